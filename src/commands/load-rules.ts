@@ -1,0 +1,17 @@
+/** Read and validate a rule set for any command; a rule problem means the run cannot start (exit 2). */
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { readRuleTexts } from '../io/rules.js';
+import { loadRules, type RuleVersion } from '../rules/load.js';
+
+export type RuleSet = { versions: RuleVersion[] } | { failed: { exitCode: ExitCode; output: string; diagnostics: Diagnostic[] } };
+
+export async function loadRuleSet(path: string): Promise<RuleSet> {
+  const texts = await readRuleTexts(path);
+  if (!texts || texts.length === 0) {
+    return { failed: { exitCode: EXIT.cannotRun, output: '', diagnostics: [diagnostic('rules/none', path, '', undefined, { input: path })] } };
+  }
+  const loaded = loadRules(texts);
+  if (loaded.diagnostics.some((d) => d.severity === 'error')) return { failed: { exitCode: EXIT.cannotRun, output: '', diagnostics: loaded.diagnostics } };
+  return { versions: loaded.versions };
+}

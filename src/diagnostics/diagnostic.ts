@@ -1,0 +1,37 @@
+import { type Args, type Code, messageOf, severityOf } from './catalogue.js';
+
+/** A finding: data with a stable code and a location; the message is rendered from the catalogue. */
+export interface Diagnostic {
+  code: Code;
+  severity: 'error' | 'warning';
+  file: string;
+  /** Dotted path in the document (`projects[0].investment`), `""` for the whole file. */
+  path: string;
+  /** 1-based; 0 when the finding has no position (a file that cannot be read). */
+  line: number;
+  column: number;
+  args: Args;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export function diagnostic(code: Code, file: string, path: string, pos: Position | undefined, args: Args = {}): Diagnostic {
+  return { code, severity: severityOf(code), file, path, line: pos?.line ?? 0, column: pos?.column ?? 0, args };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+export function renderMessage(d: Diagnostic, lang: 'en' | 'zh' = 'en'): string {
+  return messageOf(d.code, d.args, lang);
+}
+
+/** `file:line:column severity code message`, the form editors and CI logs link. */
+export function formatDiagnostic(d: Diagnostic, lang: 'en' | 'zh' = 'en'): string {
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  return `${where} ${d.severity} ${d.code} ${renderMessage(d, lang)}`;
+}

@@ -1,0 +1,91 @@
+/**
+ * Amounts in integer yuan, `up-to`: the most the rule allows. Each step is recorded so the output can
+ * say "min(30% × 8,000,000 = 2,400,000; cap 2,000,000) = 2,000,000 — binding: cap".
+ */
+import type { Amount } from '../rules/schema.js';
+import type { Context } from './conditions.js';
+import type { AmountStep } from './types.js';
+
+export interface AmountOutcome {
+  value: number | null;
+  steps: AmountStep[];
+  missing: string[];
+}
+
+export type CompiledAmount = (ctx: Context) => AmountOutcome;
+
+export function compileAmount(amount: Amount): CompiledAmount {
+  if (amount.kind === 'unpublished') return () => ({ value: null, steps: [{ step: 'unpublished' }], missing: [] });
+  const cap = capStep(amount.cap, amount.capScope ?? 'unknown');
+  const round = amount.rounding === 'nearest' ? Math.round : Math.floor;
+  if (amount.kind === 'fixed') {
+    return () => cap({ value: amount.value, steps: [{ step: 'fixed', value: amount.value }], missing: [] });
+  }
+  const fact = amount.base;
+  const key = fact.split('.')[1]!;
+  const raw = rawStep(amount, fact, round);
+  return (ctx) => {
+    const base = (fact.startsWith('company.') ? ctx.company[key] : ctx.project?.facts[key]) as number | undefined;
+    if (base === undefined) {
+      const path = fact.startsWith('company.') ? fact : ctx.project ? `projects[${ctx.project.index}].${key}` : 'projects';
+      return { value: null, steps: [{ step: 'missing-base', fact: path }], missing: [path] };
+    }
+    const step = raw(base);
+    return cap({ value: step.value, steps: [step], missing: [] });
+  };
+}
+
+type RawStep = Extract<AmountStep, { value: number }>;
+
+function rawStep(amount: Exclude<Amount, { kind: 'unpublished' | 'fixed' }>, fact: string, round: (x: number) => number): (base: number) => RawStep {
+  switch (amount.kind) {
+    case 'rate': {
+      const { text, times } = rateOf(amount.rate, round);
+      return (base) => ({ step: 'rate', fact, base, rate: text, value: times(base) });
+    }
+    case 'match':
+      return (base) => ({ step: 'match', fact, base, value: round(base) });
+    case 'per-unit':
+      return (units) => ({ step: 'per-unit', fact, units, perUnit: amount.perUnit, value: round(units * amount.perUnit) });
+    case 'tiers': {
+      const tiers = [...amount.tiers].sort((a, b) => b.min - a.min);
+      return (base) => {
+        const tier = tiers.find((t) => base >= t.min);
+        return { step: 'tier', fact, base, min: tier?.min ?? 0, value: tier?.value ?? 0 };
+      };
+    }
+  }
+}
+
+function capStep(cap: number | undefined, scope: string): (o: AmountOutcome) => AmountOutcome {
+  if (cap === undefined) return (o) => o;
+  return (o) => {
+    const before = o.value!;
+    const value = Math.min(before, cap);
+    return { value, steps: [...o.steps, { step: 'cap', cap, scope, before, value, binding: cap < before }], missing: o.missing };
+  };
+}
+
+/**
+ * A rate as an exact fraction, so 30% of 8,000,000.01 is computed without binary floating point:
+ * the base is taken in fen (money has at most two decimals) and the product in BigInt when large.
+ */
+export function rateOf(rate: string | number, round: (x: number) => number): { text: string; times: (base: number) => number } {
+  const decimal = typeof rate === 'number' ? String(rate) : rate.slice(0, -1);
+  const [whole, fraction = ''] = decimal.split('.');
+  const numerator = BigInt(`${whole}${fraction}`);
+  const denominator = 10n ** BigInt(fraction.length + (typeof rate === 'number' ? 0 : 2));
+  const text = typeof rate === 'number' ? `${trimZeros(rate * 100)}%` : rate;
+  const times = (base: number): number => {
+    const fen = BigInt(Math.round(base * 100));
+    const scaled = fen * numerator;
+    const divisor = denominator * 100n;
+    if (round === Math.floor) return Number(scaled / divisor);
+    return Number((scaled * 2n + divisor) / (divisor * 2n));
+  };
+  return { text, times };
+}
+
+function trimZeros(x: number): string {
+  return String(Math.round(x * 1e6) / 1e6);
+}

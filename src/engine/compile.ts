@@ -1,0 +1,32 @@
+/** Rule versions compiled once into closures; evaluation never re-reads or re-validates the YAML. */
+import type { RuleVersion } from '../rules/load.js';
+import { spanOf } from '../rules/dates.js';
+import type { Measure } from '../rules/schema.js';
+import { compileAmount, type CompiledAmount } from './amounts.js';
+import { compileCondition, periodsOf, type CompiledCondition } from './conditions.js';
+
+export interface CompiledMeasure {
+  measure: Measure;
+  when: CompiledCondition | undefined;
+  amount: CompiledAmount;
+}
+
+export interface CompiledProgramme {
+  version: RuleVersion;
+  gate: CompiledCondition;
+  measures: CompiledMeasure[];
+}
+
+export function compileProgramme(version: RuleVersion): CompiledProgramme {
+  const { rule } = version;
+  const periods = periodsOf(rule, spanOf);
+  return {
+    version,
+    gate: compileCondition(rule.gate, 'gate', periods),
+    measures: rule.measures.map((measure) => ({
+      measure,
+      when: measure.when ? compileCondition(measure.when, 'measure', periods) : undefined,
+      amount: compileAmount(measure.amount),
+    })),
+  };
+}

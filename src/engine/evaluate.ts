@@ -1,0 +1,97 @@
+/**
+ * Evaluate compiled programmes for one normalised profile on an as-of date. Pure: no I/O, no clock.
+ */
+import type { Profile, Project } from '../profile/read.js';
+import type { RuleFile } from '../rules/schema.js';
+import type { CompiledMeasure, CompiledProgramme } from './compile.js';
+import type { Context, Outcome } from './conditions.js';
+import { levelOf, rankOf } from './evidence.js';
+import { stack } from './stacking.js';
+import type { Caveat, LeafTrace, MeasureResult, ProgrammeResult, Verdict } from './types.js';
+import { windowState } from './window.js';
+
+export interface CompanyResult {
+  programmes: ProgrammeResult[];
+  maxTotal: number;
+}
+
+export function evaluate(programmes: readonly CompiledProgramme[], profile: Profile, asOf: string): CompanyResult {
+  const results = programmes.map((p) => evaluateProgramme(p, profile, asOf, successorOf(p, programmes)));
+  return { programmes: results, maxTotal: results.reduce((sum, p) => sum + p.maxTotal, 0) };
+}
+
+function successorOf(p: CompiledProgramme, all: readonly CompiledProgramme[]): CompiledProgramme | undefined {
+  return all.find((other) => other.version.rule.programme.supersedes?.programme === p.version.rule.programme.id);
+}
+
+export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: string, successor?: CompiledProgramme): ProgrammeResult {
+  const { rule } = p.version;
+  const measures = p.measures.flatMap((m) => contextsFor(m, profile).map((ctx) => evaluateMeasure(p, m, ctx, rule)));
+  const stacked = stack(measures, rule.stacking);
+  const counted = measures.map((r) => (stacked.counted.has(r) ? { ...r, counted: true } : r));
+  const caveats: Caveat[] = [...stacked.caveats];
+  if (successor) {
+    const by = successor.version.rule.programme;
+    caveats.unshift({ code: 'superseded', args: { programme: by.id, version: by.version, evidence: by.supersedes!.evidence, cite: by.supersedes!.cite } });
+  }
+  return { version: p.version, window: windowState(rule.windows, asOf), measures: counted, maxTotal: stacked.maxTotal, caveats };
+}
+
+function contextsFor(m: CompiledMeasure, profile: Profile): Context[] {
+  if (!m.measure.perProject) return [{ company: profile.company, project: null, noProject: false }];
+  if (profile.projects.length === 0) return [{ company: profile.company, project: null, noProject: true }];
+  return profile.projects.map((project) => ({ company: profile.company, project, noProject: false }));
+}
+
+const VERDICT_OF = { pass: 'eligible', fail: 'ineligible', unknown: 'undetermined' } as const satisfies Record<Outcome['result'], Verdict>;
+
+function evaluateMeasure(p: CompiledProgramme, m: CompiledMeasure, ctx: Context, rule: RuleFile): MeasureResult {
+  const trace: LeafTrace[] = [];
+  const gate = p.gate(ctx, trace);
+  const when = m.when ? m.when(ctx, trace) : { result: 'pass' as const, rank: 0 };
+  const outcome = both(gate, when);
+  const verdict = VERDICT_OF[outcome.result];
+  const amount = verdict === 'ineligible' ? { value: 0, steps: [], missing: [] } : m.amount(ctx);
+  const missing = [...new Set([...(ctx.noProject ? ['projects'] : []), ...trace.flatMap((t) => t.missing), ...amount.missing])];
+  const published = m.measure.amount.kind !== 'unpublished';
+  const rank = verdict === 'eligible' && published ? Math.max(outcome.rank, rankOf(m.measure.amount.evidence)) : outcome.rank;
+  return {
+    measure: m.measure,
+    project: ctx.project,
+    verdict,
+    maxAmount: amount.value,
+    evidence: levelOf(rank),
+    trace,
+    missing,
+    amountSteps: amount.steps,
+    caveats: measureCaveats(m, ctx.project, trace, rule, verdict),
+    counted: false,
+  };
+}
+
+/** `all` of gate and conditions, with the same evidence rule as an `all` node. */
+function both(a: Outcome, b: Outcome): Outcome {
+  if (a.result === 'fail' || b.result === 'fail') {
+    return { result: 'fail', rank: Math.min(a.result === 'fail' ? a.rank : 4, b.result === 'fail' ? b.rank : 4) };
+  }
+  if (a.result === 'unknown' || b.result === 'unknown') {
+    return { result: 'unknown', rank: Math.max(a.result === 'unknown' ? a.rank : -1, b.result === 'unknown' ? b.rank : -1) };
+  }
+  return { result: 'pass', rank: Math.max(a.rank, b.rank) };
+}
+
+function measureCaveats(m: CompiledMeasure, project: Project | null, trace: readonly LeafTrace[], rule: RuleFile, verdict: Verdict): Caveat[] {
+  if (verdict === 'ineligible') return [];
+  const caveats: Caveat[] = [];
+  const used = new Set(trace.flatMap((t) => (t.result === 'unknown' && t.missing.length > 0 ? [] : (t.leaf.assumes ?? []))));
+  for (const a of rule.assumptions ?? []) if (used.has(a.id)) caveats.push({ code: 'assumption', args: { id: a.id }, text: { zh: a.zh, en: a.en } });
+  const amount = m.measure.amount;
+  if (amount.kind !== 'unpublished' && amount.capScope === 'unknown') {
+    caveats.push({ code: 'cap-scope-unknown', args: { cite: amount.cite, evidence: amount.evidence } });
+  }
+  const others = (project?.facts.other_funding as readonly string[] | undefined) ?? [];
+  if (others.length > 0 && 'unknown' in rule.stacking.doubleFunding) {
+    caveats.push({ code: 'double-funding', args: { project: project!.id, programmes: others.join(', '), cite: rule.stacking.doubleFunding.cite } });
+  }
+  return caveats;
+}

@@ -1,0 +1,48 @@
+/**
+ * How eligible measures add up for one applicant. A stacking group yields only its best
+ * (project, measure) pair; everything else eligible with a published amount is summed.
+ */
+import type { RuleFile } from '../rules/schema.js';
+import type { Caveat, MeasureResult } from './types.js';
+
+export interface Stacked {
+  maxTotal: number;
+  /** The results counted in maxTotal. */
+  counted: Set<MeasureResult>;
+  caveats: Caveat[];
+}
+
+export function stack(results: readonly MeasureResult[], stacking: RuleFile['stacking']): Stacked {
+  const priced = results.filter((r) => r.verdict === 'eligible' && r.maxAmount !== null);
+  const counted = new Set<MeasureResult>();
+  const caveats: Caveat[] = [];
+  const grouped = new Set<MeasureResult>();
+  for (const group of stacking.groups) {
+    const members = priced.filter((r) => group.measures.includes(r.measure.id));
+    members.forEach((r) => grouped.add(r));
+    const best = members.reduce<MeasureResult | undefined>((b, r) => (b === undefined || r.maxAmount! > b.maxAmount! ? r : b), undefined);
+    if (best) counted.add(best);
+    if (members.length > 1) caveats.push({ code: 'stacking-group', args: { evidence: group.evidence, cite: group.cite, chosen: best!.measure.id, project: best!.project?.id }, text: group.label });
+  }
+  priced.filter((r) => !grouped.has(r)).forEach((r) => counted.add(r));
+  let maxTotal = [...counted].reduce((sum, r) => sum + r.maxAmount!, 0);
+  if ('amount' in stacking.companyCap && maxTotal > stacking.companyCap.amount) {
+    caveats.push({ code: 'company-cap', args: { cap: stacking.companyCap.amount, before: maxTotal } });
+    maxTotal = stacking.companyCap.amount;
+  } else if ('unknown' in stacking.companyCap && counted.size > 1) {
+    caveats.push({ code: 'company-cap-unknown', args: { count: counted.size, cite: stacking.companyCap.cite }, text: stacking.companyCap.label });
+  }
+  caveats.push(...unpricedCaveats(results));
+  for (const note of stacking.caveats ?? []) caveats.push({ code: 'stacking-note', args: { evidence: note.evidence, cite: note.cite }, text: note.label });
+  return { maxTotal, counted, caveats };
+}
+
+/** What the total leaves out: eligible measures without a published amount, undetermined ones. */
+function unpricedCaveats(results: readonly MeasureResult[]): Caveat[] {
+  const caveats: Caveat[] = [];
+  const unpublished = results.filter((r) => r.verdict === 'eligible' && r.maxAmount === null).length;
+  if (unpublished > 0) caveats.push({ code: 'unpublished-amounts', args: { count: unpublished } });
+  const undetermined = results.filter((r) => r.verdict === 'undetermined').length;
+  if (undetermined > 0) caveats.push({ code: 'undetermined-measures', args: { count: undetermined } });
+  return caveats;
+}

@@ -1,0 +1,71 @@
+/** What evaluation produces: fresh values, never written onto the compiled rules. */
+import type { Args } from '../diagnostics/catalogue.js';
+import type { Project } from '../profile/read.js';
+import type { Value } from '../profile/values.js';
+import type { RuleVersion } from '../rules/load.js';
+import type { Bilingual, Evidence, Leaf, Measure } from '../rules/schema.js';
+
+export const VERDICTS = ['eligible', 'ineligible', 'undetermined'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const LEAF_RESULTS = ['pass', 'fail', 'unknown'] as const;
+export type LeafResult = (typeof LEAF_RESULTS)[number];
+
+export const WINDOW_STATES = ['open', 'closed', 'upcoming', 'unknown'] as const;
+export type WindowStateName = (typeof WINDOW_STATES)[number];
+
+/** One leaf as it was evaluated for one (profile, project). */
+export interface LeafTrace {
+  leaf: Leaf;
+  scope: 'gate' | 'measure';
+  result: LeafResult;
+  /** The profile's value (for `within`, `start..end`); null when missing or for a leaf that never decides. */
+  actual: Value | string | null;
+  /** Fact paths whose absence made the leaf unknown, e.g. `projects[0].investment`. */
+  missing: string[];
+}
+
+export type AmountStep =
+  | { step: 'unpublished' }
+  | { step: 'missing-base'; fact: string }
+  | { step: 'fixed'; value: number }
+  | { step: 'rate'; fact: string; base: number; rate: string; value: number }
+  | { step: 'match'; fact: string; base: number; value: number }
+  | { step: 'per-unit'; fact: string; units: number; perUnit: number; value: number }
+  | { step: 'tier'; fact: string; base: number; min: number; value: number }
+  | { step: 'cap'; cap: number; scope: string; before: number; value: number; binding: boolean };
+
+/** A caveat is data: a stable code, arguments, and where the rules give it, their own bilingual text. */
+export interface Caveat {
+  code: string;
+  args: Args;
+  text?: Bilingual;
+}
+
+export interface MeasureResult {
+  measure: Measure;
+  project: Project | null;
+  verdict: Verdict;
+  maxAmount: number | null;
+  evidence: Evidence;
+  trace: LeafTrace[];
+  missing: string[];
+  amountSteps: AmountStep[];
+  caveats: Caveat[];
+  /** Whether the programme's maxTotal counts this amount (stacking may leave an eligible one out). */
+  counted: boolean;
+}
+
+export interface WindowState {
+  state: WindowStateName;
+  opens: string | null;
+  closes: string | null;
+}
+
+export interface ProgrammeResult {
+  version: RuleVersion;
+  window: WindowState;
+  measures: MeasureResult[];
+  maxTotal: number;
+  caveats: Caveat[];
+}

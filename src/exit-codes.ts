@@ -1,0 +1,15 @@
+/** The documented exit codes. When several apply, the first in PRECEDENCE wins. */
+export const EXIT = {
+  ok: 0,
+  gate: 1,
+  cannotRun: 2,
+  invalidProfiles: 3,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export const PRECEDENCE: readonly ExitCode[] = [EXIT.cannotRun, EXIT.invalidProfiles, EXIT.gate, EXIT.ok];
+
+export function worst(codes: readonly ExitCode[]): ExitCode {
+  return PRECEDENCE.find((code) => codes.includes(code)) ?? EXIT.ok;
+}

@@ -1,0 +1,21 @@
+/** Standard streams and the terminal: reading stdin, writing output, deciding on colour. */
+import { writeFile } from 'node:fs/promises';
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Write the report to a file, or to stdout without ending the process, so a pipe gets all of it. */
+export async function writeOutput(file: string | undefined, text: string): Promise<void> {
+  if (file) await writeFile(file, text, 'utf8');
+  else process.stdout.write(text);
+}
+
+/** Colour only for a terminal, never with --no-color, NO_COLOR, or when the output goes to a file. */
+export function colorWanted(flag: boolean, toTerminal: boolean): boolean {
+  if (!flag || (process.env.NO_COLOR ?? '') !== '') return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return toTerminal && process.stdout.isTTY === true;
+}

@@ -1,0 +1,88 @@
+/**
+ * Shanghai's districts under one canonical pinyin id each, whatever spelling a profile uses:
+ * `Jing'an District`, `jing an`, `静安区`, `上海市浦东新区`, `Pudong New Area`.
+ * Unknown text is kept (lower-cased) rather than refused, so the caller can warn and carry on.
+ */
+
+/** Canonical ids of the 16 districts; rule and profile schemas enumerate these. */
+export const SHANGHAI_DISTRICTS = [
+  'huangpu',
+  'xuhui',
+  'changning',
+  'jingan',
+  'putuo',
+  'hongkou',
+  'yangpu',
+  'minhang',
+  'baoshan',
+  'jiading',
+  'pudong',
+  'jinshan',
+  'songjiang',
+  'qingpu',
+  'fengxian',
+  'chongming',
+] as const;
+export type ShanghaiDistrict = (typeof SHANGHAI_DISTRICTS)[number];
+
+/** Chinese name of each district, without 区 / 新区. */
+export const SHANGHAI_DISTRICT_NAMES_ZH = {
+  huangpu: '黄浦',
+  xuhui: '徐汇',
+  changning: '长宁',
+  jingan: '静安',
+  putuo: '普陀',
+  hongkou: '虹口',
+  yangpu: '杨浦',
+  minhang: '闵行',
+  baoshan: '宝山',
+  jiading: '嘉定',
+  pudong: '浦东',
+  jinshan: '金山',
+  songjiang: '松江',
+  qingpu: '青浦',
+  fengxian: '奉贤',
+  chongming: '崇明',
+} as const satisfies Record<ShanghaiDistrict, string>;
+
+export type DistrictResult =
+  | { ok: true; value: string; known: boolean }
+  | { ok: false; reason: 'type' | 'empty' };
+
+const ID_BY_ZH_NAME = new Map<string, ShanghaiDistrict>(
+  SHANGHAI_DISTRICTS.map((id) => [SHANGHAI_DISTRICT_NAMES_ZH[id], id]),
+);
+const KNOWN_IDS: ReadonlySet<string> = new Set(SHANGHAI_DISTRICTS);
+
+export function isShanghaiDistrict(text: string): text is ShanghaiDistrict {
+  return KNOWN_IDS.has(text);
+}
+
+export function normaliseDistrict(input: unknown): DistrictResult {
+  if (typeof input !== 'string') return { ok: false, reason: 'type' };
+  // NFKC folds full-width letters and spaces, which Chinese input methods often produce.
+  const text = input.normalize('NFKC').trim();
+  if (text === '') return { ok: false, reason: 'empty' };
+  const id = idFromChinese(text) ?? idFromPinyin(text);
+  if (id !== undefined) return { ok: true, value: id, known: true };
+  return { ok: true, value: text.toLowerCase(), known: false };
+}
+
+/** `上海市浦东新区`, `浦东新区`, `浦东区`, `浦东`. */
+function idFromChinese(text: string): ShanghaiDistrict | undefined {
+  const name = text
+    .replace(/\s+/g, '')
+    .replace(/^上海市?/, '')
+    .replace(/(新区|区)$/, '');
+  return ID_BY_ZH_NAME.get(name);
+}
+
+/** `Jing'an District`, `jing-an`, `Pudong New Area`, `Shanghai Xuhui district`. */
+function idFromPinyin(text: string): ShanghaiDistrict | undefined {
+  const compact = text
+    .toLowerCase()
+    .replace(/[\s'’‘`\-_.,]+/g, '')
+    .replace(/^shanghai(shi)?/, '')
+    .replace(/(newarea|newdistrict|district)$/, '');
+  return isShanghaiDistrict(compact) ? compact : undefined;
+}

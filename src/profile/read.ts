@@ -1,0 +1,148 @@
+/**
+ * One profile text in, a normalised profile and every problem out, each with its path, line and column.
+ * An absent (or empty) fact stays absent: the engine reads it as unknown, never false or zero.
+ */
+import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseSource, type Segment, type SourceDocument } from '../source/document.js';
+import { suggest } from './suggest.js';
+import { describe, normaliseUscc, normaliseValue, type Normalised, type Value } from './values.js';
+import type { FactSpec, Vocabulary } from './vocabulary.js';
+
+export type Facts = Record<string, Value>;
+
+export interface Project {
+  id: string;
+  /** Position in the profile's `projects` list: `projects[index]` in missing-fact paths. */
+  index: number;
+  facts: Facts;
+}
+
+export interface Profile {
+  company: Facts;
+  projects: Project[];
+}
+
+export interface ProfileRead {
+  /** Present only when the profile has no errors. */
+  profile?: Profile;
+  /** Name and code as far as they could be read, for the report even of an invalid file. */
+  company: { name: string | null; uscc: string | null };
+  diagnostics: Diagnostic[];
+}
+
+const ROOT_KEYS = ['company', 'projects'];
+const isMapping = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+export function readProfile(file: string, text: string, format: 'yaml' | 'json', vocabulary: Vocabulary): ProfileRead {
+  const source = parseSource(text, format);
+  const diagnostics: Diagnostic[] = source.problems.map((p) =>
+    p.kind === 'duplicate-key'
+      ? diagnostic('profile/duplicate-key', file, '', p.pos, { key: p.key })
+      : diagnostic('profile/syntax', file, '', p.pos, { format: format.toUpperCase(), reason: p.reason }),
+  );
+  const root = source.value;
+  const unnamed = { name: null, uscc: null };
+  if (diagnostics.length > 0) return { company: unnamed, diagnostics };
+  if (root === null || root === undefined) return { company: unnamed, diagnostics: [diagnostic('profile/empty', file, '', { line: 1, column: 1 })] };
+  if (!isMapping(root)) {
+    return { company: unnamed, diagnostics: [diagnostic('profile/not-a-mapping', file, '', source.locate([]), { found: describe(root) })] };
+  }
+  const reader = new Reader(file, source, diagnostics);
+  reader.unknownKeys(root, [], ROOT_KEYS);
+  const company = reader.company(root.company);
+  const projects = reader.projects(root.projects, vocabulary.project);
+  const facts = reader.facts(isMapping(root.company) ? root.company : {}, ['company'], vocabulary.company, ['name', 'uscc']);
+  const profile = hasErrors(diagnostics) ? undefined : { company: facts, projects };
+  return { profile, company, diagnostics };
+}
+
+class Reader {
+  constructor(
+    private readonly file: string,
+    private readonly source: SourceDocument,
+    readonly diagnostics: Diagnostic[],
+  ) {}
+
+  report(code: Parameters<typeof diagnostic>[0], path: Segment[], args: Record<string, string | number | undefined>, part: 'key' | 'value' = 'value'): void {
+    this.diagnostics.push(diagnostic(code, this.file, show(path), this.source.locate(path, part), args));
+  }
+
+  unknownKeys(map: Record<string, unknown>, path: Segment[], known: readonly string[]): void {
+    for (const key of Object.keys(map)) {
+      if (known.includes(key)) continue;
+      const where = show([...path, key]);
+      const near = suggest(key, known);
+      this.report('profile/unknown-key', [...path, key], { path: where, suggestion: near ? show([...path, near]) : undefined }, 'key');
+    }
+  }
+
+  company(raw: unknown): ProfileRead['company'] {
+    if (raw !== undefined && raw !== null && !isMapping(raw)) {
+      this.report('profile/type', ['company'], { path: 'company', expected: 'a mapping of company facts', found: describe(raw) });
+      return { name: null, uscc: null };
+    }
+    const company = raw ?? {};
+    const name = company.name;
+    if (name === undefined || name === null || name === '') this.report('profile/required', company === raw ? ['company'] : [], { path: 'company.name' });
+    const uscc = company.uscc === undefined || company.uscc === null ? undefined : this.accept(['company', 'uscc'], normaliseUscc('company.uscc', company.uscc));
+    return { name: typeof name === 'string' || typeof name === 'number' ? String(name) : null, uscc: typeof uscc === 'string' ? uscc : null };
+  }
+
+  /** Normalise every known key of a mapping; keys in `skip` were handled by the caller. */
+  facts(map: Record<string, unknown>, path: Segment[], specs: Record<string, FactSpec>, skip: readonly string[] = []): Facts {
+    const known = Object.keys(specs);
+    this.unknownKeys(map, path, known);
+    const facts: Facts = Object.create(null);
+    for (const key of known) {
+      const raw = map[key];
+      if (raw === undefined || raw === null || skip.includes(key)) continue;
+      const value = this.accept([...path, key], normaliseValue(specs[key]!, show([...path, key]), raw));
+      if (value !== undefined) facts[key] = value;
+    }
+    return facts;
+  }
+
+  projects(raw: unknown, specs: Record<string, FactSpec>): Project[] {
+    if (raw === undefined || raw === null) return [];
+    if (!Array.isArray(raw)) {
+      this.report('profile/type', ['projects'], { path: 'projects', expected: 'a list of projects', found: describe(raw) });
+      return [];
+    }
+    const seen = new Set<string>();
+    return raw.flatMap((item, index): Project[] => {
+      const path: Segment[] = ['projects', index];
+      if (!isMapping(item)) {
+        this.report('profile/type', path, { path: show(path), expected: 'a mapping of project facts', found: describe(item) });
+        return [];
+      }
+      const facts = this.facts(item, path, specs);
+      const id = facts.id;
+      if (typeof id !== 'string' || id === '') {
+        this.report('profile/required', path, { path: `${show(path)}.id` });
+        return [];
+      }
+      if (seen.has(id)) this.report('profile/duplicate-project', [...path, 'id'], { id });
+      seen.add(id);
+      this.checkPeriod(facts, path);
+      return [{ id, index, facts }];
+    });
+  }
+
+  private checkPeriod(facts: Facts, path: Segment[]): void {
+    const { start, end } = facts as { start?: { first: string; text: string }; end?: { last: string; text: string } };
+    if (start && end && end.last < start.first) this.report('profile/period', [...path, 'end'], { path: show(path), start: start.text, end: end.text });
+  }
+
+  private accept(path: Segment[], result: Normalised): Value | undefined {
+    if (!result.ok) {
+      this.report(result.code, path, result.args);
+      return undefined;
+    }
+    if (result.warning) this.report(result.warning.code, path, result.warning.args);
+    return result.value;
+  }
+}
+
+function show(path: readonly Segment[]): string {
+  return path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
+}

@@ -1,0 +1,90 @@
+/**
+ * Turn one raw profile value into the normalised value of its declared type, or say why not.
+ * Never lenient in silence: a value of the wrong type is a problem, not `false`.
+ */
+import type { Args, Code } from '../diagnostics/catalogue.js';
+import { parseDate, type DateValue } from './dates.js';
+import { normaliseDistrict } from './district.js';
+import { parseMoney } from './money.js';
+import { checkUscc } from './uscc.js';
+import type { FactSpec } from './vocabulary.js';
+
+/** A normalised fact value. Money and numbers are numbers (yuan); dates carry their precision. */
+export type Value = boolean | string | number | readonly string[] | readonly number[] | DateValue;
+
+export type Normalised = { ok: true; value: Value; warning?: { code: Code; args: Args } } | { ok: false; code: Code; args: Args };
+
+const EXPECTED: Record<FactSpec['type'], [string, string]> = {
+  boolean: ['true or false', '布尔值 true 或 false'],
+  text: ['text', '文本'],
+  enum: ['one of the listed values', '可选值之一'],
+  list: ['a list', '列表'],
+  years: ['a list of years such as [2019, 2020]', '年份列表，如 [2019, 2020]'],
+  money: ['an amount', '金额'],
+  date: ['a date', '日期'],
+  district: ['a district name', '区名'],
+  number: ['a number', '数字'],
+};
+
+export function describe(raw: unknown): string {
+  if (raw === null) return 'null';
+  if (Array.isArray(raw)) return 'a list';
+  if (typeof raw === 'object') return 'a mapping';
+  const text = typeof raw === 'string' ? `"${raw}"` : String(raw);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function typeError(spec: FactSpec, path: string, raw: unknown): Normalised {
+  const [expected, expectedZh] = EXPECTED[spec.type];
+  return { ok: false, code: 'profile/type', args: { path, expected, expectedZh, found: describe(raw) } };
+}
+
+export function normaliseValue(spec: FactSpec, path: string, raw: unknown): Normalised {
+  switch (spec.type) {
+    case 'boolean':
+      return typeof raw === 'boolean' ? { ok: true, value: raw } : typeError(spec, path, raw);
+    case 'text':
+      return typeof raw === 'string' || typeof raw === 'number' ? { ok: true, value: String(raw) } : typeError(spec, path, raw);
+    case 'number':
+      return typeof raw === 'number' && Number.isFinite(raw) ? { ok: true, value: raw } : typeError(spec, path, raw);
+    case 'enum':
+      if (typeof raw !== 'string') return typeError(spec, path, raw);
+      return spec.values?.includes(raw) ? { ok: true, value: raw } : { ok: false, code: 'profile/enum', args: { path, found: raw, expected: (spec.values ?? []).join(', ') } };
+    case 'list':
+      return Array.isArray(raw) && raw.every((x) => typeof x === 'string') ? { ok: true, value: raw as string[] } : typeError(spec, path, raw);
+    case 'years':
+      return Array.isArray(raw) && raw.every((y) => Number.isInteger(Number(y)) && /^\d{4}$/.test(String(y)))
+        ? { ok: true, value: raw.map(Number) }
+        : typeError(spec, path, raw);
+    case 'money':
+      return money(path, raw);
+    case 'date':
+      return date(path, raw);
+    case 'district':
+      return district(path, raw, spec);
+  }
+}
+
+function money(path: string, raw: unknown): Normalised {
+  const parsed = parseMoney(raw);
+  return parsed.ok ? { ok: true, value: parsed.yuan } : { ok: false, code: 'profile/money', args: { path, found: describe(raw).replace(/^"|"$/g, ''), reason: parsed.reason } };
+}
+
+function date(path: string, raw: unknown): Normalised {
+  const parsed = parseDate(raw);
+  return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, code: 'profile/date', args: { path, found: describe(raw).replace(/^"|"$/g, ''), reason: parsed.reason } };
+}
+
+function district(path: string, raw: unknown, spec: FactSpec): Normalised {
+  const parsed = normaliseDistrict(raw);
+  if (!parsed.ok) return typeError(spec, path, raw);
+  if (parsed.known) return { ok: true, value: parsed.value };
+  return { ok: true, value: parsed.value, warning: { code: 'profile/unknown-district', args: { path, found: String(raw) } } };
+}
+
+export function normaliseUscc(path: string, raw: unknown): Normalised {
+  const checked = checkUscc(raw);
+  if (checked.ok) return { ok: true, value: checked.value };
+  const reason = checked.reason === 'checksum' ? `check character should be ${checked.expected}` : checked.reason;
+  return { ok: false, code: 'profile/uscc', args: { path, found: describe(raw).replace(/^"|"$/g, ''), reason } };
+}

@@ -1,0 +1,57 @@
+/**
+ * The public profile vocabulary (shared/domain/putuo-policies.md, "The profile vocabulary").
+ * Rule files may declare more facts; these names and types hold whatever rules are loaded.
+ */
+import type { FactType } from '../rules/schema.js';
+
+export interface FactSpec {
+  type: FactType;
+  values?: readonly string[];
+}
+
+export const COMPANY_VOCABULARY = {
+  name: { type: 'text' },
+  uscc: { type: 'text' },
+  business_district: { type: 'district' },
+  tax_district: { type: 'district' },
+  independent_legal_person: { type: 'boolean' },
+  credit: { type: 'enum', values: ['good', 'poor'] },
+  operating_status: { type: 'enum', values: ['normal', 'abnormal'] },
+  tech_enterprise: { type: 'boolean' },
+  fields: { type: 'list' },
+  features: { type: 'list' },
+  smart_software_oriented: { type: 'boolean' },
+  unaccepted_similar_project: { type: 'boolean' },
+  statistical_reports: { type: 'years' },
+} as const satisfies Record<string, FactSpec>;
+
+export const PROJECT_VOCABULARY = {
+  id: { type: 'text' },
+  title: { type: 'text' },
+  type: { type: 'enum', values: ['rd', 'completed', 'digital-transformation'] },
+  start: { type: 'date' },
+  end: { type: 'date' },
+  status: { type: 'enum', values: ['planned', 'in-progress', 'completed', 'accepted', 'trial-operation'] },
+  investment: { type: 'money' },
+  breakthrough: { type: 'boolean' },
+  municipal_funding: { type: 'money' },
+  joint_application: { type: 'boolean' },
+  other_funding: { type: 'list' },
+} as const satisfies Record<string, FactSpec>;
+
+export interface Vocabulary {
+  company: Record<string, FactSpec>;
+  project: Record<string, FactSpec>;
+}
+
+/** The public vocabulary widened by the facts loaded rules declare (`company.x`, `projects[].x`). */
+export function vocabularyFor(declared: Iterable<[string, FactSpec]>): Vocabulary {
+  const company: Record<string, FactSpec> = { ...COMPANY_VOCABULARY };
+  const project: Record<string, FactSpec> = { ...PROJECT_VOCABULARY };
+  for (const [path, spec] of declared) {
+    const [scope, key] = path.split('.') as [string, string];
+    const target = scope === 'company' ? company : project;
+    if (!(key in target)) target[key] = { type: spec.type, ...(spec.values ? { values: spec.values } : {}) };
+  }
+  return { company, project };
+}

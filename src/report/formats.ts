@@ -1,0 +1,25 @@
+/**
+ * Output formats: each a pure function of the report, loaded only when chosen so a run pays
+ * for the formatter it uses and nothing else.
+ */
+import type { Lang } from './lang.js';
+import type { Report } from './model.js';
+
+export interface FormatOptions {
+  lang: Lang;
+  color: boolean;
+}
+
+export type Formatter = (report: Report, options: FormatOptions) => string;
+
+export const FORMATS = ['table', 'json'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+const LOADERS = {
+  table: async () => (await import('./formats/table.js')).formatTable,
+  json: async () => (await import('./formats/json.js')).formatJson,
+} satisfies Record<FormatName, () => Promise<Formatter>>;
+
+export function loadFormatter(name: FormatName): Promise<Formatter> {
+  return LOADERS[name]();
+}

@@ -1,0 +1,6 @@
+import type { Report } from '../model.js';
+
+/** The contract, stable key order, two-space indent, trailing newline. */
+export function formatJson(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,90 @@
+/**
+ * The consultant's view: per file, per programme, a table of measures with verdict, maximum amount
+ * and the one-line reason; the window, the programme total, the caveats; then the company total.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { FormatOptions } from '../formats.js';
+import { pickWith, type Lang } from '../lang.js';
+import type { FileResult, MeasureReport, ProgrammeReport, Report } from '../model.js';
+import { formatYuan } from '../money.js';
+
+export function formatTable(report: Report, options: FormatOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const t = (en: string, zh: string) => pickWith(options.lang, () => en, () => zh);
+  const lines = [c.dim(t(`As of ${report.asOf}`, `评估日期 ${report.asOf}`))];
+  for (const s of report.skipped) {
+    lines.push(c.dim(t(`Not in force on ${report.asOf}: ${s.programme} (effective ${s.effectiveFrom ?? '?'} to ${s.effectiveTo ?? 'open'})`, `${report.asOf} 未生效：${s.programme}（生效 ${s.effectiveFrom ?? '?'} 至 ${s.effectiveTo ?? '今'}）`)));
+  }
+  for (const result of report.results) lines.push('', ...fileSection(result, options, c));
+  if (report.results.length > 1) {
+    const s = report.summary;
+    lines.push('', c.bold(t(`${s.files} files: ${s.valid} valid, ${s.invalid} invalid; ${s.eligible} with an eligible measure; total at most ${formatYuan(s.maxTotal, options.lang)}`, `共 ${s.files} 个文件：有效 ${s.valid}，无效 ${s.invalid}；${s.eligible} 家有符合条件的措施；合计最多 ${formatYuan(s.maxTotal, options.lang)}`)));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function fileSection(result: FileResult, options: FormatOptions, c: ChalkInstance): string[] {
+  const t = (en: string, zh: string) => pickWith(options.lang, () => en, () => zh);
+  const name = result.company.name ?? t('(no company name)', '（无企业名称）');
+  const head = c.bold(`${name}`) + c.dim(`  ${result.file}`);
+  if (!result.valid) {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    return [head, c.red(t(`invalid profile: ${errors.length} error(s), not evaluated`, `档案无效：${errors.length} 处错误，未评估`)), ...errors.map((d) => c.red(`  ${d.line}:${d.column} ${d.code} ${d.message}`))];
+  }
+  const lines = [head];
+  for (const p of result.programmes) lines.push('', ...programmeSection(p, options, c));
+  lines.push('', c.bold(t(`Company total: at most ${formatYuan(result.maxTotal ?? 0, options.lang)}`, `企业合计：最多 ${formatYuan(result.maxTotal ?? 0, options.lang)}`)));
+  return lines;
+}
+
+function programmeSection(p: ProgrammeReport, options: FormatOptions, c: ChalkInstance): string[] {
+  const { lang } = options;
+  const t = (en: string, zh: string) => pickWith(lang, () => en, () => zh);
+  const table = new Table({
+    head: [t('Measure', '措施'), t('Project', '项目'), t('Verdict', '结论'), t('Max amount', '最高金额'), t('Why', '原因')],
+    style: { head: [], border: [] },
+    wordWrap: true,
+    colWidths: [26, 9, 16, 18, 52],
+  });
+  for (const m of p.measures) table.push([m.title, m.project ?? '—', verdictCell(m, lang, c), amountCell(m, lang), m.summary]);
+  return [
+    c.bold(`${p.title}`) + c.dim(`  ${p.id}@${p.version} · ${p.document}`),
+    windowLine(p, lang),
+    table.toString(),
+    t(`Programme total: at most ${formatYuan(p.maxTotal, lang)}`, `本项目合计：最多 ${formatYuan(p.maxTotal, lang)}`),
+    ...p.caveats.map((cv) => c.yellow(`  ! ${cv.message}`)),
+    ...measureCaveats(p).map((line) => c.yellow(`  ! ${line}`)),
+  ];
+}
+
+const VERDICT = {
+  eligible: { mark: '✓', en: 'eligible', zh: '符合', color: 'green' },
+  ineligible: { mark: '✗', en: 'ineligible', zh: '不符合', color: 'red' },
+  undetermined: { mark: '?', en: 'undetermined', zh: '待定', color: 'yellow' },
+} as const;
+
+function verdictCell(m: MeasureReport, lang: Lang, c: ChalkInstance): string {
+  const v = VERDICT[m.verdict];
+  return c[v.color](`${v.mark} ${pickWith(lang, () => v.en, () => v.zh)}`);
+}
+
+function amountCell(m: MeasureReport, lang: Lang): string {
+  if (m.verdict === 'ineligible') return '—';
+  if (m.maxAmount === null) return pickWith(lang, () => 'not published', () => '未公布');
+  const upTo = pickWith(lang, () => `up to ${formatYuan(m.maxAmount!, lang)}`, () => `最高 ${formatYuan(m.maxAmount!, lang)}`);
+  const evidence = m.evidence === 'stated' ? '' : ` (${m.evidence})`;
+  return m.verdict === 'eligible' ? `${upTo}${evidence}` : `(${upTo})`;
+}
+
+function windowLine(p: ProgrammeReport, lang: Lang): string {
+  const { state, opens, closes } = p.window;
+  const span = opens && closes ? ` ${opens} – ${closes}` : '';
+  const zh = { open: '开放中', closed: '已截止', upcoming: '未开始', unknown: '未知' }[state];
+  return pickWith(lang, () => `Application window: ${state}${span}`, () => `申报窗口：${zh}${span}`);
+}
+
+/** Caveats of measures that are not ineligible, once each (several projects share them). */
+function measureCaveats(p: ProgrammeReport): string[] {
+  return [...new Set(p.measures.flatMap((m) => m.caveats.map((cv) => `${m.id}${m.project ? ` (${m.project})` : ''}: ${cv.message}`)))];
+}

@@ -1,0 +1,15 @@
+import type { Bilingual } from '../rules/schema.js';
+
+export const LANGS = ['en', 'zh', 'both'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Text of a bilingual pair in the chosen language; `both` puts English first. */
+export function pick(text: Bilingual, lang: Lang): string {
+  if (lang === 'both') return text.en === text.zh ? text.en : `${text.en} / ${text.zh}`;
+  return text[lang];
+}
+
+/** The same for messages built from a template per language. */
+export function pickWith(lang: Lang, en: () => string, zh: () => string): string {
+  return pick({ en: en(), zh: zh() }, lang);
+}

@@ -1,0 +1,189 @@
+/**
+ * The report model: the public JSON contract `subsidy-check/report@1`. Built from evaluation results;
+ * every formatter renders this and nothing else. Change only by adding fields.
+ */
+import { renderMessage, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { CompanyResult } from '../engine/evaluate.js';
+import type { AmountStep, LeafResult, MeasureResult, ProgrammeResult, Verdict, WindowState } from '../engine/types.js';
+import type { ProfileRead } from '../profile/read.js';
+import type { RuleVersion } from '../rules/load.js';
+import type { Evidence } from '../rules/schema.js';
+import type { Skipped } from '../rules/select.js';
+import { renderCaveat } from './caveats.js';
+import { pick, type Lang } from './lang.js';
+import { expectedOf, oneLineReason, plainActual, type Actual } from './reasons.js';
+
+export const REPORT_SCHEMA = 'subsidy-check/report@1';
+
+export interface ReasonReport {
+  label: string;
+  result: LeafResult;
+  actual: Actual;
+  expected: string;
+  cite: string;
+  evidence: Evidence;
+  /** Added: the fact path the leaf reads (null for a leaf of unknown evidence), and gate or measure. */
+  fact: string | null;
+  scope: 'gate' | 'measure';
+}
+
+export interface CaveatReport {
+  code: string;
+  message: string;
+}
+
+export interface MeasureReport {
+  id: string;
+  project: string | null;
+  verdict: Verdict;
+  /** Integer yuan; null when the guideline publishes no amount; 0 when ineligible. */
+  maxAmount: number | null;
+  evidence: Evidence;
+  reasons: ReasonReport[];
+  missing: string[];
+  amountSteps: AmountStep[];
+  caveats: CaveatReport[];
+  /** Added: title in the chosen language, the one-line reason, and whether maxTotal counts it. */
+  title: string;
+  summary: string;
+  counted: boolean;
+}
+
+export interface ProgrammeReport {
+  id: string;
+  version: string;
+  window: WindowState;
+  measures: MeasureReport[];
+  maxTotal: number;
+  caveats: CaveatReport[];
+  /** Added: title in the chosen language and the document number. */
+  title: string;
+  document: string;
+}
+
+export interface DiagnosticReport {
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  path: string;
+  line: number;
+  column: number;
+}
+
+export interface FileResult {
+  file: string;
+  valid: boolean;
+  diagnostics: DiagnosticReport[];
+  company: { name: string | null; uscc: string | null };
+  programmes: ProgrammeReport[];
+  /** Null for an invalid profile, which is not evaluated. */
+  maxTotal: number | null;
+}
+
+export interface Report {
+  schema: typeof REPORT_SCHEMA;
+  tool: { name: string; version: string };
+  asOf: string;
+  rules: { programme: string; version: string; sha256: string }[];
+  /** Added: programmes with no version in force on asOf. */
+  skipped: { programme: string; version: string; effectiveFrom: string | null; effectiveTo: string | null }[];
+  results: FileResult[];
+  summary: {
+    files: number;
+    valid: number;
+    invalid: number;
+    /** Valid files with at least one eligible measure. */
+    eligible: number;
+    /** Valid files with at least one undetermined measure. */
+    undetermined: number;
+    maxTotal: number;
+  };
+}
+
+export interface FileOutcome {
+  file: string;
+  read: ProfileRead;
+  evaluation?: CompanyResult;
+}
+
+export interface ReportInput {
+  tool: { name: string; version: string };
+  asOf: string;
+  selected: readonly RuleVersion[];
+  skipped: readonly Skipped[];
+  lang: Lang;
+}
+
+export function fileResult(outcome: FileOutcome, lang: Lang): FileResult {
+  const { read, evaluation } = outcome;
+  const diagLang = lang === 'zh' ? 'zh' : 'en';
+  return {
+    file: outcome.file,
+    valid: evaluation !== undefined,
+    diagnostics: read.diagnostics.map((d: Diagnostic) => ({ severity: d.severity, code: d.code, message: renderMessage(d, diagLang), path: d.path, line: d.line, column: d.column })),
+    company: read.company,
+    programmes: evaluation ? evaluation.programmes.map((p) => programmeReport(p, lang)) : [],
+    maxTotal: evaluation ? evaluation.maxTotal : null,
+  };
+}
+
+function programmeReport(p: ProgrammeResult, lang: Lang): ProgrammeReport {
+  const { rule } = p.version;
+  return {
+    id: rule.programme.id,
+    version: rule.programme.version,
+    window: p.window,
+    measures: p.measures.map((m) => measureReport(m, p, lang)),
+    maxTotal: p.maxTotal,
+    caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
+    title: pick(rule.programme.title, lang),
+    document: rule.programme.document,
+  };
+}
+
+function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang): MeasureReport {
+  return {
+    id: m.measure.id,
+    project: m.project?.id ?? null,
+    verdict: m.verdict,
+    maxAmount: m.maxAmount,
+    evidence: m.evidence,
+    reasons: m.trace.map((t) => ({
+      label: pick(t.leaf.label, lang),
+      result: t.result,
+      actual: plainActual(t.actual),
+      expected: expectedOf(t.leaf, p.version.rule),
+      cite: t.leaf.cite,
+      evidence: t.leaf.evidence,
+      fact: t.leaf.fact === undefined ? null : typeof t.leaf.fact === 'string' ? t.leaf.fact : t.leaf.fact.join('..'),
+      scope: t.scope,
+    })),
+    missing: m.missing,
+    amountSteps: m.amountSteps,
+    caveats: m.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
+    title: pick(m.measure.title, lang),
+    summary: oneLineReason(m, lang),
+    counted: m.counted,
+  };
+}
+
+export function buildReport(input: ReportInput, results: FileResult[]): Report {
+  const valid = results.filter((r) => r.valid);
+  const anyVerdict = (r: FileResult, v: Verdict) => r.programmes.some((p) => p.measures.some((m) => m.verdict === v));
+  return {
+    schema: REPORT_SCHEMA,
+    tool: input.tool,
+    asOf: input.asOf,
+    rules: input.selected.map((v) => ({ programme: v.rule.programme.id, version: v.rule.programme.version, sha256: v.sha256 })),
+    skipped: input.skipped.map((s) => ({ programme: s.programme, version: s.version, effectiveFrom: s.from, effectiveTo: s.to })),
+    results,
+    summary: {
+      files: results.length,
+      valid: valid.length,
+      invalid: results.length - valid.length,
+      eligible: valid.filter((r) => anyVerdict(r, 'eligible')).length,
+      undetermined: valid.filter((r) => anyVerdict(r, 'undetermined')).length,
+      maxTotal: valid.reduce((sum, r) => sum + (r.maxTotal ?? 0), 0),
+    },
+  };
+}

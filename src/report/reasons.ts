@@ -1,0 +1,69 @@
+/** Leaf traces as reasons a person reads: what was found against what is required. */
+import type { LeafTrace, MeasureResult } from '../engine/types.js';
+import type { DateValue } from '../profile/dates.js';
+import type { Value } from '../profile/values.js';
+import type { Leaf, RuleFile } from '../rules/schema.js';
+import { pick, pickWith, type Lang } from './lang.js';
+
+export type Actual = string | number | boolean | readonly (string | number)[] | null;
+
+export function plainActual(value: Value | string | null): Actual {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return (value as DateValue).text;
+  return value as Actual;
+}
+
+const SYMBOL: Record<string, string> = { eq: '=', ne: '≠', gt: '>', gte: '≥', lt: '<', lte: '≤' };
+
+/** The requirement in compact, language-neutral form: `= putuo`, `> 500000`, `within 2020-01..2021-12`. */
+export function expectedOf(leaf: Leaf, rule: RuleFile): string {
+  if (leaf.evidence === 'unknown' || leaf.op === undefined) return 'not published';
+  const v = leaf.value;
+  switch (leaf.op) {
+    case 'present':
+      return 'present';
+    case 'in':
+      return `in [${(v as unknown[]).join(', ')}]`;
+    case 'contains':
+      return `contains ${String(v)}`;
+    case 'between':
+      return `${(v as number[])[0]}..${(v as number[])[1]}`;
+    case 'within': {
+      const p = rule.periods.find((x) => x.id === v);
+      return p ? `within ${p.from}..${p.to}` : `within ${String(v)}`;
+    }
+    default:
+      return `${SYMBOL[leaf.op]} ${String(v)}`;
+  }
+}
+
+/** One line saying why a measure got its verdict. */
+export function oneLineReason(r: MeasureResult, lang: Lang): string {
+  const decisive = r.trace.find((t) => t.result === (r.verdict === 'ineligible' ? 'fail' : 'unknown'));
+  if (r.verdict === 'eligible') {
+    const n = r.trace.length;
+    return pickWith(lang, () => `all ${n} conditions met`, () => `${n} 项条件均满足`) + evidenceNote(r.evidence, lang);
+  }
+  if (!decisive) return '';
+  return leafSentence(decisive, lang);
+}
+
+export function leafSentence(t: LeafTrace, lang: Lang): string {
+  const label = pick(t.leaf.label, lang);
+  if (t.missing.length > 0) return pickWith(lang, () => `${label}: missing ${t.missing.join(', ')}`, () => `${label}：缺少 ${t.missing.join('、')}`);
+  if (t.leaf.evidence === 'unknown') return pickWith(lang, () => `${label}: not published`, () => `${label}：未公布`);
+  const actual = formatActual(plainActual(t.actual));
+  if (t.result === 'unknown') return pickWith(lang, () => `${label}: ${actual} needs review`, () => `${label}：${actual} 需评审认定`);
+  return pickWith(lang, () => `${label}: ${actual}`, () => `${label}：${actual}`);
+}
+
+export function formatActual(a: Actual): string {
+  if (a === null) return '—';
+  if (Array.isArray(a)) return a.length ? a.join(', ') : '[]';
+  return String(a);
+}
+
+function evidenceNote(evidence: string, lang: Lang): string {
+  if (evidence === 'stated') return '';
+  const zh: Record<string, string> = { reported: '报道', inferred: '推断', unknown: '未知' };
+  return pickWith(lang, () => ` (${evidence})`, () => `（${zh[evidence]}）`);
+}

@@ -1,0 +1,41 @@
+/**
+ * Which version of each programme answers for an as-of date: the latest whose effective range
+ * contains it (an unpublished bound is open). A programme with none in force is reported as skipped.
+ */
+import type { RuleVersion } from './load.js';
+
+export interface Skipped {
+  programme: string;
+  /** The nearest version and its effective range, to say why. */
+  version: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface Selection {
+  selected: RuleVersion[];
+  skipped: Skipped[];
+}
+
+export function selectVersions(versions: readonly RuleVersion[], asOf: string, programmes?: readonly string[]): Selection {
+  const byProgramme = new Map<string, RuleVersion[]>();
+  for (const v of versions) {
+    const id = v.rule.programme.id;
+    if (programmes && programmes.length > 0 && !programmes.includes(id)) continue;
+    byProgramme.set(id, [...(byProgramme.get(id) ?? []), v]);
+  }
+  const selected: RuleVersion[] = [];
+  const skipped: Skipped[] = [];
+  for (const [programme, candidates] of [...byProgramme].sort(([a], [b]) => a.localeCompare(b))) {
+    const inForce = candidates
+      .filter(({ rule: { effective: e } }) => (e.from === null || e.from <= asOf) && (e.to === null || asOf <= e.to))
+      .sort((a, b) => (a.rule.effective.from ?? '').localeCompare(b.rule.effective.from ?? ''));
+    const chosen = inForce.at(-1);
+    if (chosen) selected.push(chosen);
+    else {
+      const nearest = candidates[0]!.rule;
+      skipped.push({ programme, version: nearest.programme.version, from: nearest.effective.from, to: nearest.effective.to });
+    }
+  }
+  return { selected, skipped };
+}
