@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { formatDiagnostic } from './diagnostics/diagnostic.js';
 import { EXIT } from './exit-codes.js';
 import { today } from './io/clock.js';
-import { writeOutput, readStdin, colorWanted } from './io/terminal.js';
+import { colorWanted, readStdin, terminalWidth, writeOutput } from './io/terminal.js';
 import { BUNDLED_RULES } from './io/rules.js';
 import { FORMATS, type FormatName } from './report/formats.js';
 import { LANGS, type Lang } from './report/lang.js';
@@ -83,6 +83,7 @@ async function check(profiles: string[], o: CheckFlags): Promise<number> {
     format: o.format,
     lang: o.lang,
     color: colorWanted(o.color, o.output === undefined && o.format === 'table'),
+    width: terminalWidth(),
     tool: { name: pkg.name, version: pkg.version },
     stdin: readStdin,
   });

@@ -16,6 +16,7 @@ export interface CheckOptions {
   format: FormatName;
   lang: Lang;
   color: boolean;
+  width: number;
   tool: { name: string; version: string };
   stdin: () => Promise<string>;
 }
@@ -50,7 +51,7 @@ export async function runCheck(options: CheckOptions): Promise<Outcome> {
   const format = await loadFormatter(options.format);
   const diagnostics = ordered.flatMap((o) => o.read.diagnostics);
   const invalid = results.some((r) => !r.valid);
-  return { exitCode: worst([invalid ? EXIT.invalidProfiles : EXIT.ok]), output: format(report, { lang: options.lang, color: options.color }), diagnostics };
+  return { exitCode: worst([invalid ? EXIT.invalidProfiles : EXIT.ok]), output: format(report, { lang: options.lang, color: options.color, width: options.width }), diagnostics };
 }
 
 /** Inputs appear in the order their arguments were given; within a folder, sorted by path. */

@@ -1,9 +1,12 @@
 /** What evaluation produces: fresh values, never written onto the compiled rules. */
 import type { Args } from '../diagnostics/catalogue.js';
+import type { AmountStep } from './amount-step.js';
 import type { Project } from '../profile/read.js';
 import type { Value } from '../profile/values.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { Bilingual, Evidence, Leaf, Measure } from '../rules/schema.js';
+
+export type { AmountStep };
 
 export const VERDICTS = ['eligible', 'ineligible', 'undetermined'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -24,16 +27,6 @@ export interface LeafTrace {
   /** Fact paths whose absence made the leaf unknown, e.g. `projects[0].investment`. */
   missing: string[];
 }
-
-export type AmountStep =
-  | { step: 'unpublished' }
-  | { step: 'missing-base'; fact: string }
-  | { step: 'fixed'; value: number }
-  | { step: 'rate'; fact: string; base: number; rate: string; value: number }
-  | { step: 'match'; fact: string; base: number; value: number }
-  | { step: 'per-unit'; fact: string; units: number; perUnit: number; value: number }
-  | { step: 'tier'; fact: string; base: number; min: number; value: number }
-  | { step: 'cap'; cap: number; scope: string; before: number; value: number; binding: boolean };
 
 /** A caveat is data: a stable code, arguments, and where the rules give it, their own bilingual text. */
 export interface Caveat {

@@ -19,3 +19,8 @@ export function colorWanted(flag: boolean, toTerminal: boolean): boolean {
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
   return toTerminal && process.stdout.isTTY === true;
 }
+
+/** The terminal's width, or 120 columns when output is piped (wide enough for a report, stable in logs). */
+export function terminalWidth(): number {
+  return process.stdout.isTTY && process.stdout.columns ? Math.max(80, process.stdout.columns) : 120;
+}

@@ -37,7 +37,7 @@ export function readProfile(file: string, text: string, format: 'yaml' | 'json',
   const source = parseSource(text, format);
   const diagnostics: Diagnostic[] = source.problems.map((p) =>
     p.kind === 'duplicate-key'
-      ? diagnostic('profile/duplicate-key', file, '', p.pos, { key: p.key })
+      ? diagnostic('profile/duplicate-key', file, show(p.path ?? []), p.pos, { key: p.key })
       : diagnostic('profile/syntax', file, '', p.pos, { format: format.toUpperCase(), reason: p.reason }),
   );
   const root = source.value;
@@ -53,7 +53,7 @@ export function readProfile(file: string, text: string, format: 'yaml' | 'json',
   const projects = reader.projects(root.projects, vocabulary.project);
   const facts = reader.facts(isMapping(root.company) ? root.company : {}, ['company'], vocabulary.company, ['name', 'uscc']);
   const profile = hasErrors(diagnostics) ? undefined : { company: facts, projects };
-  return { profile, company, diagnostics };
+  return { profile, company, diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 class Reader {
@@ -63,8 +63,9 @@ class Reader {
     readonly diagnostics: Diagnostic[],
   ) {}
 
-  report(code: Parameters<typeof diagnostic>[0], path: Segment[], args: Record<string, string | number | undefined>, part: 'key' | 'value' = 'value'): void {
-    this.diagnostics.push(diagnostic(code, this.file, show(path), this.source.locate(path, part), args));
+  /** `at` is where to point when the path itself does not exist (a missing required key). */
+  report(code: Parameters<typeof diagnostic>[0], path: Segment[], args: Record<string, string | number | undefined>, part: 'key' | 'value' = 'value', at: Segment[] = path): void {
+    this.diagnostics.push(diagnostic(code, this.file, show(path), this.source.locate(at, part), args));
   }
 
   unknownKeys(map: Record<string, unknown>, path: Segment[], known: readonly string[]): void {
@@ -83,7 +84,7 @@ class Reader {
     }
     const company = raw ?? {};
     const name = company.name;
-    if (name === undefined || name === null || name === '') this.report('profile/required', company === raw ? ['company'] : [], { path: 'company.name' });
+    if (name === undefined || name === null || name === '') this.report('profile/required', ['company', 'name'], { path: 'company.name' }, 'value', company === raw ? ['company'] : []);
     const uscc = company.uscc === undefined || company.uscc === null ? undefined : this.accept(['company', 'uscc'], normaliseUscc('company.uscc', company.uscc));
     return { name: typeof name === 'string' || typeof name === 'number' ? String(name) : null, uscc: typeof uscc === 'string' ? uscc : null };
   }
@@ -118,7 +119,7 @@ class Reader {
       const facts = this.facts(item, path, specs);
       const id = facts.id;
       if (typeof id !== 'string' || id === '') {
-        this.report('profile/required', path, { path: `${show(path)}.id` });
+        this.report('profile/required', [...path, 'id'], { path: `${show(path)}.id` }, 'value', path);
         return [];
       }
       if (seen.has(id)) this.report('profile/duplicate-project', [...path, 'id'], { id });

@@ -3,11 +3,13 @@
  * for the formatter it uses and nothing else.
  */
 import type { Lang } from './lang.js';
-import type { Report } from './model.js';
+import type { Report } from './contract.js';
 
 export interface FormatOptions {
   lang: Lang;
   color: boolean;
+  /** Terminal width in columns, for formats that lay out tables. */
+  width: number;
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;

@@ -1,104 +1,19 @@
 /**
- * The report model: the public JSON contract `subsidy-check/report@1`. Built from evaluation results;
- * every formatter renders this and nothing else. Change only by adding fields.
+ * Builds the report (the contract in ./contract.ts) from evaluation results;
+ * every formatter renders this and nothing else.
  */
 import { renderMessage, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompanyResult } from '../engine/evaluate.js';
-import type { AmountStep, LeafResult, MeasureResult, ProgrammeResult, Verdict, WindowState } from '../engine/types.js';
+import type { MeasureResult, ProgrammeResult, Verdict } from '../engine/types.js';
 import type { ProfileRead } from '../profile/read.js';
 import type { RuleVersion } from '../rules/load.js';
-import type { Evidence } from '../rules/schema.js';
 import type { Skipped } from '../rules/select.js';
 import { renderCaveat } from './caveats.js';
 import { pick, type Lang } from './lang.js';
-import { expectedOf, oneLineReason, plainActual, type Actual } from './reasons.js';
+import { REPORT_SCHEMA, type FileResult, type MeasureReport, type ProgrammeReport, type Report } from './contract.js';
+import { expectedOf, oneLineReason, plainActual } from './reasons.js';
 
-export const REPORT_SCHEMA = 'subsidy-check/report@1';
-
-export interface ReasonReport {
-  label: string;
-  result: LeafResult;
-  actual: Actual;
-  expected: string;
-  cite: string;
-  evidence: Evidence;
-  /** Added: the fact path the leaf reads (null for a leaf of unknown evidence), and gate or measure. */
-  fact: string | null;
-  scope: 'gate' | 'measure';
-}
-
-export interface CaveatReport {
-  code: string;
-  message: string;
-}
-
-export interface MeasureReport {
-  id: string;
-  project: string | null;
-  verdict: Verdict;
-  /** Integer yuan; null when the guideline publishes no amount; 0 when ineligible. */
-  maxAmount: number | null;
-  evidence: Evidence;
-  reasons: ReasonReport[];
-  missing: string[];
-  amountSteps: AmountStep[];
-  caveats: CaveatReport[];
-  /** Added: title in the chosen language, the one-line reason, and whether maxTotal counts it. */
-  title: string;
-  summary: string;
-  counted: boolean;
-}
-
-export interface ProgrammeReport {
-  id: string;
-  version: string;
-  window: WindowState;
-  measures: MeasureReport[];
-  maxTotal: number;
-  caveats: CaveatReport[];
-  /** Added: title in the chosen language and the document number. */
-  title: string;
-  document: string;
-}
-
-export interface DiagnosticReport {
-  severity: 'error' | 'warning';
-  code: string;
-  message: string;
-  path: string;
-  line: number;
-  column: number;
-}
-
-export interface FileResult {
-  file: string;
-  valid: boolean;
-  diagnostics: DiagnosticReport[];
-  company: { name: string | null; uscc: string | null };
-  programmes: ProgrammeReport[];
-  /** Null for an invalid profile, which is not evaluated. */
-  maxTotal: number | null;
-}
-
-export interface Report {
-  schema: typeof REPORT_SCHEMA;
-  tool: { name: string; version: string };
-  asOf: string;
-  rules: { programme: string; version: string; sha256: string }[];
-  /** Added: programmes with no version in force on asOf. */
-  skipped: { programme: string; version: string; effectiveFrom: string | null; effectiveTo: string | null }[];
-  results: FileResult[];
-  summary: {
-    files: number;
-    valid: number;
-    invalid: number;
-    /** Valid files with at least one eligible measure. */
-    eligible: number;
-    /** Valid files with at least one undetermined measure. */
-    undetermined: number;
-    maxTotal: number;
-  };
-}
+export { REPORT_SCHEMA, type FileResult, type Report };
 
 export interface FileOutcome {
   file: string;
@@ -162,7 +77,8 @@ function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang): Measur
     amountSteps: m.amountSteps,
     caveats: m.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
     title: pick(m.measure.title, lang),
-    summary: oneLineReason(m, lang),
+    summary: oneLineReason(m, p.version.rule, lang),
+    amountEvidence: m.measure.amount.evidence,
     counted: m.counted,
   };
 }

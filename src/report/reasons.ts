@@ -5,10 +5,11 @@ import type { Value } from '../profile/values.js';
 import type { Leaf, RuleFile } from '../rules/schema.js';
 import { pick, pickWith, type Lang } from './lang.js';
 
-export type Actual = string | number | boolean | readonly (string | number)[] | null;
+export type Actual = string | number | boolean | (string | number)[] | null;
 
 export function plainActual(value: Value | string | null): Actual {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return (value as DateValue).text;
+  if (Array.isArray(value)) return [...(value as (string | number)[])];
+  if (value !== null && typeof value === 'object') return (value as DateValue).text;
   return value as Actual;
 }
 
@@ -37,23 +38,24 @@ export function expectedOf(leaf: Leaf, rule: RuleFile): string {
 }
 
 /** One line saying why a measure got its verdict. */
-export function oneLineReason(r: MeasureResult, lang: Lang): string {
+export function oneLineReason(r: MeasureResult, rule: RuleFile, lang: Lang): string {
   const decisive = r.trace.find((t) => t.result === (r.verdict === 'ineligible' ? 'fail' : 'unknown'));
   if (r.verdict === 'eligible') {
     const n = r.trace.length;
     return pickWith(lang, () => `all ${n} conditions met`, () => `${n} 项条件均满足`) + evidenceNote(r.evidence, lang);
   }
   if (!decisive) return '';
-  return leafSentence(decisive, lang);
+  return leafSentence(decisive, rule, lang);
 }
 
-export function leafSentence(t: LeafTrace, lang: Lang): string {
+export function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
   const label = pick(t.leaf.label, lang);
   if (t.missing.length > 0) return pickWith(lang, () => `${label}: missing ${t.missing.join(', ')}`, () => `${label}：缺少 ${t.missing.join('、')}`);
   if (t.leaf.evidence === 'unknown') return pickWith(lang, () => `${label}: not published`, () => `${label}：未公布`);
   const actual = formatActual(plainActual(t.actual));
   if (t.result === 'unknown') return pickWith(lang, () => `${label}: ${actual} needs review`, () => `${label}：${actual} 需评审认定`);
-  return pickWith(lang, () => `${label}: ${actual}`, () => `${label}：${actual}`);
+  const expected = expectedOf(t.leaf, rule);
+  return pickWith(lang, () => `${label}: ${actual}, required ${expected}`, () => `${label}：${actual}，要求 ${expected}`);
 }
 
 export function formatActual(a: Actual): string {

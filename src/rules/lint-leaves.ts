@@ -13,6 +13,7 @@ const NUMERIC: readonly FactType[] = ['money', 'number'];
 function leafProblem(leaf: Leaf, rule: RuleFile): string | undefined {
   if (leaf.evidence === 'unknown') return undefined; // never decides: fact, op and value are optional
   if (leaf.fact === undefined || leaf.op === undefined) return 'a leaf needs fact and op unless its evidence is unknown';
+  if (leaf.overlap !== undefined && leaf.op !== 'within') return 'overlap applies only to within';
   if (leaf.op === 'within') {
     if (typeof leaf.fact === 'string') return 'within needs fact: [start, end]';
     if (typeof leaf.value !== 'string') return 'within needs value: the id of a declared period';
@@ -28,19 +29,27 @@ function valueProblem(leaf: Leaf, type: FactType, allowed: string[] | undefined)
   const { op, value } = leaf;
   if (op === 'present') return value === undefined ? undefined : 'present takes no value';
   if (value === undefined) return `${op} needs a value`;
-  if (op === 'in') return Array.isArray(value) ? enumProblem(value, type, allowed) : 'in needs a list of values';
+  if (op === 'in') return Array.isArray(value) ? (value.map((v) => scalarProblem(leaf, type, v)).find(Boolean) ?? enumProblem(value, type, allowed)) : 'in needs a list of values';
   if (op === 'between') {
-    return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'number') && NUMERIC.includes(type)
-      ? undefined
-      : 'between needs [low, high] numbers on a number or money fact';
+    const ok = Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'number') && NUMERIC.includes(type);
+    if (!ok) return 'between needs [low, high] numbers on a number or money fact';
+    return (value[0] as number) <= (value[1] as number) ? undefined : 'between needs [low, high] with low ≤ high';
   }
   if (Array.isArray(value)) return `${op} takes one value, not a list`;
   if (op === 'gt' || op === 'gte' || op === 'lt' || op === 'lte') {
     return typeof value === 'number' && NUMERIC.includes(type) ? undefined : `${op} compares a number or money fact with a number`;
   }
   if (op === 'contains') return type === 'list' || type === 'years' ? undefined : 'contains reads a list fact';
-  if (type === 'boolean' && typeof value !== 'boolean') return `${leaf.fact} is boolean: compare with true or false`;
-  return enumProblem([value], type, allowed);
+  return scalarProblem(leaf, type, value) ?? enumProblem([value], type, allowed);
+}
+
+/** A value of the wrong type would make the leaf quietly false for every profile: say so instead. */
+function scalarProblem(leaf: Leaf, type: FactType, value: string | number | boolean): string | undefined {
+  if (type === 'date') return `${leaf.fact} is a date: test it with within`;
+  if (type === 'boolean') return typeof value === 'boolean' ? undefined : `${leaf.fact} is boolean: compare with true or false`;
+  if (type === 'years') return typeof value === 'number' ? undefined : `${leaf.fact} holds years: compare with a number`;
+  if (NUMERIC.includes(type)) return typeof value === 'number' ? undefined : `${leaf.fact} is ${type}: compare with a number, not "${value}"`;
+  return typeof value === 'string' ? undefined : `${leaf.fact} is ${type}: compare with text, not ${String(value)}`;
 }
 
 function enumProblem(values: readonly (string | number | boolean)[], type: FactType, allowed: string[] | undefined): string | undefined {

@@ -29,6 +29,7 @@ function citedPlaces(rule: RuleFile): { path: Segment[]; cite: string }[] {
     ...rule.stacking.groups.map((g, i) => ({ path: ['stacking', 'groups', i] as Segment[], cite: g.cite })),
     { path: ['stacking', 'companyCap'], cite: rule.stacking.companyCap.cite },
     { path: ['stacking', 'doubleFunding'], cite: rule.stacking.doubleFunding.cite },
+    ...(rule.stacking.caveats ?? []).map((c, i) => ({ path: ['stacking', 'caveats', i] as Segment[], cite: c.cite })),
   ];
   if (rule.programme.supersedes) places.push({ path: ['programme', 'supersedes'], cite: rule.programme.supersedes.cite });
   return places;

@@ -46,13 +46,13 @@ function loadOne({ file, text }: RuleText): LoadedOne & { file: string } {
   const source = parseSource(text, 'yaml');
   const parseDiagnostics = source.problems.map((p) =>
     p.kind === 'duplicate-key'
-      ? diagnostic('rules/duplicate-key', file, '', p.pos, { key: p.key })
+      ? diagnostic('rules/duplicate-key', file, showPath(p.path ?? []), p.pos, { key: p.key })
       : diagnostic('rules/syntax', file, '', p.pos, { reason: p.reason }),
   );
   if (source.value === undefined || parseDiagnostics.length > 0) return { file, source, diagnostics: parseDiagnostics };
   const parsed = RuleFile.safeParse(source.value);
   if (!parsed.success) {
-    const diagnostics = schemaProblems(parsed.error.issues).map((p) =>
+    const diagnostics = schemaProblems(parsed.error.issues, source.value).map((p) =>
       diagnostic('rules/schema', file, showPath(p.path), source.locate(p.path, p.part), { path: showPath(p.path) || '(root)', reason: p.reason }),
     );
     return { file, source, diagnostics };

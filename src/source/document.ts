@@ -2,7 +2,7 @@
  * Parse YAML or JSON text once, keeping what is needed to point at a line and column later.
  * Positions are looked up lazily: a valid file never pays for them.
  */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
 
 export type Segment = string | number;
@@ -11,6 +11,8 @@ export interface ParseProblem {
   kind: 'syntax' | 'duplicate-key';
   reason: string;
   key?: string;
+  /** For a duplicate key: the path of the repeated key. */
+  path?: Segment[];
   pos: Position;
 }
 
@@ -31,7 +33,10 @@ export function parseSource(text: string, format: 'yaml' | 'json'): SourceDocume
   };
   const problems: ParseProblem[] = doc.errors.map((e) => {
     const pos = toPos(e.pos[0]);
-    if (e.code === 'DUPLICATE_KEY') return { kind: 'duplicate-key', reason: e.message, key: keyAt(text, e.pos[0]), pos };
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = keyAt(text, e.pos[0]);
+      return { kind: 'duplicate-key', reason: e.message, key, path: [...pathTo(doc.contents, e.pos[0]), key], pos };
+    }
     return { kind: 'syntax', reason: firstLine(e.message), pos };
   });
   if (format === 'json' && problems.length === 0) {
@@ -77,4 +82,22 @@ function locate(doc: Document, path: readonly Segment[], part: 'key' | 'value', 
     if (range) return toPos(range[0]);
   }
   return { line: 1, column: 1 };
+}
+
+/** The path of the innermost collection whose items span an offset (the map that holds a duplicate key). */
+function pathTo(node: unknown, offset: number): Segment[] {
+  const inside = (n: unknown) => {
+    const r = (n as { range?: [number, number] } | null)?.range;
+    return r !== undefined && r[0] <= offset && offset < r[1];
+  };
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (isScalar(pair.key) && inside(pair.value)) return [String(pair.key.value), ...pathTo(pair.value, offset)];
+    }
+  }
+  if (isSeq(node)) {
+    const index = node.items.findIndex(inside);
+    if (index >= 0) return [index, ...pathTo(node.items[index], offset)];
+  }
+  return [];
 }

@@ -12,20 +12,25 @@ export interface SchemaProblem {
   reason: string;
 }
 
-export function schemaProblems(issues: readonly z.core.$ZodIssue[], base: Segment[] = []): SchemaProblem[] {
+export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknown, base: Segment[] = []): SchemaProblem[] {
   return issues.flatMap((issue) => {
     const path = [...base, ...(issue.path as Segment[])];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const best = [...issue.errors].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0]!;
-      if (best.length > 0) return schemaProblems(best, path);
+      if (best.length > 0) return schemaProblems(best, data, path);
     }
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: [...path, key], part: 'key' as const, reason: `unknown key "${key}"` }));
     }
-    return [{ path, part: 'value' as const, reason: issue.message.replace(/^Invalid input: /, '') }];
+    const reason = issue.message.replace(/^Invalid (input|option): /, '');
+    return [{ path, part: 'value' as const, reason: valueAt(data, path) === undefined ? `missing, ${reason.replace(/, received undefined$/, '')}` : reason }];
   });
 }
 
 function depth(issues: readonly z.core.$ZodIssue[]): number {
   return Math.max(0, ...issues.map((i) => i.path.length));
+}
+
+function valueAt(data: unknown, path: readonly Segment[]): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), data);
 }

@@ -1,4 +1,4 @@
-import type { Report } from '../model.js';
+import type { Report } from '../contract.js';
 
 /** The contract, stable key order, two-space indent, trailing newline. */
 export function formatJson(report: Report): string {

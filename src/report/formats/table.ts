@@ -6,7 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { FormatOptions } from '../formats.js';
 import { pickWith, type Lang } from '../lang.js';
-import type { FileResult, MeasureReport, ProgrammeReport, Report } from '../model.js';
+import type { FileResult, MeasureReport, ProgrammeReport, Report } from '../contract.js';
 import { formatYuan } from '../money.js';
 
 export function formatTable(report: Report, options: FormatOptions): string {
@@ -45,7 +45,7 @@ function programmeSection(p: ProgrammeReport, options: FormatOptions, c: ChalkIn
     head: [t('Measure', '措施'), t('Project', '项目'), t('Verdict', '结论'), t('Max amount', '最高金额'), t('Why', '原因')],
     style: { head: [], border: [] },
     wordWrap: true,
-    colWidths: [26, 9, 16, 18, 52],
+    colWidths: [24, 9, 16, 20, Math.max(30, options.width - 75)],
   });
   for (const m of p.measures) table.push([m.title, m.project ?? '—', verdictCell(m, lang, c), amountCell(m, lang), m.summary]);
   return [
@@ -73,7 +73,7 @@ function amountCell(m: MeasureReport, lang: Lang): string {
   if (m.verdict === 'ineligible') return '—';
   if (m.maxAmount === null) return pickWith(lang, () => 'not published', () => '未公布');
   const upTo = pickWith(lang, () => `up to ${formatYuan(m.maxAmount!, lang)}`, () => `最高 ${formatYuan(m.maxAmount!, lang)}`);
-  const evidence = m.evidence === 'stated' ? '' : ` (${m.evidence})`;
+  const evidence = m.amountEvidence === 'stated' ? '' : ` (${m.amountEvidence})`;
   return m.verdict === 'eligible' ? `${upTo}${evidence}` : `(${upTo})`;
 }
 
@@ -84,7 +84,11 @@ function windowLine(p: ProgrammeReport, lang: Lang): string {
   return pickWith(lang, () => `Application window: ${state}${span}`, () => `申报窗口：${zh}${span}`);
 }
 
-/** Caveats of measures that are not ineligible, once each (several projects share them). */
+/** Caveats of measures, once each, with the measures they concern (several share an assumption). */
 function measureCaveats(p: ProgrammeReport): string[] {
-  return [...new Set(p.measures.flatMap((m) => m.caveats.map((cv) => `${m.id}${m.project ? ` (${m.project})` : ''}: ${cv.message}`)))];
+  const concerns = new Map<string, string[]>();
+  for (const m of p.measures) {
+    for (const cv of m.caveats) concerns.set(cv.message, [...(concerns.get(cv.message) ?? []), m.project ? `${m.id} (${m.project})` : m.id]);
+  }
+  return [...concerns].map(([message, measures]) => `${message} [${[...new Set(measures)].join(', ')}]`);
 }

@@ -1,0 +1,119 @@
+/**
+ * The JSON report contract, `subsidy-check/report@1`, as a schema: the TypeScript types come from it,
+ * and tests validate real output against it. Change only by adding; a breaking change bumps the id.
+ */
+import { z } from 'zod';
+import { AmountStep } from '../engine/amount-step.js';
+import { LEAF_RESULTS, VERDICTS, WINDOW_STATES } from '../engine/types.js';
+import { EVIDENCE_LEVELS } from '../rules/schema.js';
+
+export const REPORT_SCHEMA = 'subsidy-check/report@1';
+
+const Evidence = z.enum(EVIDENCE_LEVELS);
+const Yuan = z.number().int().nonnegative();
+const Actual = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()])), z.null()]);
+
+export const ReasonReport = z.strictObject({
+  label: z.string(),
+  result: z.enum(LEAF_RESULTS),
+  /** The profile's value, normalised (money in yuan, a date as written); null when missing. */
+  actual: Actual,
+  /** The requirement, compact: `= putuo`, `> 500000`, `within 2020-01..2021-12`, `not published`. */
+  expected: z.string(),
+  cite: z.string(),
+  evidence: Evidence,
+  /** Added in @1: the fact path read (`a..b` for a period), null for a leaf of unknown evidence. */
+  fact: z.string().nullable(),
+  /** Added in @1: whether the leaf belongs to the programme's gate or to the measure. */
+  scope: z.enum(['gate', 'measure']),
+});
+
+export const CaveatReport = z.strictObject({ code: z.string(), message: z.string() });
+
+export const MeasureReport = z.strictObject({
+  id: z.string(),
+  /** The project id for per-project measures, else null. */
+  project: z.string().nullable(),
+  verdict: z.enum(VERDICTS),
+  /** Integer yuan, the most the rule allows; null when unpublished; 0 when ineligible. */
+  maxAmount: Yuan.nullable(),
+  /** The weakest evidence level the verdict (and a published amount) rests on. */
+  evidence: Evidence,
+  reasons: z.array(ReasonReport),
+  /** Fact paths whose absence left a condition unknown: `company.credit`, `projects[0].investment`. */
+  missing: z.array(z.string()),
+  amountSteps: z.array(AmountStep),
+  caveats: z.array(CaveatReport),
+  /** Added in @1: title in the chosen language. */
+  title: z.string(),
+  /** Added in @1: the evidence of the amount rule alone. */
+  amountEvidence: Evidence,
+  /** Added in @1: the one-line reason. */
+  summary: z.string(),
+  /** Added in @1: whether the programme's maxTotal counts this amount. */
+  counted: z.boolean(),
+});
+
+export const WindowReport = z.strictObject({ state: z.enum(WINDOW_STATES), opens: z.string().nullable(), closes: z.string().nullable() });
+
+export const ProgrammeReport = z.strictObject({
+  id: z.string(),
+  version: z.string(),
+  window: WindowReport,
+  measures: z.array(MeasureReport),
+  /** Sum over counted eligible measures with published amounts, stacking and caps applied. */
+  maxTotal: Yuan,
+  caveats: z.array(CaveatReport),
+  /** Added in @1: title in the chosen language and the document number. */
+  title: z.string(),
+  document: z.string(),
+});
+
+export const DiagnosticReport = z.strictObject({
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  message: z.string(),
+  path: z.string(),
+  /** 1-based; 0 when the finding has no position (a file that cannot be read). */
+  line: z.number().int().nonnegative(),
+  column: z.number().int().nonnegative(),
+});
+
+export const FileResult = z.strictObject({
+  file: z.string(),
+  valid: z.boolean(),
+  diagnostics: z.array(DiagnosticReport),
+  company: z.strictObject({ name: z.string().nullable(), uscc: z.string().nullable() }),
+  programmes: z.array(ProgrammeReport),
+  /** Null for an invalid profile, which is not evaluated. */
+  maxTotal: Yuan.nullable(),
+});
+
+export const Report = z.strictObject({
+  schema: z.literal(REPORT_SCHEMA),
+  tool: z.strictObject({ name: z.string(), version: z.string() }),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  rules: z.array(z.strictObject({ programme: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  /** Added in @1: programmes with no version in force on asOf. */
+  skipped: z.array(z.strictObject({ programme: z.string(), version: z.string(), effectiveFrom: z.string().nullable(), effectiveTo: z.string().nullable() })),
+  /** Every input exactly once, in input order, valid or not. */
+  results: z.array(FileResult),
+  summary: z.strictObject({
+    files: z.number().int(),
+    valid: z.number().int(),
+    invalid: z.number().int(),
+    /** Valid files with at least one eligible measure. */
+    eligible: z.number().int(),
+    /** Valid files with at least one undetermined measure. */
+    undetermined: z.number().int(),
+    maxTotal: Yuan,
+  }),
+});
+
+export type ReasonReport = z.infer<typeof ReasonReport>;
+export type CaveatReport = z.infer<typeof CaveatReport>;
+export type MeasureReport = z.infer<typeof MeasureReport>;
+export type ProgrammeReport = z.infer<typeof ProgrammeReport>;
+export type DiagnosticReport = z.infer<typeof DiagnosticReport>;
+export type FileResult = z.infer<typeof FileResult>;
+export type Report = z.infer<typeof Report>;

@@ -1,0 +1,75 @@
+/**
+ * Golden cases written next to each rule set (`rules/<programme>/tests/*.yaml`): a profile, an as-of
+ * date and the verdicts, amounts and missing facts expected. Running one returns its mismatches.
+ */
+import { stringify } from 'yaml';
+import { z } from 'zod';
+import { VERDICTS } from '../engine/types.js';
+import { checkText, prepare } from '../pipeline.js';
+import type { RuleVersion } from './load.js';
+
+const ExpectedMeasure = z.strictObject({
+  id: z.string(),
+  /** The project id for per-project measures. */
+  project: z.string().optional(),
+  verdict: z.enum(VERDICTS),
+  /** Integer yuan, or null for an unpublished amount; omitted: not checked. */
+  maxAmount: z.number().int().nullable().optional(),
+  /** Exactly these missing fact paths, in any order; omitted: not checked. */
+  missing: z.array(z.string()).optional(),
+});
+
+export const GoldenCase = z.strictObject({
+  name: z.string(),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Inline profile, in the profile vocabulary. */
+  profile: z.record(z.string(), z.unknown()).optional(),
+  /** Or a profile file, relative to the case file. */
+  profileFile: z.string().optional(),
+  expect: z.strictObject({
+    measures: z.array(ExpectedMeasure).optional(),
+    /** The programme's maxTotal. */
+    maxTotal: z.number().int().optional(),
+    /** Expected profile diagnostics codes, for a case about an invalid profile. */
+    invalid: z.array(z.string()).optional(),
+  }),
+});
+export type GoldenCase = z.infer<typeof GoldenCase>;
+
+export const GoldenFile = z.strictObject({ cases: z.array(GoldenCase).min(1) });
+
+export interface Mismatch {
+  what: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+/** Run one case for one programme; `profileText` is the referenced file's text when the case names one. */
+export function runGoldenCase(versions: readonly RuleVersion[], programme: string, c: GoldenCase, profileText?: string): Mismatch[] {
+  const prepared = prepare(versions, c.asOf, [programme]);
+  if ('diagnostics' in prepared) return [{ what: 'programme', expected: programme, actual: 'not in the rules' }];
+  const text = profileText ?? stringify(c.profile ?? {});
+  const outcome = checkText(prepared, c.profileFile ?? '(inline)', c.profileFile?.endsWith('.json') ? 'json' : 'yaml', text);
+  const errors = outcome.read.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+  if (c.expect.invalid) return same('invalid', [...c.expect.invalid].sort(), [...errors].sort());
+  const result = outcome.evaluation?.programmes.find((p) => p.version.rule.programme.id === programme);
+  if (!result) return [{ what: 'evaluation', expected: `${programme} in force on ${c.asOf}`, actual: errors.length ? errors : 'not in force' }];
+  const mismatches: Mismatch[] = [];
+  for (const want of c.expect.measures ?? []) {
+    const label = `${want.id}${want.project ? `@${want.project}` : ''}`;
+    const got = result.measures.find((m) => m.measure.id === want.id && (m.project?.id ?? undefined) === want.project);
+    if (!got) {
+      mismatches.push({ what: label, expected: 'a result', actual: 'none' });
+      continue;
+    }
+    mismatches.push(...same(`${label} verdict`, want.verdict, got.verdict));
+    if (want.maxAmount !== undefined) mismatches.push(...same(`${label} maxAmount`, want.maxAmount, got.maxAmount));
+    if (want.missing) mismatches.push(...same(`${label} missing`, [...want.missing].sort(), [...got.missing].sort()));
+  }
+  if (c.expect.maxTotal !== undefined) mismatches.push(...same('maxTotal', c.expect.maxTotal, result.maxTotal));
+  return mismatches;
+}
+
+function same(what: string, expected: unknown, actual: unknown): Mismatch[] {
+  return JSON.stringify(expected) === JSON.stringify(actual) ? [] : [{ what, expected, actual }];
+}

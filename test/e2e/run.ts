@@ -1,0 +1,17 @@
+/** Runs the built CLI as a user would, without colour, and returns what a user would see. */
+import { spawnSync } from 'node:child_process';
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function cli(args: string[], input?: string): Run {
+  const r = spawnSync(process.execPath, ['bin/subsidy-check.js', ...args], {
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}

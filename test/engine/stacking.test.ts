@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { stack } from '../../src/engine/stacking.js';
+import type { MeasureResult, Verdict } from '../../src/engine/types.js';
+import type { RuleFile } from '../../src/rules/schema.js';
+
+const result = (id: string, project: string, verdict: Verdict, maxAmount: number | null) =>
+  ({ measure: { id }, project: { id: project }, verdict, maxAmount }) as unknown as MeasureResult;
+
+const unknown = { unknown: true as const, label: { zh: '未知', en: 'unknown' }, cite: 'S1' };
+const group = { id: 'one', measures: ['subsidy', 'match'], label: { zh: '择一', en: 'one of' }, cite: 'S5', evidence: 'inferred' as const };
+const stacking = (groups: RuleFile['stacking']['groups'], companyCap: RuleFile['stacking']['companyCap'] = unknown): RuleFile['stacking'] =>
+  ({ groups, companyCap, doubleFunding: unknown });
+
+describe('stack', () => {
+  it('takes the single best (project, measure) pair of a group', () => {
+    const results = [result('subsidy', 'p1', 'eligible', 1_200_000), result('match', 'p1', 'eligible', 1_800_000), result('subsidy', 'p2', 'eligible', 900_000)];
+    const s = stack(results, stacking([group]));
+    expect(s.maxTotal).toBe(1_800_000);
+    expect([...s.counted]).toEqual([results[1]]);
+    expect(s.caveats[0]).toMatchObject({ code: 'stacking-group', args: { chosen: 'match', project: 'p1' } });
+  });
+
+  it('adds measures outside groups and leaves out undetermined and unpublished ones, saying so', () => {
+    const results = [result('award', 'p1', 'eligible', 5_000_000), result('award', 'p2', 'undetermined', 5_000_000), result('pre', 'p1', 'eligible', null), result('x', 'p1', 'ineligible', 0)];
+    const s = stack(results, stacking([]));
+    expect(s.maxTotal).toBe(5_000_000);
+    expect(s.caveats.map((c) => c.code)).toEqual(['unpublished-amounts', 'undetermined-measures']);
+  });
+
+  it('applies a published company cap and flags an unknown one when amounts add up', () => {
+    const results = [result('a', 'p1', 'eligible', 700_000), result('b', 'p1', 'eligible', 600_000)];
+    const capped = stack(results, stacking([], { amount: 1_000_000, cite: 'S1', evidence: 'stated' }));
+    expect(capped.maxTotal).toBe(1_000_000);
+    expect(capped.caveats[0]).toMatchObject({ code: 'company-cap', args: { cap: 1_000_000, before: 1_300_000 } });
+    expect(stack(results, stacking([])).caveats[0]!.code).toBe('company-cap-unknown');
+  });
+});
