@@ -1,8 +1,9 @@
 /** Read and validate a rule set for any command; a rule problem means the run cannot start (exit 2). */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { readRuleTexts } from '../io/rules.js';
-import { loadRules, type RuleVersion } from '../rules/load.js';
+import { cachedVersions } from '../io/rules-cache.js';
+import { BUNDLED_RULES, readRuleTexts } from '../io/rules.js';
+import type { RuleVersion } from '../rules/load.js';
 
 export type RuleSet = { versions: RuleVersion[] } | { failed: { exitCode: ExitCode; output: string; diagnostics: Diagnostic[] } };
 
@@ -11,6 +12,9 @@ export async function loadRuleSet(path: string): Promise<RuleSet> {
   if (!texts || texts.length === 0) {
     return { failed: { exitCode: EXIT.cannotRun, output: '', diagnostics: [diagnostic('rules/none', path, '', undefined, { input: path })] } };
   }
+  const cached = path === BUNDLED_RULES ? await cachedVersions(texts) : undefined;
+  if (cached) return { versions: cached };
+  const { loadRules } = await import('../rules/load.js');
   const loaded = loadRules(texts);
   if (loaded.diagnostics.some((d) => d.severity === 'error')) return { failed: { exitCode: EXIT.cannotRun, output: '', diagnostics: loaded.diagnostics } };
   return { versions: loaded.versions };

@@ -7,7 +7,9 @@ import { AmountStep } from '../engine/amount-step.js';
 import { LEAF_RESULTS, VERDICTS, WINDOW_STATES } from '../engine/types.js';
 import { EVIDENCE_LEVELS } from '../rules/schema.js';
 
-export const REPORT_SCHEMA = 'subsidy-check/report@1';
+import { REPORT_SCHEMA } from './schema-id.js';
+
+export { REPORT_SCHEMA };
 
 const Evidence = z.enum(EVIDENCE_LEVELS);
 const Yuan = z.number().int().nonnegative();

@@ -10,7 +10,8 @@ import type { RuleVersion } from '../rules/load.js';
 import type { Skipped } from '../rules/select.js';
 import { renderCaveat } from './caveats.js';
 import { pick, type Lang } from './lang.js';
-import { REPORT_SCHEMA, type FileResult, type MeasureReport, type ProgrammeReport, type Report } from './contract.js';
+import type { FileResult, MeasureReport, ProgrammeReport, Report } from './contract.js';
+import { REPORT_SCHEMA } from './schema-id.js';
 import { expectedOf, oneLineReason, plainActual } from './reasons.js';
 
 export { REPORT_SCHEMA, type FileResult, type Report };

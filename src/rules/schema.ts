@@ -4,19 +4,10 @@
  */
 import { z } from 'zod';
 
-/** The four evidence levels; order matters: strongest first. */
-export const EVIDENCE_LEVELS = ['stated', 'reported', 'inferred', 'unknown'] as const;
-export type Evidence = (typeof EVIDENCE_LEVELS)[number];
+import { EVIDENCE_LEVELS, FACT_TYPES, OPERATORS, PROGRAMME_STATUSES } from './enums.js';
 
-/** Condition operators. `within` tests a period fact pair against a declared period. */
-export const OPERATORS = ['eq', 'ne', 'in', 'contains', 'gt', 'gte', 'lt', 'lte', 'between', 'within', 'present'] as const;
-export type Operator = (typeof OPERATORS)[number];
-
-/** Types a declared fact can have; the profile reader normalises values to them. */
-export const FACT_TYPES = ['boolean', 'text', 'enum', 'list', 'years', 'money', 'date', 'district', 'number'] as const;
-export type FactType = (typeof FACT_TYPES)[number];
-
-export const PROGRAMME_STATUSES = ['trial', 'in-force', 'superseded'] as const;
+export { EVIDENCE_LEVELS, FACT_TYPES, OPERATORS, PROGRAMME_STATUSES };
+export type { Evidence, FactType, Operator } from './enums.js';
 
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const isoMonthOrDay = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
