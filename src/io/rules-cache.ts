@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { RuleText, RuleVersion } from '../rules/load.js';
 
-const CACHE = new URL('../bundled-rules.json', import.meta.url);
+// From src/io (tests) and dist/io (the CLI) alike: the build writes it to <package>/dist/.
+const CACHE = new URL('../../dist/bundled-rules.json', import.meta.url);
 
 export async function cachedVersions(texts: readonly RuleText[]): Promise<RuleVersion[] | undefined> {
   const cache = await readFile(CACHE, 'utf8').then((t) => JSON.parse(t) as { versions: RuleVersion[] }, () => undefined);
