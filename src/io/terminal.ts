@@ -24,3 +24,7 @@ export function colorWanted(flag: boolean, toTerminal: boolean): boolean {
 export function terminalWidth(): number {
   return process.stdout.isTTY && process.stdout.columns ? Math.max(80, process.stdout.columns) : 120;
 }
+
+export function writeError(text: string): void {
+  process.stderr.write(text);
+}

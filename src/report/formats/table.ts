@@ -53,6 +53,7 @@ function programmeSection(p: ProgrammeReport, options: FormatOptions, c: ChalkIn
     windowLine(p, lang),
     table.toString(),
     t(`Programme total: at most ${formatYuan(p.maxTotal, lang)}`, `本项目合计：最多 ${formatYuan(p.maxTotal, lang)}`),
+    ...missingLine(p, lang),
     ...p.caveats.map((cv) => c.yellow(`  ! ${cv.message}`)),
     ...measureCaveats(p).map((line) => c.yellow(`  ! ${line}`)),
   ];
@@ -82,6 +83,13 @@ function windowLine(p: ProgrammeReport, lang: Lang): string {
   const span = opens && closes ? ` ${opens} – ${closes}` : '';
   const zh = { open: '开放中', closed: '已截止', upcoming: '未开始', unknown: '未知' }[state];
   return pickWith(lang, () => `Application window: ${state}${span}`, () => `申报窗口：${zh}${span}`);
+}
+
+/** Every fact whose absence leaves a measure undetermined: what to ask the client next. */
+function missingLine(p: ProgrammeReport, lang: Lang): string[] {
+  const missing = [...new Set(p.measures.filter((m) => m.verdict === 'undetermined').flatMap((m) => m.missing))];
+  if (missing.length === 0) return [];
+  return [pickWith(lang, () => `Missing to decide: ${missing.join(', ')}`, () => `待补充信息：${missing.join('、')}`)];
 }
 
 /** Caveats of measures, once each, with the measures they concern (several share an assumption). */

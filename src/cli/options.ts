@@ -1,0 +1,23 @@
+/** Options and parsers shared by several commands, so each reads and validates them one way. */
+import { InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { BUNDLED_RULES } from '../io/rules.js';
+import { parseDate } from '../profile/dates.js';
+import { LANGS } from '../report/lang.js';
+
+export const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+
+/** A command's action reports its exit code here; src/cli.ts turns it into `process.exitCode`. */
+export type Done = (exitCode: number) => void;
+
+export function asOfDate(value: string): string {
+  const parsed = parseDate(value);
+  if (!parsed.ok || parsed.value.precision !== 'day') throw new InvalidArgumentError(`"${value}" is not a date YYYY-MM-DD.`);
+  return value;
+}
+
+export const collect = (value: string, previous: string[]) => [...previous, value];
+
+export const rulesOption = () => new Option('--rules <dir|file>', 'rule files to use (default: the bundled rules)').default(BUNDLED_RULES, 'bundled');
+export const langOption = () => new Option('--lang <lang>', 'language of the output').choices(LANGS).default('en');
+export const asOfOption = () => new Option('--as-of <YYYY-MM-DD>', 'the date to answer for (default: today)').argParser(asOfDate);
