@@ -1,5 +1,6 @@
 /** `subsidy-check check`: flags into CheckOptions, the outcome onto stdout, stderr and an exit code. */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseGate, type Gate } from '../report/gates.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { today } from '../io/clock.js';
 import { colorWanted, readStdin, terminalWidth, writeError, writeOutput } from '../io/terminal.js';
@@ -13,6 +14,7 @@ Examples:
   $ subsidy-check check fixtures/profiles --format json --output report.json
   $ subsidy-check check company.yaml --programme putuo-digital-transformation --lang zh
   $ subsidy-check check - < company.yaml
+  $ subsidy-check check applicants/ --format json --fail-on invalid --fail-on below:500万
 
 Exit codes: 0 every input evaluated · 1 a --fail-on condition met · 2 could not run (usage, rules, no input) · 3 some profiles invalid`;
 
@@ -26,6 +28,13 @@ interface CheckFlags {
   lang: Lang;
   color: boolean;
   quiet?: boolean;
+  failOn: Gate[];
+}
+
+function gateOption(value: string, previous: Gate[]): Gate[] {
+  const gate = parseGate(value);
+  if ('error' in gate) throw new InvalidArgumentError(gate.error);
+  return [...previous, gate];
 }
 
 export function checkCommand(done: Done): Command {
@@ -41,6 +50,7 @@ export function checkCommand(done: Done): Command {
     .addOption(langOption())
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .option('--quiet', 'print only errors')
+    .option('--fail-on <condition>', 'exit 1 when a profile is: invalid, undetermined, not-eligible, below:<amount> (repeatable)', gateOption, [])
     .addHelpText('after', HELP)
     .action(async (profiles: string[], o: CheckFlags) => done(await check(profiles, o)));
 }
@@ -56,6 +66,7 @@ async function check(profiles: string[], o: CheckFlags): Promise<number> {
     lang: o.lang,
     color: colorWanted(o.color, o.output === undefined && o.format === 'table'),
     width: terminalWidth(),
+    gates: o.failOn,
     tool: { name: pkg.name, version: pkg.version },
     stdin: readStdin,
   });

@@ -5,6 +5,7 @@ import { expandInputs, readText } from '../io/files.js';
 import { checkText, prepare, unreadable } from '../pipeline.js';
 import { loadFormatter, type FormatName } from '../report/formats.js';
 import type { Lang } from '../report/lang.js';
+import type { Gate } from '../report/gates.js';
 import { buildReport, fileResult } from '../report/model.js';
 import { loadRuleSet } from './load-rules.js';
 
@@ -17,6 +18,8 @@ export interface CheckOptions {
   lang: Lang;
   color: boolean;
   width: number;
+  /** `--fail-on` gates; a file hitting one makes the exit code 1 (unless 2 or 3 applies). */
+  gates: Gate[];
   tool: { name: string; version: string };
   stdin: () => Promise<string>;
 }
@@ -46,12 +49,14 @@ export async function runCheck(options: CheckOptions): Promise<Outcome> {
     outcomes.push(text.ok ? checkText(prepared, input.file, input.format, text.text) : unreadable(input.file, text.reason));
   }
   const ordered = orderAsGiven(outcomes, options.inputs);
-  const results = ordered.map((o) => fileResult(o, options.lang));
-  const report = buildReport({ tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang }, results);
+  const results = ordered.map((o) => fileResult(o, options.lang, options.gates));
+  const failOn = options.gates.map((g) => g.name);
+  const report = buildReport({ tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang, failOn }, results);
   const format = await loadFormatter(options.format);
   const diagnostics = ordered.flatMap((o) => o.read.diagnostics);
   const invalid = results.some((r) => !r.valid);
-  return { exitCode: worst([invalid ? EXIT.invalidProfiles : EXIT.ok]), output: format(report, { lang: options.lang, color: options.color, width: options.width }), diagnostics };
+  const gateHit = results.some((r) => r.gateHits.length > 0);
+  return { exitCode: worst([invalid ? EXIT.invalidProfiles : EXIT.ok, gateHit ? EXIT.gate : EXIT.ok]), output: format(report, { lang: options.lang, color: options.color, width: options.width }), diagnostics };
 }
 
 /** Inputs appear in the order their arguments were given; within a folder, sorted by path. */

@@ -89,6 +89,8 @@ export const FileResult = z.strictObject({
   programmes: z.array(ProgrammeReport),
   /** Null for an invalid profile, which is not evaluated. */
   maxTotal: Yuan.nullable(),
+  /** Added in @1: the `--fail-on` gates this file hits (empty without --fail-on). */
+  gateHits: z.array(z.string()),
 });
 
 export const Report = z.strictObject({
@@ -109,7 +111,11 @@ export const Report = z.strictObject({
     /** Valid files with at least one undetermined measure. */
     undetermined: z.number().int(),
     maxTotal: Yuan,
+    /** Added in @1: files that hit a `--fail-on` gate. */
+    gateHits: z.number().int(),
   }),
+  /** Added in @1: the `--fail-on` gates in force, as given. */
+  failOn: z.array(z.string()),
 });
 
 export type ReasonReport = z.infer<typeof ReasonReport>;

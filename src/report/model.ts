@@ -12,6 +12,7 @@ import { renderCaveat } from './caveats.js';
 import { pick, type Lang } from './lang.js';
 import type { FileResult, MeasureReport, ProgrammeReport, Report } from './contract.js';
 import { REPORT_SCHEMA } from './schema-id.js';
+import { gateHits, type Gate } from './gates.js';
 import { expectedOf, oneLineReason, plainActual } from './reasons.js';
 
 export { REPORT_SCHEMA, type FileResult, type Report };
@@ -28,12 +29,14 @@ export interface ReportInput {
   selected: readonly RuleVersion[];
   skipped: readonly Skipped[];
   lang: Lang;
+  /** The `--fail-on` gates, as given. */
+  failOn?: readonly string[];
 }
 
-export function fileResult(outcome: FileOutcome, lang: Lang): FileResult {
+export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): FileResult {
   const { read, evaluation } = outcome;
   const diagLang = lang === 'zh' ? 'zh' : 'en';
-  return {
+  const result = {
     file: outcome.file,
     valid: evaluation !== undefined,
     diagnostics: read.diagnostics.map((d: Diagnostic) => ({ severity: d.severity, code: d.code, message: renderMessage(d, diagLang), path: d.path, line: d.line, column: d.column })),
@@ -41,6 +44,7 @@ export function fileResult(outcome: FileOutcome, lang: Lang): FileResult {
     programmes: evaluation ? evaluation.programmes.map((p) => programmeReport(p, lang)) : [],
     maxTotal: evaluation ? evaluation.maxTotal : null,
   };
+  return { ...result, gateHits: gateHits(result, gates) };
 }
 
 function programmeReport(p: ProgrammeResult, lang: Lang): ProgrammeReport {
@@ -101,6 +105,8 @@ export function buildReport(input: ReportInput, results: FileResult[]): Report {
       eligible: valid.filter((r) => anyVerdict(r, 'eligible')).length,
       undetermined: valid.filter((r) => anyVerdict(r, 'undetermined')).length,
       maxTotal: valid.reduce((sum, r) => sum + (r.maxTotal ?? 0), 0),
+      gateHits: results.filter((r) => r.gateHits.length > 0).length,
     },
+    failOn: [...(input.failOn ?? [])],
   };
 }

@@ -129,3 +129,24 @@ it('prints help with examples and exit codes', () => {
   expect(r.stdout).toContain('Examples:');
   expect(r.stdout).toContain('Exit codes:');
 });
+
+describe('exit code precedence: 2, then 3, then 1, then 0', () => {
+  const huaxin = 'fixtures/profiles/huaxin-logistics.yaml'; // eligible, 900,000 at 2022-07-05
+  const at = ['--as-of', '2022-07-05', '--format', 'json'];
+
+  it('0 when no gate is hit, 1 when one is', () => {
+    expect(cli(['check', huaxin, ...at, '--fail-on', 'below:900000']).code).toBe(0);
+    const hit = cli(['check', huaxin, ...at, '--fail-on', 'below:900001']);
+    expect(hit.code).toBe(1);
+    expect(Report.parse(JSON.parse(hit.stdout)).results[0]!.gateHits).toEqual(['below:900001']);
+  });
+
+  it('3 beats 1: an invalid profile and a gate hit', () => {
+    expect(cli(['check', huaxin, 'fixtures/profiles/invalid-bad-money.yaml', ...at, '--fail-on', 'below:900001']).code).toBe(3);
+  });
+
+  it('2 beats 3 and 1: invalid rules', () => {
+    const r = cli(['check', huaxin, 'fixtures/profiles/invalid-bad-money.yaml', ...at, '--fail-on', 'below:900001', '--rules', 'fixtures/rules-invalid/syntax']);
+    expect(r.code).toBe(2);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * `--fail-on` gates: conditions on a file's result that make a CI run fail (exit 1).
+ * Parsed once from the command line; applied to each file result; recorded in the report.
+ */
+import { parseMoney } from '../profile/money.js';
+import type { FileResult } from './contract.js';
+
+export const GATE_KINDS = ['invalid', 'undetermined', 'not-eligible', 'below'] as const;
+
+export type Gate = { kind: 'invalid' | 'undetermined' | 'not-eligible'; name: string } | { kind: 'below'; amount: number; name: string };
+
+/** `invalid`, `undetermined`, `not-eligible` or `below:<amount>` (`below:500万`, `below:5000000`). */
+export function parseGate(text: string): Gate | { error: string } {
+  if (text === 'invalid' || text === 'undetermined' || text === 'not-eligible') return { kind: text, name: text };
+  const below = /^below:(.+)$/.exec(text);
+  if (below) {
+    const money = parseMoney(below[1]);
+    if (money.ok) return { kind: 'below', amount: money.yuan, name: text };
+    return { error: `"${below[1]}" is not an amount (${money.reason}); write below:500万 or below:5000000` };
+  }
+  return { error: `"${text}" is not a gate; use invalid, undetermined, not-eligible or below:<amount>` };
+}
+
+/** The names of the gates a file result hits, in the order the gates were given. */
+export function gateHits(result: Omit<FileResult, 'gateHits'>, gates: readonly Gate[]): string[] {
+  return gates.filter((g) => hits(result, g)).map((g) => g.name);
+}
+
+function hits(r: Omit<FileResult, 'gateHits'>, gate: Gate): boolean {
+  const measures = r.programmes.flatMap((p) => p.measures);
+  switch (gate.kind) {
+    case 'invalid':
+      return !r.valid;
+    case 'undetermined':
+      return measures.some((m) => m.verdict === 'undetermined');
+    case 'not-eligible':
+      return r.valid && !measures.some((m) => m.verdict === 'eligible');
+    case 'below':
+      return r.valid && (r.maxTotal ?? 0) < gate.amount;
+  }
+}
