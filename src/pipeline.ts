@@ -38,6 +38,6 @@ export function checkText(prepared: Prepared, file: string, format: 'yaml' | 'js
 }
 
 /** A file that could not be read still gets its row in the report. */
-export function unreadable(file: string, reason: string): FileOutcome {
-  return { file, read: { company: { name: null, uscc: null }, diagnostics: [diagnostic('io/read', file, '', undefined, { reason })] } };
+export function unreadable(file: string, reason: string, code: 'io/read' | 'io/encoding' | 'io/too-large' = 'io/read'): FileOutcome {
+  return { file, read: { company: { name: null, uscc: null }, diagnostics: [diagnostic(code, file, '', undefined, { reason })] } };
 }

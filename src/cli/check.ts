@@ -1,10 +1,12 @@
-/** `subsidy-check check`: flags into CheckOptions, the outcome onto stdout, stderr and an exit code. */
+/** `subsidy-check check`: flags into CheckOptions, output through a sink, the exit code to `done`. */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { parseGate, type Gate } from '../report/gates.js';
-import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { today } from '../io/clock.js';
-import { colorWanted, readStdin, terminalWidth, writeError, writeOutput } from '../io/terminal.js';
+import { progress } from '../io/progress.js';
+import { discard, openSink } from '../io/sink.js';
+import { colorWanted, readStdinBytes, stdinStream, terminalWidth, writeError } from '../io/terminal.js';
+import { parseShard, type Shard } from '../commands/shard.js';
 import { FORMATS, type FormatName } from '../report/formats.js';
+import { parseGate, type Gate } from '../report/gates.js';
 import type { Lang } from '../report/lang.js';
 import { asOfOption, collect, langOption, pkg, rulesOption, type Done } from './options.js';
 
@@ -14,7 +16,9 @@ Examples:
   $ subsidy-check check fixtures/profiles --format json --output report.json
   $ subsidy-check check company.yaml --programme putuo-digital-transformation --lang zh
   $ subsidy-check check - < company.yaml
-  $ subsidy-check check applicants/ --format json --fail-on invalid --fail-on below:500万
+  $ subsidy-check check 'applicants/**/*.yaml' --format junit --fail-on invalid --fail-on below:500万
+  $ subsidy-check check profiles.ndjson --input-format ndjson --format ndjson > results.ndjson
+  $ subsidy-check check applicants/ --shard 2/3 --format json
 
 Exit codes: 0 every input evaluated · 1 a --fail-on condition met · 2 could not run (usage, rules, no input) · 3 some profiles invalid`;
 
@@ -24,11 +28,14 @@ interface CheckFlags {
   program: string[];
   asOf?: string;
   format: FormatName;
+  inputFormat: 'auto' | 'ndjson';
   output?: string;
   lang: Lang;
   color: boolean;
   quiet?: boolean;
   failOn: Gate[];
+  jobs?: number;
+  shard?: Shard;
 }
 
 function gateOption(value: string, previous: Gate[]): Gate[] {
@@ -37,41 +44,68 @@ function gateOption(value: string, previous: Gate[]): Gate[] {
   return [...previous, gate];
 }
 
+function jobsOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number of threads from 1 to 64.');
+  return n;
+}
+
+function shardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError('expected k/n with 1 ≤ k ≤ n, e.g. 2/3.');
+  return shard;
+}
+
 export function checkCommand(done: Done): Command {
   return new Command('check')
     .description('evaluate company profiles against the rules')
-    .argument('<profiles...>', 'profile files (YAML or JSON), folders, or - for standard input')
+    .argument('<profiles...>', 'profile files (YAML or JSON), folders, quoted globs, or - for standard input')
     .addOption(rulesOption())
     .option('--programme <id>', 'only this programme (repeatable)', collect, [])
     .addOption(new Option('--program <id>', 'alias of --programme').argParser(collect).default([]).hideHelp())
     .addOption(asOfOption())
     .addOption(new Option('--format <name>', 'output format').choices(FORMATS).default('table'))
+    .addOption(new Option('--input-format <name>', 'ndjson: each input holds one JSON profile per line').choices(['auto', 'ndjson']).default('auto'))
     .option('--output <file>', 'write the report to a file instead of standard output')
     .addOption(langOption())
-    .option('--no-color', 'no colours (also NO_COLOR=1)')
-    .option('--quiet', 'print only errors')
     .option('--fail-on <condition>', 'exit 1 when a profile is: invalid, undetermined, not-eligible, below:<amount> (repeatable)', gateOption, [])
+    .option('--jobs <n>', 'worker threads (default: the core count for 200 or more inputs, else 1)', jobsOption)
+    .option('--shard <k/n>', 'check only the k-th of n deterministic parts of the inputs', shardOption)
+    .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .option('--quiet', 'print only errors: no report, no warnings, no progress')
     .addHelpText('after', HELP)
     .action(async (profiles: string[], o: CheckFlags) => done(await check(profiles, o)));
 }
 
 async function check(profiles: string[], o: CheckFlags): Promise<number> {
   const { runCheck } = await import('../commands/check.js');
-  const outcome = await runCheck({
-    inputs: profiles,
-    rules: o.rules,
-    programmes: [...o.programme, ...o.program],
-    asOf: o.asOf ?? today(),
-    format: o.format,
-    lang: o.lang,
-    color: colorWanted(o.color, o.output === undefined && o.format === 'table'),
-    width: terminalWidth(),
-    gates: o.failOn,
-    tool: { name: pkg.name, version: pkg.version },
-    stdin: readStdin,
-  });
-  const lang = o.lang === 'zh' ? 'zh' : 'en';
-  for (const d of outcome.diagnostics) if (!o.quiet || d.severity === 'error') writeError(`${formatDiagnostic(d, lang)}\n`);
-  if (outcome.output && (o.output || !o.quiet)) await writeOutput(o.output, outcome.output);
-  return outcome.exitCode;
+  // --quiet drops the report from a terminal, not from the file asked for with --output.
+  const sink = o.quiet && !o.output ? discard : openSink(o.output);
+  const code = await runCheck(
+    {
+      inputs: profiles,
+      inputFormat: o.inputFormat,
+      rules: o.rules,
+      programmes: [...o.programme, ...o.program],
+      asOf: o.asOf ?? today(),
+      format: o.format,
+      lang: o.lang,
+      color: colorWanted(o.color, o.output === undefined && o.format === 'table'),
+      width: terminalWidth(),
+      gates: o.failOn,
+      jobs: o.jobs,
+      shard: o.shard,
+      quiet: o.quiet ?? false,
+      tool: { name: pkg.name, version: pkg.version },
+    },
+    {
+      write: (text) => sink.write(text),
+      error: (line) => writeError(`${line}\n`),
+      progress: (total) => progress(total, o.quiet ?? false),
+      stdinBytes: readStdinBytes,
+      stdinStream,
+    },
+  );
+  await sink.close();
+  return code;
 }

@@ -1,16 +1,30 @@
-/** `check`: load rules, select, read and evaluate every input, format, and say which exit code applies. */
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+/**
+ * `check`: load and select the rules, stream every input through evaluation (in worker threads for
+ * large batches), and write the report: line by line for NDJSON, whole for the other formats.
+ * Returns the exit code; all output goes through the injected sink.
+ */
+import { availableParallelism } from 'node:os';
+import { diagnostic, diagnosticLine, formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, worst, type ExitCode } from '../exit-codes.js';
-import { expandInputs, readText } from '../io/files.js';
-import { checkText, prepare, unreadable } from '../pipeline.js';
+import { expandInputs, type Input } from '../io/inputs.js';
+import { ndjsonTasks } from '../io/ndjson.js';
+import type { Progress } from '../io/progress.js';
+import { prepare, type Prepared } from '../pipeline.js';
+import type { FileResult } from '../report/contract.js';
 import { loadFormatter, type FormatName } from '../report/formats.js';
-import type { Lang } from '../report/lang.js';
 import type { Gate } from '../report/gates.js';
-import { buildReport, fileResult } from '../report/model.js';
+import type { Lang } from '../report/lang.js';
+import { addToSummary, buildReport, emptySummary } from '../report/model.js';
+import type { RuleVersion } from '../rules/load.js';
+import { resultOf, type Task } from './evaluate-input.js';
 import { loadRuleSet } from './load-rules.js';
+import { chunks, orderedMap } from './ordered.js';
+import { inShard, type Shard } from './shard.js';
 
 export interface CheckOptions {
   inputs: string[];
+  /** `ndjson`: each input is a stream of profiles, one JSON object per line. */
+  inputFormat: 'auto' | 'ndjson';
   rules: string;
   programmes: string[];
   asOf: string;
@@ -20,50 +34,114 @@ export interface CheckOptions {
   width: number;
   /** `--fail-on` gates; a file hitting one makes the exit code 1 (unless 2 or 3 applies). */
   gates: Gate[];
+  /** Worker threads; undefined: decided by the batch size. */
+  jobs?: number;
+  shard?: Shard;
+  quiet: boolean;
   tool: { name: string; version: string };
-  stdin: () => Promise<string>;
 }
 
-export interface Outcome {
-  exitCode: ExitCode;
-  /** The report, for stdout or --output; empty when the run could not start. */
-  output: string;
-  /** Diagnostics, for stderr. */
-  diagnostics: Diagnostic[];
+/** Where a check writes: the report, diagnostic lines, progress; and what it reads from stdin. */
+export interface CheckIo {
+  write(text: string): Promise<void>;
+  error(line: string): void;
+  progress(total: number | undefined): Progress;
+  stdinBytes(): Promise<Uint8Array>;
+  stdinStream(): NodeJS.ReadableStream;
 }
 
-export async function runCheck(options: CheckOptions): Promise<Outcome> {
+export async function runCheck(options: CheckOptions, io: CheckIo): Promise<ExitCode> {
   const rules = await loadRuleSet(options.rules);
-  if ('failed' in rules) return rules.failed;
+  if ('failed' in rules) return fail(rules.failed.diagnostics, io, options);
   const prepared = prepare(rules.versions, options.asOf, options.programmes);
-  if ('diagnostics' in prepared) return { exitCode: EXIT.cannotRun, output: '', diagnostics: prepared.diagnostics };
+  if ('diagnostics' in prepared) return fail(prepared.diagnostics, io, options);
 
-  const { inputs, notFound } = await expandInputs(options.inputs);
-  if (inputs.length === 0) {
-    return { exitCode: EXIT.cannotRun, output: '', diagnostics: notFound.map((input) => diagnostic('io/no-input', input, '', undefined, { input })) };
-  }
-  const missing = notFound.map((file) => unreadable(file, 'no such file or no profile in this folder'));
-  const outcomes = [...missing];
-  for (const input of inputs) {
-    const text = await readText(input.file, options.stdin);
-    outcomes.push(text.ok ? checkText(prepared, input.file, input.format, text.text) : unreadable(input.file, text.reason));
-  }
-  const ordered = orderAsGiven(outcomes, options.inputs);
-  const results = ordered.map((o) => fileResult(o, options.lang, options.gates));
-  const failOn = options.gates.map((g) => g.name);
-  const report = buildReport({ tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang, failOn }, results);
-  const format = await loadFormatter(options.format);
-  const diagnostics = ordered.flatMap((o) => o.read.diagnostics);
-  const invalid = results.some((r) => !r.valid);
-  const gateHit = results.some((r) => r.gateHits.length > 0);
-  return { exitCode: worst([invalid ? EXIT.invalidProfiles : EXIT.ok, gateHit ? EXIT.gate : EXIT.ok]), output: format(report, { lang: options.lang, color: options.color, width: options.width }), diagnostics };
+  const { inputs, empty } = await expandInputs(options.inputs);
+  // Nothing at all to read is a usage problem (exit 2); a missing file beside real ones is an invalid row.
+  const found = inputs.filter((i) => !i.missing);
+  const absent = [...empty, ...inputs.filter((i) => i.missing).map((i) => i.file)];
+  if (found.length === 0) return fail(absent.map((input) => diagnostic('io/no-input', input, '', undefined, { input })), io, options);
+  const nothing = empty.map((input) => diagnostic('io/nothing-matched', input, '', undefined, { input }));
+  for (const d of nothing) io.error(formatDiagnostic(d, options.lang === 'zh' ? 'zh' : 'en'));
+
+  const streamed = options.inputFormat === 'ndjson';
+  const listed = streamed ? undefined : inputs.filter((i) => inShard(i.file, options.shard));
+  const tasks = listed ? listed.map(taskOf) : ndjsonStream(inputs, options.shard, io);
+  const jobs = options.jobs ?? autoJobs(listed?.length);
+  const results = jobs > 1 ? await pooled(tasks, jobs, rules.versions, options, io) : inline(tasks, prepared, options, io);
+  return emit(results, prepared, options, io, io.progress(listed?.length));
 }
 
-/** Inputs appear in the order their arguments were given; within a folder, sorted by path. */
-function orderAsGiven<T extends { file: string }>(outcomes: T[], args: readonly string[]): T[] {
-  const rank = (file: string) => {
-    const i = args.findIndex((a) => file === a || file.startsWith(a.replace(/[\\/]+$/, '') + '/'));
-    return i < 0 ? args.length : i;
+function taskOf(input: Input): Task {
+  return { file: input.file, format: input.format, ...(input.unreadable ? { unreadable: input.unreadable } : {}) };
+}
+
+async function* ndjsonStream(inputs: Input[], shard: Shard | undefined, io: CheckIo): AsyncGenerator<Task> {
+  for (const input of inputs) {
+    if (input.unreadable) {
+      yield taskOf(input);
+      continue;
+    }
+    for await (const task of ndjsonTasks(input.file, io.stdinStream())) if (inShard(task.file, shard)) yield task;
+  }
+}
+
+/** Threads pay for themselves only on larger batches; a stream is assumed large. */
+function autoJobs(count: number | undefined): number {
+  if (count !== undefined && count < 200) return 1;
+  return Math.min(availableParallelism(), 8);
+}
+
+function inline(tasks: AsyncIterable<Task> | Iterable<Task>, prepared: Prepared, options: CheckOptions, io: CheckIo): AsyncGenerator<FileResult> {
+  const taskOptions = { lang: options.lang, gates: options.gates, stdin: io.stdinBytes };
+  return orderedMap(tasks, (task) => resultOf(prepared, task, taskOptions), 1);
+}
+
+async function pooled(tasks: AsyncIterable<Task> | Iterable<Task>, jobs: number, versions: RuleVersion[], options: CheckOptions, io: CheckIo): Promise<AsyncGenerator<FileResult>> {
+  const { Pool } = await import('../io/pool.js');
+  const pool = new Pool(jobs, { versions, asOf: options.asOf, programmes: options.programmes, lang: options.lang, gates: options.gates });
+  // Standard input is read here, once; workers get its text.
+  const withStdin = async function* () {
+    for await (const task of tasks) yield task.file === '-' && task.text === undefined ? await stdinTask(task, io) : task;
   };
-  return outcomes.map((o, i) => ({ o, i })).sort((a, b) => rank(a.o.file) - rank(b.o.file) || a.i - b.i).map(({ o }) => o);
+  return (async function* () {
+    try {
+      for await (const batch of orderedMap(chunks(withStdin(), 16), (batch) => pool.run(batch), jobs * 4)) yield* batch;
+    } finally {
+      await pool.close();
+    }
+  })();
+}
+
+async function stdinTask(task: Task, io: CheckIo): Promise<Task> {
+  const { decode } = await import('../io/read-text.js');
+  const read = decode(await io.stdinBytes());
+  return read.ok ? { ...task, text: read.text } : { ...task, unreadable: read.reason };
+}
+
+/** Stream results out in order: diagnostics as they come, NDJSON lines as they come, others at the end. */
+async function emit(results: AsyncIterable<FileResult>, prepared: Prepared, options: CheckOptions, io: CheckIo, progress: Progress): Promise<ExitCode> {
+  const summary = emptySummary();
+  const kept: FileResult[] = [];
+  const lineOf = options.format === 'ndjson' ? (await import('../report/formats/ndjson.js')).ndjsonLine : undefined;
+  for await (const result of results) {
+    progress.tick();
+    addToSummary(summary, result);
+    for (const d of result.diagnostics) if (!options.quiet || d.severity === 'error') io.error(diagnosticLine(result.file, d));
+    if (lineOf) await io.write(lineOf(result));
+    else kept.push(result);
+  }
+  progress.done();
+  if (!lineOf) {
+    const failOn = options.gates.map((g) => g.name);
+    const report = buildReport({ tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang, failOn }, kept);
+    const format = await loadFormatter(options.format);
+    await io.write(format(report, { lang: options.lang, color: options.color, width: options.width }));
+  }
+  return worst([summary.invalid > 0 ? EXIT.invalidProfiles : EXIT.ok, summary.gateHits > 0 ? EXIT.gate : EXIT.ok]);
+}
+
+function fail(diagnostics: Parameters<typeof formatDiagnostic>[0][], io: CheckIo, options: CheckOptions): ExitCode {
+  for (const d of diagnostics) io.error(formatDiagnostic(d, options.lang === 'zh' ? 'zh' : 'en'));
+  return EXIT.cannotRun;
 }

@@ -12,6 +12,17 @@ interface Entry {
 
 const DIAGNOSTICS = {
   'io/read': { severity: 'error', en: (a) => `cannot read file: ${a.reason}`, zh: (a) => `无法读取文件：${a.reason}` },
+  'io/encoding': {
+    severity: 'error',
+    en: (a) => `the file is ${a.reason}: save it as UTF-8 and check again`,
+    zh: (a) => `文件编码为 ${a.reason}：请另存为 UTF-8 后重试`,
+  },
+  'io/too-large': {
+    severity: 'error',
+    en: (a) => `the file is too large (${a.reason}); a profile may be at most 5 MiB`,
+    zh: (a) => `文件过大（${a.reason}）；档案最大为 5 MiB`,
+  },
+  'io/nothing-matched': { severity: 'warning', en: (a) => `${a.input} matched no profile file`, zh: (a) => `${a.input} 未匹配到任何档案文件` },
   'io/no-input': { severity: 'error', en: (a) => `no profile found at ${a.input}`, zh: (a) => `在 ${a.input} 未找到企业档案` },
 
   'profile/syntax': { severity: 'error', en: (a) => `not valid ${a.format}: ${a.reason}`, zh: (a) => `${a.format} 语法错误：${a.reason}` },

@@ -32,6 +32,11 @@ export function renderMessage(d: Diagnostic, lang: 'en' | 'zh' = 'en'): string {
 
 /** `file:line:column severity code message`, the form editors and CI logs link. */
 export function formatDiagnostic(d: Diagnostic, lang: 'en' | 'zh' = 'en'): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  return `${where} ${d.severity} ${d.code} ${renderMessage(d, lang)}`;
+  return diagnosticLine(d.file, { ...d, message: renderMessage(d, lang) });
+}
+
+/** The same line from a diagnostic already rendered into a report. */
+export function diagnosticLine(file: string, d: { line: number; column: number; severity: string; code: string; message: string }): string {
+  const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
+  return `${where} ${d.severity} ${d.code} ${d.message}`;
 }

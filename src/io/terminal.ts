@@ -1,16 +1,19 @@
 /** Standard streams and the terminal: reading stdin, writing output, deciding on colour. */
-import { writeFile } from 'node:fs/promises';
 
-export async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+let stdinRead: Promise<Uint8Array> | undefined;
+
+/** All of standard input, read once however often it is asked for. */
+export function readStdinBytes(): Promise<Uint8Array> {
+  stdinRead ??= (async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  })();
+  return stdinRead;
 }
 
-/** Write the report to a file, or to stdout without ending the process, so a pipe gets all of it. */
-export async function writeOutput(file: string | undefined, text: string): Promise<void> {
-  if (file) await writeFile(file, text, 'utf8');
-  else process.stdout.write(text);
+export function stdinStream(): NodeJS.ReadableStream {
+  return process.stdin;
 }
 
 /** Colour only for a terminal, never with --no-color, NO_COLOR, or when the output goes to a file. */

@@ -14,12 +14,13 @@ export interface FormatOptions {
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
 
-export const FORMATS = ['table', 'json'] as const;
+export const FORMATS = ['table', 'json', 'ndjson'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 const LOADERS = {
   table: async () => (await import('./formats/table.js')).formatTable,
   json: async () => (await import('./formats/json.js')).formatJson,
+  ndjson: async () => (await import('./formats/ndjson.js')).formatNdjson,
 } satisfies Record<FormatName, () => Promise<Formatter>>;
 
 export function loadFormatter(name: FormatName): Promise<Formatter> {

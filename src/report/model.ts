@@ -89,24 +89,41 @@ function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang): Measur
 }
 
 export function buildReport(input: ReportInput, results: FileResult[]): Report {
-  const valid = results.filter((r) => r.valid);
-  const anyVerdict = (r: FileResult, v: Verdict) => r.programmes.some((p) => p.measures.some((m) => m.verdict === v));
+  return { ...reportHeader(input), results, summary: summarise(results), failOn: [...(input.failOn ?? [])] };
+}
+
+/** Everything of the report but its results and summary: what a streaming format can write first. */
+export function reportHeader(input: ReportInput): Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped'> {
   return {
     schema: REPORT_SCHEMA,
     tool: input.tool,
     asOf: input.asOf,
     rules: input.selected.map((v) => ({ programme: v.rule.programme.id, version: v.rule.programme.version, sha256: v.sha256 })),
     skipped: input.skipped.map((s) => ({ programme: s.programme, version: s.version, effectiveFrom: s.from, effectiveTo: s.to })),
-    results,
-    summary: {
-      files: results.length,
-      valid: valid.length,
-      invalid: results.length - valid.length,
-      eligible: valid.filter((r) => anyVerdict(r, 'eligible')).length,
-      undetermined: valid.filter((r) => anyVerdict(r, 'undetermined')).length,
-      maxTotal: valid.reduce((sum, r) => sum + (r.maxTotal ?? 0), 0),
-      gateHits: results.filter((r) => r.gateHits.length > 0).length,
-    },
-    failOn: [...(input.failOn ?? [])],
   };
+}
+
+export type Summary = Report['summary'];
+
+export function emptySummary(): Summary {
+  return { files: 0, valid: 0, invalid: 0, eligible: 0, undetermined: 0, maxTotal: 0, gateHits: 0 };
+}
+
+/** Count one result into a running summary, so a stream need not keep its results. */
+export function addToSummary(summary: Summary, r: FileResult): void {
+  const anyVerdict = (v: Verdict) => r.programmes.some((p) => p.measures.some((m) => m.verdict === v));
+  summary.files += 1;
+  if (r.valid) {
+    summary.valid += 1;
+    if (anyVerdict('eligible')) summary.eligible += 1;
+    if (anyVerdict('undetermined')) summary.undetermined += 1;
+    summary.maxTotal += r.maxTotal ?? 0;
+  } else summary.invalid += 1;
+  if (r.gateHits.length > 0) summary.gateHits += 1;
+}
+
+function summarise(results: readonly FileResult[]): Summary {
+  const summary = emptySummary();
+  for (const r of results) addToSummary(summary, r);
+  return summary;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readProfile } from '../../src/profile/read.js';
 import { vocabularyFor } from '../../src/profile/vocabulary.js';
-import { formatOf } from '../../src/io/files.js';
+import { formatOf } from '../../src/io/inputs.js';
 import { bundledVersions } from '../helpers.js';
 
 const expected = JSON.parse(readFileSync('fixtures/invalid-expected.json', 'utf8')) as Record<string, { code: string; line: number; path: string }>;

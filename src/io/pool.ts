@@ -1,0 +1,60 @@
+/**
+ * Worker threads that read, parse and evaluate batches of inputs. Each worker prepares the rules once
+ * from plain data (the validated rule versions), so no YAML or schema work is repeated per batch.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Task } from '../commands/evaluate-input.js';
+import type { FileResult } from '../report/contract.js';
+import type { Gate } from '../report/gates.js';
+import type { Lang } from '../report/lang.js';
+import type { RuleVersion } from '../rules/load.js';
+
+export interface WorkerSetup {
+  versions: RuleVersion[];
+  asOf: string;
+  programmes: string[];
+  lang: Lang;
+  gates: Gate[];
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { resolve: (r: FileResult[]) => void; reject: (e: Error) => void }>;
+}
+
+export class Pool {
+  private readonly slots: Slot[];
+  private nextId = 0;
+
+  constructor(size: number, setup: WorkerSetup) {
+    this.slots = Array.from({ length: size }, () => this.spawn(setup));
+  }
+
+  private spawn(setup: WorkerSetup): Slot {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on('message', ({ id, results }: { id: number; results: FileResult[] }) => {
+      slot.pending.get(id)?.resolve(results);
+      slot.pending.delete(id);
+    });
+    worker.on('error', (error) => {
+      for (const p of slot.pending.values()) p.reject(error);
+      slot.pending.clear();
+    });
+    return slot;
+  }
+
+  /** Evaluate a batch on the least busy worker. */
+  run(tasks: Task[]): Promise<FileResult[]> {
+    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, tasks });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
