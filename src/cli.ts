@@ -5,7 +5,10 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT } from './exit-codes.js';
 import { checkCommand } from './cli/check.js';
+import { explainCommand } from './cli/explain.js';
 import { pkg } from './cli/options.js';
+import { rulesCommand } from './cli/rules.js';
+import { schemaCommand } from './cli/schema.js';
 
 function program(): Command {
   const done = (code: number) => {
@@ -18,7 +21,10 @@ function program(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()
-    .addCommand(checkCommand(done));
+    .addCommand(checkCommand(done))
+    .addCommand(explainCommand(done))
+    .addCommand(rulesCommand(done))
+    .addCommand(schemaCommand(done));
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

@@ -8,7 +8,8 @@ import { evaluate } from './engine/evaluate.js';
 import { readProfile } from './profile/read.js';
 import { vocabularyFor, type Vocabulary } from './profile/vocabulary.js';
 import type { RuleVersion } from './rules/load.js';
-import { selectVersions, type Skipped } from './rules/select.js';
+import { pinProblems } from './rules/pin.js';
+import { selectVersions, type Pin, type Skipped } from './rules/select.js';
 import type { FileOutcome } from './report/model.js';
 
 export interface Prepared {
@@ -20,13 +21,15 @@ export interface Prepared {
 }
 
 /** Problems with the programme filter (an id no rule defines) come back as diagnostics. */
-export function prepare(versions: readonly RuleVersion[], asOf: string, programmes: readonly string[] = []): Prepared | { diagnostics: Diagnostic[] } {
+export function prepare(versions: readonly RuleVersion[], asOf: string, programmes: readonly string[] = [], pins: readonly Pin[] = []): Prepared | { diagnostics: Diagnostic[] } {
   const known = [...new Set(versions.map((v) => v.rule.programme.id))].sort();
   const unknown = programmes.filter((p) => !known.includes(p));
   if (unknown.length > 0) {
     return { diagnostics: unknown.map((programme) => diagnostic('rules/unknown-programme', '--programme', '', undefined, { programme, known: known.join(', ') })) };
   }
-  const { selected, skipped } = selectVersions(versions, asOf, programmes);
+  const pinned = pinProblems(versions, pins);
+  if (pinned.length > 0) return { diagnostics: pinned };
+  const { selected, skipped } = selectVersions(versions, asOf, programmes, pins);
   // Every loaded version widens the vocabulary, so a fact only an out-of-force version reads is not "unknown".
   const vocabulary = vocabularyFor(versions.flatMap((v) => Object.entries(v.rule.facts)));
   return { asOf, selected, skipped, compiled: selected.map(compileProgramme), vocabulary };
@@ -38,6 +41,6 @@ export function checkText(prepared: Prepared, file: string, format: 'yaml' | 'js
 }
 
 /** A file that could not be read still gets its row in the report. */
-export function unreadable(file: string, reason: string, code: 'io/read' | 'io/encoding' | 'io/too-large' = 'io/read'): FileOutcome {
+export function unreadable(file: string, reason: string, code: 'io/read' | 'io/encoding' | 'io/too-large' | 'internal/error' = 'io/read'): FileOutcome {
   return { file, read: { company: { name: null, uscc: null }, diagnostics: [diagnostic(code, file, '', undefined, { reason })] } };
 }

@@ -2,12 +2,14 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { today } from '../io/clock.js';
 import { progress } from '../io/progress.js';
-import { discard, openSink } from '../io/sink.js';
+import { appendText, discard, openSink } from '../io/sink.js';
 import { colorWanted, readStdinBytes, stdinStream, terminalWidth, writeError } from '../io/terminal.js';
 import { parseShard, type Shard } from '../commands/shard.js';
 import { FORMATS, type FormatName } from '../report/formats.js';
 import { parseGate, type Gate } from '../report/gates.js';
+import { parsePin, type Pin } from '../rules/pin.js';
 import type { Lang } from '../report/lang.js';
+import { EXIT } from '../exit-codes.js';
 import { asOfOption, collect, langOption, pkg, rulesOption, type Done } from './options.js';
 
 const HELP = `
@@ -34,8 +36,15 @@ interface CheckFlags {
   color: boolean;
   quiet?: boolean;
   failOn: Gate[];
+  rulesVersion: Pin[];
   jobs?: number;
   shard?: Shard;
+}
+
+function pinOption(value: string, previous: Pin[]): Pin[] {
+  const pin = parsePin(value);
+  if (!pin) throw new InvalidArgumentError('expected programme@version, e.g. putuo-smart-software@2023.');
+  return [...previous, pin];
 }
 
 function gateOption(value: string, previous: Gate[]): Gate[] {
@@ -68,6 +77,7 @@ export function checkCommand(done: Done): Command {
     .addOption(new Option('--input-format <name>', 'ndjson: each input holds one JSON profile per line').choices(['auto', 'ndjson']).default('auto'))
     .option('--output <file>', 'write the report to a file instead of standard output')
     .addOption(langOption())
+    .option('--rules-version <programme@version>', 'use this version of the programme whatever the as-of date (repeatable)', pinOption, [])
     .option('--fail-on <condition>', 'exit 1 when a profile is: invalid, undetermined, not-eligible, below:<amount> (repeatable)', gateOption, [])
     .option('--jobs <n>', 'worker threads (default: the core count for 200 or more inputs, else 1)', jobsOption)
     .option('--shard <k/n>', 'check only the k-th of n deterministic parts of the inputs', shardOption)
@@ -80,13 +90,19 @@ export function checkCommand(done: Done): Command {
 async function check(profiles: string[], o: CheckFlags): Promise<number> {
   const { runCheck } = await import('../commands/check.js');
   // --quiet drops the report from a terminal, not from the file asked for with --output.
-  const sink = o.quiet && !o.output ? discard : openSink(o.output);
+  // GitHub annotations are the problems themselves, so --quiet keeps them.
+  const sink = o.quiet && !o.output && o.format !== 'github' ? discard : await openSink(o.output);
+  if ('error' in sink) {
+    writeError(`error: ${sink.error}\n`);
+    return EXIT.cannotRun;
+  }
   const code = await runCheck(
     {
       inputs: profiles,
       inputFormat: o.inputFormat,
       rules: o.rules,
       programmes: [...o.programme, ...o.program],
+      pins: o.rulesVersion,
       asOf: o.asOf ?? today(),
       format: o.format,
       lang: o.lang,
@@ -104,6 +120,7 @@ async function check(profiles: string[], o: CheckFlags): Promise<number> {
       progress: (total) => progress(total, o.quiet ?? false),
       stdinBytes: readStdinBytes,
       stdinStream,
+      ...(process.env.GITHUB_STEP_SUMMARY ? { appendJobSummary: (md: string) => appendText(process.env.GITHUB_STEP_SUMMARY!, md) } : {}),
     },
   );
   await sink.close();

@@ -12,6 +12,7 @@ export type Done = (exitCode: number) => void;
 
 export function asOfDate(value: string): string {
   const parsed = parseDate(value);
+  if (!parsed.ok && parsed.reason === 'impossible') throw new InvalidArgumentError(`${value} is not a real date.`);
   if (!parsed.ok || parsed.value.precision !== 'day') throw new InvalidArgumentError(`"${value}" is not a date YYYY-MM-DD.`);
   return value;
 }

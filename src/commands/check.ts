@@ -14,9 +14,10 @@ import type { FileResult } from '../report/contract.js';
 import { loadFormatter, type FormatName } from '../report/formats.js';
 import type { Gate } from '../report/gates.js';
 import type { Lang } from '../report/lang.js';
-import { addToSummary, buildReport, emptySummary } from '../report/model.js';
+import { addToSummary, buildReport, emptySummary, reportHeader } from '../report/model.js';
 import type { RuleVersion } from '../rules/load.js';
-import { resultOf, type Task } from './evaluate-input.js';
+import { packedResultOf, type Packed, type Task } from './evaluate-input.js';
+import type { Pin } from '../rules/select.js';
 import { loadRuleSet } from './load-rules.js';
 import { chunks, orderedMap } from './ordered.js';
 import { inShard, type Shard } from './shard.js';
@@ -27,6 +28,8 @@ export interface CheckOptions {
   inputFormat: 'auto' | 'ndjson';
   rules: string;
   programmes: string[];
+  /** `--rules-version programme@version`: these versions answer whatever the as-of date. */
+  pins?: Pin[];
   asOf: string;
   format: FormatName;
   lang: Lang;
@@ -48,19 +51,21 @@ export interface CheckIo {
   progress(total: number | undefined): Progress;
   stdinBytes(): Promise<Uint8Array>;
   stdinStream(): NodeJS.ReadableStream;
+  /** Appends to the CI job summary (GitHub's $GITHUB_STEP_SUMMARY), when there is one. */
+  appendJobSummary?: (markdown: string) => Promise<void>;
 }
 
 export async function runCheck(options: CheckOptions, io: CheckIo): Promise<ExitCode> {
   const rules = await loadRuleSet(options.rules);
   if ('failed' in rules) return fail(rules.failed.diagnostics, io, options);
-  const prepared = prepare(rules.versions, options.asOf, options.programmes);
+  const prepared = prepare(rules.versions, options.asOf, options.programmes, options.pins);
   if ('diagnostics' in prepared) return fail(prepared.diagnostics, io, options);
 
   const { inputs, empty } = await expandInputs(options.inputs);
   // Nothing at all to read is a usage problem (exit 2); a missing file beside real ones is an invalid row.
   const found = inputs.filter((i) => !i.missing);
-  const absent = [...empty, ...inputs.filter((i) => i.missing).map((i) => i.file)];
-  if (found.length === 0) return fail(absent.map((input) => diagnostic('io/no-input', input, '', undefined, { input })), io, options);
+  const absent = [...empty.map((input) => ({ input, reason: 'no .yaml, .yml or .json file there' })), ...inputs.filter((i) => i.missing).map((i) => ({ input: i.file, reason: i.unreadable }))];
+  if (found.length === 0) return fail(absent.map((a) => diagnostic('io/no-input', a.input, '', undefined, a)), io, options);
   const nothing = empty.map((input) => diagnostic('io/nothing-matched', input, '', undefined, { input }));
   for (const d of nothing) io.error(formatDiagnostic(d, options.lang === 'zh' ? 'zh' : 'en'));
 
@@ -92,14 +97,14 @@ function autoJobs(count: number | undefined): number {
   return Math.min(availableParallelism(), 8);
 }
 
-function inline(tasks: AsyncIterable<Task> | Iterable<Task>, prepared: Prepared, options: CheckOptions, io: CheckIo): AsyncGenerator<FileResult> {
+function inline(tasks: AsyncIterable<Task> | Iterable<Task>, prepared: Prepared, options: CheckOptions, io: CheckIo): AsyncGenerator<Packed> {
   const taskOptions = { lang: options.lang, gates: options.gates, stdin: io.stdinBytes };
-  return orderedMap(tasks, (task) => resultOf(prepared, task, taskOptions), 1);
+  return orderedMap(tasks, (task) => packedResultOf(prepared, task, taskOptions, true), 1);
 }
 
-async function pooled(tasks: AsyncIterable<Task> | Iterable<Task>, jobs: number, versions: RuleVersion[], options: CheckOptions, io: CheckIo): Promise<AsyncGenerator<FileResult>> {
+async function pooled(tasks: AsyncIterable<Task> | Iterable<Task>, jobs: number, versions: RuleVersion[], options: CheckOptions, io: CheckIo): Promise<AsyncGenerator<Packed>> {
   const { Pool } = await import('../io/pool.js');
-  const pool = new Pool(jobs, { versions, asOf: options.asOf, programmes: options.programmes, lang: options.lang, gates: options.gates });
+  const pool = new Pool(jobs, { versions, asOf: options.asOf, programmes: options.programmes, pins: options.pins ?? [], lang: options.lang, gates: options.gates });
   // Standard input is read here, once; workers get its text.
   const withStdin = async function* () {
     for await (const task of tasks) yield task.file === '-' && task.text === undefined ? await stdinTask(task, io) : task;
@@ -119,24 +124,35 @@ async function stdinTask(task: Task, io: CheckIo): Promise<Task> {
   return read.ok ? { ...task, text: read.text } : { ...task, unreadable: read.reason };
 }
 
-/** Stream results out in order: diagnostics as they come, NDJSON lines as they come, others at the end. */
-async function emit(results: AsyncIterable<FileResult>, prepared: Prepared, options: CheckOptions, io: CheckIo, progress: Progress): Promise<ExitCode> {
+/**
+ * Stream results out in order: diagnostics as they come; NDJSON and JSON written as they come (JSON
+ * between its head and its summary), so memory stays flat; the other formats once all are in.
+ */
+async function emit(results: AsyncIterable<Packed>, prepared: Prepared, options: CheckOptions, io: CheckIo, progress: Progress): Promise<ExitCode> {
   const summary = emptySummary();
+  const failOn = options.gates.map((g) => g.name);
+  const input = { tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang, failOn };
+  const streamed = options.format === 'json' || options.format === 'ndjson';
+  const json = options.format === 'json' ? await import('../report/formats/json.js') : undefined;
+  if (json) await io.write(json.jsonHead(reportHeader(input)));
   const kept: FileResult[] = [];
-  const lineOf = options.format === 'ndjson' ? (await import('../report/formats/ndjson.js')).ndjsonLine : undefined;
-  for await (const result of results) {
+  for await (const packed of results) {
     progress.tick();
-    addToSummary(summary, result);
-    for (const d of result.diagnostics) if (!options.quiet || d.severity === 'error') io.error(diagnosticLine(result.file, d));
-    if (lineOf) await io.write(lineOf(result));
-    else kept.push(result);
+    for (const d of packed.brief.diagnostics) if (!options.quiet || d.severity === 'error') io.error(diagnosticLine(packed.brief.file, d));
+    if (options.format === 'ndjson') await io.write(`${packed.json}\n`);
+    else if (json) await io.write(summary.files === 0 ? packed.json : `,${packed.json}`);
+    else kept.push(packed.result ?? (JSON.parse(packed.json) as FileResult));
+    addToSummary(summary, packed.brief);
   }
   progress.done();
-  if (!lineOf) {
-    const failOn = options.gates.map((g) => g.name);
-    const report = buildReport({ tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang, failOn }, kept);
-    const format = await loadFormatter(options.format);
-    await io.write(format(report, { lang: options.lang, color: options.color, width: options.width }));
+  if (json) await io.write(json.jsonTail({ summary, failOn }));
+  if (!streamed) {
+    const report = buildReport(input, kept);
+    const formatOptions = { lang: options.lang, color: options.color, width: options.width };
+    await io.write((await loadFormatter(options.format))(report, formatOptions));
+    if (options.format === 'github' && io.appendJobSummary) {
+      await io.appendJobSummary((await import('../report/formats/github.js')).formatGithubSummary(report, formatOptions));
+    }
   }
   return worst([summary.invalid > 0 ? EXIT.invalidProfiles : EXIT.ok, summary.gateHits > 0 ? EXIT.gate : EXIT.ok]);
 }

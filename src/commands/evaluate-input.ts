@@ -1,13 +1,15 @@
 /**
- * One input to one file result: read (unless the text came with the task), check, report.
- * The same function runs in the main thread and in worker threads, so `--jobs` cannot change a result.
+ * One input to one file result: read (unless the text came with the task), check, report, and
+ * serialise it where it was made. The same function runs in the main thread and in worker threads,
+ * so `--jobs` cannot change a result; a worker sends back a string and a brief, which cost far less
+ * to pass between threads than the result's object graph.
  */
 import { readProfileText, type TextRead } from '../io/read-text.js';
 import { checkText, unreadable, type Prepared } from '../pipeline.js';
 import type { FileResult } from '../report/contract.js';
 import type { Gate } from '../report/gates.js';
 import type { Lang } from '../report/lang.js';
-import { fileResult } from '../report/model.js';
+import { briefOf, fileResult, type Brief } from '../report/model.js';
 
 export interface Task {
   /** The input's name in the report: a path, `-`, or `<file>:<line>` for an NDJSON line. */
@@ -25,6 +27,18 @@ export interface TaskOptions {
   stdin: () => Promise<Uint8Array>;
 }
 
+/** A result as it travels: its JSON text, its brief, and the object itself when it did not cross threads. */
+export interface Packed {
+  json: string;
+  brief: Brief;
+  result?: FileResult;
+}
+
+export async function packedResultOf(prepared: Prepared, task: Task, options: TaskOptions, keepObject: boolean): Promise<Packed> {
+  const result = await resultOf(prepared, task, options);
+  return { json: JSON.stringify(result), brief: briefOf(result), ...(keepObject ? { result } : {}) };
+}
+
 export async function resultOf(prepared: Prepared, task: Task, options: TaskOptions): Promise<FileResult> {
   const read: TextRead =
     task.text !== undefined
@@ -32,6 +46,16 @@ export async function resultOf(prepared: Prepared, task: Task, options: TaskOpti
       : task.unreadable !== undefined
         ? { ok: false, code: 'io/read', reason: task.unreadable }
         : await readProfileText(task.file, options.stdin);
-  const outcome = read.ok ? checkText(prepared, task.file, task.format, read.text) : unreadable(task.file, read.reason, read.code);
-  return fileResult(outcome, options.lang, options.gates);
+  if (!read.ok) return fileResult(unreadable(task.file, read.reason, read.code), options.lang, options.gates);
+  try {
+    return fileResult(checkText(prepared, task.file, formatOf(task, read.text), read.text), options.lang, options.gates);
+  } catch (error) {
+    // A bug must not cost the batch its other results: this file gets an internal-error row.
+    return fileResult(unreadable(task.file, (error as Error)?.message ?? String(error), 'internal/error'), options.lang, options.gates);
+  }
+}
+
+/** Standard input has no extension: a text that starts like JSON is read as JSON. */
+function formatOf(task: Task, text: string): 'yaml' | 'json' {
+  return task.file === '-' && /^\s*[{[]/.test(text) ? 'json' : task.format;
 }

@@ -10,6 +10,18 @@ interface Entry {
   zh: (a: Args) => string;
 }
 
+/** The parsers' reason words, in Chinese. */
+const REASONS_ZH: Record<string, string> = {
+  type: '类型不符',
+  format: '格式无法识别',
+  negative: '不能为负数',
+  'too-large': '超出上限',
+  impossible: '日期不存在',
+  length: '长度应为18位',
+  charset: '含有不允许的字符',
+};
+const zhReason = (reason: unknown) => REASONS_ZH[String(reason)] ?? String(reason);
+
 const DIAGNOSTICS = {
   'io/read': { severity: 'error', en: (a) => `cannot read file: ${a.reason}`, zh: (a) => `无法读取文件：${a.reason}` },
   'io/encoding': {
@@ -23,7 +35,16 @@ const DIAGNOSTICS = {
     zh: (a) => `文件过大（${a.reason}）；档案最大为 5 MiB`,
   },
   'io/nothing-matched': { severity: 'warning', en: (a) => `${a.input} matched no profile file`, zh: (a) => `${a.input} 未匹配到任何档案文件` },
-  'io/no-input': { severity: 'error', en: (a) => `no profile found at ${a.input}`, zh: (a) => `在 ${a.input} 未找到企业档案` },
+  'io/no-input': {
+    severity: 'error',
+    en: (a) => `no profile found at ${a.input}${a.reason ? `: ${a.reason}` : ''}`,
+    zh: (a) => `在 ${a.input} 未找到企业档案${a.reason ? `（${a.reason}）` : ''}`,
+  },
+  'internal/error': {
+    severity: 'error',
+    en: (a) => `internal error while checking this file (${a.reason}); the other files were checked — please report it`,
+    zh: (a) => `检查此文件时发生内部错误（${a.reason}）；其他文件已正常检查——请报告此问题`,
+  },
 
   'profile/syntax': { severity: 'error', en: (a) => `not valid ${a.format}: ${a.reason}`, zh: (a) => `${a.format} 语法错误：${a.reason}` },
   'profile/duplicate-key': { severity: 'error', en: (a) => `key "${a.key}" appears twice`, zh: (a) => `键 "${a.key}" 重复出现` },
@@ -31,22 +52,31 @@ const DIAGNOSTICS = {
   'profile/empty': { severity: 'error', en: () => 'the profile is empty', zh: () => '档案为空' },
   'profile/required': { severity: 'error', en: (a) => `${a.path} is required`, zh: (a) => `缺少必填项 ${a.path}` },
   'profile/type': { severity: 'error', en: (a) => `${a.path}: expected ${a.expected}, found ${a.found}`, zh: (a) => `${a.path}：应为${a.expectedZh ?? a.expected}，实际为 ${a.found}` },
-  'profile/enum': { severity: 'error', en: (a) => `${a.path}: "${a.found}" is not one of ${a.expected}`, zh: (a) => `${a.path}："${a.found}" 不在可选值 ${a.expected} 之中` },
+  'profile/enum': {
+    severity: 'error',
+    en: (a) => `${a.path}: "${a.found}" is not one of ${a.expected}${a.suggestion ? `; did you mean ${a.suggestion}?` : ''}`,
+    zh: (a) => `${a.path}："${a.found}" 不在可选值 ${a.expected} 之中${a.suggestion ? `；是否应为 ${a.suggestion}？` : ''}`,
+  },
+  'profile/district': {
+    severity: 'error',
+    en: (a) => `${a.path}: "${a.found}" is not a district name; did you mean ${a.suggestion}?`,
+    zh: (a) => `${a.path}："${a.found}" 不是区名；是否应为 ${a.suggestion}？`,
+  },
   'profile/money': {
     severity: 'error',
-    en: (a) => `${a.path}: cannot read "${a.found}" as an amount (${a.reason}); write yuan as 3000000, 3,000,000, 300万 or 0.3亿`,
-    zh: (a) => `${a.path}：无法将 "${a.found}" 读作金额（${a.reason}）；请写作 3000000、3,000,000、300万 或 0.3亿`,
+    en: (a) => `${a.path}: cannot read "${a.found}" as an amount (${a.reason}); write 3,000,000 yuan as 3000000, 3,000,000, 300万 or 0.03亿`,
+    zh: (a) => `${a.path}：无法将 "${a.found}" 读作金额（${zhReason(a.reason)}）；300万元可写作 3000000、3,000,000、300万 或 0.03亿`,
   },
   'profile/date': {
     severity: 'error',
     en: (a) => `${a.path}: "${a.found}" is not a date (${a.reason}); write YYYY-MM or YYYY-MM-DD`,
-    zh: (a) => `${a.path}："${a.found}" 不是有效日期（${a.reason}）；请写作 YYYY-MM 或 YYYY-MM-DD`,
+    zh: (a) => `${a.path}："${a.found}" 不是有效日期（${zhReason(a.reason)}）；请写作 YYYY-MM 或 YYYY-MM-DD`,
   },
   'profile/period': { severity: 'error', en: (a) => `${a.path}: ends (${a.end}) before it starts (${a.start})`, zh: (a) => `${a.path}：结束（${a.end}）早于开始（${a.start}）` },
   'profile/uscc': {
     severity: 'error',
-    en: (a) => `${a.path}: "${a.found}" is not a valid unified social credit code (${a.reason})`,
-    zh: (a) => `${a.path}："${a.found}" 不是有效的统一社会信用代码（${a.reason}）`,
+    en: (a) => `${a.path}: "${a.found}" is not a valid unified social credit code (${a.reason === 'checksum' ? `check character should be ${a.expected}` : a.reason})`,
+    zh: (a) => `${a.path}："${a.found}" 不是有效的统一社会信用代码（${a.reason === 'checksum' ? `校验码应为 ${a.expected}` : zhReason(a.reason)}）`,
   },
   'profile/duplicate-project': { severity: 'error', en: (a) => `project id "${a.id}" is used twice`, zh: (a) => `项目编号 "${a.id}" 重复` },
   'profile/unknown-key': {
@@ -82,6 +112,86 @@ const DIAGNOSTICS = {
   },
   'rules/duplicate-version': { severity: 'error', en: (a) => `programme ${a.programme} version ${a.version} is defined twice`, zh: (a) => `项目 ${a.programme} 版本 ${a.version} 重复定义` },
   'rules/unknown-programme': { severity: 'error', en: (a) => `no programme "${a.programme}" in the rules (known: ${a.known})`, zh: (a) => `规则中没有项目 "${a.programme}"（现有：${a.known}）` },
+  'explain/unknown-measure': {
+    severity: 'error',
+    en: (a) => `no measure "${a.measure}" in the programmes in force on ${a.asOf} (known: ${a.known}); write a measure id or programme/measure`,
+    zh: (a) => `${a.asOf} 生效的项目中没有措施 "${a.measure}"（现有：${a.known}）；请写措施编号或 项目/措施`,
+  },
+
+  // The rule lifecycle (`rules lint|test|show|diff`, `check --rules-version`). `lint/` codes come from
+  // `rules lint` only and never stop `check`; `golden/` codes concern golden-case files.
+  'rules/unknown-version': {
+    severity: 'error',
+    en: (a) => `programme ${a.programme} has no version "${a.version}" (known: ${a.known})`,
+    zh: (a) => `项目 ${a.programme} 没有版本 "${a.version}"（现有：${a.known}）`,
+  },
+  'rules/unknown-measure': {
+    severity: 'error',
+    en: (a) => `${a.programme}@${a.version} has no measure "${a.measure}" (known: ${a.known})`,
+    zh: (a) => `${a.programme}@${a.version} 没有措施 "${a.measure}"（现有：${a.known}）`,
+  },
+  'rules/diff-input': {
+    severity: 'error',
+    en: (a) => `"${a.input}" is neither a rule file, a rules folder nor programme@version in --rules`,
+    zh: (a) => `"${a.input}" 既不是规则文件、规则目录，也不是 --rules 中的 项目@版本`,
+  },
+  'lint/unused-fact': {
+    severity: 'warning',
+    en: (a) => `fact ${a.fact} is declared but no condition or amount reads it; remove it or use it`,
+    zh: (a) => `事实 ${a.fact} 已声明，但没有任何条件或金额读取它；请删除或使用`,
+  },
+  'lint/unknown-with-value': {
+    severity: 'error',
+    en: (a) => `${a.path}: evidence is unknown, yet ${a.what} is given; a rule the guideline does not publish has no value — give none, or state the evidence`,
+    zh: (a) => `${a.path}：证据等级为 unknown，却给出了${a.whatZh ?? a.what}；未公布的规则不应有取值——删除取值，或注明证据等级`,
+  },
+  'lint/translation': {
+    severity: 'warning',
+    en: (a) => `${a.path}: ${a.reason}`,
+    zh: (a) => `${a.path}：${a.reasonZh ?? a.reason}`,
+  },
+  'lint/version-overlap': {
+    severity: 'error',
+    en: (a) => `${a.programme}@${a.version} is in force from ${a.from}, but ${a.programme}@${a.other} (${a.otherFile}) is in force until ${a.to}: which one answers in between is ambiguous`,
+    zh: (a) => `${a.programme}@${a.version} 自 ${a.from} 起生效，而 ${a.programme}@${a.other}（${a.otherFile}）生效至 ${a.to}：两者重叠期间应由哪一版本作答不明确`,
+  },
+  'lint/version-gap': {
+    severity: 'warning',
+    en: (a) => `no version of ${a.programme} is in force from ${a.gapFrom} to ${a.gapTo} (after ${a.other} ends, before ${a.version} starts): check skips it on those dates`,
+    zh: (a) => `${a.gapFrom} 至 ${a.gapTo} 期间 ${a.programme} 没有生效版本（${a.other} 结束后、${a.version} 开始前）：该期间的评估将跳过此项目`,
+  },
+  'lint/window-outside-effective': {
+    severity: 'error',
+    en: (a) => `${a.path}: the window ${a.opens} – ${a.closes} lies partly outside the version's effective dates ${a.from} – ${a.to}, so it can never be reported open there`,
+    zh: (a) => `${a.path}：申报窗口 ${a.opens} – ${a.closes} 部分超出本版本的生效期 ${a.from} – ${a.to}，超出部分永远不会显示为开放`,
+  },
+  'lint/windows-closed': {
+    severity: 'warning',
+    en: (a) => `${a.programme}@${a.version} is marked ${a.status} and answers for ${a.asOf}, but every application window closed by ${a.closes}: is a new round due?`,
+    zh: (a) => `${a.programme}@${a.version} 标注为 ${a.status} 并适用于 ${a.asOf}，但所有申报窗口已于 ${a.closes} 前关闭：是否应增加新一轮版本？`,
+  },
+  'lint/cap-scope': {
+    severity: 'warning',
+    en: (a) => `${a.path}: the up-to amount ${a.reason}; say whether it bounds one award, one project or the company when a source does`,
+    zh: (a) => `${a.path}：最高金额${a.reasonZh ?? a.reason}；有来源说明时，请注明按单项奖励、单个项目还是单个企业计算`,
+  },
+  'lint/untested-measure': {
+    severity: 'warning',
+    en: (a) => `measure ${a.measure} of ${a.programme}@${a.version} is named by no golden case (${a.tests})`,
+    zh: (a) => `${a.programme}@${a.version} 的措施 ${a.measure} 没有任何测试用例（${a.tests}）`,
+  },
+  'golden/syntax': { severity: 'error', en: (a) => `golden cases: not valid YAML: ${a.reason}`, zh: (a) => `测试用例 YAML 语法错误：${a.reason}` },
+  'golden/schema': { severity: 'error', en: (a) => `golden cases: ${a.path}: ${a.reason}`, zh: (a) => `测试用例：${a.path}：${a.reason}` },
+  'golden/unknown-programme': {
+    severity: 'error',
+    en: (a) => `golden cases for programme "${a.programme}", which the rules do not define (known: ${a.known})`,
+    zh: (a) => `测试用例所属项目 "${a.programme}" 未在规则中定义（现有：${a.known}）`,
+  },
+  'golden/profile-file': {
+    severity: 'error',
+    en: (a) => `${a.path}: cannot read the profile file ${a.profileFile}: ${a.reason}`,
+    zh: (a) => `${a.path}：无法读取档案文件 ${a.profileFile}：${a.reason}`,
+  },
 } satisfies Record<string, Entry>;
 
 export type Code = keyof typeof DIAGNOSTICS;

@@ -29,11 +29,12 @@ export type CompiledCondition = (ctx: Context, trace: LeafTrace[]) => Outcome;
 
 type Periods = ReadonlyMap<string, { first: string; last: string }>;
 
-export function compileCondition(condition: Condition, scope: LeafTrace['scope'], periods: Periods): CompiledCondition {
-  if (isLeaf(condition)) return compileLeaf(condition, scope, periods);
-  if ('all' in condition) return combine(condition.all.map((c) => compileCondition(c, scope, periods)), 'all');
-  if ('any' in condition) return combine(condition.any.map((c) => compileCondition(c, scope, periods)), 'any');
-  const inner = compileCondition(condition.not, scope, periods);
+/** `negated`: the leaf sits under an odd number of `not`s, so its pass is what fails the measure. */
+export function compileCondition(condition: Condition, scope: LeafTrace['scope'], periods: Periods, negated = false): CompiledCondition {
+  if (isLeaf(condition)) return compileLeaf(condition, scope, periods, negated);
+  if ('all' in condition) return combine(condition.all.map((c) => compileCondition(c, scope, periods, negated)), 'all');
+  if ('any' in condition) return combine(condition.any.map((c) => compileCondition(c, scope, periods, negated)), 'any');
+  const inner = compileCondition(condition.not, scope, periods, !negated);
   return (ctx, trace) => {
     const o = inner(ctx, trace);
     return { result: o.result === 'pass' ? 'fail' : o.result === 'fail' ? 'pass' : 'unknown', rank: o.rank };
@@ -72,11 +73,11 @@ function reader(fact: string): Read {
     ctx.project ? { value: ctx.project.facts[key], path: `projects[${ctx.project.index}].${key}` } : { value: undefined, path: 'projects' };
 }
 
-function compileLeaf(leaf: Leaf, scope: LeafTrace['scope'], periods: Periods): CompiledCondition {
+function compileLeaf(leaf: Leaf, scope: LeafTrace['scope'], periods: Periods, negated: boolean): CompiledCondition {
   const rank = rankOf(leaf.evidence);
   if (leaf.evidence === 'unknown' || leaf.fact === undefined || leaf.op === undefined) {
     return (_ctx, trace) => {
-      trace.push({ leaf, scope, result: 'unknown', actual: null, missing: [] });
+      trace.push({ leaf, scope, result: 'unknown', actual: null, missing: [], negated });
       return { result: 'unknown', rank };
     };
   }
@@ -85,7 +86,7 @@ function compileLeaf(leaf: Leaf, scope: LeafTrace['scope'], periods: Periods): C
   return (ctx, trace) => {
     const t = evaluate(ctx);
     const result = t.result === 'fail' ? falseResult : t.result;
-    trace.push({ leaf, scope, result, actual: t.actual, missing: t.missing });
+    trace.push({ leaf, scope, result, actual: t.actual, missing: t.missing, negated });
     return { result, rank };
   };
 }

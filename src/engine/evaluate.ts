@@ -17,7 +17,8 @@ export interface CompanyResult {
 
 export function evaluate(programmes: readonly CompiledProgramme[], profile: Profile, asOf: string): CompanyResult {
   const results = programmes.map((p) => evaluateProgramme(p, profile, asOf, successorOf(p, programmes)));
-  return { programmes: results, maxTotal: results.reduce((sum, p) => sum + p.maxTotal, 0) };
+  // A programme whose successor is in force on the as-of date is shown, but no longer adds to what the company can receive.
+  return { programmes: results, maxTotal: results.reduce((sum, p) => sum + (p.supersededBy ? 0 : p.maxTotal), 0) };
 }
 
 function successorOf(p: CompiledProgramme, all: readonly CompiledProgramme[]): CompiledProgramme | undefined {
@@ -30,11 +31,24 @@ export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: 
   const stacked = stack(measures, rule.stacking);
   const counted = measures.map((r) => (stacked.counted.has(r) ? { ...r, counted: true } : r));
   const caveats: Caveat[] = [...stacked.caveats];
-  if (successor) {
-    const by = successor.version.rule.programme;
-    caveats.unshift({ code: 'superseded', args: { programme: by.id, version: by.version, evidence: by.supersedes!.evidence, cite: by.supersedes!.cite } });
-  }
-  return { version: p.version, window: windowState(rule.windows, asOf), measures: counted, maxTotal: stacked.maxTotal, caveats };
+  if (rule.effective.from === null) caveats.unshift({ code: 'effective-unknown', args: { cite: rule.effective.cite } });
+  const by = successor?.version.rule.programme;
+  if (by) caveats.unshift({ code: 'superseded', args: { programme: by.id, version: by.version, evidence: by.supersedes!.evidence, cite: by.supersedes!.cite } });
+  return {
+    version: p.version,
+    window: windowState(rule.windows, asOf),
+    measures: counted,
+    maxTotal: stacked.maxTotal,
+    potentialTotal: potentialTotal(measures, rule),
+    supersededBy: by ? `${by.id}@${by.version}` : null,
+    caveats,
+  };
+}
+
+/** The total if every undetermined measure were settled as eligible: what settling them could unlock. */
+function potentialTotal(measures: readonly MeasureResult[], rule: RuleFile): number {
+  const settled = measures.map((m) => (m.verdict === 'undetermined' ? { ...m, verdict: 'eligible' as const } : m));
+  return stack(settled, rule.stacking).maxTotal;
 }
 
 function contextsFor(m: CompiledMeasure, profile: Profile): Context[] {

@@ -26,6 +26,8 @@ export interface LeafTrace {
   actual: Value | string | null;
   /** Fact paths whose absence made the leaf unknown, e.g. `projects[0].investment`. */
   missing: string[];
+  /** Under an odd number of `not`s: a pass here counts against the measure. */
+  negated: boolean;
 }
 
 /** A caveat is data: a stable code, arguments, and where the rules give it, their own bilingual text. */
@@ -60,5 +62,9 @@ export interface ProgrammeResult {
   window: WindowState;
   measures: MeasureResult[];
   maxTotal: number;
+  /** The total if every undetermined measure turned out eligible, stacking applied. */
+  potentialTotal: number;
+  /** `programme@version` of a successor in force on the as-of date, else null. */
+  supersededBy: string | null;
   caveats: Caveat[];
 }

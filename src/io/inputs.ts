@@ -36,10 +36,12 @@ export interface Expanded {
 export async function expandInputs(args: readonly string[]): Promise<Expanded> {
   const inputs: Input[] = [];
   const empty: string[] = [];
+  const seen = new Set<string>();
   for (const arg of args) {
     const found = await expandOne(arg);
     if (found.length === 0) empty.push(arg);
-    inputs.push(...found);
+    // A file named twice (a folder and a glob over it) is one input: every file appears once.
+    for (const input of found) if (!seen.has(input.file) && seen.add(input.file)) inputs.push(input);
   }
   return { inputs, empty };
 }

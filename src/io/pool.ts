@@ -3,23 +3,24 @@
  * from plain data (the validated rule versions), so no YAML or schema work is repeated per batch.
  */
 import { Worker } from 'node:worker_threads';
-import type { Task } from '../commands/evaluate-input.js';
-import type { FileResult } from '../report/contract.js';
+import type { Packed, Task } from '../commands/evaluate-input.js';
 import type { Gate } from '../report/gates.js';
 import type { Lang } from '../report/lang.js';
 import type { RuleVersion } from '../rules/load.js';
+import type { Pin } from '../rules/select.js';
 
 export interface WorkerSetup {
   versions: RuleVersion[];
   asOf: string;
   programmes: string[];
+  pins: Pin[];
   lang: Lang;
   gates: Gate[];
 }
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve: (r: FileResult[]) => void; reject: (e: Error) => void }>;
+  pending: Map<number, { resolve: (r: Packed[]) => void; reject: (e: Error) => void }>;
 }
 
 export class Pool {
@@ -33,7 +34,7 @@ export class Pool {
   private spawn(setup: WorkerSetup): Slot {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
     const slot: Slot = { worker, pending: new Map() };
-    worker.on('message', ({ id, results }: { id: number; results: FileResult[] }) => {
+    worker.on('message', ({ id, results }: { id: number; results: Packed[] }) => {
       slot.pending.get(id)?.resolve(results);
       slot.pending.delete(id);
     });
@@ -45,7 +46,7 @@ export class Pool {
   }
 
   /** Evaluate a batch on the least busy worker. */
-  run(tasks: Task[]): Promise<FileResult[]> {
+  run(tasks: Task[]): Promise<Packed[]> {
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

@@ -2,8 +2,9 @@
  * Where the report goes: a file (`--output`) or standard output. Writes wait for the stream to drain,
  * so a long NDJSON stream keeps memory flat, and nothing ends the process before all is flushed.
  */
-import { createWriteStream } from 'node:fs';
+import { appendFile, open } from 'node:fs/promises';
 import { once } from 'node:events';
+import { describeError } from './inputs.js';
 import type { Writable } from 'node:stream';
 
 export interface Sink {
@@ -11,16 +12,21 @@ export interface Sink {
   close(): Promise<void>;
 }
 
-export function openSink(file: string | undefined): Sink {
-  let stream: Writable | undefined;
-  const open = (): Writable => (stream ??= file ? createWriteStream(file, { encoding: 'utf8' }) : process.stdout);
+/** Opens `--output` before any work, so a bad path is a usage error (exit 2), not a lost report. */
+export async function openSink(file: string | undefined): Promise<Sink | { error: string }> {
+  let stream: Writable = process.stdout;
+  if (file) {
+    const handle = await open(file, 'w').catch((e: NodeJS.ErrnoException) => e);
+    if (handle instanceof Error) return { error: `cannot write ${file}: ${describeError(handle)}` };
+    stream = handle.createWriteStream({ encoding: 'utf8' });
+  }
   return {
     async write(text) {
-      const s = open();
+      const s = stream;
       if (!s.write(text)) await Promise.race([once(s, 'drain'), once(s, 'error').then(([e]) => Promise.reject(e))]);
     },
     async close() {
-      if (stream && file) {
+      if (file) {
         stream.end();
         await once(stream, 'finish');
       }
@@ -29,3 +35,8 @@ export function openSink(file: string | undefined): Sink {
 }
 
 export const discard: Sink = { write: async () => undefined, close: async () => undefined };
+
+/** Append to a file another tool reads (a CI job summary), keeping what earlier steps wrote. */
+export function appendText(file: string, text: string): Promise<void> {
+  return appendFile(file, text, 'utf8');
+}

@@ -68,13 +68,16 @@ export function normaliseDistrict(input: unknown): DistrictResult {
   return { ok: true, value: text.toLowerCase(), known: false };
 }
 
-/** `上海市浦东新区`, `浦东新区`, `浦东区`, `浦东`. */
+/** `上海市浦东新区`, `浦东新区`, `浦东区`, `浦东`, `普陀區`, and a town within one: `普陀区长征镇`. */
 function idFromChinese(text: string): ShanghaiDistrict | undefined {
   const name = text
     .replace(/\s+/g, '')
-    .replace(/^上海市?/, '')
-    .replace(/(新区|区)$/, '');
-  return ID_BY_ZH_NAME.get(name);
+    .replace(/區/g, '区')
+    .replace(/^上海市?/, '');
+  const whole = ID_BY_ZH_NAME.get(name.replace(/(新区|区)$/, ''));
+  if (whole) return whole;
+  // Every Shanghai district name has two characters; what follows 区 is a street or town inside it.
+  return /^..(新区|区)./.test(name) ? ID_BY_ZH_NAME.get(name.slice(0, 2)) : undefined;
 }
 
 /** `Jing'an District`, `jing-an`, `Pudong New Area`, `Shanghai Xuhui district`. */

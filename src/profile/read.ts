@@ -85,6 +85,7 @@ class Reader {
     const company = raw ?? {};
     const name = company.name;
     if (name === undefined || name === null || name === '') this.report('profile/required', ['company', 'name'], { path: 'company.name' }, 'value', company === raw ? ['company'] : []);
+    else if (typeof name !== 'string' && typeof name !== 'number') this.report('profile/type', ['company', 'name'], { path: 'company.name', expected: 'text', expectedZh: '文本', found: describe(name) });
     const uscc = company.uscc === undefined || company.uscc === null ? undefined : this.accept(['company', 'uscc'], normaliseUscc('company.uscc', company.uscc));
     return { name: typeof name === 'string' || typeof name === 'number' ? String(name) : null, uscc: typeof uscc === 'string' ? uscc : null };
   }
@@ -96,7 +97,8 @@ class Reader {
     const facts: Facts = Object.create(null);
     for (const key of known) {
       const raw = map[key];
-      if (raw === undefined || raw === null || skip.includes(key)) continue;
+      // Empty means not filled in (spreadsheet exports write ""): unknown, like an absent key.
+      if (raw === undefined || raw === null || raw === '' || skip.includes(key)) continue;
       const value = this.accept([...path, key], normaliseValue(specs[key]!, show([...path, key]), raw));
       if (value !== undefined) facts[key] = value;
     }

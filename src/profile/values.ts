@@ -4,7 +4,8 @@
  */
 import type { Args, Code } from '../diagnostics/catalogue.js';
 import { parseDate, type DateValue } from './dates.js';
-import { normaliseDistrict } from './district.js';
+import { normaliseDistrict, SHANGHAI_DISTRICTS } from './district.js';
+import { suggest } from './suggest.js';
 import { parseMoney } from './money.js';
 import { checkUscc } from './uscc.js';
 import type { FactSpec } from './vocabulary.js';
@@ -49,9 +50,10 @@ export function normaliseValue(spec: FactSpec, path: string, raw: unknown): Norm
       return typeof raw === 'number' && Number.isFinite(raw) ? { ok: true, value: raw } : typeError(spec, path, raw);
     case 'enum':
       if (typeof raw !== 'string') return typeError(spec, path, raw);
-      return spec.values?.includes(raw) ? { ok: true, value: raw } : { ok: false, code: 'profile/enum', args: { path, found: raw, expected: (spec.values ?? []).join(', ') } };
+      if (spec.values?.includes(raw)) return { ok: true, value: raw };
+      return { ok: false, code: 'profile/enum', args: { path, found: raw, expected: (spec.values ?? []).join(', '), suggestion: suggest(raw, spec.values ?? []) } };
     case 'list':
-      return Array.isArray(raw) && raw.every((x) => typeof x === 'string') ? { ok: true, value: raw as string[] } : typeError(spec, path, raw);
+      return Array.isArray(raw) && raw.every((x) => typeof x === 'string') ? list(spec, path, raw as string[]) : typeError(spec, path, raw);
     case 'years':
       return Array.isArray(raw) && raw.every((y) => Number.isInteger(Number(y)) && /^\d{4}$/.test(String(y)))
         ? { ok: true, value: raw.map(Number) }
@@ -65,6 +67,15 @@ export function normaliseValue(spec: FactSpec, path: string, raw: unknown): Norm
   }
 }
 
+/** Chinese names become their ids; in a closed list an unknown value is an error, not a quiet miss. */
+function list(spec: FactSpec, path: string, raw: readonly string[]): Normalised {
+  const value = raw.map((x) => spec.aliases?.[x.trim()] ?? x.trim());
+  const known = spec.values ?? [];
+  const bad = spec.open || known.length === 0 ? -1 : value.findIndex((x) => !known.includes(x));
+  if (bad < 0) return { ok: true, value };
+  return { ok: false, code: 'profile/enum', args: { path: `${path}[${bad}]`, found: raw[bad], expected: known.join(', '), suggestion: suggest(value[bad]!, known) } };
+}
+
 function money(path: string, raw: unknown): Normalised {
   const parsed = parseMoney(raw);
   return parsed.ok ? { ok: true, value: parsed.yuan } : { ok: false, code: 'profile/money', args: { path, found: describe(raw).replace(/^"|"$/g, ''), reason: parsed.reason } };
@@ -75,16 +86,21 @@ function date(path: string, raw: unknown): Normalised {
   return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, code: 'profile/date', args: { path, found: describe(raw).replace(/^"|"$/g, ''), reason: parsed.reason } };
 }
 
+/**
+ * A district outside Shanghai is compared as written (a warning); one that looks like a misspelt
+ * Shanghai district is an error, since comparing `purtuo` with `putuo` would read as "not in Putuo".
+ */
 function district(path: string, raw: unknown, spec: FactSpec): Normalised {
   const parsed = normaliseDistrict(raw);
   if (!parsed.ok) return typeError(spec, path, raw);
   if (parsed.known) return { ok: true, value: parsed.value };
+  const near = suggest(parsed.value.replace(/[\s-]+/g, ''), SHANGHAI_DISTRICTS);
+  if (near) return { ok: false, code: 'profile/district', args: { path, found: String(raw), suggestion: near } };
   return { ok: true, value: parsed.value, warning: { code: 'profile/unknown-district', args: { path, found: String(raw) } } };
 }
 
 export function normaliseUscc(path: string, raw: unknown): Normalised {
   const checked = checkUscc(raw);
   if (checked.ok) return { ok: true, value: checked.value };
-  const reason = checked.reason === 'checksum' ? `check character should be ${checked.expected}` : checked.reason;
-  return { ok: false, code: 'profile/uscc', args: { path, found: describe(raw).replace(/^"|"$/g, ''), reason } };
+  return { ok: false, code: 'profile/uscc', args: { path, found: describe(raw).replace(/^"|"$/g, ''), reason: checked.reason, expected: checked.expected } };
 }

@@ -6,8 +6,24 @@ import type { FactType } from '../rules/schema.js';
 
 export interface FactSpec {
   type: FactType;
+  /** Allowed values of an enum; of a list, the known values (any other text only where `open`). */
   values?: readonly string[];
+  /** Other ways to write a value (Chinese names), mapped to the value. */
+  aliases?: Readonly<Record<string, string>>;
+  /** A list that accepts text beyond its known values (the guideline's list ends with 等). */
+  open?: boolean;
 }
+
+const FIELD_ALIASES = {
+  人工智能: 'artificial-intelligence',
+  大数据: 'big-data',
+  云计算: 'cloud-computing',
+  网络游戏: 'online-games',
+  工业互联网及信息安全: 'industrial-internet-security',
+  智能制造和机器人: 'intelligent-manufacturing-robotics',
+} as const;
+
+const FEATURE_ALIASES = { 数字新基建: 'digital-new-infrastructure', 在线新经济: 'online-new-economy' } as const;
 
 export const COMPANY_VOCABULARY = {
   name: { type: 'text' },
@@ -18,8 +34,8 @@ export const COMPANY_VOCABULARY = {
   credit: { type: 'enum', values: ['good', 'poor'] },
   operating_status: { type: 'enum', values: ['normal', 'abnormal'] },
   tech_enterprise: { type: 'boolean' },
-  fields: { type: 'list' },
-  features: { type: 'list' },
+  fields: { type: 'list', values: Object.values(FIELD_ALIASES), aliases: FIELD_ALIASES, open: true },
+  features: { type: 'list', values: Object.values(FEATURE_ALIASES), aliases: FEATURE_ALIASES },
   smart_software_oriented: { type: 'boolean' },
   unaccepted_similar_project: { type: 'boolean' },
   statistical_reports: { type: 'years' },
@@ -51,7 +67,7 @@ export function vocabularyFor(declared: Iterable<[string, FactSpec]>): Vocabular
   for (const [path, spec] of declared) {
     const [scope, key] = path.split('.') as [string, string];
     const target = scope === 'company' ? company : project;
-    if (!(key in target)) target[key] = { type: spec.type, ...(spec.values ? { values: spec.values } : {}) };
+    if (!(key in target)) target[key] = { type: spec.type, ...(spec.values ? { values: spec.values } : {}), ...(spec.type === 'list' ? { open: true } : {}) };
   }
   return { company, project };
 }

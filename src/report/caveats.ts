@@ -3,6 +3,7 @@ import type { Args } from '../diagnostics/catalogue.js';
 import type { Caveat } from '../engine/types.js';
 import { pick, type Lang } from './lang.js';
 import { formatYuan } from './money.js';
+import { evidenceZh } from './lang.js';
 
 type Render = (a: Args, text: string, lang: Lang) => string;
 
@@ -10,7 +11,7 @@ const CAVEATS: Record<string, { en: Render; zh: Render }> = {
   assumption: { en: (_a, t) => `assumption: ${t}`, zh: (_a, t) => `假设：${t}` },
   'cap-scope-unknown': {
     en: (a) => `the guideline does not say whether this maximum applies per award, per project or per company (${a.evidence}, ${a.cite})`,
-    zh: (a) => `指南未说明该上限按单项奖励、单个项目还是单个企业计算（${a.evidence}，${a.cite}）`,
+    zh: (a) => `指南未说明该上限按单项奖励、单个项目还是单个企业计算（${evidenceZh(a.evidence)}，${a.cite}）`,
   },
   'double-funding': {
     en: (a) => `project ${a.project} is also funded by ${a.programmes}; whether this round funds one project twice is not published (${a.cite})`,
@@ -18,7 +19,7 @@ const CAVEATS: Record<string, { en: Render; zh: Render }> = {
   },
   'stacking-group': {
     en: (a, t) => `${t} — only the best pair counts: ${a.chosen}${a.project ? ` for ${a.project}` : ''} (${a.evidence}, ${a.cite})`,
-    zh: (a, t) => `${t}——只计最优的一项：${a.chosen}${a.project ? `（${a.project}）` : ''}（${a.evidence}，${a.cite}）`,
+    zh: (a, t) => `${t}——只计最优的一项：${a.chosen}${a.project ? `（${a.project}）` : ''}（${evidenceZh(a.evidence)}，${a.cite}）`,
   },
   'company-cap': {
     en: (a, _t, l) => `the total ${formatYuan(Number(a.before), l)} is capped at ${formatYuan(Number(a.cap), l)} per company`,
@@ -36,10 +37,14 @@ const CAVEATS: Record<string, { en: Render; zh: Render }> = {
     en: (a) => `${a.count} measure(s) are undetermined and not in the total`,
     zh: (a) => `${a.count} 项措施待定，未计入合计`,
   },
-  'stacking-note': { en: (a, t) => `${t} (${a.evidence}, ${a.cite})`, zh: (a, t) => `${t}（${a.evidence}，${a.cite}）` },
+  'stacking-note': { en: (a, t) => `${t} (${a.evidence}, ${a.cite})`, zh: (a, t) => `${t}（${evidenceZh(a.evidence)}，${a.cite}）` },
+  'effective-unknown': {
+    en: (a) => `the effective dates of this version are not published; it is evaluated whatever the as-of date (${a.cite})`,
+    zh: (a) => `该版本的生效日期未公布，无论评估日期如何均予评估（${a.cite}）`,
+  },
   superseded: {
-    en: (a) => `superseded by ${a.programme} ${a.version} (${a.evidence}, ${a.cite})`,
-    zh: (a) => `已由 ${a.programme} ${a.version} 接续（${a.evidence}，${a.cite}）`,
+    en: (a) => `superseded by ${a.programme} ${a.version} (${a.evidence}, ${a.cite}); not counted in the company total`,
+    zh: (a) => `已由 ${a.programme} ${a.version} 接续（${evidenceZh(a.evidence)}，${a.cite}）；不计入企业合计`,
   },
 };
 

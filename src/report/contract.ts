@@ -8,6 +8,7 @@ import { LEAF_RESULTS, VERDICTS, WINDOW_STATES } from '../engine/types.js';
 import { EVIDENCE_LEVELS } from '../rules/schema.js';
 
 import { REPORT_SCHEMA } from './schema-id.js';
+import { DocumentReport, ToQualifyReport, WindowDetailReport } from './contract-advice.js';
 
 export { REPORT_SCHEMA };
 
@@ -54,6 +55,10 @@ export const MeasureReport = z.strictObject({
   summary: z.string(),
   /** Added in @1: whether the programme's maxTotal counts this amount. */
   counted: z.boolean(),
+  /** Added in @1: what it would take to become eligible; null for an eligible measure. */
+  toQualify: ToQualifyReport.nullable(),
+  /** Added in @1: documents this measure needs beyond the programme's. */
+  documents: z.array(DocumentReport),
 });
 
 export const WindowReport = z.strictObject({ state: z.enum(WINDOW_STATES), opens: z.string().nullable(), closes: z.string().nullable() });
@@ -69,6 +74,14 @@ export const ProgrammeReport = z.strictObject({
   /** Added in @1: title in the chosen language and the document number. */
   title: z.string(),
   document: z.string(),
+  /** Added in @1: the total if every undetermined measure were settled as eligible. */
+  potentialTotal: Yuan,
+  /** Added in @1: `programme@version` of the successor in force on asOf; such a programme is not in the file's maxTotal. */
+  supersededBy: z.string().nullable(),
+  /** Added in @1: documents every application to the programme needs. */
+  documents: z.array(DocumentReport),
+  /** Added in @1: every application window with its label (`window` sums them up). */
+  windows: z.array(WindowDetailReport),
 });
 
 export const DiagnosticReport = z.strictObject({

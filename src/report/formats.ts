@@ -14,13 +14,18 @@ export interface FormatOptions {
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
 
-export const FORMATS = ['table', 'json', 'ndjson'] as const;
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'junit', 'github', 'markdown', 'checklist'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 const LOADERS = {
   table: async () => (await import('./formats/table.js')).formatTable,
   json: async () => (await import('./formats/json.js')).formatJson,
   ndjson: async () => (await import('./formats/ndjson.js')).formatNdjson,
+  csv: async () => (await import('./formats/csv.js')).formatCsv,
+  junit: async () => (await import('./formats/junit.js')).formatJunit,
+  github: async () => (await import('./formats/github.js')).formatGithub,
+  markdown: async () => (await import('./formats/markdown.js')).formatMarkdown,
+  checklist: async () => (await import('./formats/checklist.js')).formatChecklist,
 } satisfies Record<FormatName, () => Promise<Formatter>>;
 
 export function loadFormatter(name: FormatName): Promise<Formatter> {

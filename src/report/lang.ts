@@ -13,3 +13,10 @@ export function pick(text: Bilingual, lang: Lang): string {
 export function pickWith(lang: Lang, en: () => string, zh: () => string): string {
   return pick({ en: en(), zh: zh() }, lang);
 }
+
+const EVIDENCE_ZH: Record<string, string> = { stated: '明文规定', reported: '报道', inferred: '推断', unknown: '未知' };
+
+/** An evidence level in Chinese. */
+export function evidenceZh(level: unknown): string {
+  return EVIDENCE_ZH[String(level)] ?? String(level);
+}

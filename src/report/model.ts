@@ -5,7 +5,7 @@
 import { renderMessage, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompanyResult } from '../engine/evaluate.js';
 import type { MeasureResult, ProgrammeResult, Verdict } from '../engine/types.js';
-import type { ProfileRead } from '../profile/read.js';
+import type { Profile, ProfileRead } from '../profile/read.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { Skipped } from '../rules/select.js';
 import { renderCaveat } from './caveats.js';
@@ -14,6 +14,7 @@ import type { FileResult, MeasureReport, ProgrammeReport, Report } from './contr
 import { REPORT_SCHEMA } from './schema-id.js';
 import { gateHits, type Gate } from './gates.js';
 import { expectedOf, oneLineReason, plainActual } from './reasons.js';
+import { measureAdvice, programmeAdvice } from './advice.js';
 
 export { REPORT_SCHEMA, type FileResult, type Report };
 
@@ -41,27 +42,30 @@ export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gat
     valid: evaluation !== undefined,
     diagnostics: read.diagnostics.map((d: Diagnostic) => ({ severity: d.severity, code: d.code, message: renderMessage(d, diagLang), path: d.path, line: d.line, column: d.column })),
     company: read.company,
-    programmes: evaluation ? evaluation.programmes.map((p) => programmeReport(p, lang)) : [],
+    programmes: evaluation ? evaluation.programmes.map((p) => programmeReport(p, lang, read.profile!)) : [],
     maxTotal: evaluation ? evaluation.maxTotal : null,
   };
   return { ...result, gateHits: gateHits(result, gates) };
 }
 
-function programmeReport(p: ProgrammeResult, lang: Lang): ProgrammeReport {
+function programmeReport(p: ProgrammeResult, lang: Lang, profile: Profile): ProgrammeReport {
   const { rule } = p.version;
   return {
     id: rule.programme.id,
     version: rule.programme.version,
     window: p.window,
-    measures: p.measures.map((m) => measureReport(m, p, lang)),
+    measures: p.measures.map((m) => measureReport(m, p, lang, profile)),
     maxTotal: p.maxTotal,
     caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
     title: pick(rule.programme.title, lang),
     document: rule.programme.document,
+    potentialTotal: p.potentialTotal,
+    supersededBy: p.supersededBy,
+    ...programmeAdvice(p, lang),
   };
 }
 
-function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang): MeasureReport {
+function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang, profile: Profile): MeasureReport {
   return {
     id: m.measure.id,
     project: m.project?.id ?? null,
@@ -85,6 +89,7 @@ function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang): Measur
     summary: oneLineReason(m, p.version.rule, lang),
     amountEvidence: m.measure.amount.evidence,
     counted: m.counted,
+    ...measureAdvice(m, p, profile, lang),
   };
 }
 
@@ -109,21 +114,43 @@ export function emptySummary(): Summary {
   return { files: 0, valid: 0, invalid: 0, eligible: 0, undetermined: 0, maxTotal: 0, gateHits: 0 };
 }
 
-/** Count one result into a running summary, so a stream need not keep its results. */
-export function addToSummary(summary: Summary, r: FileResult): void {
+/** What the summary, the exit code and stderr need of a result: small enough to pass between threads. */
+export interface Brief {
+  file: string;
+  valid: boolean;
+  eligible: boolean;
+  undetermined: boolean;
+  maxTotal: number;
+  gateHit: boolean;
+  diagnostics: FileResult['diagnostics'];
+}
+
+export function briefOf(r: FileResult): Brief {
   const anyVerdict = (v: Verdict) => r.programmes.some((p) => p.measures.some((m) => m.verdict === v));
+  return {
+    file: r.file,
+    valid: r.valid,
+    eligible: r.valid && anyVerdict('eligible'),
+    undetermined: r.valid && anyVerdict('undetermined'),
+    maxTotal: r.maxTotal ?? 0,
+    gateHit: r.gateHits.length > 0,
+    diagnostics: r.diagnostics,
+  };
+}
+
+/** Count one result into a running summary, so a stream need not keep its results. */
+export function addToSummary(summary: Summary, b: Brief): void {
   summary.files += 1;
-  if (r.valid) {
-    summary.valid += 1;
-    if (anyVerdict('eligible')) summary.eligible += 1;
-    if (anyVerdict('undetermined')) summary.undetermined += 1;
-    summary.maxTotal += r.maxTotal ?? 0;
-  } else summary.invalid += 1;
-  if (r.gateHits.length > 0) summary.gateHits += 1;
+  if (b.valid) summary.valid += 1;
+  else summary.invalid += 1;
+  if (b.eligible) summary.eligible += 1;
+  if (b.undetermined) summary.undetermined += 1;
+  summary.maxTotal += b.maxTotal;
+  if (b.gateHit) summary.gateHits += 1;
 }
 
 function summarise(results: readonly FileResult[]): Summary {
   const summary = emptySummary();
-  for (const r of results) addToSummary(summary, r);
+  for (const r of results) addToSummary(summary, briefOf(r));
   return summary;
 }

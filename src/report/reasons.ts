@@ -3,7 +3,7 @@ import type { LeafTrace, MeasureResult } from '../engine/types.js';
 import type { DateValue } from '../profile/dates.js';
 import type { Value } from '../profile/values.js';
 import type { Leaf, RuleFile } from '../rules/schema.js';
-import { pick, pickWith, type Lang } from './lang.js';
+import { evidenceZh, pick, pickWith, type Lang } from './lang.js';
 
 export type Actual = string | number | boolean | (string | number)[] | null;
 
@@ -39,7 +39,9 @@ export function expectedOf(leaf: Leaf, rule: RuleFile): string {
 
 /** One line saying why a measure got its verdict. */
 export function oneLineReason(r: MeasureResult, rule: RuleFile, lang: Lang): string {
-  const decisive = r.trace.find((t) => t.result === (r.verdict === 'ineligible' ? 'fail' : 'unknown'));
+  if (lang === 'both') return pick({ en: oneLineReason(r, rule, 'en'), zh: oneLineReason(r, rule, 'zh') }, 'both');
+  const against = (t: LeafTrace) => (t.negated ? t.result === 'pass' : t.result === 'fail');
+  const decisive = r.trace.find((t) => (r.verdict === 'ineligible' ? against(t) : t.result === 'unknown'));
   if (r.verdict === 'eligible') {
     const n = r.trace.length;
     return pickWith(lang, () => `all ${n} conditions met`, () => `${n} 项条件均满足`) + evidenceNote(r.evidence, lang);
@@ -49,13 +51,15 @@ export function oneLineReason(r: MeasureResult, rule: RuleFile, lang: Lang): str
 }
 
 export function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
-  const label = pick(t.leaf.label, lang);
-  if (t.missing.length > 0) return pickWith(lang, () => `${label}: missing ${t.missing.join(', ')}`, () => `${label}：缺少 ${t.missing.join('、')}`);
-  if (t.leaf.evidence === 'unknown') return pickWith(lang, () => `${label}: not published`, () => `${label}：未公布`);
+  if (lang === 'both') return pick({ en: leafSentence(t, rule, 'en'), zh: leafSentence(t, rule, 'zh') }, 'both');
+  const label = t.leaf.label[lang];
+  const zh = lang === 'zh';
+  if (t.missing.length > 0) return zh ? `${label}：缺少 ${t.missing.join('、')}` : `${label}: missing ${t.missing.join(', ')}`;
+  if (t.leaf.evidence === 'unknown') return zh ? `${label}：未公布` : `${label}: not published`;
   const actual = formatActual(plainActual(t.actual));
-  if (t.result === 'unknown') return pickWith(lang, () => `${label}: ${actual} needs review`, () => `${label}：${actual} 需评审认定`);
-  const expected = expectedOf(t.leaf, rule);
-  return pickWith(lang, () => `${label}: ${actual}, required ${expected}`, () => `${label}：${actual}，要求 ${expected}`);
+  if (t.result === 'unknown') return zh ? `${label}：${actual} 需评审认定` : `${label}: ${actual} needs review`;
+  const expected = t.negated ? `not (${expectedOf(t.leaf, rule)})` : expectedOf(t.leaf, rule);
+  return zh ? `${label}：${actual}，要求 ${expected}` : `${label}: ${actual}, required ${expected}`;
 }
 
 export function formatActual(a: Actual): string {
@@ -66,6 +70,5 @@ export function formatActual(a: Actual): string {
 
 function evidenceNote(evidence: string, lang: Lang): string {
   if (evidence === 'stated') return '';
-  const zh: Record<string, string> = { reported: '报道', inferred: '推断', unknown: '未知' };
-  return pickWith(lang, () => ` (${evidence})`, () => `（${zh[evidence]}）`);
+  return pickWith(lang, () => ` (${evidence})`, () => `（${evidenceZh(evidence)}）`);
 }

@@ -4,7 +4,7 @@
  */
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { VERDICTS } from '../engine/types.js';
+import { VERDICTS, type ProgrammeResult } from '../engine/types.js';
 import { checkText, prepare } from '../pipeline.js';
 import type { RuleVersion } from './load.js';
 
@@ -46,14 +46,24 @@ export interface Mismatch {
 
 /** Run one case for one programme; `profileText` is the referenced file's text when the case names one. */
 export function runGoldenCase(versions: readonly RuleVersion[], programme: string, c: GoldenCase, profileText?: string): Mismatch[] {
+  return evaluateGoldenCase(versions, programme, c, profileText).mismatches;
+}
+
+/** What a case produced: its mismatches and, when the profile was evaluated, the programme's result (with every leaf trace). */
+export interface GoldenRun {
+  mismatches: Mismatch[];
+  result?: ProgrammeResult;
+}
+
+export function evaluateGoldenCase(versions: readonly RuleVersion[], programme: string, c: GoldenCase, profileText?: string): GoldenRun {
   const prepared = prepare(versions, c.asOf, [programme]);
-  if ('diagnostics' in prepared) return [{ what: 'programme', expected: programme, actual: 'not in the rules' }];
+  if ('diagnostics' in prepared) return { mismatches: [{ what: 'programme', expected: programme, actual: 'not in the rules' }] };
   const text = profileText ?? stringify(c.profile ?? {});
   const outcome = checkText(prepared, c.profileFile ?? '(inline)', c.profileFile?.endsWith('.json') ? 'json' : 'yaml', text);
   const errors = outcome.read.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
-  if (c.expect.invalid) return same('invalid', [...c.expect.invalid].sort(), [...errors].sort());
   const result = outcome.evaluation?.programmes.find((p) => p.version.rule.programme.id === programme);
-  if (!result) return [{ what: 'evaluation', expected: `${programme} in force on ${c.asOf}`, actual: errors.length ? errors : 'not in force' }];
+  if (c.expect.invalid) return { mismatches: same('invalid', [...c.expect.invalid].sort(), [...errors].sort()), result };
+  if (!result) return { mismatches: [{ what: 'evaluation', expected: `${programme} in force on ${c.asOf}`, actual: errors.length ? errors : 'not in force' }] };
   const mismatches: Mismatch[] = [];
   for (const want of c.expect.measures ?? []) {
     const label = `${want.id}${want.project ? `@${want.project}` : ''}`;
@@ -67,7 +77,7 @@ export function runGoldenCase(versions: readonly RuleVersion[], programme: strin
     if (want.missing) mismatches.push(...same(`${label} missing`, [...want.missing].sort(), [...got.missing].sort()));
   }
   if (c.expect.maxTotal !== undefined) mismatches.push(...same('maxTotal', c.expect.maxTotal, result.maxTotal));
-  return mismatches;
+  return { mismatches, result };
 }
 
 function same(what: string, expected: unknown, actual: unknown): Mismatch[] {

@@ -45,6 +45,7 @@ function valueProblem(leaf: Leaf, type: FactType, allowed: string[] | undefined)
 
 /** A value of the wrong type would make the leaf quietly false for every profile: say so instead. */
 function scalarProblem(leaf: Leaf, type: FactType, value: string | number | boolean): string | undefined {
+  if ((type === 'list' || type === 'years') && leaf.op !== 'in') return `${leaf.fact} is a list: test it with in or contains`;
   if (type === 'date') return `${leaf.fact} is a date: test it with within`;
   if (type === 'boolean') return typeof value === 'boolean' ? undefined : `${leaf.fact} is boolean: compare with true or false`;
   if (type === 'years') return typeof value === 'number' ? undefined : `${leaf.fact} holds years: compare with a number`;

@@ -123,7 +123,9 @@ const AmountCommon = {
   capScope: z.enum(['award', 'project', 'company', 'unknown']).optional(),
   /** Rounding of the computed amount; down to the yuan unless the rule says otherwise. */
   rounding: z.enum(['down', 'nearest']).optional(),
-  ...Cited,
+  cite: Cited.cite,
+  /** An amount with a value rests on a source; an unknown amount is `kind: unpublished` instead. */
+  evidence: z.enum(['stated', 'reported', 'inferred'], { error: 'an amount with a value needs evidence stated, reported or inferred; write kind: unpublished for an unknown amount' }),
 };
 
 /** A rate such as `30%` or `0.3`, kept as text so it is exact. */

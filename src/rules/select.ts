@@ -1,6 +1,7 @@
 /**
  * Which version of each programme answers for an as-of date: the latest whose effective range
  * contains it (an unpublished bound is open). A programme with none in force is reported as skipped.
+ * A pinned programme (`--rules-version programme@version`) answers with that version whatever the date.
  */
 import type { RuleVersion } from './load.js';
 
@@ -17,7 +18,13 @@ export interface Selection {
   skipped: Skipped[];
 }
 
-export function selectVersions(versions: readonly RuleVersion[], asOf: string, programmes?: readonly string[]): Selection {
+/** A programme version chosen by the user, `programme@version`. */
+export interface Pin {
+  programme: string;
+  version: string;
+}
+
+export function selectVersions(versions: readonly RuleVersion[], asOf: string, programmes?: readonly string[], pins: readonly Pin[] = []): Selection {
   const byProgramme = new Map<string, RuleVersion[]>();
   for (const v of versions) {
     const id = v.rule.programme.id;
@@ -27,6 +34,12 @@ export function selectVersions(versions: readonly RuleVersion[], asOf: string, p
   const selected: RuleVersion[] = [];
   const skipped: Skipped[] = [];
   for (const [programme, candidates] of [...byProgramme].sort(([a], [b]) => compare(a, b))) {
+    const pin = pins.find((p) => p.programme === programme);
+    const pinned = pin && candidates.find((v) => v.rule.programme.version === pin.version);
+    if (pinned) {
+      selected.push(pinned);
+      continue;
+    }
     const inForce = candidates
       .filter(({ rule: { effective: e } }) => (e.from === null || e.from <= asOf) && (e.to === null || asOf <= e.to))
       .sort((a, b) => compare(a.rule.effective.from ?? '', b.rule.effective.from ?? ''));

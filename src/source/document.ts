@@ -31,24 +31,42 @@ export function parseSource(text: string, format: 'yaml' | 'json'): SourceDocume
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const problems: ParseProblem[] = doc.errors.map((e) => {
+  // After the first syntax error the parser's later complaints are mostly echoes of it: keep one.
+  const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  const problems: ParseProblem[] = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax).map((e) => {
     const pos = toPos(e.pos[0]);
     if (e.code === 'DUPLICATE_KEY') {
       const key = keyAt(text, e.pos[0]);
       return { kind: 'duplicate-key', reason: e.message, key, path: [...pathTo(doc.contents, e.pos[0]), key], pos };
     }
-    return { kind: 'syntax', reason: firstLine(e.message), pos };
+    return { kind: 'syntax', reason: firstLine(e.message, e.code), pos };
   });
   if (format === 'json' && problems.length === 0) {
     const jsonProblem = strictJsonProblem(text, toPos);
     if (jsonProblem) problems.push(jsonProblem);
   }
-  const value = problems.some((p) => p.kind === 'syntax') ? undefined : doc.toJS({ maxAliasCount: 100 });
+  const value = problems.some((p) => p.kind === 'syntax') ? undefined : plain(doc, problems);
   return { value, problems, locate: (path, part = 'value') => locate(doc, path, part, toPos) };
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+/** Aliases expand into copies: a few hundred is plenty for a profile, more is an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+function plain(doc: Document, problems: ParseProblem[]): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    problems.push({ kind: 'syntax', reason: `more than ${MAX_ALIAS_COUNT} alias expansions (a YAML alias bomb?)`, pos: { line: 1, column: 1 } });
+    return undefined;
+  }
+}
+
+const PLAIN_REASONS: Record<string, string> = {
+  MULTIPLE_DOCS: 'a profile holds one YAML document, but this file has several (separated by ---)',
+};
+
+function firstLine(message: string, code?: string): string {
+  return (code && PLAIN_REASONS[code]) ?? message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function keyAt(text: string, offset: number): string {

@@ -104,7 +104,7 @@ describe('exit 2: could not run', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
-    expect(cli(['check', AI, '--as-of', '2021-02-30']).stderr).toContain("option '--as-of <YYYY-MM-DD>' argument '2021-02-30' is invalid. \"2021-02-30\" is not a date YYYY-MM-DD.");
+    expect(cli(['check', AI, '--as-of', '2021-02-30']).stderr).toContain("option '--as-of <YYYY-MM-DD>' argument '2021-02-30' is invalid. 2021-02-30 is not a real date.");
     expect(cli(['check', AI, '--programme', 'nope']).stderr).toContain('no programme "nope"');
   });
 

@@ -10,6 +10,7 @@ export interface Run {
 export function cli(args: string[], input?: string): Run {
   const r = spawnSync(process.execPath, ['bin/subsidy-check.js', ...args], {
     encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
     input,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
   });

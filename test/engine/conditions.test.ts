@@ -140,3 +140,12 @@ describe('within a period', () => {
     expect(r.trace[0]!.missing).toEqual(['projects']);
   });
 });
+
+describe('not, in the one-line reason', () => {
+  it('marks leaves under not as negated, so a pass there is what fails', () => {
+    const r = run({ not: putuo }, context({ business_district: 'putuo' }));
+    expect(r.result).toBe('fail');
+    expect(r.trace[0]).toMatchObject({ result: 'pass', negated: true });
+    expect(run({ not: { not: putuo } }, context({})).trace[0]!.negated).toBe(false);
+  });
+});

@@ -42,6 +42,13 @@ describe('rule lint beyond the schema', () => {
     expect(codesOf(text)).toEqual(['rules/unknown-source stacking.caveats[0].cite']);
   });
 
+  it('refuses an amount with a value but unknown evidence when loading', () => {
+    const text = base.replace('amount: { kind: unpublished, cite: S1, evidence: unknown }', 'amount: { kind: fixed, value: 100, cite: S1, evidence: unknown }');
+    const d = loadRules([{ file: 'tiny/1.yaml', text }]).diagnostics;
+    expect(d.map((x) => `${x.code} ${x.path}`)).toEqual(['rules/schema measures[0].amount.evidence']);
+    expect(String(d[0]!.args.reason)).toContain('kind: unpublished');
+  });
+
   it('says a required key is missing rather than naming its options', () => {
     const text = base.replace('  cite: S1\n  evidence: stated\nmeasures', '  cite: S1\nmeasures');
     const d = loadRules([{ file: 'tiny/1.yaml', text }]).diagnostics;

@@ -1,6 +1,22 @@
-import type { Report } from '../contract.js';
+import type { FileResult, Report } from '../contract.js';
 
-/** The contract, stable key order, two-space indent, trailing newline. */
+/**
+ * The contract as compact JSON, keys in contract order, one trailing newline. Written in three parts
+ * so a long batch can stream it: the head, each result as it is ready, the tail with the summary.
+ */
 export function formatJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return jsonHead(report) + report.results.map(jsonResult).join(',') + jsonTail(report);
+}
+
+export function jsonHead(report: Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped'>): string {
+  const { schema, tool, asOf, rules, skipped } = report;
+  return `${JSON.stringify({ schema, tool, asOf, rules, skipped }).slice(0, -1)},"results":[`;
+}
+
+export function jsonResult(result: FileResult): string {
+  return JSON.stringify(result);
+}
+
+export function jsonTail(report: Pick<Report, 'summary' | 'failOn'>): string {
+  return `],"summary":${JSON.stringify(report.summary)},"failOn":${JSON.stringify(report.failOn)}}\n`;
 }

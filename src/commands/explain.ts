@@ -1,0 +1,63 @@
+/**
+ * `explain`: load and select the rules, read one profile, evaluate it, and explain every measure of
+ * every programme in force (or the one asked about), in full. Returns the output, diagnostics and exit code.
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { EXIT } from '../exit-codes.js';
+import { formatOf } from '../io/inputs.js';
+import { readProfileText } from '../io/read-text.js';
+import { checkText, prepare, unreadable, type Prepared } from '../pipeline.js';
+import { loadExplainFormatter, type ExplainFormat } from '../report/explain/formats.js';
+import { buildExplanation, type MeasureFilter } from '../report/explain/model.js';
+import type { Lang } from '../report/lang.js';
+import { cannotRun, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
+
+export interface ExplainOptions {
+  /** A profile file, or `-` for standard input. */
+  input: string;
+  /** `measure` or `programme/measure`; every measure when absent. */
+  measure?: string;
+  rules: string;
+  programmes: string[];
+  asOf: string;
+  format: ExplainFormat;
+  lang: Lang;
+  color: boolean;
+  width: number;
+  tool: { name: string; version: string };
+  stdin: () => Promise<Uint8Array>;
+}
+
+export async function runExplain(o: ExplainOptions): Promise<CommandOutcome> {
+  const versions = await rulesOrFail(o.rules);
+  if (!Array.isArray(versions)) return versions;
+  const prepared = prepare(versions, o.asOf, o.programmes);
+  if ('diagnostics' in prepared) return cannotRun(prepared.diagnostics);
+  const filter = o.measure === undefined ? null : parseFilter(o.measure);
+  const unknown = filter && unknownMeasure(prepared, filter, o);
+  if (unknown) return cannotRun([unknown]);
+
+  const read = await readProfileText(o.input, o.stdin);
+  // Nothing at that path is a usage problem; a file that is there but unreadable is an invalid profile.
+  if (!read.ok && read.code === 'io/read') return cannotRun([diagnostic('io/no-input', o.input, '', undefined, { input: o.input, reason: read.reason })]);
+  const outcome = read.ok ? checkText(prepared, o.input, formatOf(o.input), read.text) : unreadable(o.input, read.reason, read.code);
+  const explanation = buildExplanation({ tool: o.tool, asOf: o.asOf, lang: o.lang, compiled: prepared.compiled, filter }, outcome);
+  const format = await loadExplainFormatter(o.format);
+  return {
+    exitCode: explanation.valid ? EXIT.ok : EXIT.invalidProfiles,
+    output: format(explanation, { lang: o.lang, color: o.color, width: o.width }),
+    diagnostics: outcome.read.diagnostics,
+  };
+}
+
+function parseFilter(text: string): MeasureFilter {
+  const slash = text.indexOf('/');
+  return slash < 0 ? { programme: null, measure: text } : { programme: text.slice(0, slash), measure: text.slice(slash + 1) };
+}
+
+function unknownMeasure(prepared: Prepared, filter: MeasureFilter, o: ExplainOptions): Diagnostic | undefined {
+  const known = prepared.selected.flatMap((v) => v.rule.measures.map((m) => ({ programme: v.rule.programme.id, measure: m.id })));
+  if (known.some((k) => k.measure === filter.measure && (filter.programme === null || k.programme === filter.programme))) return undefined;
+  const list = known.map((k) => `${k.programme}/${k.measure}`).join(', ') || '—';
+  return diagnostic('explain/unknown-measure', o.measure!, '', undefined, { measure: o.measure!, asOf: o.asOf, known: list });
+}

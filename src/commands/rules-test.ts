@@ -1,0 +1,38 @@
+/**
+ * `rules test [path]`: load the rules and their golden cases, read the profiles cases name, run every
+ * case, measure coverage, format. Exit 2 when rules or golden files are invalid, 1 when a case fails
+ * or coverage is below `--min-coverage`, else 0.
+ */
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { EXIT, worst } from '../exit-codes.js';
+import { readGoldenFiles } from '../io/golden.js';
+import type { Lang } from '../report/lang.js';
+import { passed, TEST_FORMATTERS, type TestFormat } from '../report/rules/test.js';
+import { reaches } from '../rules/coverage.js';
+import { parseGoldenFiles, unknownProgrammes } from '../rules/golden-files.js';
+import { caseKey, runCases } from '../rules/test-run.js';
+import { rulesOrFail, type CommandOutcome } from './rules-outcome.js';
+
+export interface TestOptions {
+  rules: string;
+  /** Percent of condition leaves the cases must drive both true and false. */
+  minCoverage?: number;
+  format: TestFormat;
+  lang: Lang;
+}
+
+export async function runRulesTest(options: TestOptions): Promise<CommandOutcome> {
+  const versions = await rulesOrFail(options.rules);
+  if (!Array.isArray(versions)) return versions;
+  const golden = await readGoldenFiles(options.rules);
+  const parsed = parseGoldenFiles(golden.texts);
+  const diagnostics = [...parsed.diagnostics, ...unknownProgrammes(golden.texts, versions.map((v) => v.rule.programme.id))];
+  const profiles = new Map<string, { text: string } | { reason: string }>();
+  for (const c of parsed.cases) if (c.case.profileFile) profiles.set(caseKey(c), await golden.readProfile(c.file, c.case.profileFile));
+  const run = runCases(versions, parsed.cases, profiles);
+  const coverageMet = options.minCoverage === undefined || reaches(run.coverage.leaves, options.minCoverage);
+  const output = TEST_FORMATTERS[options.format]({ ...run, minCoverage: options.minCoverage, coverageMet, lang: options.lang });
+  const failed = run.cases.some((c) => !passed(c)) || !coverageMet;
+  const problems = [...diagnostics, ...run.cases.flatMap((c) => (c.problem ? [c.problem] : []))];
+  return { exitCode: worst([hasErrors(diagnostics) ? EXIT.cannotRun : EXIT.ok, failed ? EXIT.gate : EXIT.ok]), output, diagnostics: problems };
+}

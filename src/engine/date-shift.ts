@@ -1,0 +1,45 @@
+/**
+ * The nearest date inside a period, and how far that is: what a project's start or end would have
+ * to move by for a `within` condition to pass. A month stays a month where a whole month fits.
+ */
+import { daysBetween, parseDate, type DateValue } from '../profile/dates.js';
+
+/** Which bound a date plays in `within`: a start must begin in the period, an end must finish in it, `both` for `[end, end]`. */
+export type Role = 'start' | 'end' | 'both';
+
+export interface Span {
+  first: string;
+  last: string;
+}
+
+/** The date nearest to `v` that meets its role in the period; undefined when `v` already does. */
+export function clampInto(v: DateValue, period: Span, role: Role): DateValue | undefined {
+  const startOk = v.first >= period.first && v.first <= period.last;
+  const endOk = v.last >= period.first && v.last <= period.last;
+  if (role === 'start' ? startOk : role === 'end' ? endOk : startOk && endOk) return undefined;
+  if (v.precision === 'day') return dateOf(v.first < period.first ? period.first : period.last);
+  const first = monthIndex(period.first);
+  const last = monthIndex(period.last);
+  // Months that begin inside the period, and months that end inside it.
+  const begins = [period.first.endsWith('-01') ? first : first + 1, last];
+  const ends = [first, dateOf(monthText(last)).last === period.last ? last : last - 1];
+  const [lo, hi] = role === 'start' ? begins : role === 'end' ? ends : [begins[0]!, ends[1]!];
+  if (lo! > hi!) return dateOf(v.first < period.first ? period.first : period.last);
+  return dateOf(monthText(Math.min(Math.max(monthIndex(v.text), lo!), hi!)));
+}
+
+/** Signed distance from `from` to `to`: months between two months, else days (between first days for a start, last days for an end). */
+export function shiftBetween(from: DateValue, to: DateValue, role: Role): { unit: 'days' | 'months'; by: number } {
+  if (from.precision === 'month' && to.precision === 'month') return { unit: 'months', by: monthIndex(to.text) - monthIndex(from.text) };
+  return role === 'start' ? { unit: 'days', by: daysBetween(from.first, to.first) } : { unit: 'days', by: daysBetween(from.last, to.last) };
+}
+
+/** A rule or period date as a profile date value (`YYYY-MM` or `YYYY-MM-DD`). */
+export function dateOf(text: string): DateValue {
+  const parsed = parseDate(text);
+  if (!parsed.ok) throw new RangeError(`not a date: ${text}`);
+  return parsed.value;
+}
+
+const monthIndex = (text: string) => Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7)) - 1;
+const monthText = (index: number) => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;

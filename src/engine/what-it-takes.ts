@@ -1,0 +1,129 @@
+/**
+ * What it would take for an ineligible or undetermined measure to become eligible: the smallest set
+ * of changes, found by walking the condition tree (an `all` needs a fix for every failing child, an
+ * `any` the cheapest of its children's), then checked by evaluating the changed profile again.
+ * Pure: the compiled rules and the profile are never mutated.
+ */
+import { spanOf } from '../rules/dates.js';
+import type { Facts, Profile, Project } from '../profile/read.js';
+import type { Leaf, Measure, RuleFile } from '../rules/schema.js';
+import type { Change, ToQualify } from './changes.js';
+import type { CompiledProgramme } from './compile.js';
+import { combine, measureTree, type ConditionNode } from './condition-tree.js';
+import { periodsOf } from './conditions.js';
+import { leafFixes, type Fix, type FixContext } from './leaf-fixes.js';
+import type { LeafResult, LeafTrace, MeasureResult, Verdict } from './types.js';
+
+export { byUnlocks, type Change, type ToQualify } from './changes.js';
+
+/** Alternatives kept per node, and checked per measure: rule trees are small, this only bounds the odd wide `any`. */
+const KEEP = 8;
+/** The id of the project proposed when a per-project measure finds none in the profile. */
+export const NEW_PROJECT = 'new-project';
+
+/** Null for an eligible measure. */
+export function whatItTakes(programme: CompiledProgramme, profile: Profile, result: MeasureResult): ToQualify | null {
+  if (result.verdict === 'eligible') return null;
+  const { rule } = programme.version;
+  const tree = measureTree(rule, result.measure, result.trace);
+  const noProject = result.measure.perProject && result.project === null;
+  const context: FixContext = { rule, company: profile.company, project: result.project, periods: periodsFor(rule) };
+  const blockers: Leaf[] = [];
+  const roots = tree.when ? [tree.gate, tree.when] : [tree.gate];
+  const addProject: Change = { kind: 'add-project', fact: 'projects', ruleFact: 'projects', leaf: null, fill: null };
+  const fixes = product(roots.map((node) => fixesOf(node, context, blockers))).map((fix) => (noProject ? [addProject, ...fix] : fix));
+  for (const fix of fixes) {
+    const after = reevaluate(programme, profile, result, fix, noProject);
+    if (after.verdict === 'eligible') return qualified(fix, after, result);
+  }
+  return { status: 'blocked', changes: [], blockers: [...new Set(blockers)], unlocks: null, upTo: null };
+}
+
+function fixesOf(node: ConditionNode, c: FixContext, blockers: Leaf[]): Fix[] {
+  if (node.result === 'pass') return [[]];
+  switch (node.kind) {
+    case 'leaf': {
+      const fixes = leafFixes(node.trace, c);
+      if (fixes.length === 0 && node.trace.leaf.evidence === 'unknown') blockers.push(node.trace.leaf);
+      return fixes;
+    }
+    case 'all':
+      return product(node.children.map((child) => fixesOf(child, c, blockers)));
+    case 'any':
+      return cheapest(node.children.flatMap((child) => fixesOf(child, c, blockers)));
+    case 'not':
+      // Making a condition fail is not advice the tool gives.
+      return [];
+  }
+}
+
+/** Every combination of one fix per list, cheapest first; none when a list has none. */
+function product(lists: Fix[][]): Fix[] {
+  let combined: Fix[] = [[]];
+  for (const list of lists) {
+    if (list.length === 1 && list[0]!.length === 0) continue; // a child that passes already
+    combined = cheapest(combined.flatMap((a) => list.map((b) => [...a, ...b.filter((x) => !a.some((y) => y.fact === x.fact))])));
+  }
+  return combined;
+}
+
+/** Fewer structural changes first, then fewer changes. */
+function cheapest(fixes: Fix[]): Fix[] {
+  if (fixes.length < 2) return fixes;
+  const cost = (fix: Fix) => fix.reduce((sum, change) => sum + (change.kind === 'structural' ? 100 : 1), 0);
+  return fixes.map((fix) => ({ fix, cost: cost(fix) })).sort((a, b) => a.cost - b.cost).slice(0, KEEP).map(({ fix }) => fix);
+}
+
+/**
+ * The measure's verdict and amount on the changed facts, from the same compiled closures `evaluate` runs:
+ * the gate and the measure's conditions joined as an `all`, the amount only when eligible. Only this
+ * measure is evaluated, not the whole programme (test/engine/what-it-takes.test.ts checks the two agree).
+ */
+export function evaluateOne(programme: CompiledProgramme, measure: Measure, company: Facts, project: Project | null): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
+  const compiled = programme.measures.find((m) => m.measure.id === measure.id);
+  if (!compiled) throw new Error(`measure ${measure.id} is not in ${programme.version.rule.programme.id}`);
+  const context = { company, project, noProject: measure.perProject && project === null };
+  const trace: LeafTrace[] = [];
+  const results = [programme.gate(context, trace).result, compiled.when ? compiled.when(context, trace).result : ('pass' as const)];
+  const verdict = VERDICT_OF[combine('all', results)];
+  return { verdict, maxAmount: verdict === 'ineligible' ? 0 : compiled.amount(context).value };
+}
+
+const VERDICT_OF = { pass: 'eligible', fail: 'ineligible', unknown: 'undetermined' } as const satisfies Record<LeafResult, Verdict>;
+
+function reevaluate(programme: CompiledProgramme, profile: Profile, result: MeasureResult, fix: Fix, noProject: boolean): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
+  // The changed facts over the profile's, by prototype: reads fall through, nothing is copied or mutated.
+  const copy = (facts: Facts): Facts => Object.create(facts) as Facts;
+  const company = fix.some((change) => change.fact.startsWith('company.')) ? copy(profile.company) : profile.company;
+  const original = noProject ? { id: NEW_PROJECT, index: 0, facts: { id: NEW_PROJECT } } : result.project;
+  const project = original && { id: original.id, index: original.index, facts: copy(original.facts) };
+  for (const change of fix) {
+    if (change.fill === null) continue;
+    if (change.fact.startsWith('company.')) company[change.fact.slice('company.'.length)] = change.fill;
+    else if (project) project.facts[change.fact.slice(change.fact.indexOf('.') + 1)] = change.fill;
+  }
+  return evaluateOne(programme, result.measure, company, project);
+}
+
+function qualified(fix: Fix, after: Pick<MeasureResult, 'maxAmount'>, result: MeasureResult): ToQualify {
+  const amount = result.measure.amount;
+  const base = 'base' in amount ? amount.base : undefined;
+  const moved = fix.filter((change) => change.ruleFact === base);
+  const cap = 'cap' in amount ? (amount.cap ?? null) : null;
+  return {
+    status: fix.some((change) => change.kind === 'structural') ? 'structural' : 'small',
+    changes: fix,
+    blockers: [],
+    // An asked base gives an amount only once answered; a moved base can grow to the cap.
+    unlocks: moved.some((change) => change.kind === 'ask') ? null : after.maxAmount,
+    upTo: moved.length > 0 ? cap : after.maxAmount,
+  };
+}
+
+const PERIODS = new WeakMap<RuleFile, ReturnType<typeof periodsOf>>();
+
+function periodsFor(rule: RuleFile): ReturnType<typeof periodsOf> {
+  let periods = PERIODS.get(rule);
+  if (!periods) PERIODS.set(rule, (periods = periodsOf(rule, spanOf)));
+  return periods;
+}

@@ -1,0 +1,48 @@
+/**
+ * Finds and reads golden-case files next to the rules: `<rules>/<programme>/tests/*.yaml`, or for a
+ * single rule file, the `tests/` folder beside it. Also reads the profile files cases refer to.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import type { GoldenText } from '../rules/golden-files.js';
+import { BUNDLED_RULES } from './rules.js';
+
+export type ProfileText = { text: string } | { reason: string };
+
+export interface GoldenFiles {
+  texts: GoldenText[];
+  /** The text of a profile a case names, relative to the case file (as named in `texts`). */
+  readProfile(caseFile: string, profileFile: string): Promise<ProfileText>;
+}
+
+export async function readGoldenFiles(path: string): Promise<GoldenFiles> {
+  const info = await stat(path).catch(() => undefined);
+  const real = new Map<string, string>();
+  const readProfile = (caseFile: string, profileFile: string) => readProfileText(join(dirname(real.get(caseFile) ?? caseFile), profileFile));
+  if (!info) return { texts: [], readProfile };
+  const root = info.isFile() ? dirname(path) : path;
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .filter((f) => basename(dirname(f)) === 'tests' && (!info.isFile() || dirname(dirname(f)) === root))
+    .sort();
+  const base = path === BUNDLED_RULES ? 'rules' : root.replace(/[\\/]+$/, '');
+  const texts = await Promise.all(
+    files.map(async (f) => {
+      const file = join(base, relative(root, f));
+      real.set(file, f);
+      return { file, programme: basename(dirname(dirname(f))), text: await readFile(f, 'utf8') };
+    }),
+  );
+  return { texts, readProfile };
+}
+
+async function readProfileText(path: string): Promise<ProfileText> {
+  try {
+    return { text: await readFile(path, 'utf8') };
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    return { reason: e.code === 'ENOENT' ? 'no such file' : (e.code ?? e.message) };
+  }
+}

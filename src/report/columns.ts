@@ -1,0 +1,29 @@
+/**
+ * Terminal columns for text without spaces (paths, ids, Chinese names): cli-table3 breaks such text
+ * by UTF-16 length and cuts what a wide character pushes over, so the table breaks it first.
+ */
+
+/** CJK, Hangul and full-width forms take two columns; other characters one. */
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
+
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** The text in lines of at most `columns` terminal columns, broken anywhere; existing line breaks kept. */
+export function breakToWidth(text: string, columns: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const lines: string[] = [];
+      let current = '';
+      for (const ch of line) {
+        if (current && displayWidth(current + ch) > columns) (lines.push(current), (current = ''));
+        current += ch;
+      }
+      return [...lines, current].join('\n');
+    })
+    .join('\n');
+}

@@ -1,0 +1,127 @@
+/**
+ * Builds the explanation (./contract.ts) of one profile: every programme in force, or only the
+ * measure asked about, with the condition trees, amounts, stacking, assumptions and what it would take.
+ * Pure: it takes the evaluation and the compiled rules, and reads nothing.
+ */
+import { renderMessage } from '../../diagnostics/diagnostic.js';
+import { byUnlocks } from '../../engine/changes.js';
+import type { CompiledProgramme } from '../../engine/compile.js';
+import type { MeasureResult, ProgrammeResult } from '../../engine/types.js';
+import { whatItTakes } from '../../engine/what-it-takes.js';
+import type { Profile } from '../../profile/read.js';
+import { programmeAdvice } from '../advice.js';
+import { renderCaveat } from '../caveats.js';
+import { pick, type Lang } from '../lang.js';
+import { say, type Message } from '../messages.js';
+import type { FileOutcome } from '../model.js';
+import { toQualifyReport } from '../to-qualify.js';
+import { amountExplain } from './amount.js';
+import { EXPLAIN_SCHEMA, type Explanation, type MeasureExplain, type ProgrammeExplain } from './contract.js';
+import { stackingExplain } from './stacking.js';
+import { conditionsExplain } from './tree.js';
+
+/** What the tool assumes whatever the rules say. */
+export const GENERAL_ASSUMPTIONS = {
+  'up-to': {
+    en: () => 'Amounts are ceilings: the most the rule allows ("up to"); the amount paid is decided after expert review.',
+    zh: () => '金额均为上限：规则允许的最高额（“最高”）；实际金额经专家评审后确定。',
+  },
+  'missing-is-unknown': {
+    en: () => 'A fact missing from the profile is unknown, never false or zero: a measure that needs it is undetermined.',
+    zh: () => '档案中缺少的事实视为未知，绝不视为“否”或零：需要该事实的措施为待定。',
+  },
+  'unpublished-never-assumed': {
+    en: () => 'A rule the guideline does not publish is never assumed: it leaves the measure undetermined, or its amount not published.',
+    zh: () => '指南未公布的规则绝不臆测：相关措施为待定，或其金额为未公布。',
+  },
+} satisfies Record<string, Message>;
+
+/** `measure` or `programme/measure`. */
+export interface MeasureFilter {
+  programme: string | null;
+  measure: string;
+}
+
+export interface ExplainInput {
+  tool: { name: string; version: string };
+  asOf: string;
+  lang: Lang;
+  /** The programmes in force, compiled, in the order the evaluation lists them. */
+  compiled: readonly CompiledProgramme[];
+  filter: MeasureFilter | null;
+}
+
+export function buildExplanation(input: ExplainInput, outcome: FileOutcome): Explanation {
+  const { lang } = input;
+  const profile = outcome.read.profile;
+  const shown = (outcome.evaluation?.programmes ?? []).flatMap((p, i) => (matches(p, input.filter) ? [{ p, compiled: input.compiled[i]! }] : []));
+  const programmes = profile ? shown.map(({ p, compiled }) => programmeExplain(p, compiled, profile, input)) : [];
+  const ranking = programmes
+    .flatMap((p) => p.measures.flatMap((m) => (m.toQualify ? [{ programme: p.id, measure: m.id, project: m.project, toQualify: m.toQualify }] : [])))
+    .sort((a, b) => byUnlocks(a.toQualify, b.toQualify));
+  return {
+    schema: EXPLAIN_SCHEMA,
+    tool: input.tool,
+    asOf: input.asOf,
+    file: outcome.file,
+    measure: input.filter ? `${input.filter.programme ? `${input.filter.programme}/` : ''}${input.filter.measure}` : null,
+    valid: outcome.evaluation !== undefined,
+    diagnostics: outcome.read.diagnostics.map((d) => ({ severity: d.severity, code: d.code, message: renderMessage(d, lang === 'zh' ? 'zh' : 'en'), path: d.path, line: d.line, column: d.column })),
+    company: outcome.read.company,
+    programmes,
+    assumptions: Object.entries(GENERAL_ASSUMPTIONS).map(([id, text]) => ({ id, text: say(text, lang) })),
+    ranking,
+    maxTotal: outcome.evaluation?.maxTotal ?? null,
+  };
+}
+
+function matches(p: ProgrammeResult, filter: MeasureFilter | null): boolean {
+  if (!filter) return true;
+  if (filter.programme && p.version.rule.programme.id !== filter.programme) return false;
+  return p.measures.some((m) => m.measure.id === filter.measure);
+}
+
+function programmeExplain(p: ProgrammeResult, compiled: CompiledProgramme, profile: Profile, input: ExplainInput): ProgrammeExplain {
+  const { rule } = p.version;
+  const { lang, filter } = input;
+  const name = (m: MeasureResult) => `${m.measure.id}${m.project ? ` (${m.project.id})` : ''}`;
+  return {
+    id: rule.programme.id,
+    version: rule.programme.version,
+    title: pick(rule.programme.title, lang),
+    document: rule.programme.document,
+    window: p.window,
+    windows: programmeAdvice(p, lang).windows,
+    supersededBy: p.supersededBy,
+    sources: rule.sources.map((s) => ({ id: s.id, title: s.title, url: s.url ?? null, date: s.date ?? null, trust: s.trust ?? null })),
+    assumptions: (rule.assumptions ?? []).map((a) => ({
+      id: a.id,
+      text: pick(a, lang),
+      usedBy: p.measures.filter((m) => m.trace.some((t) => t.leaf.assumes?.includes(a.id))).map(name),
+    })),
+    measures: p.measures.filter((m) => !filter || m.measure.id === filter.measure).map((m) => measureExplain(m, p, compiled, profile, lang)),
+    stacking: stackingExplain(p, lang),
+    maxTotal: p.maxTotal,
+    caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
+  };
+}
+
+function measureExplain(m: MeasureResult, p: ProgrammeResult, compiled: CompiledProgramme, profile: Profile, lang: Lang): MeasureExplain {
+  const { rule } = p.version;
+  const takes = whatItTakes(compiled, profile, m);
+  return {
+    id: m.measure.id,
+    project: m.project?.id ?? null,
+    title: pick(m.measure.title, lang),
+    verdict: m.verdict,
+    maxAmount: m.maxAmount,
+    evidence: m.evidence,
+    counted: m.counted,
+    conditions: conditionsExplain(m, rule, lang),
+    amount: amountExplain(m, rule, lang),
+    missing: m.missing,
+    caveats: m.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
+    notes: (m.measure.notes ?? []).map((n) => pick(n, lang)),
+    toQualify: takes && toQualifyReport(takes, rule, lang),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * One line's worth of a file result, for the summary formats (markdown, the many-file table):
+ * counts of measures by verdict, the programmes where something is eligible, and the problems.
+ */
+import type { FileResult } from './contract.js';
+import { pickWith, type Lang } from './lang.js';
+
+export interface FileFigures {
+  /** Measures (per project) with that verdict, over every programme. */
+  eligible: number;
+  undetermined: number;
+  /** Ids of the programmes with at least one eligible measure, in report order. */
+  programmes: string[];
+}
+
+export function fileFigures(result: FileResult): FileFigures {
+  const measures = result.programmes.flatMap((p) => p.measures);
+  return {
+    eligible: measures.filter((m) => m.verdict === 'eligible').length,
+    undetermined: measures.filter((m) => m.verdict === 'undetermined').length,
+    programmes: result.programmes.filter((p) => p.measures.some((m) => m.verdict === 'eligible')).map((p) => p.id),
+  };
+}
+
+/**
+ * What needs a look, shortest first: the first error of an invalid profile (the rest are on stderr),
+ * warnings, and the `--fail-on` gates hit (`invalid` is not repeated: the error already says it).
+ */
+export function fileProblems(result: FileResult, lang: Lang): string[] {
+  const t = (en: string, zh: string) => pickWith(lang, () => en, () => zh);
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  const warnings = result.diagnostics.length - errors.length;
+  const problems: string[] = [];
+  const first = errors[0];
+  if (!result.valid) {
+    const where = first && first.line > 0 ? ` ${first.line}:${first.column}` : '';
+    const more = errors.length > 1 ? t(` (+${errors.length - 1} more)`, `（另 ${errors.length - 1} 处）`) : '';
+    problems.push(t(`invalid: ${first?.code ?? 'error'}${where}${more}`, `无效：${first?.code ?? 'error'}${where}${more}`));
+  }
+  if (warnings > 0) problems.push(t(`${warnings} warning(s)`, `${warnings} 条警告`));
+  const gates = result.gateHits.filter((g) => g !== 'invalid');
+  if (gates.length > 0) problems.push(t(`fails ${gates.join(', ')}`, `未通过 ${gates.join('、')}`));
+  return problems;
+}

@@ -1,0 +1,64 @@
+/**
+ * A summary table for PR comments and job summaries: one row per file (company, file, programmes
+ * with an eligible measure, counts of eligible and undetermined measures, max total, problems),
+ * a total row, and a short legend. Cells escape `|` and line breaks, so a company name or a message
+ * cannot break the table.
+ */
+import type { FormatOptions } from '../formats.js';
+import type { FileResult, Report } from '../contract.js';
+import { fileFigures, fileProblems } from '../file-summary.js';
+import { pickWith, type Lang } from '../lang.js';
+import { formatYuan } from '../money.js';
+
+export function formatMarkdown(report: Report, options: FormatOptions): string {
+  const { lang } = options;
+  const t = (en: string, zh: string) => pickWith(lang, () => en, () => zh);
+  const head = [t('Company', '企业'), t('File', '文件'), t('Programmes', '项目'), t('Eligible', '符合'), t('Undetermined', '待定'), t('Max total', '最高合计'), t('Problems', '问题')];
+  const rows = report.results.map((r) => fileRow(r, lang));
+  const figures = report.results.map(fileFigures);
+  const s = report.summary;
+  const totalProblems = [...(s.invalid > 0 ? [t(`${s.invalid} invalid`, `${s.invalid} 个无效`)] : []), ...(s.gateHits > 0 ? [t(`${s.gateHits} failing a gate`, `${s.gateHits} 个未通过门槛`)] : [])];
+  const total = [
+    `**${t('Total', '合计')}**`,
+    t(`${s.files} file(s): ${s.valid} valid, ${s.invalid} invalid`, `${s.files} 个文件：有效 ${s.valid}，无效 ${s.invalid}`),
+    '',
+    String(figures.reduce((n, f) => n + f.eligible, 0)),
+    String(figures.reduce((n, f) => n + f.undetermined, 0)),
+    `**${formatYuan(s.maxTotal, lang)}**`,
+    totalProblems.join('; '),
+  ];
+  const rules = report.rules.map((r) => `${r.programme}@${r.version}`).join(', ');
+  const legend = t(
+    `As of ${report.asOf}; rules ${rules || 'none in force'}. Programmes: those with an eligible measure. Eligible, Undetermined: measures (per project) with that verdict. Max total: the most the company can receive, in yuan, stacking applied; amounts are ceilings decided after review.`,
+    `评估日期 ${report.asOf}；规则 ${rules || '无生效规则'}。项目：有符合条件措施的项目。符合、待定：该结论的措施数（按项目计）。最高合计：企业最多可获得的金额（元），已计叠加规则；金额为上限，以评审为准。`,
+  );
+  const lines = [row(head), row(['---', '---', '---', '--:', '--:', '--:', '---']), ...rows.map(row), row(total), '', legend];
+  if (report.failOn.length > 0) lines.push('', t(`Gates: --fail-on ${report.failOn.join(', ')}`, `门槛：--fail-on ${report.failOn.join('、')}`));
+  return `${lines.join('\n')}\n`;
+}
+
+function fileRow(r: FileResult, lang: Lang): string[] {
+  const f = fileFigures(r);
+  const dash = '—';
+  return [
+    cell(r.company.name ?? dash),
+    code(r.file),
+    r.valid ? cell(f.programmes.join(', ') || dash) : dash,
+    r.valid ? String(f.eligible) : dash,
+    r.valid ? String(f.undetermined) : dash,
+    r.valid ? formatYuan(r.maxTotal ?? 0, lang) : dash,
+    cell(fileProblems(r, lang).join('; ')),
+  ];
+}
+
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+/** A table cell: `|` escaped (GFM splits cells before anything else), line breaks as `<br>`. */
+export function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** A file path as code; a path with a backtick cannot be one, so it stays text. */
+function code(text: string): string {
+  return text.includes('`') ? cell(text) : `\`${cell(text)}\``;
+}

@@ -1,0 +1,139 @@
+/** Batch checking as a CI job does it: folders, globs, streams, threads, shards, hostile files. */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { Report, FileResult } from '../../src/report/contract.js';
+import { cli } from './run.js';
+
+const at = ['--as-of', '2022-07-05'];
+const profiles = readdirSync('fixtures/profiles').filter((f) => !f.startsWith('invalid')).map((f) => join('fixtures/profiles', f));
+
+/** A folder of n profiles copied round-robin from the valid fixtures, plus the given extra files. */
+function batch(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sc-batch-'));
+  for (let i = 0; i < n; i++) {
+    const from = profiles[i % profiles.length]!;
+    copyFileSync(from, join(dir, `p${String(i).padStart(4, '0')}${from.endsWith('.json') ? '.json' : '.yaml'}`));
+  }
+  return dir;
+}
+
+const json = (stdout: string) => Report.parse(JSON.parse(stdout));
+
+describe('threads and shards', () => {
+  const dir = batch(260);
+
+  it('gives byte-identical output with --jobs 1 and --jobs 2', () => {
+    const one = cli(['check', dir, ...at, '--format', 'json', '--jobs', '1']);
+    const two = cli(['check', dir, ...at, '--format', 'json', '--jobs', '2']);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(json(one.stdout).results).toHaveLength(260);
+  });
+
+  it('covers every input exactly once over three shards', () => {
+    const names = [1, 2, 3].flatMap((k) => json(cli(['check', dir, ...at, '--format', 'json', '--shard', `${k}/3`]).stdout).results.map((r) => r.file));
+    expect(names.sort()).toEqual(readdirSync(dir).map((f) => join(dir, f)).sort());
+    expect(new Set(names).size).toBe(260);
+  });
+
+  it('rejects a malformed shard or job count as usage', () => {
+    expect(cli(['check', dir, '--shard', '4/3']).code).toBe(2);
+    expect(cli(['check', dir, '--jobs', '0']).code).toBe(2);
+  });
+});
+
+describe('NDJSON', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sc-nd-'));
+  const file = join(dir, 'profiles.ndjson');
+  const good = JSON.stringify({ company: { name: '上海测试有限公司', business_district: 'putuo' } });
+  writeFileSync(file, `${good}\n\n{"company": {"name": "坏"}, \n${good}\n`);
+
+  it('reads one profile per line, names each <file>:<line>, and streams one result per line', () => {
+    const r = cli(['check', file, ...at, '--input-format', 'ndjson', '--format', 'ndjson']);
+    expect(r.code).toBe(3);
+    const lines = r.stdout.trim().split('\n').map((l) => FileResult.parse(JSON.parse(l)));
+    expect(lines.map((l) => [l.file, l.valid])).toEqual([[`${file}:1`, true], [`${file}:3`, false], [`${file}:4`, true]]);
+    expect(lines[1]!.diagnostics[0]!.code).toBe('profile/syntax');
+  });
+
+  it('reads a stream from standard input, with threads', () => {
+    const r = cli(['check', '-', ...at, '--input-format', 'ndjson', '--format', 'json', '--jobs', '2'], `${good}\n${good}\n`);
+    expect(r.code).toBe(0);
+    expect(json(r.stdout).results.map((x) => x.file)).toEqual(['-:1', '-:2']);
+  });
+});
+
+describe('every file accounted for', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sc-hostile-'));
+  copyFileSync('fixtures/profiles/huaxin-logistics.yaml', join(dir, 'a-good.yaml'));
+  writeFileSync(join(dir, 'b-gbk.yaml'), Buffer.from([0x63, 0x6f, 0x6d, 0x70, 0x61, 0x6e, 0x79, 0x3a, 0x0a, 0x20, 0x20, 0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xc9, 0xcf, 0xba, 0xa3, 0x0a]));
+  writeFileSync(join(dir, 'c-bomb.yaml'), `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 12 }, (_, i) => `b${i}: &b${i} [${Array(10).fill(i === 0 ? '*a' : `*b${i - 1}`).join(', ')}]`).join('\n')}\ncompany: { name: bomb }\n`);
+  mkdirSync(join(dir, 'd-folder.yaml'));
+  symlinkSync('e-loop.yaml', join(dir, 'e-loop.yaml'));
+  writeFileSync(join(dir, 'f-multi.yaml'), 'company: { name: A }\n---\ncompany: { name: B }\n');
+
+  it('reports each hostile file once as invalid, and the good one as if alone', () => {
+    const r = cli(['check', dir, ...at, '--format', 'json']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const results = json(r.stdout).results;
+    expect(results.map((x) => [x.file.slice(dir.length + 1), x.valid, x.diagnostics[0]?.code ?? null])).toEqual([
+      ['a-good.yaml', true, null],
+      ['b-gbk.yaml', false, 'io/encoding'],
+      ['c-bomb.yaml', false, 'profile/syntax'],
+      ['d-folder.yaml', false, 'io/read'],
+      ['e-loop.yaml', false, 'io/read'],
+      ['f-multi.yaml', false, 'profile/syntax'],
+    ]);
+    const alone = json(cli(['check', join(dir, 'a-good.yaml'), ...at, '--format', 'json']).stdout).results[0];
+    expect({ ...results[0], file: '' }).toEqual({ ...alone, file: '' });
+    expect(results[5]!.diagnostics[0]!.message).toContain('one YAML document');
+  });
+
+  it('counts a file named twice once', () => {
+    const r = cli(['check', join(dir, 'a-good.yaml'), dir, ...at, '--format', 'json']);
+    expect(json(r.stdout).results.filter((x) => x.file.endsWith('a-good.yaml'))).toHaveLength(1);
+  });
+
+  it('expands a quoted glob, sorted', () => {
+    const r = cli(['check', 'fixtures/profiles/[sz]*.yaml', ...at, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(json(r.stdout).results.map((x) => x.file)).toEqual(readdirSync('fixtures/profiles').filter((f) => /^[sz].*\.yaml$/.test(f)).sort().map((f) => `fixtures/profiles/${f}`));
+  });
+
+  it('exits 2 when nothing at all is found, naming why', () => {
+    const r = cli(['check', 'nope.yaml', 'fixtures/nothing-here-*.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no profile found at nope.yaml: no such file or folder');
+  });
+});
+
+describe('values a consultant writes', () => {
+  const profile = (company: object) => stringify({ company: { name: '上海某公司', ...company } });
+
+  it('reads empty values as unknown, Chinese list values as their ids, and refuses a misspelt district', () => {
+    const r = cli(['check', '-', ...at, '--format', 'json', '--programme', 'putuo-new-infra-online-economy'], profile({ credit: '', features: ['在线新经济'], business_district: 'putuo' }));
+    expect(r.code).toBe(0);
+    const reasons = json(r.stdout).results[0]!.programmes[0]!.measures[0]!.reasons;
+    expect(reasons.find((x) => x.fact === 'company.credit')).toMatchObject({ result: 'unknown', actual: null });
+    expect(reasons.find((x) => x.fact === 'company.features')).toMatchObject({ result: 'pass', actual: ['online-new-economy'] });
+    const typo = cli(['check', '-', ...at, '--format', 'json'], profile({ tax_district: 'purtuo' }));
+    expect(typo.code).toBe(3);
+    expect(typo.stderr).toContain('did you mean putuo?');
+  });
+
+  it('reads JSON from standard input as JSON', () => {
+    const r = cli(['check', '-', ...at, '--format', 'json'], '{"company": {"name": "A",}}');
+    expect(r.code).toBe(3);
+    expect(json(r.stdout).results[0]!.diagnostics[0]!.message).toContain('JSON');
+  });
+
+  it('refuses an --output it cannot write before doing any work', () => {
+    const r = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--output', '/nonexistent-dir/x.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('error: cannot write /nonexistent-dir/x.json: no such file or folder\n');
+  });
+});

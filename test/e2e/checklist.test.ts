@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from './run.js';
+
+describe('check --format checklist', () => {
+  it('lists what to apply for, the window relative to the as-of date and every document with how', () => {
+    const r = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2021-03-15', '--format', 'checklist']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('Application checklist, as of 2021-03-15');
+    expect(r.stdout).toContain('When: Paper materials accepted — open, closes in 16 days (2021-03-31)');
+    // Eligible first, the larger amount first; an ineligible measure is not on the list.
+    const apply = lines.indexOf('  Apply for:');
+    expect(lines[apply + 1]).toBe('    [ ] Support for technological breakthroughs (p1): eligible, up to 5,000,000');
+    expect(lines[apply + 2]).toBe('    [ ] Pre-approved project, paid afterwards (p1): eligible, amount not published');
+    expect(r.stdout).not.toContain('One-off post-support');
+    expect(r.stdout).toContain('    [ ] The 2020 application form (项目申请书) (S1, stated)\n        One copy, A4 double-sided, bound in order, signed and sealed');
+    expect(r.stdout).toContain('Nothing to apply for under: putuo-digital-transformation');
+  });
+
+  it('says when a window opens, and what would settle an undetermined measure', () => {
+    const r = cli(['check', 'fixtures/profiles/qinghe-half-filled.yaml', '--as-of', '2021-03-15', '--format', 'checklist']);
+    expect(r.stdout).toContain('opens on 2022-07-01 (in 473 days)');
+    expect(r.stdout).toMatch(/\[ \] Support for technological breakthroughs \(p1\): undetermined, up to 5,000,000; to settle: ask company\.tax_district; .* → unlocks 5,000,000/);
+    expect(r.stdout).toContain('Documents to submit: the rules list none (the source does not publish them)');
+  });
+
+  it('marks a closed window and a superseded programme', () => {
+    const r = cli(['check', 'fixtures/profiles/lingxi-smart-software.yaml', '--as-of', '2023-04-10', '--format', 'checklist']);
+    expect(r.stdout).toContain('When: Paper materials accepted — closed on 2021-03-31');
+    expect(r.stdout).toContain('! superseded by putuo-smart-software@2023: later applications go to its successor');
+    expect(r.stdout).toContain('When: Online filing — open, closes in 32 days (2023-05-12)');
+    expect(r.stdout).toContain('When: Paper materials (to the investment-promotion sub-centre) — opens on 2023-05-08 (in 28 days)');
+  });
+
+  it('speaks Chinese with --lang zh', () => {
+    const r = cli(['check', 'fixtures/profiles/lingxi-smart-software.yaml', '--as-of', '2023-04-10', '--format', 'checklist', '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('申报清单（评估日期 2023-04-10）');
+    expect(r.stdout).toContain('时间：网上申报——开放中，32 天后截止（2023年5月12日）');
+    expect(r.stdout).toContain('时间：纸质材料报送（投促分中心）——将于 2023年5月8日 开放（还有 28 天）');
+    expect(r.stdout).toContain('时间：纸质材料受理——已于 2021年3月31日 截止');
+    expect(r.stdout).toContain('! 已由 putuo-smart-software@2023 接续');
+    expect(r.stdout).toContain('[ ] 研发类（事前立项、验收后拨付）（p1）：符合，金额未公布');
+    expect(r.stdout).toContain('[ ] 信用承诺书（S4，明文规定）\n        签字并盖章，以不超过1MB的PDF文件上传至“信用普陀”平台。');
+    expect(r.stdout).toContain('[ ] 技术突破支持（p2）：待定，最高 500万元；待确认：询问 projects[1].breakthrough → 可获最高 500万元');
+  });
+
+  it('keeps an invalid profile on the list, not evaluated', () => {
+    const r = cli(['check', 'fixtures/profiles/invalid-bad-money.yaml', '--as-of', '2022-07-05', '--format', 'checklist']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('invalid profile (1 error(s)): not evaluated; correct it first');
+  });
+});
+
+describe('check, table: what it would take under each programme', () => {
+  it('ranks the measures not eligible by what they would unlock', () => {
+    const r = cli(['check', 'fixtures/profiles/mingde-missing-credit.yaml', '--as-of', '2022-07-05', '--programme', 'putuo-digital-transformation']);
+    const lines = r.stdout.split('\n');
+    const at = lines.indexOf('To qualify (ranked by what it would unlock):');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe('  → project-subsidy (p1): ask company.credit; projects[0].investment +100,001 → unlocks 150,000 (up to 2,000,000 with more)');
+    expect(lines[at + 2]).toMatch(/^ {2}→ municipal-match \(p1\): .* → unlocks 1 \(up to 2,000,000 with more\)$/);
+  });
+
+  it('names a registration elsewhere as structural', () => {
+    const r = cli(['check', 'fixtures/profiles/shulan-tax-jingan.yaml', '--as-of', '2021-03-15', '--programme', 'putuo-new-infra-online-economy']);
+    expect(r.stdout).toContain('  → preapproved-project (p1): structural: register for tax in Putuo → amount not published');
+  });
+});

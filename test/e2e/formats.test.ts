@@ -1,0 +1,113 @@
+/** Each CI format through the built CLI, and every file of a folder accounted for exactly once. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Report } from '../../src/report/contract.js';
+import { CSV_COLUMNS } from '../../src/report/formats/csv.js';
+import { csvRows } from '../report/formats/csv-read.js';
+import { tableRows } from '../report/formats/table-read.js';
+import { validate, xpath } from '../report/formats/xmllint.js';
+import { cli } from './run.js';
+
+const FOLDER = 'fixtures/profiles';
+const FILES = readdirSync(FOLDER).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join(FOLDER, f));
+const INVALID = ['fixtures/profiles/invalid-bad-money.yaml', 'fixtures/profiles/invalid-bad-uscc.json'];
+const HUAXIN = 'fixtures/profiles/huaxin-logistics.yaml';
+const SHENGTAI = 'fixtures/profiles/shengtai-manufacturing.yaml';
+const AT = ['--as-of', '2022-07-05'];
+const tmp = (name: string) => join(mkdtempSync(join(tmpdir(), 'sc-formats-')), name);
+
+describe('a folder with invalid files: every file exactly once', () => {
+  it('in json', () => {
+    const r = cli(['check', FOLDER, ...AT, '--format', 'json']);
+    expect(r.code).toBe(3);
+    const results = Report.parse(JSON.parse(r.stdout)).results;
+    expect(results.map((x) => x.file)).toEqual(FILES);
+    expect(results.filter((x) => !x.valid).map((x) => x.file)).toEqual(INVALID);
+  });
+
+  it('in csv: one block of rows per file, in order, one row per invalid file', () => {
+    const r = cli(['check', FOLDER, ...AT, '--format', 'csv']);
+    expect(r.code).toBe(3);
+    const rows = csvRows(r.stdout, CSV_COLUMNS);
+    expect(rows.map((x) => x.file).filter((f, i, all) => f !== all[i - 1])).toEqual(FILES);
+    expect(rows.filter((x) => x.verdict === 'invalid').map((x) => x.file)).toEqual(INVALID);
+    for (const file of INVALID) expect(rows.filter((x) => x.file === file)).toHaveLength(1);
+  });
+
+  it('in junit, written with --output, valid against the schema', () => {
+    const out = tmp('report.xml');
+    const r = cli(['check', FOLDER, ...AT, '--format', 'junit', '--output', out, '--fail-on', 'below:100万']);
+    expect(r.code).toBe(3);
+    expect(validate(out)).toMatchObject({ valid: true });
+    expect(FILES.map((_, i) => xpath(out, `string(//testsuite[${i + 1}]/@name)`))).toEqual(FILES);
+    expect(xpath(out, 'count(//testsuite)')).toBe(String(FILES.length));
+    expect(xpath(out, 'string(/testsuites/@errors)')).toBe('2');
+    expect(xpath(out, 'string(/testsuites/@tests)')).toBe(xpath(out, 'count(//testcase)'));
+    expect(xpath(out, 'string(/testsuites/@failures)')).toBe(xpath(out, 'count(//testcase[failure])'));
+    expect(xpath(out, `string(//testsuite[@name="${HUAXIN}"]/testcase[@name="gates"]/failure/@message)`)).toBe('--fail-on below:100万: max total 900,000 is below 1,000,000');
+    expect(readFileSync(out, 'utf8').startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ')).toBe(true);
+  });
+});
+
+describe('--format', () => {
+  it('csv starts with the BOM and the header', () => {
+    const r = cli(['check', HUAXIN, ...AT, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('\uFEFFfile,company,uscc,programme,')).toBe(true);
+    expect(r.stdout).toContain(`${HUAXIN},上海华信智联物流有限公司,91310107MA1G8W2N5J,putuo-digital-transformation,2022,project-subsidy,p1,eligible,900000,reported,true,`);
+  });
+
+  it('github prints annotations for errors and gate hits, and the diagnostics still go to stderr', () => {
+    const r = cli(['check', HUAXIN, INVALID[0]!, ...AT, '--format', 'github', '--fail-on', 'below:100万']);
+    expect(r.code).toBe(3);
+    expect(r.stdout.split('\n').filter(Boolean)).toEqual([
+      `::error file=${HUAXIN},title=fail-on below%3A100万::--fail-on below:100万: max total 900,000 is below 1,000,000`,
+      expect.stringMatching(/^::error file=fixtures\/profiles\/invalid-bad-money\.yaml,line=21,col=17,title=profile\/money::projects\[0\]\.investment: /),
+    ]);
+    expect(r.stderr).toMatch(/invalid-bad-money\.yaml:21:17 error profile\/money/);
+  });
+
+  it('github exits 1 on a gate hit alone', () => {
+    const r = cli(['check', HUAXIN, ...AT, '--format', 'github', '--fail-on', 'below:100万']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=fixtures\/profiles\/huaxin-logistics\.yaml,title=fail-on below%3A100万::/);
+  });
+
+  it('markdown prints a row per file and the total', () => {
+    const r = cli(['check', HUAXIN, SHENGTAI, ...AT, '--format', 'markdown']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`| 上海华信智联物流有限公司 | \`${HUAXIN}\` | putuo-digital-transformation | 1 | 1 | 900,000 |  |`);
+    expect(r.stdout).toContain('| **Total** | 2 file(s): 2 valid, 0 invalid |  | 2 | 2 | **2,900,000** |  |');
+  });
+
+  it('table summarises several files, one row each, with a portfolio total', () => {
+    const r = cli(['check', HUAXIN, SHENGTAI, INVALID[0]!, ...AT]);
+    expect(r.code).toBe(3);
+    const rows = tableRows(r.stdout);
+    expect(rows.map((row) => row[1])).toEqual(['File', HUAXIN, SHENGTAI, INVALID[0], '3 files']);
+    expect(rows[1]).toEqual(['上海华信智联物流有限公司', HUAXIN, 'putuo-digital-transformation', '1', '1', '900,000', '']);
+    expect(rows[3]![6]).toBe('invalid:profile/money21:17');
+    expect(rows[4]).toEqual(['Portfolio total', '3 files', '', '2', '2', '2,900,000', '']);
+    expect(r.stdout).toContain('3 files: 2 valid, 1 invalid; 2 with an eligible measure; total at most 2,900,000');
+    expect(r.stdout).not.toContain('Application window');
+  });
+});
+
+describe('github job summary', () => {
+  it('appends the Markdown summary to $GITHUB_STEP_SUMMARY and prints annotations even with --quiet', () => {
+    const summary = join(mkdtempSync(join(tmpdir(), 'sc-gh-')), 'summary.md');
+    writeFileSync(summary, 'earlier step\n');
+    const r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', 'fixtures/profiles/invalid-bad-money.yaml', '--format', 'github', '--quiet'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(r.status).toBe(3);
+    expect(r.stdout).toMatch(/^::error file=fixtures\/profiles\/invalid-bad-money\.yaml,line=21,/m);
+    const written = readFileSync(summary, 'utf8');
+    expect(written.startsWith('earlier step\n')).toBe(true);
+    expect(written).toContain('## subsidy-check');
+  });
+});

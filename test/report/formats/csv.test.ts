@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, csvField, formatCsv } from '../../../src/report/formats/csv.js';
+import { csvRows } from './csv-read.js';
+import { BAD_MONEY, HUAXIN, PROFILES, awkward, reportOf } from './reports.js';
+
+const rowsOf = (csv: string) => csvRows(csv, CSV_COLUMNS);
+
+describe('csv', () => {
+  it('is UTF-8 with a BOM, CRLF line ends and a header, one row per file × measure', () => {
+    const csv = formatCsv(reportOf([HUAXIN]));
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFfile,company,uscc,programme,version,measure,project,verdict,maxAmount,evidence,counted,reason,missing,gateHits,window');
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    const rows = rowsOf(csv);
+    expect(rows).toHaveLength(7);
+    expect(rows[0]).toEqual({
+      file: HUAXIN,
+      company: '上海华信智联物流有限公司',
+      uscc: '91310107MA1G8W2N5J',
+      programme: 'putuo-digital-transformation',
+      version: '2022',
+      measure: 'project-subsidy',
+      project: 'p1',
+      verdict: 'eligible',
+      maxAmount: '900000',
+      evidence: 'reported',
+      counted: 'true',
+      reason: 'all 9 conditions met (reported)',
+      missing: '',
+      gateHits: '',
+      window: 'open',
+    });
+    const award = rows.find((r) => r.measure === 'breakthrough-award')!;
+    expect(award).toMatchObject({ verdict: 'undetermined', maxAmount: '5000000', counted: 'false', window: 'closed' });
+    expect(award.missing).toBe('company.tech_enterprise; company.features; company.fields; projects[0].breakthrough');
+  });
+
+  it('leaves maxAmount empty when the guideline publishes no amount', () => {
+    const rows = rowsOf(formatCsv(reportOf(['fixtures/profiles/lingxi-smart-software.yaml'])));
+    expect(rows.find((r) => r.measure === 'rd-project' && r.project === 'p1')).toMatchObject({ verdict: 'eligible', maxAmount: '' });
+    expect(rows.find((r) => r.measure === 'rd-project' && r.project === 'p2')).toMatchObject({ verdict: 'ineligible', maxAmount: '0' });
+  });
+
+  it('gives an invalid file one row with its first error, and lists the gates each file hits', () => {
+    const rows = rowsOf(formatCsv(reportOf([HUAXIN, BAD_MONEY], { failOn: ['invalid', 'below:100万'] })));
+    const bad = rows.filter((r) => r.file === BAD_MONEY);
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toMatchObject({ company: '上海同舟纺织科技有限公司', verdict: 'invalid', programme: '', measure: '', maxAmount: '', gateHits: 'invalid' });
+    expect(bad[0]!.reason).toMatch(/^21:17 profile\/money projects\[0\]\.investment: cannot read "三百万"/);
+    expect(new Set(rows.filter((r) => r.file === HUAXIN).map((r) => r.gateHits))).toEqual(new Set(['below:100万']));
+  });
+
+  it('quotes commas, quotes and line breaks, keeps Chinese as is, and defuses formulas', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvField('carriage\rreturn')).toBe('"carriage\rreturn"');
+    expect(csvField('上海普陀')).toBe('上海普陀');
+    expect(csvField('=1+2')).toBe("'=1+2");
+    expect(csvField('-')).toBe('-');
+    const name = '上海"逗号,科技"\r\n有限公司';
+    const rows = rowsOf(formatCsv(reportOf([awkward(name), awkward('=HYPERLINK("http://x")', 'fixtures/formula.yaml')])));
+    expect(rows.filter((r) => r.file === 'fixtures/awkward.yaml').map((r) => r.company)).toContain(name);
+    expect(rows.find((r) => r.file === 'fixtures/formula.yaml')!.company).toBe('\'=HYPERLINK("http://x")');
+  });
+
+  it('accounts for every file of fixtures/profiles, invalid ones included, in order and each in one block', () => {
+    const rows = rowsOf(formatCsv(reportOf(PROFILES)));
+    const blocks = rows.map((r) => r.file).filter((f, i, all) => f !== all[i - 1]);
+    expect(blocks).toEqual(PROFILES);
+    expect(rows.filter((r) => r.verdict === 'invalid').map((r) => r.file)).toEqual(['fixtures/profiles/invalid-bad-money.yaml', 'fixtures/profiles/invalid-bad-uscc.json']);
+  });
+});
