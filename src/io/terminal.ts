@@ -23,9 +23,11 @@ export function colorWanted(flag: boolean, toTerminal: boolean): boolean {
   return toTerminal && process.stdout.isTTY === true;
 }
 
-/** The terminal's width, or 120 columns when output is piped (wide enough for a report, stable in logs). */
+/** $COLUMNS, else the terminal's width, else 120 columns when piped (wide enough for a report, stable in logs). */
 export function terminalWidth(): number {
-  return process.stdout.isTTY && process.stdout.columns ? Math.max(80, process.stdout.columns) : 120;
+  const asked = Number(process.env.COLUMNS);
+  if (Number.isInteger(asked) && asked > 0) return Math.max(60, asked);
+  return process.stdout.isTTY && process.stdout.columns ? Math.max(60, process.stdout.columns) : 120;
 }
 
 export function writeError(text: string): void {

@@ -27,3 +27,20 @@ export function breakToWidth(text: string, columns: number): string {
     })
     .join('\n');
 }
+
+/** Word-wrap to `columns`: words move to the next line whole; a word wider than a line (a path, Chinese text) is broken. */
+export function wrapToWidth(text: string, columns: number): string {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/ +/)) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (displayWidth(candidate) <= columns) current = candidate;
+    else {
+      if (current) lines.push(current);
+      const pieces = breakToWidth(word, columns).split('\n');
+      current = pieces.pop()!;
+      lines.push(...pieces);
+    }
+  }
+  return [...lines, current].join('\n');
+}

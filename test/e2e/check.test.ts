@@ -22,7 +22,7 @@ describe('check, table', () => {
 
   it('prints the as-of date, the open window, the totals and the caveats', () => {
     expect(run.stdout).toContain('As of 2021-03-15');
-    expect(run.stdout).toContain('Application window: open 2021-03-01 – 2021-03-31');
+    expect(run.stdout).toContain('Application window: open, closes in 16 days (2021-03-31)');
     expect(run.stdout).toContain('Company total: at most 5,000,000');
     expect(run.stdout).toContain('1 eligible measure(s) have no published amount');
     expect(run.stdout).toContain('Not in force on 2021-03-15: putuo-smart-software');

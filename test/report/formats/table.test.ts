@@ -11,7 +11,7 @@ describe('table', () => {
   it('keeps the per-measure tables for a single file', () => {
     const out = formatTable(reportOf([HUAXIN]), options());
     expect(rowOf(out, 'Digital-transformation')).toMatch(/│ p1\s+│ ✓ eligible\s+│ up to 900,000\s+│ all 9 conditions met/);
-    expect(out).toContain('Application window: open 2022-07-01 – 2022-07-15');
+    expect(out).toContain('Application window: open, closes in 10 days (2022-07-15)');
     expect(out).toContain('Company total: at most 900,000');
     expect(out).not.toContain('Portfolio total');
   });
@@ -35,5 +35,24 @@ describe('table', () => {
     const rows = tableRows(out);
     expect(rows.map((r) => r[1])).toEqual(['File', ...PROFILES, `${PROFILES.length} files`]);
     expect(rows.find((r) => r[1] === 'fixtures/profiles/taopu-materials-best-pair.yaml')!.slice(0, 3)).toEqual(['上海桃浦智造新材料有限公司', 'fixtures/profiles/taopu-materials-best-pair.yaml', 'putuo-digital-transformation']);
+  });
+});
+
+describe('table, details for a consultant', () => {
+  const half = reportOf(['fixtures/profiles/qinghe-half-filled.yaml'], { asOf: '2022-07-05' });
+
+  it('names a missing figure instead of calling the amount unpublished', () => {
+    const row = rowOf(formatTable(half, options()), 'Digital-transformation');
+    expect(row).toMatch(/│ \? undetermined\s+│ needs\s+│/);
+    expect(row).not.toContain('not published');
+  });
+
+  it('lists measures instead of a table on a narrow terminal, within its width', () => {
+    const out = formatTable(half, options({ width: 80 }));
+    expect(out).not.toContain('┌');
+    expect(out).toMatch(/^ {2}\? undetermined {2}Digital-transformation project subsidy .*\[p1\] {2}needs projects\[0\]\.investment$/m);
+    const listed = out.split('\n').filter((l) => l.startsWith('    '));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const line of listed) expect(columns(line)).toBeLessThanOrEqual(80);
   });
 });

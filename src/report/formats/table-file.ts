@@ -1,0 +1,126 @@
+/**
+ * One company: per programme, its window, a table of measures (or, on a narrow terminal, a list),
+ * the totals, what is missing, what it would take, and the caveats; then the company total.
+ */
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { displayWidth, wrapToWidth } from '../columns.js';
+import type { FileResult, MeasureReport, ProgrammeReport } from '../contract.js';
+import type { FormatOptions } from '../formats.js';
+import { evidenceZh, pickWith, type Lang } from '../lang.js';
+import { formatYuan } from '../money.js';
+import { windowPhrase } from '../window-phrase.js';
+import { toQualifyLines } from './to-qualify-lines.js';
+
+/** Below this many columns the measures are listed rather than tabled. */
+const NARROW = 100;
+
+export function fileSection(result: FileResult, asOf: string, options: FormatOptions, c: ChalkInstance): string[] {
+  const t = (en: string, zh: string) => pickWith(options.lang, () => en, () => zh);
+  const name = result.company.name ?? t('(no company name)', '（无企业名称）');
+  const head = c.bold(`${name}`) + c.dim(`  ${result.file}`);
+  if (!result.valid) {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    const count = t(`${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`, `${errors.length} 处错误`);
+    return [head, c.red(t(`invalid profile: ${count}, not evaluated`, `档案无效：${count}，未评估`)), ...errors.map((d) => c.red(`  ${d.line}:${d.column} ${d.code} ${d.message}`))];
+  }
+  const lines = [head];
+  for (const p of result.programmes) lines.push('', ...programmeSection(p, asOf, options, c));
+  const total = formatYuan(result.maxTotal ?? 0, options.lang);
+  lines.push('', c.bold(t(`Company total: at most ${total}`, `企业合计：最多 ${total}`)));
+  return lines;
+}
+
+function programmeSection(p: ProgrammeReport, asOf: string, options: FormatOptions, c: ChalkInstance): string[] {
+  const { lang } = options;
+  return [
+    c.bold(`${p.title}`) + c.dim(`  ${p.id}@${p.version} · ${p.document}`),
+    pickWith(lang, () => `Application window: `, () => `申报窗口：`) + windowPhrase(p.window, asOf, lang),
+    options.width < NARROW ? measureList(p, options, c) : measureTable(p, options, c),
+    ...totalLines(p, lang),
+    ...missingLine(p, lang),
+    ...toQualifyLines(p, lang),
+    ...p.caveats.map((cv) => c.yellow(`  ! ${cv.message}`)),
+    ...measureCaveats(p).map((line) => c.yellow(`  ! ${line}`)),
+  ];
+}
+
+function measureTable(p: ProgrammeReport, options: FormatOptions, c: ChalkInstance): string {
+  const { lang } = options;
+  const t = (en: string, zh: string) => pickWith(lang, () => en, () => zh);
+  const widths = [24, 9, 16, 22, Math.max(30, options.width - 77)] as const;
+  const table = new Table({
+    head: [t('Measure', '措施'), t('Project', '项目'), t('Verdict', '结论'), t('Max amount', '最高金额'), t('Why', '原因')],
+    style: { head: [], border: [] },
+    colWidths: [...widths],
+  });
+  // Wrapped here, not by cli-table3, which cuts Chinese text it cannot break at a space.
+  const fit = (text: string, column: number) => wrapToWidth(text, widths[column]! - 2);
+  for (const m of p.measures) {
+    table.push([fit(m.title, 0), fit(m.project ?? '—', 1), verdictCell(m, lang, c), fit(amountCell(m, lang), 3), fit(m.summary, 4)]);
+  }
+  return table.toString();
+}
+
+/** A narrow terminal: one block per measure, the reason indented under it. */
+function measureList(p: ProgrammeReport, options: FormatOptions, c: ChalkInstance): string {
+  const indent = '    ';
+  return p.measures
+    .map((m) => {
+      const head = `  ${verdictCell(m, options.lang, c)}  ${m.title}${m.project ? ` [${m.project}]` : ''}  ${amountCell(m, options.lang)}`;
+      const why = wrapToWidth(m.summary, Math.max(20, options.width - displayWidth(indent))).split('\n').map((l) => indent + l);
+      return [head, ...why].join('\n');
+    })
+    .join('\n');
+}
+
+const VERDICT = {
+  eligible: { mark: '✓', en: 'eligible', zh: '符合', color: 'green' },
+  ineligible: { mark: '✗', en: 'ineligible', zh: '不符合', color: 'red' },
+  undetermined: { mark: '?', en: 'undetermined', zh: '待定', color: 'yellow' },
+} as const;
+
+function verdictCell(m: MeasureReport, lang: Lang, c: ChalkInstance): string {
+  const v = VERDICT[m.verdict];
+  return c[v.color](`${v.mark} ${pickWith(lang, () => v.en, () => v.zh)}`);
+}
+
+/** The most the rule allows; "not published" only when the guideline publishes none, not when a figure is missing. */
+function amountCell(m: MeasureReport, lang: Lang): string {
+  if (m.verdict === 'ineligible') return '—';
+  const needs = m.amountSteps.find((s) => s.step === 'missing-base');
+  if (needs && needs.step === 'missing-base') return pickWith(lang, () => `needs ${needs.fact}`, () => `待补充 ${needs.fact}`);
+  if (m.maxAmount === null) return pickWith(lang, () => 'not published', () => '未公布');
+  const upTo = pickWith(lang, () => `up to ${formatYuan(m.maxAmount!, lang)}`, () => `最高 ${formatYuan(m.maxAmount!, lang)}`);
+  const evidence = m.amountEvidence === 'stated' ? '' : pickWith(lang, () => ` (${m.amountEvidence})`, () => `（${evidenceZh(m.amountEvidence)}）`);
+  return m.verdict === 'eligible' ? `${upTo}${evidence}` : `(${upTo})`;
+}
+
+/** The programme total, what settling the undetermined measures could add, and whether the company total counts it. */
+function totalLines(p: ProgrammeReport, lang: Lang): string[] {
+  const total = formatYuan(p.maxTotal, lang);
+  const more = p.potentialTotal - p.maxTotal;
+  const line = pickWith(
+    lang,
+    () => `Programme total: at most ${total}${more > 0 ? `; up to ${formatYuan(more, lang)} more if the undetermined measures are settled` : ''}`,
+    () => `本项目合计：最多 ${total}${more > 0 ? `；待定措施落实后最多可再增加 ${formatYuan(more, lang)}` : ''}`,
+  );
+  if (!p.supersededBy) return [line];
+  return [line, pickWith(lang, () => `  (not in the company total: superseded by ${p.supersededBy})`, () => `  （不计入企业合计：已由 ${p.supersededBy} 接续）`)];
+}
+
+/** Every fact whose absence leaves a measure undetermined: what to ask the client next. */
+function missingLine(p: ProgrammeReport, lang: Lang): string[] {
+  const missing = [...new Set(p.measures.filter((m) => m.verdict === 'undetermined').flatMap((m) => m.missing))];
+  if (missing.length === 0) return [];
+  return [pickWith(lang, () => `Missing to decide: ${missing.join(', ')}`, () => `待补充信息：${missing.join('、')}`)];
+}
+
+/** Caveats of measures, once each, with the measures they concern (several share an assumption). */
+function measureCaveats(p: ProgrammeReport): string[] {
+  const concerns = new Map<string, string[]>();
+  for (const m of p.measures) {
+    for (const cv of m.caveats) concerns.set(cv.message, [...(concerns.get(cv.message) ?? []), m.project ? `${m.id} (${m.project})` : m.id]);
+  }
+  return [...concerns].map(([message, measures]) => `${message} [${[...new Set(measures)].join(', ')}]`);
+}
