@@ -19,6 +19,6 @@ export function asOfDate(value: string): string {
 
 export const collect = (value: string, previous: string[]) => [...previous, value];
 
-export const rulesOption = () => new Option('--rules <dir|file>', 'rule files to use (default: the bundled rules)').default(BUNDLED_RULES, 'bundled');
+export const rulesOption = () => new Option('--rules <dir|file>', 'rule files to use').default(BUNDLED_RULES, 'the bundled rules');
 export const langOption = () => new Option('--lang <lang>', 'language of the output').choices(LANGS).default('en');
 export const asOfOption = () => new Option('--as-of <YYYY-MM-DD>', 'the date to answer for (default: today)').argParser(asOfDate);
