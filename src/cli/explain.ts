@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { today } from '../io/clock.js';
 import { colorWanted, readStdinBytes, terminalWidth } from '../io/terminal.js';
-import { EXPLAIN_FORMATS, type ExplainFormat } from '../report/explain/formats.js';
+import { EXPLAIN_FORMATS, type ExplainFormat } from '../report/explain/format-names.js';
 import type { Lang } from '../report/lang.js';
 import { emit } from './emit.js';
 import { asOfOption, collect, langOption, pkg, rulesOption, type Done } from './options.js';

@@ -2,10 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { today } from '../io/clock.js';
 import type { Lang } from '../report/lang.js';
-import { DIFF_FORMATS, type DiffFormat } from '../report/rules/diff.js';
-import { LINT_FORMATS, type LintFormat } from '../report/rules/lint.js';
-import { LIST_FORMATS, type ListFormat } from '../report/rules/list.js';
-import { TEST_FORMATS, type TestFormat } from '../report/rules/test.js';
+import { DIFF_FORMATS, LINT_FORMATS, LIST_FORMATS, TEST_FORMATS, type DiffFormat, type LintFormat, type ListFormat, type TestFormat } from '../report/rules/format-names.js';
 import { emit } from './emit.js';
 import { asOfOption, langOption, rulesOption, type Done } from './options.js';
 

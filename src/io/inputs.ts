@@ -5,7 +5,6 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 export const PROFILE_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 
@@ -50,7 +49,7 @@ async function expandOne(arg: string): Promise<Input[]> {
   if (arg === '-') return [{ file: '-', format: 'yaml' }];
   const info = await stat(arg).catch((e: NodeJS.ErrnoException) => e);
   if (info instanceof Error) {
-    if (info.code === 'ENOENT' && isDynamicPattern(arg)) return (await glob(arg, { onlyFiles: true, dot: false })).filter(isProfileName).sort().map(asInput);
+    if (info.code === 'ENOENT' && /[*?[\]{}]/.test(arg)) return (await globbed(arg)).map(asInput);
     return [{ file: arg, format: formatOf(arg), unreadable: describeError(info), ...(info.code === 'ENOENT' ? { missing: true } : {}) }];
   }
   if (info.isDirectory() && !isProfileName(arg)) return (await profilesUnder(arg)).map(asInput);
@@ -58,6 +57,13 @@ async function expandOne(arg: string): Promise<Input[]> {
 }
 
 const asInput = (file: string): Input => ({ file, format: formatOf(file) });
+
+/** A quoted glob (the shell did not expand it); the matcher loads only when one is given. */
+async function globbed(pattern: string): Promise<string[]> {
+  const { glob, isDynamicPattern } = await import('tinyglobby');
+  if (!isDynamicPattern(pattern)) return [];
+  return (await glob(pattern, { onlyFiles: true, dot: false })).filter(isProfileName).sort();
+}
 
 /**
  * Profile-named entries below a folder, recursively, sorted. Readdir does not descend symbolic links,

@@ -2,8 +2,8 @@
 import type { FormatOptions } from '../formats.js';
 import type { Explanation } from './contract.js';
 
-export const EXPLAIN_FORMATS = ['table', 'json'] as const;
-export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
+export { EXPLAIN_FORMATS, type ExplainFormat } from './format-names.js';
+import type { ExplainFormat } from './format-names.js';
 
 export type ExplainFormatter = (explanation: Explanation, options: FormatOptions) => string;
 

@@ -80,8 +80,8 @@ export function formatDiffJson(input: DiffInput): string {
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-export const DIFF_FORMATS = ['table', 'json'] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
+export { DIFF_FORMATS, type DiffFormat } from './format-names.js';
+import type { DiffFormat } from './format-names.js';
 export const DIFF_FORMATTERS = { table: formatDiffText, json: formatDiffJson } satisfies Record<DiffFormat, (input: DiffInput) => string>;
 
 /** Whether anything differs: a rule change, a version added or removed, a profile whose result moves. */

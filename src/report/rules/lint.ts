@@ -31,6 +31,6 @@ export function formatLintJson(input: LintInput): string {
   return `${JSON.stringify({ schema: LINT_SCHEMA, asOf: input.asOf, files: input.files, summary: tally(input.diagnostics), diagnostics }, null, 2)}\n`;
 }
 
-export const LINT_FORMATS = ['table', 'json'] as const;
-export type LintFormat = (typeof LINT_FORMATS)[number];
+export { LINT_FORMATS, type LintFormat } from './format-names.js';
+import type { LintFormat } from './format-names.js';
 export const LINT_FORMATTERS = { table: formatLintText, json: formatLintJson } satisfies Record<LintFormat, (input: LintInput) => string>;

@@ -53,6 +53,6 @@ export function formatListJson(input: ListInput): string {
   return `${JSON.stringify({ schema: LIST_SCHEMA, asOf: input.asOf, programmes }, null, 2)}\n`;
 }
 
-export const LIST_FORMATS = ['table', 'json'] as const;
-export type ListFormat = (typeof LIST_FORMATS)[number];
+export { LIST_FORMATS, type ListFormat } from './format-names.js';
+import type { ListFormat } from './format-names.js';
 export const LIST_FORMATTERS = { table: formatListText, json: formatListJson } satisfies Record<ListFormat, (input: ListInput) => string>;

@@ -85,6 +85,6 @@ export function formatTestJson(input: TestInput): string {
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-export const TEST_FORMATS = ['table', 'json', 'junit'] as const;
-export type TestFormat = (typeof TEST_FORMATS)[number];
+export { TEST_FORMATS, type TestFormat } from './format-names.js';
+import type { TestFormat } from './format-names.js';
 export const TEST_FORMATTERS = { table: formatTestText, json: formatTestJson, junit: junitXml } satisfies Record<TestFormat, (input: TestInput) => string>;
