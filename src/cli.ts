@@ -9,6 +9,7 @@ import { explainCommand } from './cli/explain.js';
 import { pkg } from './cli/options.js';
 import { rulesCommand } from './cli/rules.js';
 import { schemaCommand } from './cli/schema.js';
+import { templateCommand } from './cli/template.js';
 
 function program(): Command {
   const done = (code: number) => {
@@ -24,7 +25,8 @@ function program(): Command {
     .addCommand(checkCommand(done))
     .addCommand(explainCommand(done))
     .addCommand(rulesCommand(done))
-    .addCommand(schemaCommand(done));
+    .addCommand(schemaCommand(done))
+    .addCommand(templateCommand(done));
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

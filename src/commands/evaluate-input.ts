@@ -4,7 +4,7 @@
  * so `--jobs` cannot change a result; a worker sends back a string and a brief, which cost far less
  * to pass between threads than the result's object graph.
  */
-import { readProfileText, type TextRead } from '../io/read-text.js';
+import { MAX_PROFILE_BYTES, readProfileText, type TextRead } from '../io/read-text.js';
 import { checkText, unreadable, type Prepared } from '../pipeline.js';
 import type { FileResult } from '../report/contract.js';
 import type { Gate } from '../report/gates.js';
@@ -42,7 +42,7 @@ export async function packedResultOf(prepared: Prepared, task: Task, options: Ta
 export async function resultOf(prepared: Prepared, task: Task, options: TaskOptions): Promise<FileResult> {
   const read: TextRead =
     task.text !== undefined
-      ? { ok: true, text: task.text }
+      ? textRead(task.text)
       : task.unreadable !== undefined
         ? { ok: false, code: 'io/read', reason: task.unreadable }
         : await readProfileText(task.file, options.stdin);
@@ -53,6 +53,12 @@ export async function resultOf(prepared: Prepared, task: Task, options: TaskOpti
     // A bug must not cost the batch its other results: this file gets an internal-error row.
     return fileResult(unreadable(task.file, (error as Error)?.message ?? String(error), 'internal/error'), options.lang, options.gates);
   }
+}
+
+/** A text that came with the task (an NDJSON line) is held to the size limit of a file. */
+function textRead(text: string): TextRead {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  return bytes > MAX_PROFILE_BYTES ? { ok: false, code: 'io/too-large', reason: `${bytes} bytes` } : { ok: true, text };
 }
 
 /** Standard input has no extension: a text that starts like JSON is read as JSON. */

@@ -84,6 +84,26 @@ const DIAGNOSTICS = {
     en: (a) => `${a.path} is not a known profile key${a.suggestion ? `; did you mean ${a.suggestion}?` : ''}`,
     zh: (a) => `${a.path} 不是已知的档案字段${a.suggestion ? `；是否应为 ${a.suggestion}？` : ''}`,
   },
+  'profile/too-long': {
+    severity: 'error',
+    en: (a) => `${a.path}: text of ${a.length} characters; at most ${a.max} are read`,
+    zh: (a) => `${a.path}：文本长 ${a.length} 个字符，最多读取 ${a.max} 个`,
+  },
+  'profile/control-character': {
+    severity: 'error',
+    en: (a) => `${a.path}: contains the control character ${a.char}, which a terminal or report could act on; remove it`,
+    zh: (a) => `${a.path}：含有控制字符 ${a.char}，可能被终端或报告执行；请删除`,
+  },
+  'profile/too-many-projects': {
+    severity: 'error',
+    en: (a) => `projects: ${a.count} projects; a profile may list at most ${a.max} (split the company's projects over several files)`,
+    zh: (a) => `projects：共 ${a.count} 个项目；一个档案最多列 ${a.max} 个（请拆分为多个文件）`,
+  },
+  'profile/too-many-problems': {
+    severity: 'error',
+    en: (a) => `${a.omitted} more problems not listed (at most ${a.max} per file): is this a company profile?`,
+    zh: (a) => `另有 ${a.omitted} 个问题未列出（每个文件最多列 ${a.max} 个）：这是企业档案吗？`,
+  },
   'profile/unknown-district': {
     severity: 'warning',
     en: (a) => `${a.path}: "${a.found}" is not a Shanghai district known to the tool; it is compared as written`,
@@ -97,7 +117,7 @@ const DIAGNOSTICS = {
   'rules/file-name': {
     severity: 'error',
     en: (a) => `file should be named ${a.expected} for programme ${a.programme} version ${a.version}`,
-    zh: (a) => `规则文件应命名为 ${a.expected}（项目 ${a.programme}，版本 ${a.version}）`,
+    zh: (a) => `规则文件应命名为 ${a.expected}（政策 ${a.programme}，版本 ${a.version}）`,
   },
   'rules/undeclared-fact': { severity: 'error', en: (a) => `${a.path}: fact ${a.fact} is read but not declared in facts`, zh: (a) => `${a.path}：读取了未在 facts 中声明的事实 ${a.fact}` },
   'rules/duplicate-id': { severity: 'error', en: (a) => `${a.path}: ${a.kind} id "${a.id}" is used twice`, zh: (a) => `${a.path}：${a.kind} 编号 "${a.id}" 重复` },
@@ -110,12 +130,27 @@ const DIAGNOSTICS = {
     en: (a) => `fact ${a.fact} is declared as ${a.type} here and as ${a.other} in ${a.otherFile}`,
     zh: (a) => `事实 ${a.fact} 在此声明为 ${a.type}，在 ${a.otherFile} 中为 ${a.other}`,
   },
-  'rules/duplicate-version': { severity: 'error', en: (a) => `programme ${a.programme} version ${a.version} is defined twice`, zh: (a) => `项目 ${a.programme} 版本 ${a.version} 重复定义` },
-  'rules/unknown-programme': { severity: 'error', en: (a) => `no programme "${a.programme}" in the rules (known: ${a.known})`, zh: (a) => `规则中没有项目 "${a.programme}"（现有：${a.known}）` },
+  'rules/stacking-overlap': {
+    severity: 'error',
+    en: (a) => `${a.path}: measure ${a.measure} is already in stacking group ${a.first}; a measure may stand in one group only`,
+    zh: (a) => `${a.path}：措施 ${a.measure} 已在叠加组 ${a.first} 中；一项措施只能属于一个组`,
+  },
+  'rules/bad-amount': {
+    severity: 'error',
+    en: (a) => `${a.path}: the amount is computed from ${a.fact}, a ${a.type} fact; it needs a money or number fact`,
+    zh: (a) => `${a.path}：金额以 ${a.fact}（${a.type} 类型）计算；应为金额或数字类型的事实`,
+  },
+  'rules/supersedes-cycle': {
+    severity: 'error',
+    en: (a) => `supersedes goes round in a circle: ${a.chain}`,
+    zh: (a) => `接续关系形成循环：${a.chain}`,
+  },
+  'rules/duplicate-version': { severity: 'error', en: (a) => `programme ${a.programme} version ${a.version} is defined twice`, zh: (a) => `政策 ${a.programme} 版本 ${a.version} 重复定义` },
+  'rules/unknown-programme': { severity: 'error', en: (a) => `no programme "${a.programme}" in the rules (known: ${a.known})`, zh: (a) => `规则中没有政策 "${a.programme}"（现有：${a.known}）` },
   'explain/unknown-measure': {
     severity: 'error',
     en: (a) => `no measure "${a.measure}" in the programmes in force on ${a.asOf} (known: ${a.known}); write a measure id or programme/measure`,
-    zh: (a) => `${a.asOf} 生效的项目中没有措施 "${a.measure}"（现有：${a.known}）；请写措施编号或 项目/措施`,
+    zh: (a) => `${a.asOf} 生效的政策中没有措施 "${a.measure}"（现有：${a.known}）；请写措施编号或 政策/措施`,
   },
 
   // The rule lifecycle (`rules lint|test|show|diff`, `check --rules-version`). `lint/` codes come from
@@ -123,7 +158,7 @@ const DIAGNOSTICS = {
   'rules/unknown-version': {
     severity: 'error',
     en: (a) => `programme ${a.programme} has no version "${a.version}" (known: ${a.known})`,
-    zh: (a) => `项目 ${a.programme} 没有版本 "${a.version}"（现有：${a.known}）`,
+    zh: (a) => `政策 ${a.programme} 没有版本 "${a.version}"（现有：${a.known}）`,
   },
   'rules/unknown-measure': {
     severity: 'error',
@@ -133,7 +168,7 @@ const DIAGNOSTICS = {
   'rules/diff-input': {
     severity: 'error',
     en: (a) => `"${a.input}" is neither a rule file, a rules folder nor programme@version in --rules`,
-    zh: (a) => `"${a.input}" 既不是规则文件、规则目录，也不是 --rules 中的 项目@版本`,
+    zh: (a) => `"${a.input}" 既不是规则文件、规则目录，也不是 --rules 中的 政策@版本`,
   },
   'lint/unused-fact': {
     severity: 'warning',
@@ -158,7 +193,7 @@ const DIAGNOSTICS = {
   'lint/version-gap': {
     severity: 'warning',
     en: (a) => `no version of ${a.programme} is in force from ${a.gapFrom} to ${a.gapTo} (after ${a.other} ends, before ${a.version} starts): check skips it on those dates`,
-    zh: (a) => `${a.gapFrom} 至 ${a.gapTo} 期间 ${a.programme} 没有生效版本（${a.other} 结束后、${a.version} 开始前）：该期间的评估将跳过此项目`,
+    zh: (a) => `${a.gapFrom} 至 ${a.gapTo} 期间 ${a.programme} 没有生效版本（${a.other} 结束后、${a.version} 开始前）：该期间的评估将跳过此政策`,
   },
   'lint/window-outside-effective': {
     severity: 'error',
@@ -185,7 +220,7 @@ const DIAGNOSTICS = {
   'golden/unknown-programme': {
     severity: 'error',
     en: (a) => `golden cases for programme "${a.programme}", which the rules do not define (known: ${a.known})`,
-    zh: (a) => `测试用例所属项目 "${a.programme}" 未在规则中定义（现有：${a.known}）`,
+    zh: (a) => `测试用例所属政策 "${a.programme}" 未在规则中定义（现有：${a.known}）`,
   },
   'golden/profile-file': {
     severity: 'error',

@@ -41,12 +41,13 @@ function rawStep(amount: Exclude<Amount, { kind: 'unpublished' | 'fixed' }>, fac
   switch (amount.kind) {
     case 'rate': {
       const { text, times } = rateOf(amount.rate, round);
-      return (base) => ({ step: 'rate', fact, base, rate: text, value: times(base) });
+      return (base) => ({ step: 'rate', fact, base, rate: text, value: Math.max(0, times(base)) });
     }
     case 'match':
-      return (base) => ({ step: 'match', fact, base, value: round(base) });
+      return (base) => ({ step: 'match', fact, base, value: Math.max(0, round(base)) });
     case 'per-unit':
-      return (units) => ({ step: 'per-unit', fact, units, perUnit: amount.perUnit, value: round(units * amount.perUnit) });
+      // A number fact may be negative (a loss, a decrease); an amount never is.
+      return (units) => ({ step: 'per-unit', fact, units, perUnit: amount.perUnit, value: Math.max(0, round(units * amount.perUnit)) });
     case 'tiers': {
       const tiers = [...amount.tiers].sort((a, b) => b.min - a.min);
       return (base) => {

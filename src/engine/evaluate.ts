@@ -27,7 +27,18 @@ function successorOf(p: CompiledProgramme, all: readonly CompiledProgramme[]): C
 
 export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: string, successor?: CompiledProgramme): ProgrammeResult {
   const { rule } = p.version;
-  const measures = p.measures.flatMap((m) => contextsFor(m, profile).map((ctx) => evaluateMeasure(p, m, ctx, rule)));
+  // The gate is the same for every measure of a context: evaluate it once per project (and once without).
+  const gates = new Map<Project | null, Gated>();
+  const gated = (ctx: Context): Gated => {
+    let g = gates.get(ctx.project);
+    if (!g) {
+      const trace: LeafTrace[] = [];
+      g = { outcome: p.gate(ctx, trace), trace };
+      gates.set(ctx.project, g);
+    }
+    return g;
+  };
+  const measures = p.measures.flatMap((m) => contextsFor(m, profile).map((ctx) => evaluateMeasure(m, ctx, gated(ctx), rule)));
   const stacked = stack(measures, rule.stacking);
   const counted = measures.map((r) => (stacked.counted.has(r) ? { ...r, counted: true } : r));
   const caveats: Caveat[] = [...stacked.caveats];
@@ -59,9 +70,14 @@ function contextsFor(m: CompiledMeasure, profile: Profile): Context[] {
 
 const VERDICT_OF = { pass: 'eligible', fail: 'ineligible', unknown: 'undetermined' } as const satisfies Record<Outcome['result'], Verdict>;
 
-function evaluateMeasure(p: CompiledProgramme, m: CompiledMeasure, ctx: Context, rule: RuleFile): MeasureResult {
-  const trace: LeafTrace[] = [];
-  const gate = p.gate(ctx, trace);
+interface Gated {
+  outcome: Outcome;
+  trace: LeafTrace[];
+}
+
+function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: RuleFile): MeasureResult {
+  const trace: LeafTrace[] = gated.trace.slice();
+  const gate = gated.outcome;
   const when = m.when ? m.when(ctx, trace) : { result: 'pass' as const, rank: 0 };
   const outcome = both(gate, when);
   const verdict = VERDICT_OF[outcome.result];

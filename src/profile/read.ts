@@ -5,7 +5,7 @@
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseSource, type Segment, type SourceDocument } from '../source/document.js';
 import { suggest } from './suggest.js';
-import { describe, normaliseUscc, normaliseValue, type Normalised, type Value } from './values.js';
+import { describe, normaliseUscc, normaliseValue, printable, textProblem, type Normalised, type Value } from './values.js';
 import type { FactSpec, Vocabulary } from './vocabulary.js';
 
 export type Facts = Record<string, Value>;
@@ -31,6 +31,11 @@ export interface ProfileRead {
 }
 
 const ROOT_KEYS = ['company', 'projects'];
+
+/** A company applies with a handful of projects; each is evaluated against every measure, so the list is bounded. */
+export const MAX_PROJECTS = 200;
+/** Problems listed per file; past this the file is not read as a profile at all (one more diagnostic says so). */
+export const MAX_DIAGNOSTICS = 200;
 const isMapping = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export function readProfile(file: string, text: string, format: 'yaml' | 'json', vocabulary: Vocabulary): ProfileRead {
@@ -52,11 +57,16 @@ export function readProfile(file: string, text: string, format: 'yaml' | 'json',
   const company = reader.company(root.company);
   const projects = reader.projects(root.projects, vocabulary.project);
   const facts = reader.facts(isMapping(root.company) ? root.company : {}, ['company'], vocabulary.company, ['name', 'uscc']);
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (reader.omitted > 0) diagnostics.push(diagnostic('profile/too-many-problems', file, '', undefined, { omitted: reader.omitted, max: MAX_DIAGNOSTICS }));
   const profile = hasErrors(diagnostics) ? undefined : { company: facts, projects };
-  return { profile, company, diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
+  return { profile, company, diagnostics };
 }
 
 class Reader {
+  /** Problems found past MAX_DIAGNOSTICS: counted, neither located nor kept. */
+  omitted = 0;
+
   constructor(
     private readonly file: string,
     private readonly source: SourceDocument,
@@ -65,15 +75,24 @@ class Reader {
 
   /** `at` is where to point when the path itself does not exist (a missing required key). */
   report(code: Parameters<typeof diagnostic>[0], path: Segment[], args: Record<string, string | number | undefined>, part: 'key' | 'value' = 'value', at: Segment[] = path): void {
+    if (this.full()) return;
     this.diagnostics.push(diagnostic(code, this.file, show(path), this.source.locate(at, part), args));
+  }
+
+  /** Counts the problem as omitted when the list is full, so a file of thousands of bad keys costs no more than a few. */
+  private full(): boolean {
+    if (this.diagnostics.length < MAX_DIAGNOSTICS) return false;
+    this.omitted += 1;
+    return true;
   }
 
   unknownKeys(map: Record<string, unknown>, path: Segment[], known: readonly string[]): void {
     for (const key of Object.keys(map)) {
       if (known.includes(key)) continue;
-      const where = show([...path, key]);
-      const near = suggest(key, known);
-      this.report('profile/unknown-key', [...path, key], { path: where, suggestion: near ? show([...path, near]) : undefined }, 'key');
+      if (this.full()) continue;
+      const where = show([...path, clip(key)]);
+      const near = key.length > MAX_KEY_SHOWN ? undefined : suggest(key, known);
+      this.report('profile/unknown-key', [...path, clip(key)], { path: where, suggestion: near ? show([...path, near]) : undefined }, 'key', [...path, key]);
     }
   }
 
@@ -84,6 +103,11 @@ class Reader {
     }
     const company = raw ?? {};
     const name = company.name;
+    const bad = textProblem('company.name', name);
+    if (bad) {
+      this.accept(['company', 'name'], bad);
+      return { name: null, uscc: null };
+    }
     if (name === undefined || name === null || name === '') this.report('profile/required', ['company', 'name'], { path: 'company.name' }, 'value', company === raw ? ['company'] : []);
     else if (typeof name !== 'string' && typeof name !== 'number') this.report('profile/type', ['company', 'name'], { path: 'company.name', expected: 'text', expectedZh: '文本', found: describe(name) });
     const uscc = company.uscc === undefined || company.uscc === null ? undefined : this.accept(['company', 'uscc'], normaliseUscc('company.uscc', company.uscc));
@@ -96,7 +120,8 @@ class Reader {
     this.unknownKeys(map, path, known);
     const facts: Facts = Object.create(null);
     for (const key of known) {
-      const raw = map[key];
+      // Own keys only, so a fact named like an Object member (`constructor`) is never read off the prototype.
+      const raw = Object.hasOwn(map, key) ? map[key] : undefined;
       // Empty means not filled in (spreadsheet exports write ""): unknown, like an absent key.
       if (raw === undefined || raw === null || raw === '' || skip.includes(key)) continue;
       const value = this.accept([...path, key], normaliseValue(specs[key]!, show([...path, key]), raw));
@@ -109,6 +134,10 @@ class Reader {
     if (raw === undefined || raw === null) return [];
     if (!Array.isArray(raw)) {
       this.report('profile/type', ['projects'], { path: 'projects', expected: 'a list of projects', found: describe(raw) });
+      return [];
+    }
+    if (raw.length > MAX_PROJECTS) {
+      this.report('profile/too-many-projects', ['projects'], { count: raw.length, max: MAX_PROJECTS });
       return [];
     }
     const seen = new Set<string>();
@@ -145,6 +174,11 @@ class Reader {
     return result.value;
   }
 }
+
+/** Keys longer than this (no profile key comes near) are shown cut short, with no suggestion. */
+const MAX_KEY_SHOWN = 100;
+/** A key as it may be shown: cut short, control characters written out. */
+const clip = (key: string) => printable(key.length > MAX_KEY_SHOWN ? `${key.slice(0, 40)}…` : key);
 
 function show(path: readonly Segment[]): string {
   return path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');

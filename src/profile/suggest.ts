@@ -17,6 +17,8 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = threshold + 1;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: a far longer word costs no table at all.
+    if (Math.abs(Array.from(candidate).length - length) >= bestDistance) continue;
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

@@ -31,8 +31,21 @@ export function describe(raw: unknown): string {
   if (raw === null) return 'null';
   if (Array.isArray(raw)) return 'a list';
   if (typeof raw === 'object') return 'a mapping';
-  const text = typeof raw === 'string' ? `"${raw}"` : String(raw);
+  const text = typeof raw === 'string' ? `"${printable(raw)}"` : String(raw);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * Characters no profile text needs and a terminal or a reader may be fooled by: ESC and the C1 controls
+ * (which start terminal escape sequences), backspace and DEL (which overwrite what was shown), and the
+ * bidirectional overrides and isolates (which reorder it). Other C0 controls are inert on a terminal,
+ * and each format that cannot carry them replaces them.
+ */
+const CONTROL = /[\u0008\u001b\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text safe to print: each control character written as its code point, `\u001b`. */
+export function printable(text: string): string {
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function typeError(spec: FactSpec, path: string, raw: unknown): Normalised {
@@ -40,7 +53,28 @@ function typeError(spec: FactSpec, path: string, raw: unknown): Normalised {
   return { ok: false, code: 'profile/type', args: { path, expected, expectedZh, found: describe(raw) } };
 }
 
+/** Longest text a profile value may hold: a registered name is under 100 characters, a project title a few hundred. */
+export const MAX_TEXT_LENGTH = 1000;
+
+/**
+ * A text (or a list item) longer than MAX_TEXT_LENGTH or holding a control character, refused before
+ * any parser or suggestion looks at it, and before it can reach a terminal.
+ */
+export function textProblem(path: string, raw: unknown): Normalised | undefined {
+  if (Array.isArray(raw)) {
+    const index = raw.findIndex((x) => textProblem(path, x) !== undefined);
+    return index < 0 ? undefined : textProblem(`${path}[${index}]`, raw[index]);
+  }
+  if (typeof raw !== 'string') return undefined;
+  if (raw.length > MAX_TEXT_LENGTH) return { ok: false, code: 'profile/too-long', args: { path, length: raw.length, max: MAX_TEXT_LENGTH } };
+  const control = raw.match(CONTROL)?.[0];
+  if (control) return { ok: false, code: 'profile/control-character', args: { path, char: `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` } };
+  return undefined;
+}
+
 export function normaliseValue(spec: FactSpec, path: string, raw: unknown): Normalised {
+  const bad = textProblem(path, raw);
+  if (bad) return bad;
   switch (spec.type) {
     case 'boolean':
       return typeof raw === 'boolean' ? { ok: true, value: raw } : typeError(spec, path, raw);
@@ -100,6 +134,8 @@ function district(path: string, raw: unknown, spec: FactSpec): Normalised {
 }
 
 export function normaliseUscc(path: string, raw: unknown): Normalised {
+  const bad = textProblem(path, raw);
+  if (bad) return bad;
   const checked = checkUscc(raw);
   if (checked.ok) return { ok: true, value: checked.value };
   return { ok: false, code: 'profile/uscc', args: { path, found: describe(raw).replace(/^"|"$/g, ''), reason: checked.reason, expected: checked.expected } };

@@ -67,7 +67,10 @@ export function vocabularyFor(declared: Iterable<[string, FactSpec]>): Vocabular
   for (const [path, spec] of declared) {
     const [scope, key] = path.split('.') as [string, string];
     const target = scope === 'company' ? company : project;
-    if (!(key in target)) target[key] = { type: spec.type, ...(spec.values ? { values: spec.values } : {}), ...(spec.type === 'list' ? { open: true } : {}) };
+    if (Object.hasOwn(target, key)) continue;
+    const value: FactSpec = { type: spec.type, ...(spec.values ? { values: spec.values } : {}), ...(spec.type === 'list' ? { open: true } : {}) };
+    // Own keys, defined: `constructor` is `in` every object, and assigning `__proto__` would set a prototype.
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return { company, project };
 }

@@ -61,6 +61,9 @@ export const MeasureReport = z.strictObject({
   documents: z.array(DocumentReport),
 });
 
+/** A source the rules rest on: its title as published, and where to find it when the rules say. */
+export const SourceReport = z.strictObject({ id: z.string(), title: z.string(), url: z.string().nullable(), date: z.string().nullable() });
+
 export const WindowReport = z.strictObject({ state: z.enum(WINDOW_STATES), opens: z.string().nullable(), closes: z.string().nullable() });
 
 export const ProgrammeReport = z.strictObject({
@@ -82,6 +85,8 @@ export const ProgrammeReport = z.strictObject({
   documents: z.array(DocumentReport),
   /** Added in @1: every application window with its label (`window` sums them up). */
   windows: z.array(WindowDetailReport),
+  /** Added in @1: the sources the rules cite (`S1`, `S1 §2` name them), as the rules list them. */
+  sources: z.array(SourceReport),
 });
 
 export const DiagnosticReport = z.strictObject({
@@ -135,6 +140,7 @@ export type ReasonReport = z.infer<typeof ReasonReport>;
 export type CaveatReport = z.infer<typeof CaveatReport>;
 export type MeasureReport = z.infer<typeof MeasureReport>;
 export type ProgrammeReport = z.infer<typeof ProgrammeReport>;
+export type SourceReport = z.infer<typeof SourceReport>;
 export type DiagnosticReport = z.infer<typeof DiagnosticReport>;
 export type FileResult = z.infer<typeof FileResult>;
 export type Report = z.infer<typeof Report>;

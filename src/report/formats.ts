@@ -14,7 +14,7 @@ export interface FormatOptions {
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
 
-export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'junit', 'github', 'markdown', 'checklist'] as const;
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'junit', 'github', 'markdown', 'checklist', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 const LOADERS = {
@@ -24,8 +24,9 @@ const LOADERS = {
   csv: async () => (await import('./formats/csv.js')).formatCsv,
   junit: async () => (await import('./formats/junit.js')).formatJunit,
   github: async () => (await import('./formats/github.js')).formatGithub,
-  markdown: async () => (await import('./formats/markdown.js')).formatMarkdown,
+  markdown: async () => (await import('./formats/markdown-client.js')).formatMarkdownReport,
   checklist: async () => (await import('./formats/checklist.js')).formatChecklist,
+  html: async () => (await import('./formats/html.js')).formatHtml,
 } satisfies Record<FormatName, () => Promise<Formatter>>;
 
 export function loadFormatter(name: FormatName): Promise<Formatter> {

@@ -62,6 +62,7 @@ function programmeReport(p: ProgrammeResult, lang: Lang, profile: Profile): Prog
     potentialTotal: p.potentialTotal,
     supersededBy: p.supersededBy,
     ...programmeAdvice(p, lang),
+    sources: rule.sources.map((s) => ({ id: s.id, title: s.title, url: s.url ?? null, date: s.date ?? null })),
   };
 }
 

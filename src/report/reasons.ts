@@ -4,6 +4,8 @@ import type { DateValue } from '../profile/dates.js';
 import type { Value } from '../profile/values.js';
 import type { Leaf, RuleFile } from '../rules/schema.js';
 import { evidenceZh, pick, pickWith, type Lang } from './lang.js';
+import { requirement } from './requirement.js';
+import { showValue } from './show.js';
 
 export type Actual = string | number | boolean | (string | number)[] | null;
 
@@ -56,11 +58,16 @@ export function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
   const zh = lang === 'zh';
   if (t.missing.length > 0) return zh ? `${label}：缺少 ${t.missing.join('、')}` : `${label}: missing ${t.missing.join(', ')}`;
   if (t.leaf.evidence === 'unknown') return zh ? `${label}：未公布` : `${label}: not published`;
-  const actual = formatActual(plainActual(t.actual));
+  // Chinese shows values and requirements as a person reads them (是/否, 普陀区, 50万元, 在 2020年1月 至 …);
+  // English keeps the compact form the report's `expected` has.
+  const actual = zh ? showValue(t.actual as Parameters<typeof showValue>[0], factType(t.leaf, rule), 'zh') : formatActual(plainActual(t.actual));
   if (t.result === 'unknown') return zh ? `${label}：${actual} 需评审认定` : `${label}: ${actual} needs review`;
+  if (zh) return `${label}：${actual}，要求 ${t.negated ? `非（${requirement(t.leaf, rule, 'zh')}）` : requirement(t.leaf, rule, 'zh')}`;
   const expected = t.negated ? `not (${expectedOf(t.leaf, rule)})` : expectedOf(t.leaf, rule);
-  return zh ? `${label}：${actual}，要求 ${expected}` : `${label}: ${actual}, required ${expected}`;
+  return `${label}: ${actual}, required ${expected}`;
 }
+
+const factType = (leaf: Leaf, rule: RuleFile) => (typeof leaf.fact === 'string' ? rule.facts[leaf.fact]?.type : 'date');
 
 export function formatActual(a: Actual): string {
   if (a === null) return '—';

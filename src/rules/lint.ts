@@ -97,7 +97,31 @@ const referencesResolve: Check = (rule) => {
   return findings;
 };
 
-export const RULE_CHECKS: readonly Check[] = [citationsDeclared, factsDeclared, idsUnique, periodsOrdered, referencesResolve, ...LEAF_CHECKS];
+/** Best-pair stacking is optimal only for disjoint groups, so a measure may stand in one group at most. */
+const groupsDisjoint: Check = (rule) => {
+  const seen = new Map<string, string>();
+  return rule.stacking.groups.flatMap((g, i) =>
+    g.measures.flatMap((id): Finding[] => {
+      const first = seen.get(id);
+      if (first === undefined) {
+        seen.set(id, g.id);
+        return [];
+      }
+      return [{ code: 'rules/stacking-overlap', path: ['stacking', 'groups', i, 'measures'], args: { path: show(['stacking', 'groups', i]), measure: id, first, second: g.id } }];
+    }),
+  );
+};
+
+/** An amount is computed from a number: its base must be a money or number fact. */
+const amountBasesNumeric: Check = (rule) =>
+  rule.measures.flatMap((m, i): Finding[] => {
+    if (!('base' in m.amount)) return [];
+    const type = rule.facts[m.amount.base]?.type;
+    if (type === undefined || type === 'money' || type === 'number') return [];
+    return [{ code: 'rules/bad-amount', path: ['measures', i, 'amount', 'base'], args: { path: show(['measures', i, 'amount']), fact: m.amount.base, type } }];
+  });
+
+export const RULE_CHECKS: readonly Check[] = [citationsDeclared, factsDeclared, idsUnique, periodsOrdered, referencesResolve, groupsDisjoint, amountBasesNumeric, ...LEAF_CHECKS];
 
 export function lintRule(rule: RuleFile, extra: readonly Check[] = []): Finding[] {
   return [...RULE_CHECKS, ...extra].flatMap((check) => check(rule));

@@ -32,7 +32,7 @@ export interface LoadedRules {
 export function loadRules(texts: readonly RuleText[]): LoadedRules {
   const loaded = texts.map(loadOne);
   const versions = loaded.flatMap((l) => (l.version ? [l.version] : []));
-  const diagnostics = [...loaded.flatMap((l) => l.diagnostics), ...crossFileProblems(versions, loaded)];
+  const diagnostics = [...loaded.flatMap((l) => l.diagnostics), ...crossFileProblems(versions, loaded), ...supersessionCycles(versions, loaded)];
   return { versions, diagnostics };
 }
 
@@ -93,6 +93,25 @@ function crossFileProblems(versions: readonly RuleVersion[], loaded: readonly (L
         out.push(located(file, sourceOf(file), { code: 'rules/fact-conflict', path: ['facts', fact, 'type'], args: { fact, type: declared.type, other: other.type, otherFile: other.file } }));
       }
       if (!other) seenFact.set(fact, { type: declared.type, file });
+    }
+  }
+  return out;
+}
+
+/** `supersedes` must not lead back to where it started: a cycle would leave every programme in it superseded. */
+function supersessionCycles(versions: readonly RuleVersion[], loaded: readonly (LoadedOne & { file: string })[]): Diagnostic[] {
+  const next = new Map<string, string>();
+  for (const { rule } of versions) if (rule.programme.supersedes) next.set(rule.programme.id, rule.programme.supersedes.programme);
+  const out: Diagnostic[] = [];
+  for (const { file, rule } of versions) {
+    const start = rule.programme.id;
+    const chain = [start];
+    for (let at = next.get(start); at !== undefined && chain.length <= next.size; at = next.get(at)) {
+      chain.push(at);
+      if (at !== start) continue;
+      const source = loaded.find((l) => l.file === file)!.source!;
+      out.push(located(file, source, { code: 'rules/supersedes-cycle', path: ['programme', 'supersedes', 'programme'], args: { chain: chain.join(' → ') } }));
+      break;
     }
   }
   return out;

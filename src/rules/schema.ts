@@ -80,8 +80,11 @@ const Fact = z.strictObject({
 });
 export type Fact = z.infer<typeof Fact>;
 
-/** A fact path: `company.x` or `projects[].x`. */
-const FactPath = z.string().regex(/^(company|projects\[\])\.[a-z_]+$/, 'expected a fact path such as company.credit or projects[].investment');
+/** A fact path: `company.x` or `projects[].x`. `x` is never `__proto__`, `constructor` or `prototype`. */
+const FactPath = z
+  .string()
+  .regex(/^(company|projects\[\])\.[a-z_]+$/, 'expected a fact path such as company.credit or projects[].investment')
+  .refine((path) => !/\.(__proto__|constructor|prototype)$/.test(path), 'a fact cannot be named __proto__, constructor or prototype');
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -115,10 +118,19 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
+/**
+ * The largest sum a rule may state, in yuan: one trillion, the bound on a profile's money too. Any
+ * number of such sums adds up exactly (far below Number.MAX_SAFE_INTEGER); a larger one is a typo.
+ */
+export const MAX_AMOUNT = 1e12;
+
+/** A sum in yuan: a positive whole number up to MAX_AMOUNT. */
+const Yuan = z.number().max(MAX_AMOUNT, { error: `at most ${MAX_AMOUNT} yuan (one trillion)`, abort: true }).int().positive();
+
 /** Amount options common to every kind. */
 const AmountCommon = {
   /** Upper bound in yuan, or omitted when none is published. */
-  cap: z.number().int().positive().optional(),
+  cap: Yuan.optional(),
   /** What the cap bounds: one award, one project or the company; `unknown` when not stated. */
   capScope: z.enum(['award', 'project', 'company', 'unknown']).optional(),
   /** Rounding of the computed amount; down to the yuan unless the rule says otherwise. */
@@ -129,25 +141,28 @@ const AmountCommon = {
 };
 
 /** A rate such as `30%` or `0.3`, kept as text so it is exact. */
-const Rate = z.union([z.string().regex(/^\d+(\.\d+)?%$/, 'expected a rate such as 30%'), z.number().positive().max(1)]);
+const Rate = z.union([
+  z.string().regex(/^\d+(\.\d+)?%$/, 'expected a rate such as 30%').refine((rate) => Number(rate.slice(0, -1)) <= 100, 'a rate is at most 100%'),
+  z.number().positive().max(1),
+]);
 
 /** How much a measure pays at most, in integer yuan (`up-to` semantics). */
 export const Amount = z.discriminatedUnion('kind', [
   /** The guideline publishes no amount: the result is `null`, never 0. Evidence must be `unknown`. */
   z.strictObject({ kind: z.literal('unpublished'), cite: Cited.cite, evidence: z.literal('unknown'), note: Bilingual.optional() }),
   /** A fixed sum (`up to` the value). */
-  z.strictObject({ kind: z.literal('fixed'), value: z.number().int().positive(), ...AmountCommon }),
+  z.strictObject({ kind: z.literal('fixed'), value: Yuan, ...AmountCommon }),
   /** A share of a money fact. */
   z.strictObject({ kind: z.literal('rate'), base: FactPath, rate: Rate, ...AmountCommon }),
   /** 1:1 of a money fact (matching funds). */
   z.strictObject({ kind: z.literal('match'), base: FactPath, ...AmountCommon }),
   /** A sum per unit of a number fact. */
-  z.strictObject({ kind: z.literal('per-unit'), base: FactPath, perUnit: z.number().int().positive(), ...AmountCommon }),
+  z.strictObject({ kind: z.literal('per-unit'), base: FactPath, perUnit: Yuan, ...AmountCommon }),
   /** Tiers on a fact: the first tier whose `min` the value reaches, from the highest, gives `value`. */
   z.strictObject({
     kind: z.literal('tiers'),
     base: FactPath,
-    tiers: z.array(z.strictObject({ min: z.number().nonnegative(), value: z.number().int().nonnegative() })).min(1),
+    tiers: z.array(z.strictObject({ min: z.number().nonnegative(), value: z.number().int().nonnegative().max(MAX_AMOUNT) })).min(1),
     ...AmountCommon,
   }),
 ]);
@@ -190,7 +205,7 @@ const Stacking = z.strictObject({
     }),
   ),
   /** A total cap per company, or what is unknown about it. */
-  companyCap: z.union([z.strictObject({ amount: z.number().int().positive(), ...Cited }), Unknown]),
+  companyCap: z.union([z.strictObject({ amount: Yuan, ...Cited }), Unknown]),
   /** Funding one project twice (不重复支持): `unknown` flags any project another programme funds. */
   doubleFunding: z.union([z.strictObject({ rule: z.enum(['forbidden', 'allowed']), ...Cited }), Unknown]),
   /** Other stacking facts the output reports as caveats. */

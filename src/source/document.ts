@@ -1,8 +1,12 @@
 /**
  * Parse YAML or JSON text once, keeping what is needed to point at a line and column later.
  * Positions are looked up lazily: a valid file never pays for them.
+ *
+ * The text may be hostile, so its cost is bounded before the YAML library builds anything big or
+ * recurses: at most MAX_TOKENS lexical tokens, MAX_DEPTH levels of nesting, MAX_ALIAS_COUNT alias
+ * expansions. Duplicate keys are found here in linear time (the library's own check is quadratic).
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { Composer, CST, isAlias, isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type Document, type Node } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
 
 export type Segment = string | number;
@@ -24,23 +28,32 @@ export interface SourceDocument {
   locate(path: readonly Segment[], part?: 'key' | 'value'): Position;
 }
 
+/** Lexical tokens (keys, values, punctuation, runs of spaces): ~30 times the largest bundled rule file. */
+export const MAX_TOKENS = 100_000;
+/** Nested mappings and lists: a profile needs 4 levels, the deepest bundled rule file 11. */
+export const MAX_DEPTH = 64;
+/** Aliases expand into copies: a few hundred is plenty for a profile, more is an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+/** Duplicate keys reported one by one; past this the file is refused with one more problem. */
+export const MAX_DUPLICATE_KEYS = 100;
+
+type ToPos = (offset: number) => Position;
+
 export function parseSource(text: string, format: 'yaml' | 'json'): SourceDocument {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const toPos = (offset: number): Position => {
+  const toPos: ToPos = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  const parsed = parseYaml(text, lineCounter);
+  if ('limit' in parsed) return { value: undefined, problems: [{ kind: 'syntax', reason: parsed.limit.reason, pos: toPos(parsed.limit.offset) }], locate: () => ({ line: 1, column: 1 }) };
+  const { doc } = parsed;
   // After the first syntax error the parser's later complaints are mostly echoes of it: keep one.
-  const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  const problems: ParseProblem[] = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax).map((e) => {
-    const pos = toPos(e.pos[0]);
-    if (e.code === 'DUPLICATE_KEY') {
-      const key = keyAt(text, e.pos[0]);
-      return { kind: 'duplicate-key', reason: e.message, key, path: [...pathTo(doc.contents, e.pos[0]), key], pos };
-    }
-    return { kind: 'syntax', reason: firstLine(e.message, e.code), pos };
-  });
+  const firstSyntax = doc.errors[0];
+  const problems: ParseProblem[] = [
+    ...(firstSyntax ? [{ kind: 'syntax' as const, reason: firstLine(firstSyntax.message, firstSyntax.code), pos: toPos(firstSyntax.pos[0]) }] : []),
+    ...structureProblems(doc, toPos),
+  ].sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
   if (format === 'json' && problems.length === 0) {
     const jsonProblem = strictJsonProblem(text, toPos);
     if (jsonProblem) problems.push(jsonProblem);
@@ -49,16 +62,137 @@ export function parseSource(text: string, format: 'yaml' | 'json'): SourceDocume
   return { value, problems, locate: (path, part = 'value') => locate(doc, path, part, toPos) };
 }
 
-/** Aliases expand into copies: a few hundred is plenty for a profile, more is an alias bomb. */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * Lex and parse by hand rather than with `parseDocument`, so the token count can stop a huge text
+ * early and the nesting can be measured on the concrete syntax tree before the (recursive) composer
+ * runs: a limit is reported at the same place whatever the thread's stack size.
+ */
+function parseYaml(text: string, lineCounter: LineCounter): { doc: Document } | { limit: { reason: string; offset: number } } {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  let count = 0;
+  let offset = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (++count > MAX_TOKENS) return { limit: { reason: `more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens; a profile or rule file is far smaller`, offset } };
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    offset = parser.offset;
+  }
+  for (const token of parser.end()) tokens.push(token);
+  const deep = tooDeep(tokens);
+  if (deep !== undefined) return { limit: { reason: `nested more than ${MAX_DEPTH} levels deep`, offset: deep } };
+  // Duplicate keys are checked below, in linear time.
+  const composer = new Composer({ uniqueKeys: false });
+  let doc: Document | undefined;
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return { doc: doc! };
+}
+
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/** The offset of the first collection nested deeper than MAX_DEPTH, walking the tree without recursion. */
+function tooDeep(tokens: readonly CST.Token[]): number | undefined {
+  let first: number | undefined;
+  const stack: [CST.Token | undefined, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token === undefined) continue;
+    if (token.type === 'document') stack.push([token.value, depth]);
+    if (!COLLECTIONS.has(token.type) || !('items' in token)) continue;
+    if (depth >= MAX_DEPTH) {
+      first = Math.min(first ?? token.offset, token.offset);
+      continue;
+    }
+    for (const item of token.items as { key?: CST.Token | null; value?: CST.Token | null }[]) {
+      stack.push([item.key ?? undefined, depth + 1], [item.value ?? undefined, depth + 1]);
+    }
+  }
+  return first;
+}
+
+/**
+ * Duplicate keys (as the library's `uniqueKeys` would find them: scalar keys with equal values) and
+ * aliases that resolve to nothing or to a node containing them (a cycle), in document order.
+ */
+function structureProblems(doc: Document, toPos: ToPos): ParseProblem[] {
+  const problems: ParseProblem[] = [];
+  const anchors = new Map<string, Node>();
+  const stack: [unknown, Segment[]][] = [[doc.contents, []]];
+  let duplicates = 0;
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (!isNode(node)) continue;
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isAlias(node)) {
+      const alias = aliasProblem(node.source, anchors.get(node.source), node.range?.[0] ?? 0);
+      if (alias) problems.push({ kind: 'syntax', reason: alias, pos: toPos(node.range?.[0] ?? 0) });
+      continue;
+    }
+    const children: [unknown, Segment[]][] = [];
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        const segment = String(key);
+        if (isScalar(pair.key) && seen.has(key) && ++duplicates <= MAX_DUPLICATE_KEYS) {
+          problems.push({ kind: 'duplicate-key', reason: 'Map keys must be unique', key: segment, path: [...path, segment], pos: toPos(pair.key.range?.[0] ?? 0) });
+        }
+        seen.add(key);
+        children.push([pair.key, path], [pair.value, [...path, segment]]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => children.push([item, [...path, index]]));
+    }
+    // Reversed onto the stack, so nodes are visited (and anchors defined) in document order.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  if (duplicates > MAX_DUPLICATE_KEYS) problems.push({ kind: 'syntax', reason: `more than ${MAX_DUPLICATE_KEYS} duplicate keys; the rest are not listed`, pos: { line: 1, column: 1 } });
+  return problems;
+}
+
+function aliasProblem(name: string, anchored: Node | undefined, at: number): string | undefined {
+  if (!anchored) return `alias *${name} has no anchor &${name} before it`;
+  const range = anchored.range;
+  if (range && range[0] <= at && at < range[1]) return `alias *${name} refers to the node that contains it (a cycle)`;
+  return undefined;
+}
+
+const ALIASED_TOO_DEEP = `nested more than ${MAX_DEPTH} levels deep once aliases are expanded`;
 
 function plain(doc: Document, problems: ParseProblem[]): unknown {
+  let value: unknown;
   try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    problems.push({ kind: 'syntax', reason: `more than ${MAX_ALIAS_COUNT} alias expansions (a YAML alias bomb?)`, pos: { line: 1, column: 1 } });
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // A stack overflow can only come from aliases stacking deep nodes: said as the depth check says it,
+    // so the message does not depend on the thread's stack size.
+    problems.push({ kind: 'syntax', reason: error instanceof RangeError ? ALIASED_TOO_DEEP : `more than ${MAX_ALIAS_COUNT} alias expansions (a YAML alias bomb?)`, pos: { line: 1, column: 1 } });
     return undefined;
   }
+  // Aliases can stack copies of deep nodes into a value deeper than the text looks.
+  if (depthExceeds(value, MAX_DEPTH)) {
+    problems.push({ kind: 'syntax', reason: ALIASED_TOO_DEEP, pos: { line: 1, column: 1 } });
+    return undefined;
+  }
+  return value;
+}
+
+/** Whether a (cycle-free) plain value nests deeper than `max`, without recursion. */
+function depthExceeds(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 const PLAIN_REASONS: Record<string, string> = {
@@ -69,13 +203,8 @@ function firstLine(message: string, code?: string): string {
   return (code && PLAIN_REASONS[code]) ?? message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function keyAt(text: string, offset: number): string {
-  const match = /^["']?([^"':\n]+)/.exec(text.slice(offset));
-  return match ? match[1]!.trim() : '';
-}
-
 /** YAML accepts more than JSON (comments, trailing commas in flow): a `.json` file must be JSON. */
-function strictJsonProblem(text: string, toPos: (offset: number) => Position): ParseProblem | undefined {
+function strictJsonProblem(text: string, toPos: ToPos): ParseProblem | undefined {
   try {
     JSON.parse(text);
     return undefined;
@@ -86,7 +215,7 @@ function strictJsonProblem(text: string, toPos: (offset: number) => Position): P
   }
 }
 
-function locate(doc: Document, path: readonly Segment[], part: 'key' | 'value', toPos: (o: number) => Position): Position {
+function locate(doc: Document, path: readonly Segment[], part: 'key' | 'value', toPos: ToPos): Position {
   for (let depth = path.length; depth >= 0; depth--) {
     const at = path.slice(0, depth);
     if (part === 'key' && depth === path.length && depth > 0) {
@@ -100,22 +229,4 @@ function locate(doc: Document, path: readonly Segment[], part: 'key' | 'value', 
     if (range) return toPos(range[0]);
   }
   return { line: 1, column: 1 };
-}
-
-/** The path of the innermost collection whose items span an offset (the map that holds a duplicate key). */
-function pathTo(node: unknown, offset: number): Segment[] {
-  const inside = (n: unknown) => {
-    const r = (n as { range?: [number, number] } | null)?.range;
-    return r !== undefined && r[0] <= offset && offset < r[1];
-  };
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (isScalar(pair.key) && inside(pair.value)) return [String(pair.key.value), ...pathTo(pair.value, offset)];
-    }
-  }
-  if (isSeq(node)) {
-    const index = node.items.findIndex(inside);
-    if (index >= 0) return [index, ...pathTo(node.items[index], offset)];
-  }
-  return [];
 }

@@ -19,6 +19,10 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
       const best = [...issue.errors].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0]!;
       if (best.length > 0) return schemaProblems(best, data, path);
     }
+    // A bad record key: the key's own schema says what is wrong with it, better than "Invalid key in record".
+    if (issue.code === 'invalid_key' && issue.issues.length > 0) {
+      return [{ path, part: 'key' as const, reason: issue.issues[0]!.message.replace(/^Invalid (input|option): /, '') }];
+    }
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: [...path, key], part: 'key' as const, reason: `unknown key "${key}"` }));
     }

@@ -17,6 +17,8 @@ import type { Message, TextArgs } from '../../src/report/messages.js';
 import { REQUIREMENT_TEXT } from '../../src/report/requirement.js';
 import { CHANGE_TEXT, QUALIFY_TEXT, SHORT_TEXT, STEP_TEXT, STRUCTURAL_TEXT } from '../../src/report/to-qualify-text.js';
 import { WINDOW_TEXT } from '../../src/report/window-phrase.js';
+import { CLIENT_TEXT, VERDICT_TEXT, WINDOW_STATE_TEXT } from '../../src/report/client/text.js';
+import { TEMPLATE_TEXT, TYPE_TEXT } from '../../src/report/template-text.js';
 
 const CATALOGUES: Record<string, Record<string, Message>> = {
   REQUIREMENT_TEXT,
@@ -34,6 +36,11 @@ const CATALOGUES: Record<string, Record<string, Message>> = {
   STACKING_TEXT,
   GENERAL_ASSUMPTIONS,
   EXPLAIN_TEXT,
+  CLIENT_TEXT,
+  VERDICT_TEXT,
+  WINDOW_STATE_TEXT,
+  TEMPLATE_TEXT,
+  TYPE_TEXT,
 };
 
 /** Every argument renders as a marker, so the template's own words can be told from what is put in. */

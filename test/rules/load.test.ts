@@ -30,6 +30,9 @@ interface Expected {
 /** Every diagnostic each case must produce, and nothing else. */
 const CASES: Record<string, Expected[]> = {
   syntax: [{ code: 'rules/syntax', line: 7 }],
+  'stacking-overlap': [{ code: 'rules/stacking-overlap', line: 40 }],
+  'bad-amount': [{ code: 'rules/bad-amount', line: 32 }],
+  'supersedes-cycle': [{ code: 'rules/supersedes-cycle', line: 9 }],
   'duplicate-key': [{ code: 'rules/duplicate-key', line: 9 }],
   'schema-unknown-key': [{ code: 'rules/schema', line: 23 }],
   'schema-missing-evidence': [{ code: 'rules/schema', line: 22 }],
@@ -52,7 +55,7 @@ const CASES: Record<string, Expected[]> = {
 };
 
 /** Cases whose fault only shows across files: each file alone is a valid version. */
-const CROSS_FILE = new Set(['duplicate-version', 'fact-conflict']);
+const CROSS_FILE = new Set(['supersedes-cycle', 'duplicate-version', 'fact-conflict']);
 
 const byPlace = (a: Required<Expected>, b: Required<Expected>) => a.file.localeCompare(b.file) || a.line - b.line || a.code.localeCompare(b.code);
 

@@ -22,7 +22,7 @@ export const STACKING_TEXT = {
   'cap-applied': { en: (a) => `company cap: the sum ${a.before} is capped at ${a.cap}`, zh: (a) => `企业上限：合计 ${a.before} 以 ${a.cap} 为限` },
   'cap-not-reached': { en: (a) => `company cap ${a.cap}: not reached`, zh: (a) => `企业上限 ${a.cap}：未达到` },
   'cap-unknown': { en: (a) => `${a.label} No cap is applied (${a.cite}).`, zh: (a) => `${a.label}未设上限（${a.cite}）。` },
-  total: { en: (a) => `programme total: ${a.total}`, zh: (a) => `本项目合计：${a.total}` },
+  total: { en: (a) => `programme total: ${a.total}`, zh: (a) => `本政策合计：${a.total}` },
   'why-groups': {
     en: () => 'Why this is the most: a group pays one pair, so no choice beats its largest; everything else eligible with an amount adds up, and nothing else limits the sum.',
     zh: () => '为何这是最高额：每个分组只计一项，任何选择都不会超过其中最大者；其他符合条件且有金额的措施全部计入，合计不受其他限制。',

@@ -25,7 +25,7 @@ export const CHECKLIST_TEXT = {
   unpublished: { en: () => 'amount not published', zh: () => '金额未公布' },
   documents: { en: () => 'Documents to submit:', zh: () => '申报材料：' },
   'no-documents': { en: () => 'Documents to submit: the rules list none (the source does not publish them)', zh: () => '申报材料：规则未列出（来源未公布）' },
-  nothing: { en: (a) => `Nothing to apply for under: ${a.programmes}`, zh: (a) => `以下项目无可申报措施：${a.programmes}` },
+  nothing: { en: (a) => `Nothing to apply for under: ${a.programmes}`, zh: (a) => `以下政策无可申报措施：${a.programmes}` },
   'nothing-at-all': { en: () => 'Nothing to apply for: no measure is eligible or undetermined.', zh: () => '无可申报措施：没有符合或待定的措施。' },
 } satisfies Record<string, Message>;
 
@@ -46,7 +46,7 @@ function fileChecklist(result: FileResult, asOf: string, lang: Lang): string[] {
   return lines;
 }
 
-const toApply = (m: MeasureReport) => m.verdict !== 'ineligible';
+export const toApply = (m: MeasureReport) => m.verdict !== 'ineligible';
 
 function programmeChecklist(p: ProgrammeReport, asOf: string, lang: Lang): string[] {
   const lines = [`■ ${p.title}`, `  ${p.id}@${p.version} · ${p.document}`];
@@ -64,13 +64,13 @@ function programmeChecklist(p: ProgrammeReport, asOf: string, lang: Lang): strin
 }
 
 /** Eligible before undetermined; the larger amount first, unpublished amounts after. */
-function byPromise(a: MeasureReport, b: MeasureReport): number {
+export function byPromise(a: MeasureReport, b: MeasureReport): number {
   const verdict = Number(a.verdict !== 'eligible') - Number(b.verdict !== 'eligible');
   const amount = (m: MeasureReport) => m.maxAmount ?? -1;
   return verdict || amount(b) - amount(a);
 }
 
-function measureState(m: MeasureReport, lang: Lang): string {
+export function measureState(m: MeasureReport, lang: Lang): string {
   const amount = (l: Lang) => (m.maxAmount === null ? say(CHECKLIST_TEXT.unpublished, l) : say(CHECKLIST_TEXT['up-to'], l, (one) => ({ amount: formatYuan(m.maxAmount!, one) })));
   if (m.verdict === 'eligible') return say(CHECKLIST_TEXT.eligible, lang, (l) => ({ amount: amount(l) }));
   return frame(CHECKLIST_TEXT.undetermined, lang, { amount: amount(lang), toQualify: m.toQualify?.summary ?? m.summary });

@@ -13,7 +13,7 @@ import { formatYuan } from '../money.js';
 export function formatMarkdown(report: Report, options: FormatOptions): string {
   const { lang } = options;
   const t = (en: string, zh: string) => pickWith(lang, () => en, () => zh);
-  const head = [t('Company', '企业'), t('File', '文件'), t('Programmes', '项目'), t('Eligible', '符合'), t('Undetermined', '待定'), t('Max total', '最高合计'), t('Problems', '问题')];
+  const head = [t('Company', '企业'), t('File', '文件'), t('Programmes', '政策'), t('Eligible', '符合'), t('Undetermined', '待定'), t('Max total', '最高合计'), t('Problems', '问题')];
   const rows = report.results.map((r) => fileRow(r, lang));
   const figures = report.results.map(fileFigures);
   const s = report.summary;
@@ -30,7 +30,7 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
   const rules = report.rules.map((r) => `${r.programme}@${r.version}`).join(', ');
   const legend = t(
     `As of ${report.asOf}; rules ${rules || 'none in force'}. Programmes: those with an eligible measure. Eligible, Undetermined: measures (per project) with that verdict. Max total: the most the company can receive, in yuan, stacking applied; amounts are ceilings decided after review.`,
-    `评估日期 ${report.asOf}；规则 ${rules || '无生效规则'}。项目：有符合条件措施的项目。符合、待定：该结论的措施数（按项目计）。最高合计：企业最多可获得的金额（元），已计叠加规则；金额为上限，以评审为准。`,
+    `评估日期 ${report.asOf}；规则 ${rules || '无生效规则'}。政策：有符合条件措施的政策。符合、待定：该结论的措施数（按项目计）。最高合计：企业最多可获得的金额（元），已计叠加规则；金额为上限，以评审为准。`,
   );
   const lines = [row(head), row(['---', '---', '---', '--:', '--:', '--:', '---']), ...rows.map(row), row(total), '', legend];
   if (report.failOn.length > 0) lines.push('', t(`Gates: --fail-on ${report.failOn.join(', ')}`, `门槛：--fail-on ${report.failOn.join('、')}`));

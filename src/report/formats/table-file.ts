@@ -103,7 +103,7 @@ function totalLines(p: ProgrammeReport, lang: Lang): string[] {
   const line = pickWith(
     lang,
     () => `Programme total: at most ${total}${more > 0 ? `; up to ${formatYuan(more, lang)} more if the undetermined measures are settled` : ''}`,
-    () => `本项目合计：最多 ${total}${more > 0 ? `；待定措施落实后最多可再增加 ${formatYuan(more, lang)}` : ''}`,
+    () => `本政策合计：最多 ${total}${more > 0 ? `；待定措施落实后最多可再增加 ${formatYuan(more, lang)}` : ''}`,
   );
   if (!p.supersededBy) return [line];
   return [line, pickWith(lang, () => `  (not in the company total: superseded by ${p.supersededBy})`, () => `  （不计入企业合计：已由 ${p.supersededBy} 接续）`)];

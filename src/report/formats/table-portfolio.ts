@@ -18,7 +18,7 @@ export function portfolio(report: Report, options: FormatOptions, c: ChalkInstan
   const free = Math.max(60, options.width - 8 - 31);
   const [company, file, programmes] = [0.25, 0.27, 0.27].map((share) => Math.floor(free * share)) as [number, number, number];
   const table = new Table({
-    head: [t('Company', '企业'), t('File', '文件'), t('Programmes', '项目'), t('Eligible', '符合'), t('Undet.', '待定'), t('Max total', '最高合计'), t('Problems', '问题')],
+    head: [t('Company', '企业'), t('File', '文件'), t('Programmes', '政策'), t('Eligible', '符合'), t('Undet.', '待定'), t('Max total', '最高合计'), t('Problems', '问题')],
     style: { head: [], border: [] },
     wordWrap: true,
     colWidths: [company, file, programmes, 10, 8, 13, free - company - file - programmes],
@@ -41,6 +41,6 @@ export function portfolio(report: Report, options: FormatOptions, c: ChalkInstan
   return [
     table.toString(),
     c.bold(t(`${s.files} files: ${s.valid} valid, ${s.invalid} invalid; ${s.eligible} with an eligible measure; total at most ${formatYuan(s.maxTotal, lang)}`, `共 ${s.files} 个文件：有效 ${s.valid}，无效 ${s.invalid}；${s.eligible} 家有符合条件的措施；合计最多 ${formatYuan(s.maxTotal, lang)}`)),
-    c.dim(t('Programmes: those with an eligible measure. Eligible, Undet. (undetermined): measures, per project, with that verdict. Details: check <file>.', '项目：有符合条件措施的项目。符合、待定：该结论的措施数（按项目计）。详情：check <文件>。')),
+    c.dim(t('Programmes: those with an eligible measure. Eligible, Undet. (undetermined): measures, per project, with that verdict. Details: check <file>.', '政策：有符合条件措施的政策。符合、待定：该结论的措施数（按项目计）。详情：check <文件>。')),
   ];
 }

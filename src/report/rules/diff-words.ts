@@ -8,7 +8,7 @@ import { colon, t } from './words.js';
 type Pair = readonly [en: string, zh: string];
 
 const AREAS = {
-  programme: ['programme', '项目'],
+  programme: ['programme', '政策'],
   effective: ['effective dates', '生效期'],
   source: ['source', '来源'],
   window: ['window', '申报窗口'],

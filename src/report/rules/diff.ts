@@ -41,7 +41,7 @@ function profileLines(p: ProfileChange, lang: Lang): string[] {
   for (const m of p.measures) {
     lines.push(`    ${m.measure}${m.project ? ` ${m.project}` : ''}${colon(lang)}${answerWords(m.from, lang)} → ${answerWords(m.to, lang)}${signed(m.from?.maxAmount ?? null, m.to?.maxAmount ?? null)}`);
   }
-  if (p.maxTotal.from !== p.maxTotal.to) lines.push(`    ${t(lang, 'programme total', '项目合计')}${colon(lang)}${grouped(p.maxTotal.from)} → ${grouped(p.maxTotal.to)}${signed(p.maxTotal.from, p.maxTotal.to)}`);
+  if (p.maxTotal.from !== p.maxTotal.to) lines.push(`    ${t(lang, 'programme total', '政策合计')}${colon(lang)}${grouped(p.maxTotal.from)} → ${grouped(p.maxTotal.to)}${signed(p.maxTotal.from, p.maxTotal.to)}`);
   return lines;
 }
 

@@ -40,7 +40,7 @@ function block(v: VersionSummary, lang: Lang): string[] {
 }
 
 export function formatListText(input: ListInput): string {
-  const head = t(input.lang, `As of ${input.asOf}: ${input.versions.length} programme version(s)`, `评估日期 ${input.asOf}：共 ${input.versions.length} 个项目版本`);
+  const head = t(input.lang, `As of ${input.asOf}: ${input.versions.length} programme version(s)`, `评估日期 ${input.asOf}：共 ${input.versions.length} 个政策版本`);
   return `${[head, ...input.versions.flatMap((v) => ['', ...block(v, input.lang)])].join('\n')}\n`;
 }
 

@@ -39,7 +39,7 @@ describe('markdown', () => {
 
   it('speaks Chinese with --lang zh', () => {
     const zh = formatMarkdown(reportOf([HUAXIN], { lang: 'zh' }), options({ lang: 'zh' }));
-    expect(tableRows(zh)[0]).toBe('| 企业 | 文件 | 项目 | 符合 | 待定 | 最高合计 | 问题 |');
+    expect(tableRows(zh)[0]).toBe('| 企业 | 文件 | 政策 | 符合 | 待定 | 最高合计 | 问题 |');
     expect(zh).toContain('| 90万元 |');
   });
 });

@@ -1,0 +1,65 @@
+/** `subsidy-check template`: flags into TemplateOptions; the schema file (with --schema-out), then the template, out. */
+import { Command, Option } from 'commander';
+import { dirname, relative, sep } from 'node:path';
+import { EXIT } from '../exit-codes.js';
+import { openSink } from '../io/sink.js';
+import { writeError } from '../io/terminal.js';
+import { LANGS, type Lang } from '../report/lang.js';
+import { emit } from './emit.js';
+import { collect, rulesOption, type Done } from './options.js';
+
+const HELP = `
+Examples:
+  $ subsidy-check template > company.yaml
+  $ subsidy-check template --programme putuo-digital-transformation --lang zh --output company.yaml
+  $ subsidy-check template --output clients/acme.yaml --schema-out clients/profile.schema.json
+
+Every value is left empty (unknown): the template is a valid profile on which every measure is
+undetermined until it is filled in. Its first line,  # yaml-language-server: $schema=profile.schema.json,
+lets editors complete and check it: write the schema there with --schema-out, or with
+  $ subsidy-check schema --output profile.schema.json
+
+Exit codes: 0 written · 2 could not run (usage, rules, unknown programme, unwritable file)`;
+
+interface TemplateFlags {
+  rules: string;
+  programme: string[];
+  program: string[];
+  lang: Lang;
+  output?: string;
+  schemaOut?: string;
+}
+
+export function templateCommand(done: Done): Command {
+  return new Command('template')
+    .description('a profile skeleton to fill in: every fact the programmes read, with its question, type and allowed values')
+    .addOption(rulesOption())
+    .option('--programme <id>', 'only the facts this programme reads (repeatable)', collect, [])
+    .addOption(new Option('--program <id>', 'alias of --programme').argParser(collect).default([]).hideHelp())
+    .addOption(new Option('--lang <lang>', 'language of the comments').choices(LANGS).default('both'))
+    .option('--output <file>', 'write to a file instead of standard output')
+    .option('--schema-out <file>', 'also write the profile JSON Schema there, and point the first line at it')
+    .addHelpText('after', HELP)
+    .action(async (o: TemplateFlags) => done(await template(o)));
+}
+
+async function template(o: TemplateFlags): Promise<number> {
+  const { runTemplate } = await import('../commands/template.js');
+  const schemaRef = o.schemaOut ? relativeRef(o.output, o.schemaOut) : 'profile.schema.json';
+  const outcome = await runTemplate({ rules: o.rules, programmes: [...o.programme, ...o.program], lang: o.lang, schemaRef, withSchema: o.schemaOut !== undefined });
+  if (outcome.schema !== undefined && o.schemaOut) {
+    const sink = await openSink(o.schemaOut);
+    if ('error' in sink) {
+      writeError(`error: ${sink.error}\n`);
+      return EXIT.cannotRun;
+    }
+    await sink.write(outcome.schema);
+    await sink.close();
+  }
+  return emit(outcome, o.lang, o.output);
+}
+
+/** The schema file as the template's editor sees it: relative to the template's folder, with forward slashes. */
+function relativeRef(output: string | undefined, schemaOut: string): string {
+  return relative(output ? dirname(output) : '.', schemaOut).split(sep).join('/');
+}

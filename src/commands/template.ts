@@ -1,0 +1,44 @@
+/**
+ * `template`: load the rules, pick the chosen programmes (every version of each), and render a profile
+ * skeleton asking for every fact they read. With a schema file wanted (`--schema-out`), the profile JSON
+ * Schema of the whole rule set comes back too — the same text `subsidy-check schema` prints — for the
+ * CLI to write beside the template.
+ */
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import { BUNDLED_RULES } from '../io/rules.js';
+import type { Lang } from '../report/lang.js';
+import { cannotRun, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
+import { EXIT } from '../exit-codes.js';
+
+export interface TemplateOptions {
+  rules: string;
+  /** Programme ids; every programme when empty. */
+  programmes: string[];
+  lang: Lang;
+  /** What the template's schema comment points at. */
+  schemaRef: string;
+  /** Also return the profile JSON Schema, to be written where `schemaRef` points. */
+  withSchema: boolean;
+}
+
+export interface TemplateOutcome extends CommandOutcome {
+  /** The profile JSON Schema, when asked for. */
+  schema?: string;
+}
+
+export async function runTemplate(o: TemplateOptions): Promise<TemplateOutcome> {
+  const versions = await rulesOrFail(o.rules);
+  if (!Array.isArray(versions)) return versions;
+  const known = [...new Set(versions.map((v) => v.rule.programme.id))].sort();
+  const unknown = o.programmes.filter((p) => !known.includes(p));
+  if (unknown.length > 0) return cannotRun(unknown.map((programme) => diagnostic('rules/unknown-programme', '--programme', '', undefined, { programme, known: known.join(', ') })));
+  const chosen = o.programmes.length === 0 ? versions : versions.filter((v) => o.programmes.includes(v.rule.programme.id));
+
+  const { templateFacts } = await import('../report/template-facts.js');
+  const { renderTemplate } = await import('../report/template.js');
+  const factsFrom = o.rules === BUNDLED_RULES ? '' : ` --facts-from ${o.rules}`;
+  const output = renderTemplate({ facts: templateFacts(chosen), lang: o.lang, schemaRef: o.schemaRef, schemaCommand: `subsidy-check schema${factsFrom} --output ${o.schemaRef}` });
+  if (!o.withSchema) return { exitCode: EXIT.ok, output, diagnostics: [] };
+  const { profileJsonSchema } = await import('../profile/json-schema.js');
+  return { exitCode: EXIT.ok, output, diagnostics: [], schema: `${JSON.stringify(profileJsonSchema(versions), null, 2)}\n` };
+}

@@ -1,0 +1,70 @@
+/**
+ * A programme in the client report: its window relative to the as-of date, its counts and total, and
+ * each measure with its verdict, maximum amount and reason, as the table gives them.
+ */
+import type { MeasureReport, ProgrammeReport } from '../contract.js';
+import type { Lang } from '../lang.js';
+import { say } from '../messages.js';
+import { formatYuan } from '../money.js';
+import { windowPhrase } from '../window-phrase.js';
+import { CLIENT_TEXT, VERDICT_TEXT, WINDOW_STATE_TEXT } from './text.js';
+
+export interface ProgrammeView {
+  title: string;
+  ref: string;
+  document: string;
+  state: string;
+  windowState: ProgrammeReport['window']['state'];
+  window: string;
+  counts: string;
+  total: string;
+  superseded: string | null;
+  measures: MeasureRow[];
+}
+
+export interface MeasureRow {
+  title: string;
+  project: string;
+  verdict: MeasureReport['verdict'];
+  verdictText: string;
+  amount: string;
+  why: string;
+}
+
+export function programmeView(p: ProgrammeReport, asOf: string, lang: Lang): ProgrammeView {
+  const count = (v: MeasureReport['verdict']) => p.measures.filter((m) => m.verdict === v).length;
+  return {
+    title: p.title,
+    ref: `${p.id}@${p.version}`,
+    document: p.document,
+    state: say(WINDOW_STATE_TEXT[p.window.state], lang),
+    windowState: p.window.state,
+    window: windowPhrase(p.window, asOf, lang),
+    counts: say(CLIENT_TEXT.counts, lang, { eligible: count('eligible'), undetermined: count('undetermined'), total: p.measures.length }),
+    total: upTo(p.maxTotal, lang),
+    superseded: p.supersededBy ? say(CLIENT_TEXT.superseded, lang, { successor: p.supersededBy }) : null,
+    measures: p.measures.map((m) => ({
+      title: m.title,
+      project: m.project ?? '—',
+      verdict: m.verdict,
+      verdictText: say(VERDICT_TEXT[m.verdict], lang),
+      amount: amountText(m, lang),
+      why: m.summary,
+    })),
+  };
+}
+
+/** A total: `at most 1,800,000`; nothing is just `0`. */
+export function upTo(yuan: number, lang: Lang): string {
+  return yuan === 0 ? formatYuan(0, lang) : say(CLIENT_TEXT.total, lang, (l) => ({ amount: formatYuan(yuan, l) }));
+}
+
+/** As the table gives it: nothing for an ineligible measure, the missing figure, "not published", or "up to". */
+function amountText(m: MeasureReport, lang: Lang): string {
+  if (m.verdict === 'ineligible') return '—';
+  const needs = m.amountSteps.find((s) => s.step === 'missing-base');
+  if (needs && needs.step === 'missing-base') return say(CLIENT_TEXT['needs-fact'], lang, { fact: needs.fact });
+  if (m.maxAmount === null) return say(CLIENT_TEXT['not-published'], lang);
+  const upTo = say(CLIENT_TEXT['up-to'], lang, (l) => ({ amount: formatYuan(m.maxAmount!, l) }));
+  return m.verdict === 'eligible' ? upTo : lang === 'zh' ? `（${upTo}）` : `(${upTo})`;
+}

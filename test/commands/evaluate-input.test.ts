@@ -1,0 +1,52 @@
+/** One input to one result, whatever happens to it between listing and reading. */
+import { copyFileSync, mkdtempSync, rmSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { resultOf } from '../../src/commands/evaluate-input.js';
+import { expandInputs } from '../../src/io/inputs.js';
+import { MAX_PROFILE_BYTES } from '../../src/io/read-text.js';
+import { prepare, type Prepared } from '../../src/pipeline.js';
+import { bundledVersions } from '../helpers.js';
+
+const prepared = prepare(bundledVersions(), '2022-07-05') as Prepared;
+const options = { lang: 'en' as const, gates: [], stdin: () => Promise.resolve(new Uint8Array()) };
+
+describe('resultOf', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sc-vanish-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives a file deleted after it was listed an io/read row, and the others their results', async () => {
+    for (const name of ['a.yaml', 'b.yaml', 'c.yaml']) copyFileSync('fixtures/profiles/huaxin-logistics.yaml', join(dir, name));
+    const { inputs } = await expandInputs([dir]);
+    unlinkSync(join(dir, 'b.yaml'));
+    const results = await Promise.all(inputs.map((input) => resultOf(prepared, input, options)));
+    expect(results.map((r) => [r.file.slice(dir.length + 1), r.valid, r.diagnostics.map((d) => d.message)])).toEqual([
+      ['a.yaml', true, []],
+      ['b.yaml', false, ['cannot read file: no such file or folder']],
+      ['c.yaml', true, []],
+    ]);
+  });
+
+  it('holds a text that came with the task (an NDJSON line) to the size limit of a file', async () => {
+    const text = JSON.stringify({ company: { name: 'A', note: 'x'.repeat(MAX_PROFILE_BYTES) } });
+    const result = await resultOf(prepared, { file: 'stream:1', format: 'json', text }, options);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['io/too-large']);
+  });
+});
+
+describe('an internal error', () => {
+  it('becomes that file\'s internal/error row, and the next file is checked as usual', async () => {
+    const { resultOf } = await import('../../src/commands/evaluate-input.js');
+    const { prepare } = await import('../../src/pipeline.js');
+    const { bundledVersions } = await import('../helpers.js');
+    const prepared = prepare(bundledVersions(), '2022-07-05') as import('../../src/pipeline.js').Prepared;
+    const broken = { ...prepared, compiled: prepared.compiled.map((p) => ({ ...p, gate: () => { throw new Error('boom'); } })) };
+    const options = { lang: 'en' as const, gates: [], stdin: async () => new Uint8Array() };
+    const task = { file: 'fixtures/profiles/huaxin-logistics.yaml', format: 'yaml' as const };
+    const failed = await resultOf(broken, task, options);
+    expect(failed).toMatchObject({ valid: false, diagnostics: [{ code: 'internal/error', severity: 'error' }] });
+    expect(failed.diagnostics[0]!.message).toContain('boom');
+    expect((await resultOf(prepared, task, options)).valid).toBe(true);
+  });
+});

@@ -1,0 +1,47 @@
+/** `check` run in this process through `runCheck`, with every output captured: fast enough for one run per file. */
+import { runCheck, type CheckOptions } from '../../src/commands/check.js';
+import { BUNDLED_RULES } from '../../src/io/rules.js';
+import { Report } from '../../src/report/contract.js';
+
+export interface InProcess {
+  exit: number;
+  /** The JSON report as written, when there is one. */
+  report: Report | undefined;
+  /** Whether that report matches the report schema (a known gap can break it). */
+  conforms: boolean;
+  stderr: string[];
+}
+
+export async function checkInProcess(inputs: string[], options: Partial<CheckOptions> = {}): Promise<InProcess> {
+  let stdout = '';
+  const stderr: string[] = [];
+  const exit = await runCheck(
+    {
+      inputs,
+      inputFormat: 'auto',
+      rules: BUNDLED_RULES,
+      programmes: [],
+      asOf: '2022-07-05',
+      format: 'json',
+      lang: 'en',
+      color: false,
+      width: 120,
+      gates: [],
+      jobs: 1,
+      quiet: false,
+      tool: { name: 'subsidy-check', version: 'test' },
+      ...options,
+    },
+    {
+      write: async (text) => {
+        stdout += text;
+      },
+      error: (line) => stderr.push(line),
+      progress: () => ({ tick: () => undefined, done: () => undefined }),
+      stdinBytes: async () => new Uint8Array(),
+      stdinStream: () => process.stdin,
+    },
+  );
+  const report = stdout ? (JSON.parse(stdout) as Report) : undefined;
+  return { exit, report, conforms: report !== undefined && Report.safeParse(report).success, stderr };
+}

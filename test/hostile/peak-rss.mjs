@@ -1,0 +1,12 @@
+/**
+ * Runs the built CLI in this process, as bin/subsidy-check.js does, and on exit writes the process's
+ * peak resident set size in KiB (worker threads included) to the file named by $PEAK_RSS_FILE.
+ * Portable where /usr/bin/time is not: `node test/hostile/peak-rss.mjs check …`.
+ */
+import { writeFileSync } from 'node:fs';
+
+process.on('exit', () => {
+  if (process.env.PEAK_RSS_FILE) writeFileSync(process.env.PEAK_RSS_FILE, String(process.resourceUsage().maxRSS));
+});
+const { main } = await import(new URL('../../dist/cli.js', import.meta.url).href);
+await main(process.argv);

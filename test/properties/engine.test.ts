@@ -1,0 +1,165 @@
+/**
+ * Properties of checking, over generated rule sets and profiles (see arbitraries.ts): nothing throws,
+ * amounts stay within [0, cap], a rate grows with its base, the programme total is the best
+ * admissible combination, and no result depends on the order profiles are checked in.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import './settings.js';
+import { compileAmount } from '../../src/engine/amounts.js';
+import type { MeasureResult } from '../../src/engine/types.js';
+import { checkText, prepare, type Prepared } from '../../src/pipeline.js';
+import { loadFormatter } from '../../src/report/formats.js';
+import { buildReport, fileResult } from '../../src/report/model.js';
+import { Report } from '../../src/report/contract.js';
+import { loadRules } from '../../src/rules/load.js';
+import type { Amount, RuleFile } from '../../src/rules/schema.js';
+import { bundledVersions } from '../helpers.js';
+import { profile, profileText, ruleFile, ruleText, vocabularyProfile, type GeneratedProfile } from './arbitraries.js';
+
+const AS_OF = '2022-07-05';
+
+/** Loads a generated rule file as the CLI would; generators only make files that load cleanly. */
+function prepared(rule: RuleFile): Prepared {
+  const { versions, diagnostics } = loadRules([ruleText(rule)]);
+  expect(diagnostics).toEqual([]);
+  const ready = prepare(versions, AS_OF);
+  if ('diagnostics' in ready) throw new Error('prepare');
+  return ready;
+}
+
+const format = fc.constantFrom('yaml' as const, 'json' as const);
+const check = (ready: Prepared, p: GeneratedProfile, f: 'yaml' | 'json', name = `x.${f}`) => checkText(ready, name, f, profileText(p, f));
+
+describe('checking generated profiles against generated rules', () => {
+  it('never throws, and every amount is a whole number of yuan between 0 and its cap', () => {
+    fc.assert(
+      fc.property(ruleFile(), fc.array(fc.tuple(profile, format), { minLength: 1, maxLength: 3 }), (rule, profiles) => {
+        const ready = prepared(rule);
+        for (const [p, f] of profiles) {
+          const outcome = check(ready, p, f);
+          fileResult(outcome, 'en');
+          for (const programme of outcome.evaluation?.programmes ?? []) {
+            const companyCap = 'amount' in rule.stacking.companyCap ? rule.stacking.companyCap.amount : Infinity;
+            expect(Number.isInteger(programme.maxTotal) && programme.maxTotal >= 0 && programme.maxTotal <= companyCap).toBe(true);
+            for (const m of programme.measures) {
+              if (m.maxAmount === null) continue;
+              expect(Number.isSafeInteger(m.maxAmount), `${m.measure.id}: ${m.maxAmount}`).toBe(true);
+              expect(m.maxAmount).toBeGreaterThanOrEqual(0);
+              const cap = m.measure.amount.kind === 'unpublished' ? undefined : m.measure.amount.cap;
+              if (cap !== undefined) expect(m.maxAmount).toBeLessThanOrEqual(cap);
+            }
+          }
+        }
+      }),
+    );
+  });
+
+  it('gives as the programme total the best admissible combination, found by brute force', () => {
+    fc.assert(
+      fc.property(ruleFile(), profile, format, (rule, p, f) => {
+        const outcome = check(prepared(rule), p, f);
+        const programme = outcome.evaluation?.programmes[0];
+        if (!programme) return;
+        expect(programme.maxTotal).toBe(bruteForceTotal(programme.measures, rule));
+        expect(outcome.evaluation!.maxTotal).toBe(programme.maxTotal);
+      }),
+    );
+  });
+
+  it('gives each profile the same result whatever order a list of them is checked in', () => {
+    fc.assert(
+      fc.property(
+        ruleFile(),
+        fc.array(fc.tuple(profile, format), { minLength: 2, maxLength: 5 }).chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list.map((_, i) => i), { minLength: list.length }))),
+        (rule, [list, order]) => {
+          const ready = prepared(rule);
+          const results = (indices: number[]) => new Map(indices.map((i) => [i, JSON.stringify(fileResult(check(ready, list[i]![0], list[i]![1], `p${i}`), 'en'))]));
+          const inOrder = results(list.map((_, i) => i));
+          const shuffled = results(order);
+          for (const [i, json] of inOrder) expect(shuffled.get(i)).toBe(json);
+        },
+      ),
+    );
+  });
+
+  it('renders every report as JSON that parses and matches the report schema', async () => {
+    const json = await loadFormatter('json');
+    fc.assert(
+      fc.property(ruleFile(), fc.array(fc.tuple(profile, format), { minLength: 1, maxLength: 3 }), (rule, profiles) => {
+        const ready = prepared(rule);
+        const results = profiles.map(([p, f], i) => fileResult(check(ready, p, f, `p${i}.${f}`), 'en'));
+        const report = buildReport({ tool: { name: 'subsidy-check', version: 'test' }, asOf: AS_OF, selected: ready.selected, skipped: ready.skipped, lang: 'en' }, results);
+        const parsed = Report.safeParse(JSON.parse(json(report, { lang: 'en', color: false, width: 120 })));
+        expect(parsed.success, parsed.error?.message).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('checking profiles of the public vocabulary against the bundled rules', () => {
+  const versions = bundledVersions();
+  const asOf = fc.constantFrom('2021-03-15', '2022-07-05', '2023-04-10', '2025-01-01');
+
+  it('never throws; amounts within [0, cap]; each total the best admissible combination; the report conforms', async () => {
+    const json = await loadFormatter('json');
+    fc.assert(
+      fc.property(asOf, vocabularyProfile, format, (date, p, f) => {
+        const ready = prepare(versions, date);
+        if ('diagnostics' in ready) throw new Error('prepare');
+        const outcome = check(ready, p, f);
+        for (const programme of outcome.evaluation?.programmes ?? []) {
+          const rule = programme.version.rule;
+          for (const m of programme.measures) {
+            const cap = m.measure.amount.kind === 'unpublished' ? undefined : m.measure.amount.cap;
+            if (m.maxAmount !== null) expect(m.maxAmount >= 0 && Number.isSafeInteger(m.maxAmount) && m.maxAmount <= (cap ?? Infinity)).toBe(true);
+          }
+          expect(programme.maxTotal).toBe(bruteForceTotal(programme.measures, rule));
+        }
+        const report = buildReport({ tool: { name: 'subsidy-check', version: 'test' }, asOf: date, selected: ready.selected, skipped: ready.skipped, lang: 'en' }, [fileResult(outcome, 'en')]);
+        const parsed = Report.safeParse(JSON.parse(json(report, { lang: 'en', color: false, width: 120 })));
+        expect(parsed.success, parsed.error?.message).toBe(true);
+      }),
+    );
+  });
+});
+
+/**
+ * The most an applicant can take: any set of eligible, priced results with at most one from each
+ * stacking group, summed, then held to the company cap. Exhaustive, so only for small cases.
+ */
+function bruteForceTotal(measures: readonly MeasureResult[], rule: RuleFile): number {
+  const priced = measures.filter((m) => m.verdict === 'eligible' && m.maxAmount !== null);
+  const groupOf = (m: MeasureResult) => rule.stacking.groups.find((g) => g.measures.includes(m.measure.id))?.id;
+  let best = 0;
+  for (let set = 0; set < 2 ** priced.length; set++) {
+    const chosen = priced.filter((_, i) => set & (1 << i));
+    const groups = chosen.map(groupOf).filter((g) => g !== undefined);
+    if (new Set(groups).size < groups.length) continue;
+    best = Math.max(best, chosen.reduce((sum, m) => sum + m.maxAmount!, 0));
+  }
+  return 'amount' in rule.stacking.companyCap ? Math.min(best, rule.stacking.companyCap.amount) : best;
+}
+
+describe('a rate amount', () => {
+  const rateAmount = fc.record({
+    rate: fc.oneof(fc.integer({ min: 1, max: 10_000 }).map((bp) => `${bp / 100}%`), fc.integer({ min: 1, max: 1000 }).map((pm) => pm / 1000)),
+    cap: fc.option(fc.integer({ min: 1, max: 1e12 }), { nil: undefined }),
+    rounding: fc.constantFrom('down' as const, 'nearest' as const),
+  });
+  // Money has at most two decimals and at most one trillion yuan.
+  const base = fc.integer({ min: 0, max: 100_000_000_000_000 }).map((fen) => fen / 100);
+
+  it('never falls when its base grows, and never passes its cap', () => {
+    fc.assert(
+      fc.property(rateAmount, base, base, ({ rate, cap, rounding }, a, b) => {
+        const amount = compileAmount({ kind: 'rate', base: 'company.revenue', rate, ...(cap ? { cap } : {}), rounding, cite: 'S1', evidence: 'stated' } as Amount);
+        const at = (revenue: number) => amount({ company: { revenue }, project: null, noProject: false }).value!;
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        expect(at(low)).toBeLessThanOrEqual(at(high));
+        expect(at(high)).toBeLessThanOrEqual(cap ?? Infinity);
+        expect(Number.isSafeInteger(at(high))).toBe(true);
+      }),
+    );
+  });
+});
