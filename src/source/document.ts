@@ -40,6 +40,58 @@ export const MAX_DUPLICATE_KEYS = 100;
 type ToPos = (offset: number) => Position;
 
 export function parseSource(text: string, format: 'yaml' | 'json'): SourceDocument {
+  return (format === 'json' && fastJson(text)) || parseFully(text, format);
+}
+
+/** JSON small enough to be a profile goes through the native parser; a larger text gets the bounded path. */
+const FAST_JSON_BYTES = 1024 * 1024;
+
+/**
+ * Well-formed JSON, without duplicate keys and not too deep, parses natively in microseconds; the YAML
+ * parse that knows positions runs only if a diagnostic asks where something is. Anything else (a
+ * syntax error, a repeated key, deep nesting) takes the full path, which reports it with its place.
+ */
+function fastJson(text: string): SourceDocument | undefined {
+  if (text.length > FAST_JSON_BYTES || hasDuplicateKey(text)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (depthExceeds(value, MAX_DEPTH)) return undefined;
+  let full: SourceDocument | undefined;
+  return { value, problems: [], locate: (path, part) => (full ??= parseFully(text, 'json')).locate(path, part) };
+}
+
+/** One pass over JSON text: does any object repeat a key? Strings are compared raw, escapes and all. */
+function hasDuplicateKey(text: string): boolean {
+  const objects: (Set<string> | null)[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22 /* " */) {
+      let end = i + 1;
+      while (end < text.length && text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
+      const keys = objects[objects.length - 1];
+      if (expectKey && keys) {
+        const key = text.slice(i + 1, end);
+        if (keys.has(key)) return true;
+        keys.add(key);
+      }
+      expectKey = false;
+      i = end;
+    } else if (ch === 0x7b /* { */) {
+      objects.push(new Set());
+      expectKey = true;
+    } else if (ch === 0x5b /* [ */) objects.push(null);
+    else if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) objects.pop();
+    else if (ch === 0x2c /* , */) expectKey = objects[objects.length - 1] != null;
+  }
+  return false;
+}
+
+function parseFully(text: string, format: 'yaml' | 'json'): SourceDocument {
   const lineCounter = new LineCounter();
   const toPos: ToPos = (offset) => {
     const { line, col } = lineCounter.linePos(offset);

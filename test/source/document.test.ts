@@ -95,3 +95,20 @@ describe('duplicate keys', () => {
 it('names a second document in plain words', () => {
   expect(reasons('a: 1\n---\nb: 2\n')).toEqual(['a profile holds one YAML document, but this file has several (separated by ---)']);
 });
+
+describe('JSON through the native parser', () => {
+  const text = '{\n  "company": {"name": "A", "credit": "good"},\n  "projects": [{"id": "p1", "investment": 300}]\n}\n';
+
+  it('gives the same value as the full parse, and still locates a path when asked', () => {
+    const fast = parseSource(text, 'json');
+    expect(fast.problems).toEqual([]);
+    expect(fast.value).toEqual(parseSource(text, 'yaml').value);
+    expect(fast.locate(['projects', 0, 'investment'])).toEqual({ line: 3, column: 43 });
+  });
+
+  it('leaves a repeated key, even a nested one, to the full parse, which reports it with its path', () => {
+    const repeated = parseSource('{"company": {"name": "A", "credit": "good", "credit": "poor"}}', 'json');
+    expect(repeated.problems).toMatchObject([{ kind: 'duplicate-key', path: ['company', 'credit'] }]);
+    expect(parseSource('{"a": {"b": 1}, "b": 2, "c": ["b", "b"]}', 'json').problems).toEqual([]);
+  });
+});
