@@ -10,7 +10,7 @@ import { parseGate, type Gate } from '../report/gates.js';
 import { parsePin, type Pin } from '../rules/pin.js';
 import type { Lang } from '../report/lang.js';
 import { EXIT } from '../exit-codes.js';
-import { asOfOption, collect, langOption, pkg, rulesOption, type Done } from './options.js';
+import { asOfOption, programAliasOption, programmeOption, langOption, pkg, rulesOption, type Done } from './options.js';
 
 const HELP = `
 Examples:
@@ -70,8 +70,8 @@ export function checkCommand(done: Done): Command {
     .description('evaluate company profiles against the rules')
     .argument('<profiles...>', 'profile files (YAML or JSON), folders, quoted globs, or - for standard input')
     .addOption(rulesOption())
-    .option('--programme <id>', 'only this programme (repeatable)', collect, [])
-    .addOption(new Option('--program <id>', 'alias of --programme').argParser(collect).default([]).hideHelp())
+    .addOption(programmeOption())
+    .addOption(programAliasOption())
     .addOption(asOfOption())
     .addOption(new Option('--format <name>', 'output format').choices(FORMATS).default('table'))
     .addOption(new Option('--input-format <name>', 'ndjson: each input holds one JSON profile per line').choices(['auto', 'ndjson']).default('auto'))

@@ -5,7 +5,7 @@ import { colorWanted, readStdinBytes, terminalWidth } from '../io/terminal.js';
 import { EXPLAIN_FORMATS, type ExplainFormat } from '../report/explain/format-names.js';
 import type { Lang } from '../report/lang.js';
 import { emit } from './emit.js';
-import { asOfOption, collect, langOption, pkg, rulesOption, type Done } from './options.js';
+import { asOfOption, programAliasOption, programmeOption, langOption, pkg, rulesOption, type Done } from './options.js';
 
 const HELP = `
 Examples:
@@ -37,8 +37,8 @@ export function explainCommand(done: Done): Command {
     .argument('<profile>', 'a profile file (YAML or JSON), or - for standard input')
     .argument('[measure]', 'only this measure: its id, or programme/measure')
     .addOption(rulesOption())
-    .option('--programme <id>', 'only this programme (repeatable)', collect, [])
-    .addOption(new Option('--program <id>', 'alias of --programme').argParser(collect).default([]).hideHelp())
+    .addOption(programmeOption())
+    .addOption(programAliasOption())
     .addOption(asOfOption())
     .addOption(new Option('--format <name>', 'output format').choices(EXPLAIN_FORMATS).default('table'))
     .option('--output <file>', 'write to a file instead of standard output')

@@ -22,3 +22,7 @@ export const collect = (value: string, previous: string[]) => [...previous, valu
 export const rulesOption = () => new Option('--rules <dir|file>', 'rule files to use').default(BUNDLED_RULES, 'the bundled rules');
 export const langOption = () => new Option('--lang <lang>', 'language of the output').choices(LANGS).default('en');
 export const asOfOption = () => new Option('--as-of <YYYY-MM-DD>', 'the date to answer for (default: today)').argParser(asOfDate);
+
+/** `--programme <id>`, repeatable; the command merges it with the hidden alias `--program`. */
+export const programmeOption = () => new Option('--programme <id>', 'only this programme (repeatable)').argParser(collect).default([]);
+export const programAliasOption = () => new Option('--program <id>', 'alias of --programme').argParser(collect).default([]).hideHelp();

@@ -25,6 +25,7 @@ import { options, reportOf } from '../report/formats/reports.js';
 import { tableRows } from '../report/formats/table-read.js';
 import { loadFormatter, type FormatName } from '../../src/report/formats.js';
 import { cli } from './run.js';
+import { visibleText } from '../report/formats/html-text.js';
 
 const versions = bundledVersions();
 const PROFILES = readdirSync('fixtures/profiles').sort().map((f) => join('fixtures/profiles', f));
@@ -56,15 +57,7 @@ function visible(out: string, format: FormatName): string {
   if (format === 'markdown') return out.replace(/\\([\\`*[\]|~_])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   // A table cell wraps a long path or id over lines: read the cells back whole.
   if (format === 'table') return [...out.split('\n').filter((l) => !/^[│┌├└]/.test(l)), ...tableRows(out).map((row) => row.join(' | '))].join('\n');
-  if (format !== 'html') return out;
-  return out
-    .replace(/<style>[\s\S]*?<\/style>/, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+  return format === 'html' ? visibleText(out) : out;
 }
 
 /**

@@ -7,21 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { formatHtml } from '../../../src/report/formats/html.js';
 import { BAR_MAX } from '../../../src/report/formats/html-chart.js';
 import { BAD_MONEY, HUAXIN, SHENGTAI, awkward, options, reportOf } from './reports.js';
+import { visibleText } from './html-text.js';
 
 const TAOPU = 'fixtures/profiles/taopu-materials-best-pair.yaml';
 const html = (inputs: Parameters<typeof reportOf>[0], lang: 'en' | 'zh' | 'both' = 'en', asOf = '2022-07-05') => formatHtml(reportOf(inputs, { lang, asOf }), options({ lang }));
 const rects = (doc: string) => [...doc.matchAll(/<rect class="bar" [^>]*width="([\d.]+)"[^>]*data-amount="(\d+)"/g)].map((m) => ({ width: Number(m[1]), amount: Number(m[2]) }));
-/** The text a reader sees: no style, no tags, entities decoded, white space collapsed. */
-const visible = (doc: string) =>
-  doc
-    .replace(/<style>[\s\S]*?<\/style>/, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+/** The text a reader sees, white space collapsed. */
+const visible = (doc: string) => visibleText(doc).replace(/\s+/g, ' ');
 
 describe('html', () => {
   const taopu = html([TAOPU]);
