@@ -25,10 +25,17 @@ export function fileSection(result: FileResult, asOf: string, options: FormatOpt
     return [head, c.red(t(`invalid profile: ${count}, not evaluated`, `档案无效：${count}，未评估`)), ...errors.map((d) => c.red(`  ${d.line}:${d.column} ${d.code} ${d.message}`))];
   }
   const lines = [head];
-  for (const p of result.programmes) lines.push('', ...programmeSection(p, asOf, options, c));
+  for (const p of byRelevance(result.programmes)) lines.push('', ...programmeSection(p, asOf, options, c));
   const total = formatYuan(result.maxTotal ?? 0, options.lang);
   lines.push('', c.bold(t(`Company total: at most ${total}`, `企业合计：最多 ${total}`)));
   return lines;
+}
+
+const WINDOW_ORDER = { open: 0, upcoming: 1, unknown: 2, closed: 3 } as const;
+
+/** What a consultant can act on first: open windows, then upcoming, unknown, closed; the report's order within each. */
+function byRelevance(programmes: readonly ProgrammeReport[]): ProgrammeReport[] {
+  return programmes.map((p, i) => ({ p, i })).sort((a, b) => WINDOW_ORDER[a.p.window.state] - WINDOW_ORDER[b.p.window.state] || a.i - b.i).map(({ p }) => p);
 }
 
 function programmeSection(p: ProgrammeReport, asOf: string, options: FormatOptions, c: ChalkInstance): string[] {

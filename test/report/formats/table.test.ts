@@ -56,3 +56,10 @@ describe('table, details for a consultant', () => {
     for (const line of listed) expect(columns(line)).toBeLessThanOrEqual(80);
   });
 });
+
+describe('table, programme order', () => {
+  it('puts the programme whose window is open first', () => {
+    const out = formatTable(reportOf(['fixtures/profiles/zhiyuan-ai.yaml'], { asOf: '2021-03-15' }), options());
+    expect(out.indexOf('putuo-new-infra-online-economy@2020')).toBeLessThan(out.indexOf('putuo-digital-transformation@2022'));
+  });
+});
