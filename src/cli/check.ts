@@ -79,7 +79,7 @@ export function checkCommand(done: Done): Command {
     .addOption(langOption())
     .option('--rules-version <programme@version>', 'use this version of the programme whatever the as-of date (repeatable)', pinOption, [])
     .option('--fail-on <condition>', 'exit 1 when a profile is: invalid, undetermined, not-eligible, below:<amount> (repeatable)', gateOption, [])
-    .option('--jobs <n>', 'worker threads (default: the core count for 200 or more inputs, else 1)', jobsOption)
+    .option('--jobs <n>', 'worker threads (default: 1 on fewer than 4 cores or under 200 inputs, else cores − 1)', jobsOption)
     .option('--shard <k/n>', 'check only the k-th of n deterministic parts of the inputs', shardOption)
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .option('--quiet', 'print only errors: no report, no warnings, no progress')
@@ -96,33 +96,35 @@ async function check(profiles: string[], o: CheckFlags): Promise<number> {
     writeError(`error: ${sink.error}\n`);
     return EXIT.cannotRun;
   }
-  const code = await runCheck(
-    {
-      inputs: profiles,
-      inputFormat: o.inputFormat,
-      rules: o.rules,
-      programmes: [...o.programme, ...o.program],
-      pins: o.rulesVersion,
-      asOf: o.asOf ?? today(),
-      format: o.format,
-      lang: o.lang,
-      color: colorWanted(o.color, o.output === undefined && o.format === 'table'),
-      width: terminalWidth(),
-      gates: o.failOn,
-      jobs: o.jobs,
-      shard: o.shard,
-      quiet: o.quiet ?? false,
-      tool: { name: pkg.name, version: pkg.version },
-    },
-    {
-      write: (text) => sink.write(text),
-      error: (line) => writeError(`${line}\n`),
-      progress: (total) => progress(total, o.quiet ?? false),
-      stdinBytes: readStdinBytes,
-      stdinStream,
-      ...(process.env.GITHUB_STEP_SUMMARY ? { appendJobSummary: (md: string) => appendText(process.env.GITHUB_STEP_SUMMARY!, md) } : {}),
-    },
-  );
-  await sink.close();
-  return code;
+  try {
+    return await runCheck(
+      {
+        inputs: profiles,
+        inputFormat: o.inputFormat,
+        rules: o.rules,
+        programmes: [...o.programme, ...o.program],
+        pins: o.rulesVersion,
+        asOf: o.asOf ?? today(),
+        format: o.format,
+        lang: o.lang,
+        color: colorWanted(o.color, o.output === undefined && o.format === 'table'),
+        width: terminalWidth(),
+        gates: o.failOn,
+        jobs: o.jobs,
+        shard: o.shard,
+        quiet: o.quiet ?? false,
+        tool: { name: pkg.name, version: pkg.version },
+      },
+      {
+        write: (text) => sink.write(text),
+        error: (line) => writeError(`${line}\n`),
+        progress: (total) => progress(total, o.quiet ?? false),
+        stdinBytes: readStdinBytes,
+        stdinStream,
+        ...(process.env.GITHUB_STEP_SUMMARY ? { appendJobSummary: (md: string) => appendText(process.env.GITHUB_STEP_SUMMARY!, md) } : {}),
+      },
+    );
+  } finally {
+    await sink.close();
+  }
 }

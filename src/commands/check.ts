@@ -92,9 +92,15 @@ async function* ndjsonStream(inputs: Input[], shard: Shard | undefined, io: Chec
 }
 
 /** Threads pay for themselves only on larger batches; a stream is assumed large. */
+/**
+ * Threads pay for themselves only with cores to spare: the main thread is busy writing every result,
+ * so on two cores one thread measured faster (bench/RESULTS.md). With four or more, and a large
+ * batch or a stream, all cores but the writer's evaluate.
+ */
 function autoJobs(count: number | undefined): number {
-  if (count !== undefined && count < 200) return 1;
-  return Math.min(availableParallelism(), 8);
+  const cores = availableParallelism();
+  if (cores < 4 || (count !== undefined && count < 200)) return 1;
+  return Math.min(cores - 1, 8);
 }
 
 function inline(tasks: AsyncIterable<Task> | Iterable<Task>, prepared: Prepared, options: CheckOptions, io: CheckIo): AsyncGenerator<Packed> {

@@ -72,7 +72,8 @@ function capStep(cap: number | undefined, scope: string): (o: AmountOutcome) => 
  * the base is taken in fen (money has at most two decimals) and the product in BigInt when large.
  */
 export function rateOf(rate: string | number, round: (x: number) => number): { text: string; times: (base: number) => number } {
-  const decimal = typeof rate === 'number' ? String(rate) : rate.slice(0, -1);
+  // A number such as 1e-7 prints in exponent form: write it out as a plain decimal first.
+  const decimal = typeof rate === 'number' ? rate.toFixed(15).replace(/\.?0+$/, '') : rate.slice(0, -1);
   const [whole, fraction = ''] = decimal.split('.');
   const numerator = BigInt(`${whole}${fraction}`);
   const denominator = 10n ** BigInt(fraction.length + (typeof rate === 'number' ? 0 : 2));

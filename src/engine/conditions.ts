@@ -130,8 +130,11 @@ function predicate(leaf: Leaf): (v: Value) => boolean {
       return (v) => (v as number) <= (want as number);
     case 'between':
       return (v) => (v as number) >= (list[0] as number) && (v as number) <= (list[1] as number);
+    case 'present':
+      return () => true;
     default:
-      return () => false;
+      // Lint refuses any other operator here; reaching this is a bug, never a quiet "not eligible".
+      throw new Error(`operator ${String(leaf.op)} cannot test a single value`);
   }
 }
 

@@ -2,6 +2,7 @@
  * Finds and reads golden-case files next to the rules: `<rules>/<programme>/tests/*.yaml`, or for a
  * single rule file, the `tests/` folder beside it. Also reads the profile files cases refer to.
  */
+import { readProfileText as readAnyProfileText } from './read-text.js';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import type { GoldenText } from '../rules/golden-files.js';
@@ -38,11 +39,8 @@ export async function readGoldenFiles(path: string): Promise<GoldenFiles> {
   return { texts, readProfile };
 }
 
+/** A referenced profile is read like any other: UTF-8 or UTF-16, within the size limit. */
 async function readProfileText(path: string): Promise<ProfileText> {
-  try {
-    return { text: await readFile(path, 'utf8') };
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    return { reason: e.code === 'ENOENT' ? 'no such file' : (e.code ?? e.message) };
-  }
+  const read = await readAnyProfileText(path, () => Promise.reject(new Error('a golden case cannot read standard input')));
+  return read.ok ? { text: read.text } : { reason: read.reason };
 }

@@ -21,6 +21,8 @@ export interface WorkerSetup {
 interface Slot {
   worker: Worker;
   pending: Map<number, { resolve: (r: Packed[]) => void; reject: (e: Error) => void }>;
+  /** Set when the worker has stopped: its batches failed, and it takes no more. */
+  dead: boolean;
 }
 
 export class Pool {
@@ -33,21 +35,26 @@ export class Pool {
 
   private spawn(setup: WorkerSetup): Slot {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
-    const slot: Slot = { worker, pending: new Map() };
+    const slot: Slot = { worker, pending: new Map(), dead: false };
     worker.on('message', ({ id, results }: { id: number; results: Packed[] }) => {
       slot.pending.get(id)?.resolve(results);
       slot.pending.delete(id);
     });
-    worker.on('error', (error) => {
+    const stop = (error: Error) => {
+      slot.dead = true;
       for (const p of slot.pending.values()) p.reject(error);
       slot.pending.clear();
-    });
+    };
+    worker.on('error', stop);
+    worker.on('exit', (code) => stop(new Error(`a worker thread stopped (exit code ${code})`)));
     return slot;
   }
 
-  /** Evaluate a batch on the least busy worker. */
+  /** Evaluate a batch on the least busy live worker. */
   run(tasks: Task[]): Promise<Packed[]> {
-    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const live = this.slots.filter((s) => !s.dead);
+    if (live.length === 0) return Promise.reject(new Error('every worker thread has stopped'));
+    const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
@@ -56,6 +63,7 @@ export class Pool {
   }
 
   async close(): Promise<void> {
+    this.slots.forEach((s) => (s.dead = true));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

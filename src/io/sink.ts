@@ -20,10 +20,17 @@ export async function openSink(file: string | undefined): Promise<Sink | { error
     if (handle instanceof Error) return { error: `cannot write ${file}: ${describeError(handle)}` };
     stream = handle.createWriteStream({ encoding: 'utf8' });
   }
+  // A reader that stops early (`| head`) closes the pipe: stop writing, quietly, as other tools do.
+  let closedByReader = false;
+  const isClosedPipe = (e: unknown) => (e as NodeJS.ErrnoException)?.code === 'EPIPE';
+  stream.on('error', (e) => {
+    if (isClosedPipe(e)) closedByReader = true;
+  });
   return {
     async write(text) {
-      const s = stream;
-      if (!s.write(text)) await Promise.race([once(s, 'drain'), once(s, 'error').then(([e]) => Promise.reject(e))]);
+      if (closedByReader) return;
+      // `once` rejects on 'error' and removes its listeners either way.
+      if (!stream.write(text)) await once(stream, 'drain').catch((e: unknown) => (isClosedPipe(e) ? void (closedByReader = true) : Promise.reject(e)));
     },
     async close() {
       if (file) {

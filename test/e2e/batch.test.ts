@@ -137,3 +137,14 @@ describe('values a consultant writes', () => {
     expect(r.stderr).toBe('error: cannot write /nonexistent-dir/x.json: no such file or folder\n');
   });
 });
+
+describe('a reader that stops early', () => {
+  it('ends quietly when the pipe closes (| head), with no internal error and no listener warnings', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const dir = batch(300);
+    const r = spawnSync('bash', ['-c', `node bin/subsidy-check.js check ${dir} --as-of 2022-07-05 --format ndjson --jobs 1 | head -c 100 > /dev/null; echo "status=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stderr).toContain('status=0');
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.stderr).not.toContain('MaxListenersExceededWarning');
+  });
+});
