@@ -4,10 +4,10 @@ import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT } from '../exit-codes.js';
 import { openSink } from '../io/sink.js';
 import { writeError } from '../io/terminal.js';
-import type { Lang } from '../report/lang.js';
+import { messageLang, type Lang } from '../report/lang.js';
 
 export async function emit(outcome: CommandOutcome, lang: Lang, output?: string): Promise<number> {
-  for (const d of outcome.diagnostics) writeError(`${formatDiagnostic(d, lang === 'zh' ? 'zh' : 'en')}\n`);
+  for (const d of outcome.diagnostics) writeError(`${formatDiagnostic(d, messageLang(lang))}\n`);
   if (!outcome.output) return outcome.exitCode;
   const sink = await openSink(output);
   if ('error' in sink) {

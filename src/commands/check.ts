@@ -13,7 +13,7 @@ import { prepare, type Prepared } from '../pipeline.js';
 import type { FileResult } from '../report/contract.js';
 import { loadFormatter, type FormatName } from '../report/formats.js';
 import type { Gate } from '../report/gates.js';
-import type { Lang } from '../report/lang.js';
+import { messageLang, type Lang } from '../report/lang.js';
 import { addToSummary, buildReport, emptySummary, reportHeader } from '../report/model.js';
 import type { RuleVersion } from '../rules/load.js';
 import { packedResultOf, type Packed, type Task } from './evaluate-input.js';
@@ -67,7 +67,7 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
   const absent = [...empty.map((input) => ({ input, reason: 'no .yaml, .yml or .json file there' })), ...inputs.filter((i) => i.missing).map((i) => ({ input: i.file, reason: i.unreadable }))];
   if (found.length === 0) return fail(absent.map((a) => diagnostic('io/no-input', a.input, '', undefined, a)), io, options);
   const nothing = empty.map((input) => diagnostic('io/nothing-matched', input, '', undefined, { input }));
-  for (const d of nothing) io.error(formatDiagnostic(d, options.lang === 'zh' ? 'zh' : 'en'));
+  for (const d of nothing) io.error(formatDiagnostic(d, messageLang(options.lang)));
 
   const streamed = options.inputFormat === 'ndjson';
   const listed = streamed ? undefined : inputs.filter((i) => inShard(i.file, options.shard));
@@ -164,6 +164,6 @@ async function emit(results: AsyncIterable<Packed>, prepared: Prepared, options:
 }
 
 function fail(diagnostics: Parameters<typeof formatDiagnostic>[0][], io: CheckIo, options: CheckOptions): ExitCode {
-  for (const d of diagnostics) io.error(formatDiagnostic(d, options.lang === 'zh' ? 'zh' : 'en'));
+  for (const d of diagnostics) io.error(formatDiagnostic(d, messageLang(options.lang)));
   return EXIT.cannotRun;
 }

@@ -25,7 +25,7 @@ export async function readGoldenFiles(path: string): Promise<GoldenFiles> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
   const files = entries
     .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .map((e) => join(e.parentPath, e.name))
     .filter((f) => basename(dirname(f)) === 'tests' && (!info.isFile() || dirname(dirname(f)) === root))
     .sort();
   const base = path === BUNDLED_RULES ? 'rules' : root.replace(/[\\/]+$/, '');

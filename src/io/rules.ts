@@ -14,7 +14,7 @@ export async function readRuleTexts(path: string): Promise<RuleText[] | undefine
   const entries = await readdir(path, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .map((e) => join(e.parentPath, e.name))
     .filter((f) => !relative(path, f).split(sep).includes('tests'))
     .sort();
   const base = path === BUNDLED_RULES ? 'rules' : path.replace(/[\\/]+$/, '');

@@ -7,11 +7,14 @@ import type { FileResult } from './contract.js';
 
 export const GATE_KINDS = ['invalid', 'undetermined', 'not-eligible', 'below'] as const;
 
-export type Gate = { kind: 'invalid' | 'undetermined' | 'not-eligible'; name: string } | { kind: 'below'; amount: number; name: string };
+type GateKind = (typeof GATE_KINDS)[number];
+
+export type Gate = { kind: Exclude<GateKind, 'below'>; name: string } | { kind: 'below'; amount: number; name: string };
 
 /** `invalid`, `undetermined`, `not-eligible` or `below:<amount>` (`below:500万`, `below:5000000`). */
 export function parseGate(text: string): Gate | { error: string } {
-  if (text === 'invalid' || text === 'undetermined' || text === 'not-eligible') return { kind: text, name: text };
+  const plain = GATE_KINDS.find((k): k is Exclude<GateKind, 'below'> => k !== 'below' && k === text);
+  if (plain) return { kind: plain, name: text };
   const below = /^below:(.+)$/.exec(text);
   if (below) {
     const money = parseMoney(below[1]);

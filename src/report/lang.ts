@@ -3,6 +3,9 @@ import type { Bilingual } from '../rules/schema.js';
 export const LANGS = ['en', 'zh', 'both'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** Diagnostics are rendered in one language: Chinese for `zh`, else English. */
+export const messageLang = (lang: Lang): 'en' | 'zh' => (lang === 'zh' ? 'zh' : 'en');
+
 /** Text of a bilingual pair in the chosen language; `both` puts English first. */
 export function pick(text: Bilingual, lang: Lang): string {
   if (lang === 'both') return text.en === text.zh ? text.en : `${text.en} / ${text.zh}`;

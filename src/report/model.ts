@@ -9,7 +9,7 @@ import type { Profile, ProfileRead } from '../profile/read.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { Skipped } from '../rules/select.js';
 import { renderCaveat } from './caveats.js';
-import { pick, type Lang } from './lang.js';
+import { messageLang, pick, type Lang } from './lang.js';
 import type { FileResult, MeasureReport, ProgrammeReport, Report } from './contract.js';
 import { REPORT_SCHEMA } from './schema-id.js';
 import { gateHits, type Gate } from './gates.js';
@@ -36,7 +36,7 @@ export interface ReportInput {
 
 export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): FileResult {
   const { read, evaluation } = outcome;
-  const diagLang = lang === 'zh' ? 'zh' : 'en';
+  const diagLang = messageLang(lang);
   const result = {
     file: outcome.file,
     valid: evaluation !== undefined,

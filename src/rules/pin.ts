@@ -16,7 +16,6 @@ export function parsePin(text: string): Pin | undefined {
   return match ? { programme: match[1]!, version: match[2]! } : undefined;
 }
 
-export const showPin = (pin: Pin): string => `${pin.programme}@${pin.version}`;
 
 /** The version a pin names, if loaded. */
 export function findPinned(versions: readonly RuleVersion[], pin: Pin): RuleVersion | undefined {

@@ -11,7 +11,7 @@ import { whatItTakes } from '../../engine/what-it-takes.js';
 import type { Profile } from '../../profile/read.js';
 import { programmeAdvice } from '../advice.js';
 import { renderCaveat } from '../caveats.js';
-import { pick, type Lang } from '../lang.js';
+import { messageLang, pick, type Lang } from '../lang.js';
 import { say, type Message } from '../messages.js';
 import type { FileOutcome } from '../model.js';
 import { toQualifyReport } from '../to-qualify.js';
@@ -66,7 +66,7 @@ export function buildExplanation(input: ExplainInput, outcome: FileOutcome): Exp
     file: outcome.file,
     measure: input.filter ? `${input.filter.programme ? `${input.filter.programme}/` : ''}${input.filter.measure}` : null,
     valid: outcome.evaluation !== undefined,
-    diagnostics: outcome.read.diagnostics.map((d) => ({ severity: d.severity, code: d.code, message: renderMessage(d, lang === 'zh' ? 'zh' : 'en'), path: d.path, line: d.line, column: d.column })),
+    diagnostics: outcome.read.diagnostics.map((d) => ({ severity: d.severity, code: d.code, message: renderMessage(d, messageLang(lang)), path: d.path, line: d.line, column: d.column })),
     company: outcome.read.company,
     programmes,
     assumptions: Object.entries(GENERAL_ASSUMPTIONS).map(([id, text]) => ({ id, text: say(text, lang) })),

@@ -5,7 +5,7 @@
  */
 import type { ProfileChange, ProfilesDiff, Answer } from '../../rules/diff-profiles.js';
 import type { PairDiff, VersionRef } from '../../rules/diff-plan.js';
-import type { Lang } from '../lang.js';
+import { messageLang, type Lang } from '../lang.js';
 import { grouped } from '../money.js';
 import { changeWords } from './diff-words.js';
 import { colon, t } from './words.js';
@@ -68,11 +68,11 @@ export function formatDiffText(input: DiffInput): string {
 }
 
 export function formatDiffJson(input: DiffInput): string {
-  const messageLang = input.lang === 'zh' ? 'zh' : 'en';
+  const diagnosticLang = messageLang(input.lang);
   const json = {
     schema: DIFF_SCHEMA,
     asOf: input.asOf,
-    pairs: input.pairs.map((p) => ({ ...p, changes: p.changes.map((c) => ({ ...c, message: changeWords(c, messageLang) })) })),
+    pairs: input.pairs.map((p) => ({ ...p, changes: p.changes.map((c) => ({ ...c, message: changeWords(c, diagnosticLang) })) })),
     added: input.added,
     removed: input.removed,
     profiles: input.profiles ? { compared: input.profiles.compared, changes: input.profiles.changes, invalid: input.profiles.invalid.map((i) => i.file) } : null,

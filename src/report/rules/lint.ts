@@ -1,6 +1,6 @@
 /** `rules lint`: one line per finding (`file:line:column severity code message`) and a count, or JSON. */
 import { formatDiagnostic, renderMessage, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { Lang } from '../lang.js';
+import { messageLang, type Lang } from '../lang.js';
 import { t } from './words.js';
 
 export const LINT_SCHEMA = 'subsidy-check/rules-lint@1';
@@ -12,7 +12,6 @@ export interface LintInput {
   lang: Lang;
 }
 
-const messageLang = (lang: Lang) => (lang === 'zh' ? 'zh' : 'en');
 
 function tally(diagnostics: readonly Diagnostic[]) {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
