@@ -7,7 +7,7 @@ import { LANGS } from '../report/lang.js';
 
 export const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 
-/** A command's action reports its exit code here; src/cli.ts turns it into `process.exitCode`. */
+/** A command's action reports its exit code here; src/cli.ts alone turns it into the process's exit code. */
 export type Done = (exitCode: number) => void;
 
 export function asOfDate(value: string): string {
