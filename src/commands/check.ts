@@ -1,13 +1,11 @@
 /**
- * `check`: load and select the rules, stream every input through evaluation (in worker threads for
- * large batches), and write the report: line by line for NDJSON, whole for the other formats.
+ * `check`: load and select the rules, list the inputs, run them (src/commands/run-tasks.ts), and write
+ * the report: line by line for NDJSON, streamed for JSON, whole for the other formats.
  * Returns the exit code; all output goes through the injected sink.
  */
-import { availableParallelism } from 'node:os';
 import { diagnostic, diagnosticLine, formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, worst, type ExitCode } from '../exit-codes.js';
-import { expandInputs, type Input } from '../io/inputs.js';
-import { ndjsonTasks } from '../io/ndjson.js';
+import { expandInputs } from '../io/inputs.js';
 import type { Progress } from '../io/progress.js';
 import { prepare, type Prepared } from '../pipeline.js';
 import type { FileResult } from '../report/contract.js';
@@ -15,12 +13,11 @@ import { loadFormatter, type FormatName } from '../report/formats.js';
 import type { Gate } from '../report/gates.js';
 import { messageLang, type Lang } from '../report/lang.js';
 import { addToSummary, buildReport, emptySummary, reportHeader } from '../report/model.js';
-import type { RuleVersion } from '../rules/load.js';
-import { packedResultOf, type Packed, type Task } from './evaluate-input.js';
+import type { Packed } from './evaluate-input.js';
 import type { Pin } from '../rules/select.js';
 import { loadRuleSet } from './load-rules.js';
-import { chunks, orderedMap } from './ordered.js';
-import { inShard, type Shard } from './shard.js';
+import type { Shard } from './shard.js';
+import { runTasks } from './run-tasks.js';
 
 export interface CheckOptions {
   inputs: string[];
@@ -69,65 +66,8 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
   const nothing = empty.map((input) => diagnostic('io/nothing-matched', input, '', undefined, { input }));
   for (const d of nothing) io.error(formatDiagnostic(d, messageLang(options.lang)));
 
-  const streamed = options.inputFormat === 'ndjson';
-  const listed = streamed ? undefined : inputs.filter((i) => inShard(i.file, options.shard));
-  const tasks = listed ? listed.map(taskOf) : ndjsonStream(inputs, options.shard, io);
-  const jobs = options.jobs ?? autoJobs(listed?.length);
-  const results = jobs > 1 ? await pooled(tasks, jobs, rules.versions, options, io) : inline(tasks, prepared, options, io);
-  return emit(results, prepared, options, io, io.progress(listed?.length));
-}
-
-function taskOf(input: Input): Task {
-  return { file: input.file, format: input.format, ...(input.unreadable ? { unreadable: input.unreadable } : {}) };
-}
-
-async function* ndjsonStream(inputs: Input[], shard: Shard | undefined, io: CheckIo): AsyncGenerator<Task> {
-  for (const input of inputs) {
-    if (input.unreadable) {
-      yield taskOf(input);
-      continue;
-    }
-    for await (const task of ndjsonTasks(input.file, io.stdinStream())) if (inShard(task.file, shard)) yield task;
-  }
-}
-
-/** Threads pay for themselves only on larger batches; a stream is assumed large. */
-/**
- * Threads pay for themselves only with cores to spare: the main thread is busy writing every result,
- * so on two cores one thread measured faster (bench/RESULTS.md). With four or more, and a large
- * batch or a stream, all cores but the writer's evaluate.
- */
-function autoJobs(count: number | undefined): number {
-  const cores = availableParallelism();
-  if (cores < 4 || (count !== undefined && count < 200)) return 1;
-  return Math.min(cores - 1, 8);
-}
-
-function inline(tasks: AsyncIterable<Task> | Iterable<Task>, prepared: Prepared, options: CheckOptions, io: CheckIo): AsyncGenerator<Packed> {
-  const taskOptions = { lang: options.lang, gates: options.gates, stdin: io.stdinBytes };
-  return orderedMap(tasks, (task) => packedResultOf(prepared, task, taskOptions, true), 1);
-}
-
-async function pooled(tasks: AsyncIterable<Task> | Iterable<Task>, jobs: number, versions: RuleVersion[], options: CheckOptions, io: CheckIo): Promise<AsyncGenerator<Packed>> {
-  const { Pool } = await import('../io/pool.js');
-  const pool = new Pool(jobs, { versions, asOf: options.asOf, programmes: options.programmes, pins: options.pins ?? [], lang: options.lang, gates: options.gates });
-  // Standard input is read here, once; workers get its text.
-  const withStdin = async function* () {
-    for await (const task of tasks) yield task.file === '-' && task.text === undefined ? await stdinTask(task, io) : task;
-  };
-  return (async function* () {
-    try {
-      for await (const batch of orderedMap(chunks(withStdin(), 16), (batch) => pool.run(batch), jobs * 4)) yield* batch;
-    } finally {
-      await pool.close();
-    }
-  })();
-}
-
-async function stdinTask(task: Task, io: CheckIo): Promise<Task> {
-  const { decode } = await import('../io/read-text.js');
-  const read = decode(await io.stdinBytes());
-  return read.ok ? { ...task, text: read.text } : { ...task, unreadable: read.reason };
+  const { results, count } = await runTasks(inputs, rules.versions, prepared, options, io);
+  return emit(results, prepared, options, io, io.progress(count));
 }
 
 /**
