@@ -3,7 +3,7 @@
  * say "min(30% × 8,000,000 = 2,400,000; cap 2,000,000) = 2,000,000 — binding: cap".
  */
 import type { Amount } from '../rules/schema.js';
-import type { Context } from './conditions.js';
+import { reader, type Context } from './conditions.js';
 import type { AmountStep } from './types.js';
 
 export interface AmountOutcome {
@@ -22,15 +22,12 @@ export function compileAmount(amount: Amount): CompiledAmount {
     return () => cap({ value: amount.value, steps: [{ step: 'fixed', value: amount.value }], missing: [] });
   }
   const fact = amount.base;
-  const key = fact.split('.')[1]!;
+  const read = reader(fact);
   const raw = rawStep(amount, fact, round);
   return (ctx) => {
-    const base = (fact.startsWith('company.') ? ctx.company[key] : ctx.project?.facts[key]) as number | undefined;
-    if (base === undefined) {
-      const path = fact.startsWith('company.') ? fact : ctx.project ? `projects[${ctx.project.index}].${key}` : 'projects';
-      return { value: null, steps: [{ step: 'missing-base', fact: path }], missing: [path] };
-    }
-    const step = raw(base);
+    const { value, path } = read(ctx);
+    if (value === undefined) return { value: null, steps: [{ step: 'missing-base', fact: path }], missing: [path] };
+    const step = raw(value as number);
     return cap({ value: step.value, steps: [step], missing: [] });
   };
 }

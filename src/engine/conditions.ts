@@ -66,7 +66,8 @@ function combine(children: CompiledCondition[], kind: 'all' | 'any'): CompiledCo
 
 type Read = (ctx: Context) => { value: Value | undefined; path: string };
 
-function reader(fact: string): Read {
+/** Reads a fact for a context, with the concrete path to name when it is missing. */
+export function reader(fact: string): Read {
   const [scope, key] = fact.split('.') as [string, string];
   if (scope === 'company') return (ctx) => ({ value: ctx.company[key], path: fact });
   return (ctx) =>

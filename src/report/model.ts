@@ -34,13 +34,17 @@ export interface ReportInput {
   failOn?: readonly string[];
 }
 
+/** A diagnostic as the report carries it: its message rendered in the report's language. */
+export function diagnosticReport(d: Diagnostic, lang: Lang): FileResult['diagnostics'][number] {
+  return { severity: d.severity, code: d.code, message: renderMessage(d, messageLang(lang)), path: d.path, line: d.line, column: d.column };
+}
+
 export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): FileResult {
   const { read, evaluation } = outcome;
-  const diagLang = messageLang(lang);
   const result = {
     file: outcome.file,
     valid: evaluation !== undefined,
-    diagnostics: read.diagnostics.map((d: Diagnostic) => ({ severity: d.severity, code: d.code, message: renderMessage(d, diagLang), path: d.path, line: d.line, column: d.column })),
+    diagnostics: read.diagnostics.map((d) => diagnosticReport(d, lang)),
     company: read.company,
     programmes: evaluation ? evaluation.programmes.map((p) => programmeReport(p, lang, read.profile!)) : [],
     maxTotal: evaluation ? evaluation.maxTotal : null,

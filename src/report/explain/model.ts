@@ -3,7 +3,6 @@
  * measure asked about, with the condition trees, amounts, stacking, assumptions and what it would take.
  * Pure: it takes the evaluation and the compiled rules, and reads nothing.
  */
-import { renderMessage } from '../../diagnostics/diagnostic.js';
 import { byUnlocks } from '../../engine/changes.js';
 import type { CompiledProgramme } from '../../engine/compile.js';
 import type { MeasureResult, ProgrammeResult } from '../../engine/types.js';
@@ -11,9 +10,9 @@ import { whatItTakes } from '../../engine/what-it-takes.js';
 import type { Profile } from '../../profile/read.js';
 import { programmeAdvice } from '../advice.js';
 import { renderCaveat } from '../caveats.js';
-import { messageLang, pick, type Lang } from '../lang.js';
+import { pick, type Lang } from '../lang.js';
 import { say, type Message } from '../messages.js';
-import type { FileOutcome } from '../model.js';
+import { diagnosticReport, type FileOutcome } from '../model.js';
 import { toQualifyReport } from '../to-qualify.js';
 import { amountExplain } from './amount.js';
 import { EXPLAIN_SCHEMA, type Explanation, type MeasureExplain, type ProgrammeExplain } from './contract.js';
@@ -66,7 +65,7 @@ export function buildExplanation(input: ExplainInput, outcome: FileOutcome): Exp
     file: outcome.file,
     measure: input.filter ? `${input.filter.programme ? `${input.filter.programme}/` : ''}${input.filter.measure}` : null,
     valid: outcome.evaluation !== undefined,
-    diagnostics: outcome.read.diagnostics.map((d) => ({ severity: d.severity, code: d.code, message: renderMessage(d, messageLang(lang)), path: d.path, line: d.line, column: d.column })),
+    diagnostics: outcome.read.diagnostics.map((d) => diagnosticReport(d, lang)),
     company: outcome.read.company,
     programmes,
     assumptions: Object.entries(GENERAL_ASSUMPTIONS).map(([id, text]) => ({ id, text: say(text, lang) })),
