@@ -21,3 +21,77 @@ export function project(facts: Facts, index = 0): Project {
 export function context(company: Facts, p: Project | null = null): Context {
   return { company, project: p, noProject: false };
 }
+
+/**
+ * A small fictional rule version whose two per-project measures are alternatives (one stacking group),
+ * beside a company measure outside the group: the shape of "one project per applicant, one of two measures".
+ * With CHOICE_PROFILE, on CHOICE_AS_OF (inside its window), the group's options, best first, are
+ * subsidy p1 1,500,000 (eligible), match p1 1,000,000 (eligible), match p2 1,000,000 (undetermined),
+ * subsidy p2 (undetermined, its investment missing); talent-grant 200,000 adds up beside them.
+ */
+export const CHOICE_RULES = {
+  file: 'rules/test-choice/2024.yaml',
+  text: `programme:
+  id: test-choice
+  version: "2024"
+  title: { zh: 测试专项（虚构）2024年度, en: "Test fund (fictional), 2024 round" }
+  issuer: { zh: 测试委员会（虚构）, en: "Test commission (fictional)", cite: S1, evidence: stated }
+  document: 测规〔2024〕1号（虚构）
+  status: in-force
+effective: { from: "2024-01-01", to: null, cite: S1, evidence: stated }
+sources:
+  - { id: S1, title: 测试专项申报通知（虚构）, date: "2024-03-01", trust: "test fixture" }
+windows:
+  - { id: application, label: { zh: 申报受理, en: Applications accepted }, opens: "2024-05-06", closes: "2024-06-14", cite: S1, evidence: stated }
+periods: []
+facts:
+  company.tech_enterprise:
+    type: boolean
+    label: { zh: 科技型企业, en: Technology enterprise }
+    question: { zh: 公司是否属于科技型企业？, en: Is the company a technology enterprise? }
+  projects[].investment:
+    type: money
+    unit: yuan
+    label: { zh: 项目投资额, en: Project investment }
+    question: { zh: 项目总投资多少元？, en: What is the project's total investment? }
+  projects[].breakthrough:
+    type: boolean
+    label: { zh: 技术突破, en: Technological breakthrough }
+    question: { zh: 项目是否实现技术突破？, en: Did the project make a breakthrough? }
+gate: { fact: company.tech_enterprise, op: eq, value: true, label: { zh: 科技型企业, en: A technology enterprise }, cite: S1, evidence: stated }
+measures:
+  - id: subsidy
+    title: { zh: 项目补贴, en: Project subsidy }
+    perProject: true
+    when: { fact: "projects[].investment", op: gte, value: 1000000, label: { zh: 投资不少于100万元, en: "Investment at least 1,000,000" }, cite: S1, evidence: stated }
+    amount: { kind: rate, base: "projects[].investment", rate: 30%, cap: 2000000, capScope: project, cite: S1, evidence: stated }
+  - id: match
+    title: { zh: 突破奖励, en: Breakthrough award }
+    perProject: true
+    when: { fact: "projects[].breakthrough", op: eq, value: true, label: { zh: 实现技术突破, en: A breakthrough }, cite: S1, evidence: stated }
+    amount: { kind: fixed, value: 1000000, capScope: project, cite: S1, evidence: stated }
+  - id: talent-grant
+    title: { zh: 人才补贴, en: Talent grant }
+    perProject: false
+    when: { fact: company.tech_enterprise, op: eq, value: true, label: { zh: 科技型企业, en: A technology enterprise }, cite: S1, evidence: stated }
+    amount: { kind: fixed, value: 200000, capScope: company, cite: S1, evidence: stated }
+stacking:
+  groups:
+    - { id: one-pair, measures: [subsidy, match], label: { zh: 每家单位限报一个项目、一项支持, en: "One project and one measure per applicant" }, cite: S1, evidence: stated }
+  companyCap: { amount: 5000000, cite: S1, evidence: stated }
+  doubleFunding: { rule: forbidden, cite: S1, evidence: stated }
+`,
+};
+
+export const CHOICE_AS_OF = '2024-05-10';
+
+export const CHOICE_PROFILE = {
+  file: 'choice.yaml',
+  text: `company:
+  name: 测试科技有限公司
+  tech_enterprise: true
+projects:
+  - { id: p1, investment: 5000000, breakthrough: true }
+  - { id: p2 }
+`,
+};

@@ -41,6 +41,8 @@ export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: 
   const measures = p.measures.flatMap((m) => contextsFor(m, profile).map((ctx) => evaluateMeasure(m, ctx, gated(ctx), rule)));
   const stacked = stack(measures, rule.stacking);
   const counted = measures.map((r) => (stacked.counted.has(r) ? { ...r, counted: true } : r));
+  const final = new Map(measures.map((r, i) => [r, counted[i]!]));
+  const choices = stacked.choices.map((c) => ({ group: c.group, options: c.options.map((r) => final.get(r)!), chosen: c.chosen && final.get(c.chosen)! }));
   const caveats: Caveat[] = [...stacked.caveats];
   if (rule.effective.from === null) caveats.unshift({ code: 'effective-unknown', args: { cite: rule.effective.cite } });
   const by = successor?.version.rule.programme;
@@ -53,6 +55,7 @@ export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: 
     potentialTotal: potentialTotal(measures, rule),
     supersededBy: by ? `${by.id}@${by.version}` : null,
     caveats,
+    choices,
   };
 }
 

@@ -10,6 +10,20 @@ export interface Stacked {
   /** The results counted in maxTotal. */
   counted: Set<MeasureResult>;
   caveats: Caveat[];
+  /** The stacking groups the company has to choose in, as decided here. */
+  choices: Choice[];
+}
+
+/**
+ * A stacking group the company must choose in: two or more (project, measure) pairs that are each
+ * eligible or undetermined, of which only one can be taken. Checklists show it as one "choose one".
+ */
+export interface Choice {
+  group: RuleFile['stacking']['groups'][number];
+  /** The larger amount first (an unpublished one last), eligible before undetermined at equal amounts. */
+  options: MeasureResult[];
+  /** The pair the total counts; null when no option is eligible with a published amount. */
+  chosen: MeasureResult | null;
 }
 
 export function stack(results: readonly MeasureResult[], stacking: RuleFile['stacking']): Stacked {
@@ -34,7 +48,22 @@ export function stack(results: readonly MeasureResult[], stacking: RuleFile['sta
   }
   caveats.push(...unpricedCaveats(results));
   for (const note of stacking.caveats ?? []) caveats.push({ code: 'stacking-note', args: { evidence: note.evidence, cite: note.cite }, text: note.label });
-  return { maxTotal, counted, caveats };
+  return { maxTotal, counted, caveats, choices: choicesOf(results, stacking.groups, counted) };
+}
+
+function choicesOf(results: readonly MeasureResult[], groups: RuleFile['stacking']['groups'], counted: ReadonlySet<MeasureResult>): Choice[] {
+  const open = results.filter((r) => r.verdict !== 'ineligible');
+  return groups.flatMap((group) => {
+    const options = open.filter((r) => group.measures.includes(r.measure.id)).sort(byPromise);
+    if (options.length < 2) return [];
+    return [{ group, options, chosen: options.find((r) => counted.has(r)) ?? null }];
+  });
+}
+
+/** The better option first: by amount (unpublished last), then eligible before undetermined. */
+function byPromise(a: MeasureResult, b: MeasureResult): number {
+  const amount = (r: MeasureResult) => r.maxAmount ?? -1;
+  return amount(b) - amount(a) || Number(a.verdict !== 'eligible') - Number(b.verdict !== 'eligible');
 }
 
 /** What the total leaves out: eligible measures without a published amount, undetermined ones. */

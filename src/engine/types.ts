@@ -67,4 +67,14 @@ export interface ProgrammeResult {
   /** `programme@version` of a successor in force on the as-of date, else null. */
   supersededBy: string | null;
   caveats: Caveat[];
+  /** Stacking groups with more than one eligible or undetermined pair: the company takes one of each. */
+  choices: ChoiceResult[];
+}
+
+/** A stacking group as a choice, its options the better first (engine/stacking.ts decides). */
+export interface ChoiceResult {
+  group: { id: string; label: Bilingual; cite: string; evidence: Evidence };
+  options: MeasureResult[];
+  /** The option the programme's maxTotal counts, if any. */
+  chosen: MeasureResult | null;
 }

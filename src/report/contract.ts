@@ -66,6 +66,22 @@ export const SourceReport = z.strictObject({ id: z.string(), title: z.string(), 
 
 export const WindowReport = z.strictObject({ state: z.enum(WINDOW_STATES), opens: z.string().nullable(), closes: z.string().nullable() });
 
+/** A (project, measure) pair of a choice. */
+const PairReport = z.strictObject({ measure: z.string(), project: z.string().nullable() });
+
+/** Added in @1: a stacking group in which the company takes one option (`choices` of a programme). */
+export const ChoiceReport = z.strictObject({
+  group: z.string(),
+  /** The rules' label of the group, in the chosen language. */
+  label: z.string(),
+  cite: z.string(),
+  evidence: Evidence,
+  /** Every eligible or undetermined pair of the group: the larger amount first, eligible before undetermined. */
+  options: z.array(PairReport),
+  /** The pair the programme's maxTotal counts; null when none is eligible with a published amount. */
+  chosen: PairReport.nullable(),
+});
+
 export const ProgrammeReport = z.strictObject({
   id: z.string(),
   version: z.string(),
@@ -87,6 +103,8 @@ export const ProgrammeReport = z.strictObject({
   windows: z.array(WindowDetailReport),
   /** Added in @1: the sources the rules cite (`S1`, `S1 §2` name them), as the rules list them. */
   sources: z.array(SourceReport),
+  /** Added in @1: the stacking groups with two or more options: alternatives, of which one is taken. */
+  choices: z.array(ChoiceReport),
 });
 
 export const DiagnosticReport = z.strictObject({

@@ -67,8 +67,18 @@ function programmeReport(p: ProgrammeResult, lang: Lang, profile: Profile): Prog
     supersededBy: p.supersededBy,
     ...programmeAdvice(p, lang),
     sources: rule.sources.map((s) => ({ id: s.id, title: s.title, url: s.url ?? null, date: s.date ?? null })),
+    choices: p.choices.map((c) => ({
+      group: c.group.id,
+      label: pick(c.group.label, lang),
+      cite: c.group.cite,
+      evidence: c.group.evidence,
+      options: c.options.map(pairOf),
+      chosen: c.chosen && pairOf(c.chosen),
+    })),
   };
 }
+
+const pairOf = (m: MeasureResult) => ({ measure: m.measure.id, project: m.project?.id ?? null });
 
 function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang, profile: Profile): MeasureReport {
   return {

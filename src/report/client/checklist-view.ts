@@ -2,8 +2,10 @@
  * The checklist part of the client report: what `--format checklist` says, as data — per programme
  * worth applying to, each window relative to the as-of date, the measures to apply for (eligible first,
  * the larger amount first) with their own documents, and the documents every application needs.
+ * Alternatives (a stacking group: one project per applicant, one of two measures) are one item to
+ * choose in, never separate boxes to tick: the engine decided which pairs they are (`choices`).
  */
-import type { FileResult } from '../contract.js';
+import type { FileResult, MeasureReport, ProgrammeReport } from '../contract.js';
 import type { DocumentReport } from '../contract-advice.js';
 import { evidenceWord } from '../evidence-text.js';
 import { byPromise, CHECKLIST_TEXT, measureState, toApply } from '../formats/checklist.js';
@@ -17,11 +19,28 @@ export interface ChecklistView {
   /** `When: Paper materials accepted — open, closes in 16 days (2021-03-31)`. */
   windows: string[];
   superseded: string | null;
-  measures: { text: string; documents: DocumentView[] }[];
+  /** What to apply for: single measures and choices, in the order of their best promise. */
+  measures: ApplyItem[];
   documents: DocumentView[];
   /** Said when the rules list no programme documents. */
   noDocuments: string | null;
 }
+
+/** One measure to apply for, with its own documents. */
+export interface MeasureItem {
+  kind: 'measure';
+  text: string;
+  documents: DocumentView[];
+}
+
+/** `Choose one: <the rules' reason> (S5, inferred)`, then the options, the best first. */
+export interface ChoiceItem {
+  kind: 'choice';
+  text: string;
+  options: (Omit<MeasureItem, 'kind'> & { best: boolean })[];
+}
+
+export type ApplyItem = MeasureItem | ChoiceItem;
 
 export interface DocumentView {
   /** `The 2020 application form (S1, stated)`. */
@@ -39,19 +58,40 @@ export function checklistOf(result: FileResult, asOf: string, lang: Lang): Check
         ref: `${p.id}@${p.version} · ${p.document}`,
         windows: windows.map((w) => frame(CHECKLIST_TEXT.window, lang, { label: w.label, phrase: windowPhrase(w, asOf, lang) })),
         superseded: p.supersededBy ? say(WINDOW_TEXT.superseded, lang, { successor: p.supersededBy }) : null,
-        measures: p.measures
-          .filter(toApply)
-          .sort(byPromise)
-          .map((m) => ({
-            text: frame(CHECKLIST_TEXT.measure, lang, { title: m.title, project: m.project ?? '', state: measureState(m, lang) }),
-            documents: m.documents.map((d) => documentView(d, lang)),
-          })),
+        measures: applyItems(p, lang),
         documents: p.documents.map((d) => documentView(d, lang)),
         noDocuments: p.documents.length === 0 ? say(CHECKLIST_TEXT['no-documents'], lang) : null,
       };
     });
 }
 
-function documentView(d: DocumentReport, lang: Lang): DocumentView {
+/** The measures worth applying for, each choice of the programme gathered into one item where its best option would stand. */
+export function applyItems(p: ProgrammeReport, lang: Lang): ApplyItem[] {
+  const find = (pair: { measure: string; project: string | null }) => p.measures.find((m) => m.id === pair.measure && m.project === pair.project)!;
+  const choices = p.choices.map((c) => ({ choice: c, options: c.options.map(find) }));
+  const inChoice = new Map(choices.flatMap((c) => c.options.map((m) => [m, c] as const)));
+  const items: ApplyItem[] = [];
+  const placed = new Set<unknown>();
+  for (const m of p.measures.filter(toApply).sort(byPromise)) {
+    const c = inChoice.get(m);
+    if (!c) items.push({ kind: 'measure', ...measureItem(m, lang) });
+    else if (!placed.has(c)) {
+      placed.add(c);
+      const text = frame(CHECKLIST_TEXT['choose-one'], lang, { label: c.choice.label, cite: c.choice.cite, evidence: evidenceWord(c.choice.evidence, lang) });
+      items.push({ kind: 'choice', text, options: c.options.map((o, i) => ({ ...measureItem(o, lang, i === 0), best: i === 0 })) });
+    }
+  }
+  return items;
+}
+
+function measureItem(m: MeasureReport, lang: Lang, best = false): Omit<MeasureItem, 'kind'> {
+  const text = frame(CHECKLIST_TEXT.measure, lang, { title: m.title, project: m.project ?? '', state: measureState(m, lang) });
+  return {
+    text: best ? frame(CHECKLIST_TEXT.best, lang, { text }) : text,
+    documents: m.documents.map((d) => documentView(d, lang)),
+  };
+}
+
+export function documentView(d: DocumentReport, lang: Lang): DocumentView {
   return { text: frame(CHECKLIST_TEXT.document, lang, { label: d.label, cite: d.cite, evidence: evidenceWord(d.evidence, lang) }), how: d.how };
 }

@@ -4,10 +4,9 @@
  * ones with what would settle them — and every document to submit, with how and where.
  */
 import type { FileResult, MeasureReport, ProgrammeReport, Report } from '../contract.js';
-import type { DocumentReport } from '../contract-advice.js';
+import { applyItems, documentView, type DocumentView } from '../client/checklist-view.js';
 import type { FormatOptions } from '../formats.js';
 import type { Lang } from '../lang.js';
-import { EVIDENCE_TEXT } from '../evidence-text.js';
 import { frame, say, type Message } from '../messages.js';
 import { formatYuan } from '../money.js';
 import { windowPhrase, WINDOW_TEXT } from '../window-phrase.js';
@@ -18,6 +17,11 @@ export const CHECKLIST_TEXT = {
   window: { en: (a) => `When: ${a.label} — ${a.phrase}`, zh: (a) => `时间：${a.label}——${a.phrase}` },
   'apply-for': { en: () => 'Apply for:', zh: () => '申报措施：' },
   measure: { en: (a) => `${a.title}${a.project ? ` (${a.project})` : ''}: ${a.state}`, zh: (a) => `${a.title}${a.project ? `（${a.project}）` : ''}：${a.state}` },
+  'choose-one': {
+    en: (a) => `Choose one — ${a.label} (${a.cite}, ${a.evidence}):`,
+    zh: (a) => `择一申报——${a.label}（${a.cite}，${a.evidence}）：`,
+  },
+  best: { en: (a) => `${a.text} — the best option`, zh: (a) => `${a.text}——最优选项` },
   document: { en: (a) => `${a.label} (${a.cite}, ${a.evidence})`, zh: (a) => `${a.label}（${a.cite}，${a.evidence}）` },
   eligible: { en: (a) => `eligible, ${a.amount}`, zh: (a) => `符合，${a.amount}` },
   undetermined: { en: (a) => `undetermined, ${a.amount}; to settle: ${a.toQualify}`, zh: (a) => `待定，${a.amount}；待确认：${a.toQualify}` },
@@ -54,12 +58,15 @@ function programmeChecklist(p: ProgrammeReport, asOf: string, lang: Lang): strin
   if (p.windows.length === 0) lines.push(`  ${frame(CHECKLIST_TEXT.window, lang, { label: '—', phrase: windowPhrase({ opens: null, closes: null }, asOf, lang) })}`);
   if (p.supersededBy) lines.push(`  ! ${say(WINDOW_TEXT.superseded, lang, { successor: p.supersededBy })}`);
   lines.push(`  ${say(CHECKLIST_TEXT['apply-for'], lang)}`);
-  for (const m of p.measures.filter(toApply).sort(byPromise)) {
-    lines.push(`    [ ] ${frame(CHECKLIST_TEXT.measure, lang, { title: m.title, project: m.project ?? '', state: measureState(m, lang) })}`);
-    lines.push(...m.documents.flatMap((d) => documentLines(d, lang, '        ')));
+  for (const item of applyItems(p, lang)) {
+    if (item.kind === 'measure') lines.push(`    [ ] ${item.text}`, ...item.documents.flatMap((d) => documentLines(d, '        ')));
+    else {
+      lines.push(`    [ ] ${item.text}`);
+      for (const o of item.options) lines.push(`        ( ) ${o.text}`, ...o.documents.flatMap((d) => documentLines(d, '            ')));
+    }
   }
   if (p.documents.length === 0) lines.push(`  ${say(CHECKLIST_TEXT['no-documents'], lang)}`);
-  else lines.push(`  ${say(CHECKLIST_TEXT.documents, lang)}`, ...p.documents.flatMap((d) => documentLines(d, lang, '    ')));
+  else lines.push(`  ${say(CHECKLIST_TEXT.documents, lang)}`, ...p.documents.flatMap((d) => documentLines(documentView(d, lang), '    ')));
   return lines;
 }
 
@@ -76,7 +83,6 @@ export function measureState(m: MeasureReport, lang: Lang): string {
   return frame(CHECKLIST_TEXT.undetermined, lang, { amount: amount(lang), toQualify: m.toQualify?.summary ?? m.summary });
 }
 
-function documentLines(d: DocumentReport, lang: Lang, indent: string): string[] {
-  const line = frame(CHECKLIST_TEXT.document, lang, { label: d.label, cite: d.cite, evidence: say(EVIDENCE_TEXT[d.evidence], lang) });
-  return [`${indent}[ ] ${line}`, ...(d.how ? [`${indent}    ${d.how}`] : [])];
+function documentLines(d: DocumentView, indent: string): string[] {
+  return [`${indent}[ ] ${d.text}`, ...(d.how ? [`${indent}    ${d.how}`] : [])];
 }

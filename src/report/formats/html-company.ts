@@ -3,7 +3,7 @@
  * the programmes, the eligible amounts as a bar chart, every measure, what it would take, the
  * checklist, the sources and evidence, and the disclaimer. Every string is escaped here.
  */
-import type { ChecklistView, DocumentView } from '../client/checklist-view.js';
+import type { ChecklistView, ChoiceItem, DocumentView } from '../client/checklist-view.js';
 import { CLIENT_TEXT } from '../client/text.js';
 import type { ProgrammeView } from '../client/programme-view.js';
 import type { ClientView } from '../client/view.js';
@@ -114,13 +114,20 @@ function checklist(programmes: readonly ChecklistView[], t: T): string {
   for (const p of programmes) {
     parts.push(el('h3', p.programme), el('p', p.ref, 'class="small"'));
     parts.push(`<ul class="windows">${p.windows.map((w) => el('li', w)).join('')}${p.superseded ? el('li', p.superseded, 'class="ineligible"') : ''}</ul>`);
-    const measureItems = p.measures.map((m) => `<li>${esc(m.text)}${m.documents.length ? `<ul class="todo">${m.documents.map(documentItem).join('')}</ul>` : ''}</li>`);
+    const measureItems = p.measures.map((m) => (m.kind === 'measure' ? measureItem(m) : choiceItem(m)));
     parts.push(`<ul class="todo measures-to-apply">${measureItems.join('\n')}</ul>`);
     if (p.noDocuments) parts.push(el('p', p.noDocuments, 'class="small"'));
     else parts.push(el('h4', t('programme-documents')), `<ul class="todo documents">${p.documents.map(documentItem).join('\n')}</ul>`);
   }
   return parts.join('\n');
 }
+
+const measureItem = (m: { text: string; documents: DocumentView[] }, attributes = '') =>
+  `<li${attributes}>${esc(m.text)}${m.documents.length ? `<ul class="todo">${m.documents.map(documentItem).join('')}</ul>` : ''}</li>`;
+
+/** Alternatives: one box to tick, its options as a list to choose from (round marks), the best first. */
+const choiceItem = (c: ChoiceItem) =>
+  `<li class="choice">${esc(c.text)}<ul class="options">${c.options.map((o) => measureItem(o, o.best ? ' class="best"' : '')).join('')}</ul></li>`;
 
 const documentItem = (d: DocumentView) => `<li>${esc(d.text)}${d.how ? el('span', d.how, 'class="how"') : ''}</li>`;
 

@@ -50,6 +50,10 @@ ul.todo { list-style: none; padding-left: 0; }
 ul.todo > li { position: relative; padding-left: 6mm; }
 ul.todo > li::before { content: ""; position: absolute; left: 0; top: 1.2mm; width: 3.2mm; height: 3.2mm; border: 1.2px solid var(--ink); border-radius: 0.6mm; }
 ul.todo ul.todo { margin-top: 1mm; }
+ul.options { list-style: none; padding-left: 0; margin-top: 1mm; }
+ul.options > li { position: relative; padding-left: 6mm; }
+ul.options > li::before { content: ""; position: absolute; left: 0; top: 1.2mm; width: 3.2mm; height: 3.2mm; border: 1.2px solid var(--ink); border-radius: 50%; }
+ul.options > li.best { font-weight: 600; }
 .how { color: var(--muted); font-size: 9pt; display: block; }
 .disclaimer { margin: 7mm 0 2mm; padding: 3mm 4.5mm; border: 1px solid #d4a72c; background: #fff8c5; border-radius: 2px; }
 .disclaimer h2 { border: 0; margin: 0 0 1mm; padding: 0; font-size: 11.5pt; }

@@ -84,7 +84,12 @@ function checklist(programmes: readonly ChecklistView[], t: T): string[] {
   const lines = [`### ${md(t('checklist'))}`, ''];
   for (const p of programmes) {
     lines.push(`#### ${md(p.programme)}`, '', md(p.ref), '', ...p.windows.map((w) => `- ${md(w)}`), ...(p.superseded ? [`- **${md(p.superseded)}**`] : []));
-    for (const m of p.measures) lines.push(`- [ ] ${md(m.text)}`, ...m.documents.flatMap((d) => documentLines(d, '  ')));
+    for (const m of p.measures) {
+      lines.push(`- [ ] ${md(m.text)}`);
+      // Alternatives are options of one item, not boxes of their own: a plain list under the choice.
+      if (m.kind === 'measure') lines.push(...m.documents.flatMap((d) => documentLines(d, '  ')));
+      else for (const o of m.options) lines.push(`  - ${o.best ? `**${md(o.text)}**` : md(o.text)}`, ...o.documents.flatMap((d) => documentLines(d, '    ')));
+    }
     lines.push('');
     if (p.noDocuments) lines.push(md(p.noDocuments), '');
     else lines.push(`**${md(t('programme-documents'))}**`, '', ...p.documents.flatMap((d) => documentLines(d, '')), '');
