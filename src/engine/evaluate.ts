@@ -46,7 +46,7 @@ export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: 
   const caveats: Caveat[] = [...stacked.caveats];
   if (rule.effective.from === null) caveats.unshift({ code: 'effective-unknown', args: { cite: rule.effective.cite } });
   const by = successor?.version.rule.programme;
-  if (by) caveats.unshift({ code: 'superseded', args: { programme: by.id, version: by.version, evidence: by.supersedes!.evidence, cite: by.supersedes!.cite } });
+  if (by) caveats.unshift({ code: 'superseded', args: { programme: by.id, version: by.version, titleZh: by.title.zh, evidence: by.supersedes!.evidence, cite: by.supersedes!.cite } });
   return {
     version: p.version,
     window: windowState(rule.windows, asOf),

@@ -36,7 +36,7 @@ export function stack(results: readonly MeasureResult[], stacking: RuleFile['sta
     members.forEach((r) => grouped.add(r));
     const best = members.reduce<MeasureResult | undefined>((b, r) => (b === undefined || r.maxAmount! > b.maxAmount! ? r : b), undefined);
     if (best) counted.add(best);
-    if (members.length > 1) caveats.push({ code: 'stacking-group', args: { evidence: group.evidence, cite: group.cite, chosen: best!.measure.id, project: best!.project?.id }, text: group.label });
+    if (members.length > 1) caveats.push({ code: 'stacking-group', args: { evidence: group.evidence, cite: group.cite, chosen: best!.measure.id, chosenZh: best!.measure.title.zh, project: best!.project?.id }, text: group.label });
   }
   priced.filter((r) => !grouped.has(r)).forEach((r) => counted.add(r));
   let maxTotal = [...counted].reduce((sum, r) => sum + r.maxAmount!, 0);

@@ -55,6 +55,25 @@ export const PROJECT_VOCABULARY = {
   other_funding: { type: 'list' },
 } as const satisfies Record<string, FactSpec>;
 
+/**
+ * How a Chinese reader names each value of the public vocabulary: the Chinese names the profile
+ * accepts (FIELD_ALIASES, FEATURE_ALIASES) and the terms of the guidelines for the others.
+ */
+export const VALUE_NAMES_ZH: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries({ ...FIELD_ALIASES, ...FEATURE_ALIASES }).map(([zh, value]) => [value, zh])),
+  good: '良好',
+  poor: '不良',
+  normal: '正常经营',
+  abnormal: '经营异常',
+  rd: '研发类',
+  completed: '已完成',
+  'digital-transformation': '数字化转型',
+  planned: '计划中',
+  'in-progress': '实施中',
+  accepted: '已验收',
+  'trial-operation': '试运行',
+};
+
 export interface Vocabulary {
   company: Record<string, FactSpec>;
   project: Record<string, FactSpec>;

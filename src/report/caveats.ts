@@ -19,7 +19,7 @@ const CAVEATS: Record<string, { en: Render; zh: Render }> = {
   },
   'stacking-group': {
     en: (a, t) => `${t} — only the best pair counts: ${a.chosen}${a.project ? ` for ${a.project}` : ''} (${a.evidence}, ${a.cite})`,
-    zh: (a, t) => `${t}——只计最优的一项：${a.chosen}${a.project ? `（${a.project}）` : ''}（${evidenceZh(a.evidence)}，${a.cite}）`,
+    zh: (a, t) => `${t}——只计最优的一项：${a.chosenZh ?? a.chosen}${a.project ? `（${a.project}）` : ''}（${evidenceZh(a.evidence)}，${a.cite}）`,
   },
   'company-cap': {
     en: (a, _t, l) => `the total ${formatYuan(Number(a.before), l)} is capped at ${formatYuan(Number(a.cap), l)} per company`,
@@ -44,7 +44,7 @@ const CAVEATS: Record<string, { en: Render; zh: Render }> = {
   },
   superseded: {
     en: (a) => `superseded by ${a.programme} ${a.version} (${a.evidence}, ${a.cite}); not counted in the company total`,
-    zh: (a) => `已由 ${a.programme} ${a.version} 接续（${evidenceZh(a.evidence)}，${a.cite}）；不计入企业合计`,
+    zh: (a) => `已由${a.titleZh ? `“${a.titleZh}”` : ` ${a.programme} ${a.version} `}接续（${evidenceZh(a.evidence)}，${a.cite}）；不计入企业合计`,
   },
 };
 

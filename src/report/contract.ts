@@ -103,6 +103,8 @@ export const ProgrammeReport = z.strictObject({
   windows: z.array(WindowDetailReport),
   /** Added in @1: the sources the rules cite (`S1`, `S1 §2` name them), as the rules list them. */
   sources: z.array(SourceReport),
+  /** Added in @1: each fact path the measures name (`missing`, a missing amount base) with its rule label in Chinese; empty with `--lang en`. */
+  factNamesZh: z.record(z.string(), z.string()),
   /** Added in @1: the stacking groups with two or more options: alternatives, of which one is taken. */
   choices: z.array(ChoiceReport),
 });

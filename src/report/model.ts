@@ -12,6 +12,7 @@ import { renderCaveat } from './caveats.js';
 import { messageLang, pick, type Lang } from './lang.js';
 import type { FileResult, MeasureReport, ProgrammeReport, Report } from './contract.js';
 import { REPORT_SCHEMA } from './schema-id.js';
+import { factNames } from './fact-name.js';
 import { gateHits, type Gate } from './gates.js';
 import { expectedOf, oneLineReason, plainActual } from './reasons.js';
 import { measureAdvice, programmeAdvice } from './advice.js';
@@ -67,6 +68,7 @@ function programmeReport(p: ProgrammeResult, lang: Lang, profile: Profile): Prog
     supersededBy: p.supersededBy,
     ...programmeAdvice(p, lang),
     sources: rule.sources.map((s) => ({ id: s.id, title: s.title, url: s.url ?? null, date: s.date ?? null })),
+    factNamesZh: lang === 'en' ? {} : factNames(p.measures.flatMap(namedFacts), rule),
     choices: p.choices.map((c) => ({
       group: c.group.id,
       label: pick(c.group.label, lang),
@@ -77,6 +79,9 @@ function programmeReport(p: ProgrammeResult, lang: Lang, profile: Profile): Prog
     })),
   };
 }
+
+/** The fact paths a measure's result names: what is missing, and a missing amount base. */
+const namedFacts = (m: MeasureResult): string[] => [...m.missing, ...m.amountSteps.flatMap((s) => (s.step === 'missing-base' ? [s.fact] : []))];
 
 const pairOf = (m: MeasureResult) => ({ measure: m.measure.id, project: m.project?.id ?? null });
 

@@ -4,6 +4,7 @@ import type { DateValue } from '../profile/dates.js';
 import type { Value } from '../profile/values.js';
 import type { Leaf, RuleFile } from '../rules/schema.js';
 import { evidenceZh, pick, pickWith, type Lang } from './lang.js';
+import { factName } from './fact-name.js';
 import { requirement } from './requirement.js';
 import { showValue } from './show.js';
 
@@ -56,11 +57,16 @@ export function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
   if (lang === 'both') return pick({ en: leafSentence(t, rule, 'en'), zh: leafSentence(t, rule, 'zh') }, 'both');
   const label = t.leaf.label[lang];
   const zh = lang === 'zh';
-  if (t.missing.length > 0) return zh ? `${label}：缺少 ${t.missing.join('、')}` : `${label}: missing ${t.missing.join(', ')}`;
+  if (t.missing.length > 0) return zh ? `${label}：缺少${t.missing.map((p) => `“${factName(p, rule, 'zh')}”`).join('、')}` : `${label}: missing ${t.missing.join(', ')}`;
   if (t.leaf.evidence === 'unknown') return zh ? `${label}：未公布` : `${label}: not published`;
   // Chinese shows values and requirements as a person reads them (是/否, 普陀区, 50万元, 在 2020年1月 至 …);
   // English keeps the compact form the report's `expected` has.
   const actual = zh ? showValue(t.actual as Parameters<typeof showValue>[0], factType(t.leaf, rule), 'zh') : formatActual(plainActual(t.actual));
+  if (t.result === 'unknown' && factType(t.leaf, rule) === 'boolean' && t.leaf.op === 'eq') {
+    // A yes/no fact: the other value than the rule wants, left to a reviewer — never list wording.
+    const want = showValue(t.leaf.value as boolean, 'boolean', zh ? 'zh' : 'en');
+    return zh ? `${label}：${actual}，须为${want}（由评审认定）` : `${label}: ${actual}, should be ${want} (a reviewer decides)`;
+  }
   if (t.result === 'unknown') return zh ? `${label}：${actual} 需评审认定` : `${label}: ${actual} needs review`;
   if (zh) return `${label}：${actual}，要求 ${t.negated ? `非（${requirement(t.leaf, rule, 'zh')}）` : requirement(t.leaf, rule, 'zh')}`;
   const expected = t.negated ? `not (${expectedOf(t.leaf, rule)})` : expectedOf(t.leaf, rule);

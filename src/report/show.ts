@@ -3,6 +3,7 @@
  * dates as `2021-03-31` or `2021年3月31日`, districts as `Putuo` or `普陀区`, booleans as yes/no or 是/否.
  */
 import { SHANGHAI_DISTRICT_NAMES_ZH, isShanghaiDistrict } from '../profile/district.js';
+import { VALUE_NAMES_ZH } from '../profile/vocabulary.js';
 import type { FactType } from '../rules/enums.js';
 import { formatYuan } from './money.js';
 
@@ -12,11 +13,17 @@ export function showValue(value: Shown, type: FactType | undefined, lang: 'en' |
   if (value === null || value === undefined) return '—';
   if (typeof value === 'boolean') return lang === 'en' ? (value ? 'yes' : 'no') : value ? '是' : '否';
   if (typeof value === 'number') return type === 'money' ? formatYuan(value, lang) : String(value);
-  if (Array.isArray(value)) return value.length === 0 ? (lang === 'en' ? 'none' : '无') : value.join(lang === 'en' ? ', ' : '、');
+  if (Array.isArray(value)) return value.length === 0 ? (lang === 'en' ? 'none' : '无') : value.map((v) => showValue(v, type === 'list' ? 'list' : undefined, lang)).join(lang === 'en' ? ', ' : '、');
   if (typeof value === 'object') return formatDate((value as { text: string }).text, lang);
   if (type === 'district') return districtName(value as string, lang);
   if (type === 'date') return formatDate(value as string, lang);
+  if (lang === 'zh' && (type === 'enum' || type === 'list')) return valueName(value);
   return String(value);
+}
+
+/** A vocabulary value by its Chinese name (`digital-transformation` → 数字化转型); other text as written. */
+export function valueName(value: string): string {
+  return Object.hasOwn(VALUE_NAMES_ZH, value) ? VALUE_NAMES_ZH[value]! : value;
 }
 
 /** `2021-03` / `2021-03-31` stay as written in English; `2021年3月`, `2021年3月31日` in Chinese. */

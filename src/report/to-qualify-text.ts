@@ -17,6 +17,11 @@ export const CHANGE_TEXT = {
     en: (a) => `${a.label}: ${a.actual} is not listed (required: ${a.expected}); the list is open-ended, so a reviewer decides`,
     zh: (a) => `${a.label}：${a.actual} 不在所列范围内（要求：${a.expected}）；所列范围未穷尽，由评审认定`,
   },
+  // A yes/no fact is never "not listed": it is one value where the rule wants the other.
+  'review-boolean': {
+    en: (a) => `${a.label}: ${a.actual}, should be ${a.target}; the rules leave it to a reviewer`,
+    zh: (a) => `${a.label}：${a.actual}，须为${a.target}；由评审认定`,
+  },
   'add-project': { en: () => 'add a project: the measure is assessed per project and the profile lists none', zh: () => '添加项目：该措施按项目评估，档案中没有项目' },
   blocker: { en: (a) => `not published: needs the full guide — ${a.label} (${a.cite})`, zh: (a) => `未公布：需要完整的申报指南——${a.label}（${a.cite}）` },
 } satisfies Record<string, Message>;
@@ -29,6 +34,11 @@ export const SHORT_TEXT = {
   set: { en: (a) => `${a.fact} → ${a.target}`, zh: (a) => `${a.fact} → ${a.target}` },
   structural: { en: (a) => `structural: ${a.phrase}`, zh: (a) => `结构性：${a.phrase}` },
   review: { en: (a) => `a reviewer accepts ${a.fact}`, zh: (a) => `评审认可 ${a.fact}` },
+  // A yes/no fact is never "not listed": it is one value where the rule wants the other.
+  'review-boolean': {
+    en: (a) => `${a.label}: ${a.actual}, should be ${a.target}; the rules leave it to a reviewer`,
+    zh: (a) => `${a.label}：${a.actual}，须为${a.target}；由评审认定`,
+  },
   'add-project': { en: () => 'add a project', zh: () => '添加项目' },
   blocker: { en: (a) => `not published (${a.cite})`, zh: (a) => `未公布（${a.cite}）` },
 } satisfies Record<string, Message>;
@@ -57,7 +67,7 @@ export const STRUCTURAL_TEXT = {
   'company.smart_software_oriented': { en: () => 'bring the business in line with the smart-software orientation', zh: () => '使业务符合智能软件产业导向' },
   'company.fields': { en: (a) => `work in one of the listed fields (${a.required})`, zh: (a) => `从事所列领域之一（${a.required}）` },
   'company.features': { en: (a) => `have the characteristics required (${a.required})`, zh: (a) => `具备所要求的特征（${a.required}）` },
-  'projects[].type': { en: (a) => `a project of type ${a.target}, a different kind of project`, zh: (a) => `须为 ${a.target} 类项目，即另一类项目` },
+  'projects[].type': { en: (a) => `a project of type ${a.target}, a different kind of project`, zh: (a) => `须为“${a.target}”项目，即另一类项目` },
 } satisfies Record<StructuralFact, Message>;
 
 /** What the changes would unlock, and the measures nothing can unlock. */

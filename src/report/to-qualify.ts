@@ -33,7 +33,7 @@ export function toQualifyReport(t: ToQualify, rule: RuleFile, lang: Lang): ToQua
 type WordsOf = (c: Change, l: L) => TextArgs;
 
 function changeReport(c: Change, rule: RuleFile, lang: Lang, wordsOf: WordsOf): ChangeReport {
-  const message = say(CHANGE_TEXT[messageKey(c)], lang, (l) => wordsOf(c, l));
+  const message = say(CHANGE_TEXT[messageKey(c, rule)], lang, (l) => wordsOf(c, l));
   switch (c.kind) {
     case 'ask':
       return { kind: c.kind, fact: c.fact, message, question: questionOf(c, rule, lang), expected: requirement(c.leaf!, rule, lang) };
@@ -51,7 +51,8 @@ function changeReport(c: Change, rule: RuleFile, lang: Lang, wordsOf: WordsOf): 
   }
 }
 
-function messageKey(c: Change): keyof typeof CHANGE_TEXT {
+function messageKey(c: Change, rule: RuleFile): keyof typeof CHANGE_TEXT {
+  if (c.kind === 'review' && rule.facts[c.ruleFact]?.type === 'boolean') return 'review-boolean';
   return c.kind === 'threshold' ? (`threshold-${c.leaf!.op}` as keyof typeof CHANGE_TEXT) : c.kind;
 }
 
@@ -62,8 +63,9 @@ function messageKey(c: Change): keyof typeof CHANGE_TEXT {
 function words(c: Change, rule: RuleFile, l: L): TextArgs {
   const declared = rule.facts[c.ruleFact];
   const type = declared?.type;
-  const fact = c.fact;
   const label = declared?.label[l] ?? c.fact;
+  // Chinese names the fact by its label: a client reads no paths.
+  const fact = l === 'zh' ? `“${label}”` : c.fact;
   switch (c.kind) {
     case 'ask':
       return { fact, label, question: declared?.question[l] ?? c.fact, expected: requirement(c.leaf!, rule, l) };
@@ -85,7 +87,7 @@ function words(c: Change, rule: RuleFile, l: L): TextArgs {
       return args;
     }
     case 'review':
-      return { fact, label, actual: showValue(c.actual as string, type, l), expected: requirement(c.leaf!, rule, l) };
+      return { fact, label, actual: showValue(c.actual as string, type, l), expected: requirement(c.leaf!, rule, l), target: showValue(c.leaf!.value as string, type, l) };
     case 'add-project':
       return { fact, label };
   }

@@ -62,7 +62,7 @@ describe('explain, table: structure, amounts and stacking', () => {
   it('speaks Chinese with --lang zh: money in 万元, dates in 年月日, no English of its own', () => {
     const r = cli(['explain', MINGDE, ...DT, '--lang', 'zh']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('• 询问：公司的信用记录是否良好？（company.credit；要求：= good）');
+    expect(r.stdout).toContain('• 询问：公司的信用记录是否良好？（“信用记录”；要求：= 良好）');
     expect(r.stdout).toContain('• 项目投资额 40万元 未超过 50万元：须增加 100,001元（至 500,001元）');
     expect(r.stdout).toContain('开放中，10 天后截止（2022年7月15日）');
     expect(r.stdout).toContain('1. putuo-digital-transformation / project-subsidy (p1)：');

@@ -4,7 +4,7 @@ import type { MeasureResult, Verdict } from '../../src/engine/types.js';
 import type { RuleFile } from '../../src/rules/schema.js';
 
 const result = (id: string, project: string, verdict: Verdict, maxAmount: number | null) =>
-  ({ measure: { id }, project: { id: project }, verdict, maxAmount }) as unknown as MeasureResult;
+  ({ measure: { id, title: { en: id, zh: id } }, project: { id: project }, verdict, maxAmount }) as unknown as MeasureResult;
 
 const unknown = { unknown: true as const, label: { zh: '未知', en: 'unknown' }, cite: 'S1' };
 const group = { id: 'one', measures: ['subsidy', 'match'], label: { zh: '择一', en: 'one of' }, cite: 'S5', evidence: 'inferred' as const };
@@ -33,5 +33,26 @@ describe('stack', () => {
     expect(capped.maxTotal).toBe(1_000_000);
     expect(capped.caveats[0]).toMatchObject({ code: 'company-cap', args: { cap: 1_000_000, before: 1_300_000 } });
     expect(stack(results, stacking([])).caveats[0]!.code).toBe('company-cap-unknown');
+  });
+
+  it('decides the choice: every eligible or undetermined pair of a group, by amount then verdict, and the one counted', () => {
+    const results = [
+      result('subsidy', 'p2', 'undetermined', null),
+      result('match', 'p2', 'undetermined', 1_000_000),
+      result('subsidy', 'p1', 'eligible', 900_000),
+      result('match', 'p1', 'eligible', 1_000_000),
+      result('match', 'p3', 'ineligible', 0),
+      result('award', 'p1', 'eligible', 5_000_000),
+    ];
+    const [choice, ...more] = stack(results, stacking([group])).choices;
+    expect(more).toEqual([]);
+    expect(choice!.group.id).toBe('one');
+    expect(choice!.options).toEqual([results[3], results[1], results[2], results[0]]);
+    expect(choice!.chosen).toBe(results[3]);
+  });
+
+  it('makes no choice of a group with one option', () => {
+    const results = [result('subsidy', 'p1', 'eligible', 900_000), result('match', 'p1', 'ineligible', 0)];
+    expect(stack(results, stacking([group])).choices).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { evidenceWord } from '../evidence-text.js';
 import { byPromise, CHECKLIST_TEXT, measureState, toApply } from '../formats/checklist.js';
 import type { Lang } from '../lang.js';
 import { frame, say } from '../messages.js';
+import { programmeRef, successorName } from '../programme-name.js';
 import { windowPhrase, WINDOW_TEXT } from '../window-phrase.js';
 
 export interface ChecklistView {
@@ -55,9 +56,9 @@ export function checklistOf(result: FileResult, asOf: string, lang: Lang): Check
       const windows = p.windows.length > 0 ? p.windows : [{ label: '—', opens: null, closes: null }];
       return {
         programme: p.title,
-        ref: `${p.id}@${p.version} · ${p.document}`,
+        ref: programmeRef(p, lang),
         windows: windows.map((w) => frame(CHECKLIST_TEXT.window, lang, { label: w.label, phrase: windowPhrase(w, asOf, lang) })),
-        superseded: p.supersededBy ? say(WINDOW_TEXT.superseded, lang, { successor: p.supersededBy }) : null,
+        superseded: p.supersededBy ? say(WINDOW_TEXT.superseded, lang, { successor: successorName(p, result.programmes, lang) }) : null,
         measures: applyItems(p, lang),
         documents: p.documents.map((d) => documentView(d, lang)),
         noDocuments: p.documents.length === 0 ? say(CHECKLIST_TEXT['no-documents'], lang) : null,

@@ -5,12 +5,15 @@
 import type { MeasureReport, ProgrammeReport } from '../contract.js';
 import type { Lang } from '../lang.js';
 import { say } from '../messages.js';
+import { shownFact } from '../fact-name.js';
 import { formatYuan } from '../money.js';
+import { programmeRef, successorName } from '../programme-name.js';
 import { windowPhrase } from '../window-phrase.js';
 import { CLIENT_TEXT, VERDICT_TEXT, WINDOW_STATE_TEXT } from './text.js';
 
 export interface ProgrammeView {
   title: string;
+  /** `putuo-smart-software@2023 · 普科合规范〔2021〕3号`; in Chinese the document number. */
   ref: string;
   document: string;
   state: string;
@@ -31,24 +34,24 @@ export interface MeasureRow {
   why: string;
 }
 
-export function programmeView(p: ProgrammeReport, asOf: string, lang: Lang): ProgrammeView {
+export function programmeView(p: ProgrammeReport, all: readonly ProgrammeReport[], asOf: string, lang: Lang): ProgrammeView {
   const count = (v: MeasureReport['verdict']) => p.measures.filter((m) => m.verdict === v).length;
   return {
     title: p.title,
-    ref: `${p.id}@${p.version}`,
+    ref: programmeRef(p, lang),
     document: p.document,
     state: say(WINDOW_STATE_TEXT[p.window.state], lang),
     windowState: p.window.state,
     window: windowPhrase(p.window, asOf, lang),
     counts: say(CLIENT_TEXT.counts, lang, { eligible: count('eligible'), undetermined: count('undetermined'), total: p.measures.length }),
     total: upTo(p.maxTotal, lang),
-    superseded: p.supersededBy ? say(CLIENT_TEXT.superseded, lang, { successor: p.supersededBy }) : null,
+    superseded: p.supersededBy ? say(CLIENT_TEXT.superseded, lang, { successor: successorName(p, all, lang) }) : null,
     measures: p.measures.map((m) => ({
       title: m.title,
       project: m.project ?? '—',
       verdict: m.verdict,
       verdictText: say(VERDICT_TEXT[m.verdict], lang),
-      amount: amountText(m, lang),
+      amount: amountText(m, p, lang),
       why: m.summary,
     })),
   };
@@ -60,10 +63,10 @@ export function upTo(yuan: number, lang: Lang): string {
 }
 
 /** As the table gives it: nothing for an ineligible measure, the missing figure, "not published", or "up to". */
-function amountText(m: MeasureReport, lang: Lang): string {
+function amountText(m: MeasureReport, p: ProgrammeReport, lang: Lang): string {
   if (m.verdict === 'ineligible') return '—';
   const needs = m.amountSteps.find((s) => s.step === 'missing-base');
-  if (needs && needs.step === 'missing-base') return say(CLIENT_TEXT['needs-fact'], lang, { fact: needs.fact });
+  if (needs && needs.step === 'missing-base') return say(CLIENT_TEXT['needs-fact'], lang, (l) => ({ fact: shownFact(needs.fact, p.factNamesZh, l) }));
   if (m.maxAmount === null) return say(CLIENT_TEXT['not-published'], lang);
   const upTo = say(CLIENT_TEXT['up-to'], lang, (l) => ({ amount: formatYuan(m.maxAmount!, l) }));
   return m.verdict === 'eligible' ? upTo : lang === 'zh' ? `（${upTo}）` : `(${upTo})`;

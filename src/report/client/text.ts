@@ -54,7 +54,7 @@ export const CLIENT_TEXT = {
   'max-amount': { en: () => 'Maximum amount', zh: () => '最高金额' },
   why: { en: () => 'Why', zh: () => '原因' },
   'not-published': { en: () => 'not published', zh: () => '未公布' },
-  'needs-fact': { en: (a) => `needs ${a.fact}`, zh: (a) => `待补充 ${a.fact}` },
+  'needs-fact': { en: (a) => `needs ${a.fact}`, zh: (a) => `待补充${a.fact}` },
   'up-to': { en: (a) => `up to ${a.amount}`, zh: (a) => `最高 ${a.amount}` },
 
   'to-qualify': { en: () => 'What is missing, and what it would take', zh: () => '缺少的信息及如何符合条件' },

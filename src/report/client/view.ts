@@ -8,6 +8,7 @@ import type { FileResult, MeasureReport, Report } from '../contract.js';
 import { evidenceWord } from '../evidence-text.js';
 import type { Lang } from '../lang.js';
 import { say } from '../messages.js';
+import { shownFact } from '../fact-name.js';
 import { formatYuan } from '../money.js';
 import { checklistOf, type ChecklistView } from './checklist-view.js';
 import { programmeView, upTo, type ProgrammeView } from './programme-view.js';
@@ -62,6 +63,7 @@ export function clientView(result: FileResult, report: Pick<Report, 'asOf'>, lan
   const label = (m: MeasureReport) => (m.project ? `${m.title}${lang === 'zh' ? `（${m.project}）` : ` (${m.project})`}` : m.title);
   const measures = result.programmes.flatMap((p) => p.measures);
   const eligible = measures.filter((m) => m.verdict === 'eligible');
+  const namesZh: Record<string, string> = Object.assign({}, ...result.programmes.map((p) => p.factNamesZh));
   const notYet = measures.filter((m) => m.toQualify !== null).sort((a, b) => byUnlocks(a.toQualify!, b.toQualify!));
   return {
     company: result.company.name ?? say(CLIENT_TEXT['no-name'], lang),
@@ -70,16 +72,16 @@ export function clientView(result: FileResult, report: Pick<Report, 'asOf'>, lan
     valid: result.valid,
     errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`),
     total: result.valid ? totalOf(result, lang) : null,
-    programmes: result.programmes.map((p) => programmeView(p, report.asOf, lang)),
+    programmes: result.programmes.map((p) => programmeView(p, result.programmes, report.asOf, lang)),
     bars: eligible.filter((m) => m.maxAmount !== null && m.maxAmount > 0).map((m) => ({ label: label(m), amount: m.maxAmount!, amountText: formatYuan(m.maxAmount!, lang), counted: m.counted })),
     unpublished: eligible.filter((m) => m.maxAmount === null).map(label),
-    questions: questionsOf(measures),
+    questions: questionsOf(measures).map((q) => ({ ...q, fact: shownFact(q.fact, namesZh, lang) })),
     toQualify: notYet.map((m) => ({ label: label(m), verdict: m.verdict, verdictText: say(VERDICT_TEXT[m.verdict], lang), summary: m.toQualify!.summary, changes: m.toQualify!.changes.filter((c) => c.kind !== 'ask').map((c) => c.message) })),
     checklist: checklistOf(result, report.asOf, lang),
     evidence: measures
       .filter((m) => m.verdict !== 'ineligible')
       .map((m) => ({ label: label(m), verdictText: say(VERDICT_TEXT[m.verdict], lang), evidence: evidenceWord(m.evidence, lang), amountEvidence: evidenceWord(m.amountEvidence, lang), cites: citesOf(m) })),
-    sources: result.programmes.map((p) => ({ programme: `${p.title}${lang === 'zh' ? `（${p.id}@${p.version}）` : ` (${p.id}@${p.version})`}`, items: p.sources.map((s) => ({ id: s.id, title: s.title, url: s.url })) })),
+    sources: result.programmes.map((p) => ({ programme: `${p.title}${lang === 'zh' ? `（${p.document}）` : ` (${p.id}@${p.version})`}`, items: p.sources.map((s) => ({ id: s.id, title: s.title, url: s.url })) })),
     caveats: [...new Set(result.programmes.flatMap((p) => [...p.caveats, ...p.measures.flatMap((m) => m.caveats)].map((c) => c.message)))],
   };
 }

@@ -9,6 +9,7 @@ import type { FormatOptions } from '../formats.js';
 import type { Lang } from '../lang.js';
 import { frame, say, type Message } from '../messages.js';
 import { formatYuan } from '../money.js';
+import { programmeNames, programmeRef, successorName } from '../programme-name.js';
 import { windowPhrase, WINDOW_TEXT } from '../window-phrase.js';
 
 export const CHECKLIST_TEXT = {
@@ -44,19 +45,19 @@ function fileChecklist(result: FileResult, asOf: string, lang: Lang): string[] {
   if (!result.valid) return [head, `  ${say(CHECKLIST_TEXT.invalid, lang, { errors: result.diagnostics.filter((d) => d.severity === 'error').length })}`];
   const worth = result.programmes.filter((p) => p.measures.some(toApply));
   const idle = result.programmes.filter((p) => !worth.includes(p));
-  const lines = [head, ...worth.flatMap((p) => ['', ...programmeChecklist(p, asOf, lang)])];
+  const lines = [head, ...worth.flatMap((p) => ['', ...programmeChecklist(p, result.programmes, asOf, lang)])];
   if (worth.length === 0) lines.push(`  ${say(CHECKLIST_TEXT['nothing-at-all'], lang)}`);
-  else if (idle.length > 0) lines.push('', `  ${say(CHECKLIST_TEXT.nothing, lang, { programmes: idle.map((p) => p.id).join(', ') })}`);
+  else if (idle.length > 0) lines.push('', `  ${say(CHECKLIST_TEXT.nothing, lang, { programmes: programmeNames(idle, lang) })}`);
   return lines;
 }
 
 export const toApply = (m: MeasureReport) => m.verdict !== 'ineligible';
 
-function programmeChecklist(p: ProgrammeReport, asOf: string, lang: Lang): string[] {
-  const lines = [`■ ${p.title}`, `  ${p.id}@${p.version} · ${p.document}`];
+function programmeChecklist(p: ProgrammeReport, all: readonly ProgrammeReport[], asOf: string, lang: Lang): string[] {
+  const lines = [`■ ${p.title}`, `  ${programmeRef(p, lang)}`];
   for (const w of p.windows) lines.push(`  ${frame(CHECKLIST_TEXT.window, lang, { label: w.label, phrase: windowPhrase(w, asOf, lang) })}`);
   if (p.windows.length === 0) lines.push(`  ${frame(CHECKLIST_TEXT.window, lang, { label: '—', phrase: windowPhrase({ opens: null, closes: null }, asOf, lang) })}`);
-  if (p.supersededBy) lines.push(`  ! ${say(WINDOW_TEXT.superseded, lang, { successor: p.supersededBy })}`);
+  if (p.supersededBy) lines.push(`  ! ${say(WINDOW_TEXT.superseded, lang, { successor: successorName(p, all, lang) })}`);
   lines.push(`  ${say(CHECKLIST_TEXT['apply-for'], lang)}`);
   for (const item of applyItems(p, lang)) {
     if (item.kind === 'measure') lines.push(`    [ ] ${item.text}`, ...item.documents.flatMap((d) => documentLines(d, '        ')));

@@ -66,7 +66,7 @@ function summary(v: ClientView, t: T): string {
   const rows = v.programmes.map((p) =>
     [
       '<tr>',
-      `<td><strong>${esc(p.title)}</strong><br><span class="small">${esc(`${p.ref} · ${p.document}`)}</span></td>`,
+      `<td><strong>${esc(p.title)}</strong><br><span class="small">${esc(p.ref)}</span></td>`,
       `<td>${badge(p)} ${esc(p.window)}</td>`,
       el('td', p.counts),
       `<td class="num">${esc(p.total)}${p.superseded ? `<br><span class="small">${esc(p.superseded)}</span>` : ''}</td>`,

@@ -37,7 +37,7 @@ export function clientMarkdown(v: ClientView, asOf: string, lang: Lang): string 
 function summary(v: ClientView, t: T): string[] {
   if (v.programmes.length === 0) return [`### ${md(t('summary'))}`, '', md(t('no-programme')), ''];
   const rows = v.programmes.map((p) =>
-    row([`${md(p.title)}<br>${code(p.ref)} · ${md(p.document)}`, md(p.window), md(p.counts), `${md(p.total)}${p.superseded ? `<br>${md(p.superseded)}` : ''}`]),
+    row([`${md(p.title)}<br>${md(p.ref)}`, md(p.window), md(p.counts), `${md(p.total)}${p.superseded ? `<br>${md(p.superseded)}` : ''}`]),
   );
   return [`### ${md(t('summary'))}`, '', row([t('programme'), t('window'), t('measures'), t('programme-total')].map(md)), row(['---', '---', '---', '--:']), ...rows, ''];
 }

@@ -7,8 +7,10 @@ import Table from 'cli-table3';
 import { displayWidth, wrapToWidth } from '../columns.js';
 import type { FileResult, MeasureReport, ProgrammeReport } from '../contract.js';
 import type { FormatOptions } from '../formats.js';
-import { evidenceZh, pickWith, type Lang } from '../lang.js';
+import { evidenceZh, pick, pickWith, type Lang } from '../lang.js';
+import { shownFact } from '../fact-name.js';
 import { formatYuan } from '../money.js';
+import { programmeRef, successorName } from '../programme-name.js';
 import { windowPhrase } from '../window-phrase.js';
 import { toQualifyLines } from './to-qualify-lines.js';
 
@@ -25,7 +27,7 @@ export function fileSection(result: FileResult, asOf: string, options: FormatOpt
     return [head, c.red(t(`invalid profile: ${count}, not evaluated`, `档案无效：${count}，未评估`)), ...errors.map((d) => c.red(`  ${d.line}:${d.column} ${d.code} ${d.message}`))];
   }
   const lines = [head];
-  for (const p of byRelevance(result.programmes)) lines.push('', ...programmeSection(p, asOf, options, c));
+  for (const p of byRelevance(result.programmes)) lines.push('', ...programmeSection(p, result.programmes, asOf, options, c));
   const total = formatYuan(result.maxTotal ?? 0, options.lang);
   lines.push('', c.bold(t(`Company total: at most ${total}`, `企业合计：最多 ${total}`)));
   return lines;
@@ -38,33 +40,35 @@ function byRelevance(programmes: readonly ProgrammeReport[]): ProgrammeReport[] 
   return programmes.map((p, i) => ({ p, i })).sort((a, b) => WINDOW_ORDER[a.p.window.state] - WINDOW_ORDER[b.p.window.state] || a.i - b.i).map(({ p }) => p);
 }
 
-function programmeSection(p: ProgrammeReport, asOf: string, options: FormatOptions, c: ChalkInstance): string[] {
+function programmeSection(p: ProgrammeReport, all: readonly ProgrammeReport[], asOf: string, options: FormatOptions, c: ChalkInstance): string[] {
   const { lang } = options;
   return [
-    c.bold(`${p.title}`) + c.dim(`  ${p.id}@${p.version} · ${p.document}`),
-    pickWith(lang, () => `Application window: `, () => `申报窗口：`) + windowPhrase(p.window, asOf, lang),
+    c.bold(`${p.title}`) + c.dim(`  ${programmeRef(p, lang)}`),
+    pickWith(lang, () => `Application window: ${windowPhrase(p.window, asOf, 'en')}`, () => `申报窗口：${windowPhrase(p.window, asOf, 'zh')}`),
     options.width < NARROW ? measureList(p, options, c) : measureTable(p, options, c),
-    ...totalLines(p, lang),
+    ...totalLines(p, all, lang),
     ...missingLine(p, lang),
     ...toQualifyLines(p, lang),
     ...p.caveats.map((cv) => c.yellow(`  ! ${cv.message}`)),
-    ...measureCaveats(p).map((line) => c.yellow(`  ! ${line}`)),
+    ...measureCaveats(p, lang).map((line) => c.yellow(`  ! ${line}`)),
   ];
 }
 
 function measureTable(p: ProgrammeReport, options: FormatOptions, c: ChalkInstance): string {
   const { lang } = options;
   const t = (en: string, zh: string) => pickWith(lang, () => en, () => zh);
-  const widths = [24, 9, 16, 22, Math.max(30, options.width - 77)] as const;
+  // 77 columns of borders and the first four cells: the reason takes the rest (23 at 100 columns).
+  const widths = [24, 9, 16, 22, Math.max(20, options.width - 77)] as const;
+  // Wrapped here, not by cli-table3, which cuts Chinese text it cannot break at a space.
+  // With `--lang both`, a cell is its English lines, then its Chinese lines: each half wrapped whole.
+  const fit = (text: string, column: number) => (lang === 'both' ? bilingualLines(text) : [text]).map((half) => wrapToWidth(half, widths[column]! - 2)).join('\n');
   const table = new Table({
-    head: [t('Measure', '措施'), t('Project', '项目'), t('Verdict', '结论'), t('Max amount', '最高金额'), t('Why', '原因')],
+    head: [t('Measure', '措施'), t('Project', '项目'), t('Verdict', '结论'), t('Max amount', '最高金额'), t('Why', '原因')].map((h, i) => fit(h, i)),
     style: { head: [], border: [] },
     colWidths: [...widths],
   });
-  // Wrapped here, not by cli-table3, which cuts Chinese text it cannot break at a space.
-  const fit = (text: string, column: number) => wrapToWidth(text, widths[column]! - 2);
   for (const m of p.measures) {
-    table.push([fit(m.title, 0), fit(m.project ?? '—', 1), verdictCell(m, lang, c), fit(amountCell(m, lang), 3), fit(m.summary, 4)]);
+    table.push([fit(m.title, 0), fit(m.project ?? '—', 1), verdictCell(m, lang, c, fit), fit(amountCell(m, p, lang), 3), fit(m.summary, 4)]);
   }
   return table.toString();
 }
@@ -74,7 +78,7 @@ function measureList(p: ProgrammeReport, options: FormatOptions, c: ChalkInstanc
   const indent = '    ';
   return p.measures
     .map((m) => {
-      const head = `  ${verdictCell(m, options.lang, c)}  ${m.title}${m.project ? ` [${m.project}]` : ''}  ${amountCell(m, options.lang)}`;
+      const head = `  ${verdictCell(m, options.lang, c)}  ${m.title}${m.project ? ` [${m.project}]` : ''}  ${amountCell(m, p, options.lang)}`;
       const why = wrapToWidth(m.summary, Math.max(20, options.width - displayWidth(indent))).split('\n').map((l) => indent + l);
       return [head, ...why].join('\n');
     })
@@ -87,16 +91,27 @@ const VERDICT = {
   undetermined: { mark: '?', en: 'undetermined', zh: '待定', color: 'yellow' },
 } as const;
 
-function verdictCell(m: MeasureReport, lang: Lang, c: ChalkInstance): string {
+function verdictCell(m: MeasureReport, lang: Lang, c: ChalkInstance, fit?: (text: string, column: number) => string): string {
   const v = VERDICT[m.verdict];
-  return c[v.color](`${v.mark} ${pickWith(lang, () => v.en, () => v.zh)}`);
+  const text = `${v.mark} ${pickWith(lang, () => v.en, () => v.zh)}`;
+  return c[v.color](fit ? fit(text, 2) : text);
+}
+
+/**
+ * A `--lang both` text (`English / 中文`, as `pick` joins them) as its two halves: split at the first
+ * ` / ` that a Chinese character follows, so each language keeps its own lines in a cell.
+ */
+export function bilingualLines(text: string): string[] {
+  const at = text.search(/ \/ (?=.{0,12}[\u3000-\u9fff\uff00-\uffef])/u);
+  return at < 0 ? [text] : [text.slice(0, at), text.slice(at + 3)];
 }
 
 /** The most the rule allows; "not published" only when the guideline publishes none, not when a figure is missing. */
-function amountCell(m: MeasureReport, lang: Lang): string {
+function amountCell(m: MeasureReport, p: ProgrammeReport, lang: Lang): string {
   if (m.verdict === 'ineligible') return '—';
+  if (lang === 'both') return pick({ en: amountCell(m, p, 'en'), zh: amountCell(m, p, 'zh') }, 'both');
   const needs = m.amountSteps.find((s) => s.step === 'missing-base');
-  if (needs && needs.step === 'missing-base') return pickWith(lang, () => `needs ${needs.fact}`, () => `待补充 ${needs.fact}`);
+  if (needs && needs.step === 'missing-base') return pickWith(lang, () => `needs ${needs.fact}`, () => `待补充${shownFact(needs.fact, p.factNamesZh, 'zh')}`);
   if (m.maxAmount === null) return pickWith(lang, () => 'not published', () => '未公布');
   const upTo = pickWith(lang, () => `up to ${formatYuan(m.maxAmount!, lang)}`, () => `最高 ${formatYuan(m.maxAmount!, lang)}`);
   const evidence = m.amountEvidence === 'stated' ? '' : pickWith(lang, () => ` (${m.amountEvidence})`, () => `（${evidenceZh(m.amountEvidence)}）`);
@@ -104,7 +119,7 @@ function amountCell(m: MeasureReport, lang: Lang): string {
 }
 
 /** The programme total, what settling the undetermined measures could add, and whether the company total counts it. */
-function totalLines(p: ProgrammeReport, lang: Lang): string[] {
+function totalLines(p: ProgrammeReport, all: readonly ProgrammeReport[], lang: Lang): string[] {
   const total = formatYuan(p.maxTotal, lang);
   const more = p.potentialTotal - p.maxTotal;
   const line = pickWith(
@@ -113,21 +128,23 @@ function totalLines(p: ProgrammeReport, lang: Lang): string[] {
     () => `本政策合计：最多 ${total}${more > 0 ? `；待定措施落实后最多可再增加 ${formatYuan(more, lang)}` : ''}`,
   );
   if (!p.supersededBy) return [line];
-  return [line, pickWith(lang, () => `  (not in the company total: superseded by ${p.supersededBy})`, () => `  （不计入企业合计：已由 ${p.supersededBy} 接续）`)];
+  return [line, pickWith(lang, () => `  (not in the company total: superseded by ${p.supersededBy})`, () => `  （不计入企业合计：已由${successorName(p, all, 'zh')}接续）`)];
 }
 
 /** Every fact whose absence leaves a measure undetermined: what to ask the client next. */
 function missingLine(p: ProgrammeReport, lang: Lang): string[] {
   const missing = [...new Set(p.measures.filter((m) => m.verdict === 'undetermined').flatMap((m) => m.missing))];
   if (missing.length === 0) return [];
-  return [pickWith(lang, () => `Missing to decide: ${missing.join(', ')}`, () => `待补充信息：${missing.join('、')}`)];
+  const zh = missing.map((f) => shownFact(f, p.factNamesZh, 'zh'));
+  return [pickWith(lang, () => `Missing to decide: ${missing.join(', ')}`, () => `待补充信息：${zh.join('、')}`)];
 }
 
 /** Caveats of measures, once each, with the measures they concern (several share an assumption). */
-function measureCaveats(p: ProgrammeReport): string[] {
+function measureCaveats(p: ProgrammeReport, lang: Lang): string[] {
   const concerns = new Map<string, string[]>();
+  const name = (m: MeasureReport) => (lang === 'zh' ? `${m.title}${m.project ? `（${m.project}）` : ''}` : m.project ? `${m.id} (${m.project})` : m.id);
   for (const m of p.measures) {
-    for (const cv of m.caveats) concerns.set(cv.message, [...(concerns.get(cv.message) ?? []), m.project ? `${m.id} (${m.project})` : m.id]);
+    for (const cv of m.caveats) concerns.set(cv.message, [...(concerns.get(cv.message) ?? []), name(m)]);
   }
-  return [...concerns].map(([message, measures]) => `${message} [${[...new Set(measures)].join(', ')}]`);
+  return [...concerns].map(([message, measures]) => `${message} [${[...new Set(measures)].join(lang === 'zh' ? '、' : ', ')}]`);
 }

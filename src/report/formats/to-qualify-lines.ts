@@ -15,6 +15,8 @@ export const TO_QUALIFY_LINES_TEXT = {
 export function toQualifyLines(p: ProgrammeReport, lang: Lang): string[] {
   const open = p.measures.filter((m) => m.toQualify !== null).sort((a, b) => byUnlocks(a.toQualify!, b.toQualify!));
   if (open.length === 0) return [];
-  const line = (m: MeasureReport) => frame(TO_QUALIFY_LINES_TEXT.line, lang, { measure: `${m.id}${m.project ? ` (${m.project})` : ''}`, summary: m.toQualify!.summary });
+  // Chinese names the measure by its title, English by the id `explain <profile> <measure>` takes.
+  const name = (m: MeasureReport) => (lang === 'zh' ? `${m.title}${m.project ? `（${m.project}）` : ''}` : `${m.id}${m.project ? ` (${m.project})` : ''}`);
+  const line = (m: MeasureReport) => frame(TO_QUALIFY_LINES_TEXT.line, lang, { measure: name(m), summary: m.toQualify!.summary });
   return [say(TO_QUALIFY_LINES_TEXT.heading, lang), ...open.map(line)];
 }
