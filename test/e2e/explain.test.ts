@@ -65,7 +65,7 @@ describe('explain, table: structure, amounts and stacking', () => {
     expect(r.stdout).toContain('• 询问：公司的信用记录是否良好？（“信用记录”；要求：= 良好）');
     expect(r.stdout).toContain('• 项目投资额 40万元 未超过 50万元：须增加 100,001元（至 500,001元）');
     expect(r.stdout).toContain('开放中，10 天后截止（2022年7月15日）');
-    expect(r.stdout).toContain('1. putuo-digital-transformation / project-subsidy (p1)：');
+    expect(r.stdout).toContain('1. 普陀区支持数字化转型发展实施意见 2022年度专项：数字化转型项目补贴（A类：单个数字化转型项目）（p1）：');
     // The rule file's source titles are English data, the file name is the user's; everything else is Chinese.
     const ownWords = r.stdout.split('\n').filter((l) => !/^\s+S\d+ {2}/.test(l) && !l.includes(MINGDE));
     expect(ownWords.join('\n')).not.toMatch(/\b(required|ask|unlocks|eligible|missing|Amount|Conditions|Stacking|evidence|reported|stated|all of|any of)\b/);

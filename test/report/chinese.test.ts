@@ -1,11 +1,14 @@
 /**
  * `--lang zh` is Chinese a client reads without code: no English word and no fact path of the tool's
- * own in check (table), checklist and html, for every example profile at dates across the rounds.
+ * own in check (table), checklist, html and explain, for every example profile at dates across the rounds.
  * What may stay in Latin script is listed precisely below; the scanner is itself tested on samples.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { checkText, prepare, type Prepared } from '../../src/pipeline.js';
+import { buildExplanation } from '../../src/report/explain/model.js';
+import { formatExplanation } from '../../src/report/explain/table.js';
 import { formatChecklist } from '../../src/report/formats/checklist.js';
 import { formatHtml } from '../../src/report/formats/html.js';
 import { formatTable } from '../../src/report/formats/table.js';
@@ -16,6 +19,16 @@ import { visibleText } from './formats/html-text.js';
 import { options, PROFILES, reportOf } from './formats/reports.js';
 
 const DATES = ['2021-03-15', '2022-07-05', '2023-04-10'];
+
+const PREPARED = new Map<string, Prepared>();
+
+/** `explain <file> --lang zh` as the command builds it. */
+function explanationOf(file: string, text: string, asOf: string) {
+  const ready = PREPARED.get(asOf) ?? (prepare(bundledVersions(), asOf) as Prepared);
+  PREPARED.set(asOf, ready);
+  const outcome = checkText(ready, file, file.endsWith('.json') ? 'json' : 'yaml', text);
+  return buildExplanation({ tool: { name: 'subsidy-check', version: 'test' }, asOf, lang: 'zh', compiled: ready.compiled, filter: null }, outcome);
+}
 
 /** Latin-script runs: a word, an id, a path (`company.smart_software_oriented`, `projects[0].end`). */
 const LATIN = /[A-Za-z][A-Za-z0-9_\-.[\]@]*/g;
@@ -49,14 +62,14 @@ const CITES = new Set(RULES.flatMap((r) => r.sources.map((s) => s.id)));
 /**
  * Text that may stay as it is, removed before scanning: what the company wrote (its profile's values,
  * its file name), what a diagnostic points at in that file (the code and the path to correct), the
- * rules' sources (titles as published and URLs: the rule files give them in one language only), and
+ * rules' sources (titles as published, dates and URLs: the rule files give them in one language only), and
  * the footer that records the tool and the exact rule versions used.
  */
 function allowedText(report: Report, profileText: string): string[] {
   const profile = companyTexts(parse(profileText));
   const result = report.results[0]!;
   const diagnostics = result.diagnostics.flatMap((d) => [d.code, d.path]);
-  const sources = RULES.flatMap((r) => r.sources.flatMap((s) => [s.title, s.url ?? '']));
+  const sources = RULES.flatMap((r) => r.sources.flatMap((s) => [s.title, s.url ?? '', s.date ?? '']));
   const footer = `由 ${report.tool.name} ${report.tool.version} 生成；规则 ${report.rules.map((r) => `${r.programme}@${r.version}`).join(', ')}`;
   return [footer, ...sources, result.file, ...diagnostics, ...profile].filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
 }
@@ -82,7 +95,7 @@ describe('the scanner', () => {
 });
 
 describe.each(DATES)('--lang zh on %s', (asOf) => {
-  it.each(PROFILES)('%s: check, checklist and html say nothing in code', (file) => {
+  it.each(PROFILES)('%s: check, checklist, html and explain say nothing in code', (file) => {
     const text = readFileSync(file, 'utf8');
     const report = reportOf([file], { asOf, lang: 'zh' });
     const allowed = allowedText(report, text);
@@ -90,6 +103,7 @@ describe.each(DATES)('--lang zh on %s', (asOf) => {
     expect({ table: foreignWords(formatTable(report, zh), allowed) }).toEqual({ table: [] });
     expect({ checklist: foreignWords(formatChecklist(report, zh), allowed) }).toEqual({ checklist: [] });
     expect({ html: foreignWords(visibleText(formatHtml(report, zh)), allowed) }).toEqual({ html: [] });
+    expect({ explain: foreignWords(formatExplanation(explanationOf(file, text, asOf), zh), allowed) }).toEqual({ explain: [] });
   });
 });
 

@@ -8,6 +8,7 @@ import type { Amount, RuleFile } from '../../rules/schema.js';
 import { pick, type Lang } from '../lang.js';
 import { say, type Message, type TextArgs } from '../messages.js';
 import { formatYuan } from '../money.js';
+import { factName } from '../fact-name.js';
 import type { AmountExplain } from './contract.js';
 
 type L = 'en' | 'zh';
@@ -15,13 +16,13 @@ type L = 'en' | 'zh';
 export const AMOUNT_TEXT = {
   ineligible: { en: () => 'none: the measure is not eligible', zh: () => '无：措施不符合条件' },
   unpublished: { en: () => 'not published', zh: () => '未公布' },
-  'missing-base': { en: (a) => `not known: ${a.fact} is missing`, zh: (a) => `未知：缺少 ${a.fact}` },
+  'missing-base': { en: (a) => `not known: ${a.fact} is missing`, zh: (a) => `未知：缺少${a.fact}` },
   fixed: { en: (a) => `${a.value}`, zh: (a) => `${a.value}` },
   rate: { en: (a) => `${a.rate} × ${a.base} = ${a.value}`, zh: (a) => `${a.rate} × ${a.base} = ${a.value}` },
   match: { en: (a) => `1:1 × ${a.base} = ${a.value}`, zh: (a) => `1:1 × ${a.base} = ${a.value}` },
   'per-unit': { en: (a) => `${a.units} × ${a.perUnit} = ${a.value}`, zh: (a) => `${a.units} × ${a.perUnit} = ${a.value}` },
   tier: { en: (a) => `${a.base} reaches the tier from ${a.min}: ${a.value}`, zh: (a) => `${a.base} 达到 ${a.min} 档：${a.value}` },
-  cap: { en: (a) => `min(${a.inner}; cap ${a.cap}) = ${a.value} — binding: ${a.binding}`, zh: (a) => `min(${a.inner}；上限 ${a.cap}) = ${a.value}——起决定作用：${a.binding}` },
+  cap: { en: (a) => `min(${a.inner}; cap ${a.cap}) = ${a.value} — binding: ${a.binding}`, zh: (a) => `取较小值（${a.inner}；上限 ${a.cap}）= ${a.value}——起决定作用：${a.binding}` },
   plain: { en: (a) => `${a.inner} — binding: ${a.binding}`, zh: (a) => `${a.inner}——起决定作用：${a.binding}` },
   'rule-fixed': { en: (a) => `up to ${a.value}`, zh: (a) => `最高 ${a.value}` },
   'rule-rate': { en: (a) => `${a.rate} of ${a.base}`, zh: (a) => `${a.base}的 ${a.rate}` },
@@ -55,7 +56,7 @@ export function amountExplain(m: MeasureResult, rule: RuleFile, lang: Lang): Amo
     cite: amount.cite,
     evidence: amount.evidence,
     steps: m.amountSteps,
-    text: say(AMOUNT_TEXT[textKey(m)], lang, (l) => stepArgs(m.amountSteps, binding, l)),
+    text: say(AMOUNT_TEXT[textKey(m)], lang, (l) => stepArgs(m.amountSteps, binding, l, rule)),
     binding,
     note: amount.kind === 'unpublished' && amount.note ? pick(amount.note, lang) : null,
   };
@@ -95,12 +96,12 @@ function bindingOf(steps: readonly AmountStep[]): string | null {
   return cap && cap.step === 'cap' && cap.binding ? 'cap' : first.step;
 }
 
-function stepArgs(steps: readonly AmountStep[], binding: string | null, l: L): TextArgs {
+function stepArgs(steps: readonly AmountStep[], binding: string | null, l: L, rule: RuleFile): TextArgs {
   const money = (yuan: number) => formatYuan(yuan, l);
   const [first] = steps;
   const args: TextArgs = { binding: binding ? say(BINDING_TEXT[binding as keyof typeof BINDING_TEXT], l) : '' };
   if (!first) return args;
-  if (first.step === 'missing-base') args.fact = first.fact;
+  if (first.step === 'missing-base') args.fact = l === 'zh' ? `“${factName(first.fact, rule, 'zh')}”` : first.fact;
   else if (first.step === 'fixed') args.inner = say(AMOUNT_TEXT.fixed, l, { value: money(first.value) });
   else if (first.step === 'rate') args.inner = say(AMOUNT_TEXT.rate, l, { rate: first.rate, base: money(first.base), value: money(first.value) });
   else if (first.step === 'match') args.inner = say(AMOUNT_TEXT.match, l, { base: money(first.base), value: money(first.value) });

@@ -38,6 +38,8 @@ export const LeafNode = z.strictObject({
   assumes: z.array(z.string()),
   /** Concrete paths whose absence left it unknown. */
   missing: z.array(z.string()),
+  /** Added: those facts as the chosen language names them (the path in English, the rule's label in Chinese). */
+  missingNames: z.array(z.string()),
 });
 
 export type ConditionNode = z.infer<typeof LeafNode> | { kind: 'all' | 'any' | 'not'; result: z.infer<typeof Result>; children: ConditionNode[] };

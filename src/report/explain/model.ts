@@ -96,7 +96,8 @@ function programmeExplain(p: ProgrammeResult, compiled: CompiledProgramme, profi
     assumptions: (rule.assumptions ?? []).map((a) => ({
       id: a.id,
       text: pick(a, lang),
-      usedBy: p.measures.filter((m) => m.trace.some((t) => t.leaf.assumes?.includes(a.id))).map(name),
+      // Ids `explain` takes in English; the measures' titles in Chinese.
+      usedBy: p.measures.filter((m) => m.trace.some((t) => t.leaf.assumes?.includes(a.id))).map((m) => (lang === 'zh' ? `${m.measure.title.zh}（${m.project?.id ?? '—'}）`.replace('（—）', '') : name(m))),
     })),
     measures: p.measures.filter((m) => !filter || m.measure.id === filter.measure).map((m) => measureExplain(m, p, compiled, profile, lang)),
     stacking: stackingExplain(p, lang),

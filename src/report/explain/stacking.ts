@@ -38,7 +38,8 @@ export const STACKING_TEXT = {
 export function stackingExplain(p: ProgrammeResult, lang: Lang): StackingExplain {
   const { stacking } = p.version.rule;
   const pair = (m: MeasureResult) => ({ measure: m.measure.id, project: m.project?.id ?? null, amount: m.maxAmount });
-  const name = (m: MeasureResult) => `${m.measure.id}${m.project ? ` (${m.project.id})` : ''}`;
+  // English names the pair by the ids `explain` takes; Chinese by the measure's title.
+  const name = (m: MeasureResult, l: 'en' | 'zh') => (l === 'zh' ? `${m.measure.title.zh}（${m.project?.id ?? '—'}）`.replace('（—）', '') : `${m.measure.id}${m.project ? ` (${m.project.id})` : ''}`);
   const money = (m: MeasureResult) => (l: 'en' | 'zh') => formatYuan(m.maxAmount!, l);
   const priced = p.measures.filter((m) => m.verdict === 'eligible' && m.maxAmount !== null).sort((a, b) => b.maxAmount! - a.maxAmount!);
   const grouped = new Set(stacking.groups.flatMap((g) => g.measures));
@@ -51,9 +52,9 @@ export function stackingExplain(p: ProgrammeResult, lang: Lang): StackingExplain
     reasoning.push(
       say(STACKING_TEXT[key], lang, (l) => ({
         label: pick(g.label, l),
-        chosen: chosen ? name(chosen) : '',
+        chosen: chosen ? name(chosen, l) : '',
         amount: chosen ? money(chosen)(l) : '',
-        others: others.map((m) => `${name(m)} ${money(m)(l)}`).join(l === 'en' ? ', ' : '、'),
+        others: others.map((m) => `${name(m, l)} ${money(m)(l)}`).join(l === 'en' ? ', ' : '、'),
         evidence: evidenceWord(g.evidence, l),
         cite: g.cite,
       })),
@@ -61,15 +62,18 @@ export function stackingExplain(p: ProgrammeResult, lang: Lang): StackingExplain
     return { id: g.id, label: pick(g.label, lang), cite: g.cite, evidence: g.evidence, candidates: candidates.map(pair), chosen: chosen ? pair(chosen) : null };
   });
   const added = priced.filter((m) => !grouped.has(m.measure.id));
-  for (const m of added) reasoning.push(say(STACKING_TEXT.added, lang, (l) => ({ pair: name(m), amount: money(m)(l) })));
+  for (const m of added) reasoning.push(say(STACKING_TEXT.added, lang, (l) => ({ pair: name(m, l), amount: money(m)(l) })));
   const left = p.measures.filter((m) => m.verdict === 'undetermined' || (m.verdict === 'eligible' && m.maxAmount === null));
-  for (const m of left) reasoning.push(say(STACKING_TEXT[m.verdict === 'eligible' ? 'unpriced' : 'undetermined'], lang, { pair: name(m) }));
+  for (const m of left) reasoning.push(say(STACKING_TEXT[m.verdict === 'eligible' ? 'unpriced' : 'undetermined'], lang, (l) => ({ pair: name(m, l) })));
   const cap = 'amount' in stacking.companyCap ? stacking.companyCap.amount : null;
   const sum = p.measures.filter((m) => m.counted).reduce((s, m) => s + (m.maxAmount ?? 0), 0);
   if (cap !== null) reasoning.push(say(STACKING_TEXT[sum > cap ? 'cap-applied' : 'cap-not-reached'], lang, (l) => ({ cap: formatYuan(cap, l), before: formatYuan(sum, l) })));
   else if ('unknown' in stacking.companyCap && priced.length > 1) reasoning.push(say(STACKING_TEXT['cap-unknown'], lang, (l) => ({ label: pick((stacking.companyCap as { label: { en: string; zh: string } }).label, l), cite: stacking.companyCap.cite })));
   reasoning.push(say(STACKING_TEXT.total, lang, (l) => ({ total: formatYuan(p.maxTotal, l) })));
   reasoning.push(say(priced.length === 0 ? STACKING_TEXT.nothing : groups.length > 0 ? STACKING_TEXT['why-groups'] : STACKING_TEXT['why-sum'], lang));
-  if (p.supersededBy) reasoning.push(say(STACKING_TEXT.superseded, lang, { successor: p.supersededBy }));
+  if (p.supersededBy) {
+    const titleZh = p.caveats.find((c) => c.code === 'superseded')?.args.titleZh;
+    reasoning.push(say(STACKING_TEXT.superseded, lang, (l) => ({ successor: l === 'zh' && titleZh ? `“${titleZh}”` : p.supersededBy! })));
+  }
   return { groups, added: added.map(pair), notCounted: left.map((m) => ({ ...pair(m), verdict: m.verdict })), companyCap: cap, maxTotal: p.maxTotal, reasoning };
 }

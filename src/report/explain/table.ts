@@ -11,6 +11,7 @@ import { frame, say, type Message, type TextArgs } from '../messages.js';
 import { formatYuan } from '../money.js';
 import { unlockText } from '../to-qualify.js';
 import { windowPhrase } from '../window-phrase.js';
+import { programmeRef, successorName } from '../programme-name.js';
 import type { ConditionNode, Explanation, MeasureExplain, ProgrammeExplain } from './contract.js';
 
 export const EXPLAIN_TEXT = {
@@ -65,41 +66,54 @@ export function formatExplanation(e: Explanation, options: FormatOptions): strin
     const errors = e.diagnostics.filter((d) => d.severity === 'error');
     return `${[...lines, c.red(t('invalid', { errors: errors.length })), ...errors.map((d) => c.red(`  ${d.line}:${d.column} ${d.code} ${d.message}`))].join('\n')}\n`;
   }
-  for (const p of e.programmes) lines.push('', ...programmeLines(p, e.asOf, lang, c));
+  for (const p of e.programmes) lines.push('', ...programmeLines(p, e.programmes, e.asOf, lang, c));
   lines.push('', c.bold(e.ranking.length ? t('ranking') : t('ranking-none')));
-  e.ranking.forEach((r, i) => lines.push(`  ${i + 1}. ${f('ranked', { measure: `${r.programme} / ${r.measure}${r.project ? ` (${r.project})` : ''}`, summary: r.toQualify.summary })}`));
+  e.ranking.forEach((r, i) => lines.push(`  ${i + 1}. ${f('ranked', { measure: rankedName(r, e.programmes, lang), summary: r.toQualify.summary })}`));
   lines.push('', t('tool-assumes'), ...e.assumptions.map((a) => `  • ${a.text}`));
   lines.push('', c.bold(t('total', (l) => ({ total: formatYuan(e.maxTotal ?? 0, l) }))));
   return `${lines.join('\n')}\n`;
 }
 
-function programmeLines(p: ProgrammeExplain, asOf: string, lang: Lang, c: ChalkInstance): string[] {
+/** Ids a consultant passes to `explain <profile> <programme/measure>`; in Chinese the titles. */
+function rankedName(r: { programme: string; measure: string; project: string | null }, programmes: readonly ProgrammeExplain[], lang: Lang): string {
+  if (lang !== 'zh') return `${r.programme} / ${r.measure}${r.project ? ` (${r.project})` : ''}`;
+  const p = programmes.find((x) => x.id === r.programme);
+  const m = p?.measures.find((x) => x.id === r.measure);
+  return `${p?.title ?? r.programme}：${m?.title ?? r.measure}${r.project ? `（${r.project}）` : ''}`;
+}
+
+function programmeLines(p: ProgrammeExplain, all: readonly ProgrammeExplain[], asOf: string, lang: Lang, c: ChalkInstance): string[] {
   const t = (key: keyof typeof EXPLAIN_TEXT, args: Parameters<typeof say>[2] = {}) => say(EXPLAIN_TEXT[key], lang, args);
   const f = (key: keyof typeof EXPLAIN_TEXT, args: TextArgs) => frame(EXPLAIN_TEXT[key], lang, args);
-  const lines = [c.bold(`━━ ${p.title}`), c.dim(`   ${p.id}@${p.version} · ${p.document}`)];
+  const lines = [c.bold(`━━ ${p.title}`), c.dim(`   ${programmeRef(p, lang)}`)];
   for (const w of p.windows) lines.push(`   ${f('window', { label: w.label, phrase: windowPhrase(w, asOf, lang) })}`);
-  if (p.supersededBy) lines.push(c.yellow(`   ! ${t('superseded', { successor: p.supersededBy })}`));
+  if (p.supersededBy) lines.push(c.yellow(`   ! ${t('superseded', { successor: successorName(p, all, lang) })}`));
   lines.push(`   ${t('sources')}`, ...p.sources.map((s) => c.dim(`     ${s.id}  ${s.title}${s.date ? ` (${s.date})` : ''}`)));
-  for (const m of p.measures) lines.push('', ...measureLines(m, lang, c));
+  const numbers = new Map(p.assumptions.map((a, i) => [a.id, String(i + 1)]));
+  for (const m of p.measures) lines.push('', ...measureLines(m, lang, c, numbers));
   lines.push('', `   ${t('stacking')}`, ...p.stacking.reasoning.map((r) => `     • ${r}`));
   if (p.assumptions.length > 0) {
     lines.push(`   ${t('assumptions')}`);
-    for (const a of p.assumptions) lines.push(`     • ${a.id}: ${a.text} (${a.usedBy.length ? t('used-by', { measures: a.usedBy.join(', ') }) : t('not-used')})`);
+    // Chinese numbers the assumptions (假设 1) where English names them by id: conditions refer to them so.
+    p.assumptions.forEach((a, i) => {
+      const used = a.usedBy.length ? t('used-by', { measures: a.usedBy.join(lang === 'zh' ? '、' : ', ') }) : t('not-used');
+      lines.push(lang === 'zh' ? `     • 假设 ${i + 1}：${a.text}（${used}）` : `     • ${a.id}: ${a.text} (${used})`);
+    });
   }
   if (p.caveats.length > 0) lines.push(`   ${t('caveats')}`, ...p.caveats.map((cv) => c.yellow(`     ! ${cv.message}`)));
   return lines;
 }
 
-function measureLines(m: MeasureExplain, lang: Lang, c: ChalkInstance): string[] {
+function measureLines(m: MeasureExplain, lang: Lang, c: ChalkInstance, numbers: ReadonlyMap<string, string>): string[] {
   const t = (key: keyof typeof EXPLAIN_TEXT, args: Parameters<typeof say>[2] = {}) => say(EXPLAIN_TEXT[key], lang, args);
   const f = (key: keyof typeof EXPLAIN_TEXT, args: TextArgs) => frame(EXPLAIN_TEXT[key], lang, args);
   const [mark, color] = MARK[m.verdict === 'eligible' ? 'pass' : m.verdict === 'ineligible' ? 'fail' : 'unknown'];
   const lines = [
-    c.bold(`  ── ${m.id}${m.project ? ` (${m.project})` : ''} · ${m.title}`),
+    c.bold(lang === 'zh' ? `  ── ${m.title}${m.project ? `（${m.project}）` : ''}` : `  ── ${m.id}${m.project ? ` (${m.project})` : ''} · ${m.title}`),
     `     ${c[color](`${mark} ${t('verdict', (l) => ({ verdict: say(EXPLAIN_TEXT[m.verdict], l), evidence: evidenceWord(m.evidence, l) }))}`)}`,
     `     ${t('conditions')}`,
-    ...nodeLines(m.conditions.gate, 'gate', 7, lang, c),
-    ...(m.conditions.measure ? nodeLines(m.conditions.measure, 'own', 7, lang, c) : []),
+    ...nodeLines(m.conditions.gate, 'gate', 7, lang, c, numbers),
+    ...(m.conditions.measure ? nodeLines(m.conditions.measure, 'own', 7, lang, c, numbers) : []),
     `     ${f('amount', { rule: m.amount.rule, cite: m.amount.cite, evidence: evidenceWord(m.amount.evidence, lang) })}`,
     `       ${m.amount.note ? f('amount-note', { text: m.amount.text, note: m.amount.note }) : m.amount.text}`,
   ];
@@ -119,22 +133,22 @@ function blockedLines(m: MeasureExplain): string[] {
 }
 
 /** A node and its children, indented; the two roots say whether they are the gate or the measure's own. */
-function nodeLines(n: ConditionNode, root: 'gate' | 'own' | null, indent: number, lang: Lang, c: ChalkInstance): string[] {
+function nodeLines(n: ConditionNode, root: 'gate' | 'own' | null, indent: number, lang: Lang, c: ChalkInstance, numbers: ReadonlyMap<string, string>): string[] {
   const [mark, color] = MARK[n.result];
   const pad = ' '.repeat(indent);
   const t = (key: keyof typeof EXPLAIN_TEXT, args: Parameters<typeof say>[2] = {}) => say(EXPLAIN_TEXT[key], lang, args);
   if (n.kind !== 'leaf') {
     const head = t(root ?? 'group', (l) => ({ node: say(EXPLAIN_TEXT[n.kind], l) }));
-    return [`${pad}${c[color](mark)} ${head}`, ...n.children.flatMap((child) => nodeLines(child, null, indent + 2, lang, c))];
+    return [`${pad}${c[color](mark)} ${head}`, ...n.children.flatMap((child) => nodeLines(child, null, indent + 2, lang, c, numbers))];
   }
   const args = {
     label: n.label,
     actual: n.shown,
     expected: n.expected,
-    missing: n.missing.join(', '),
+    missing: n.missingNames.join(lang === 'zh' ? '、' : ', '),
     cite: n.cite,
     evidence: evidenceWord(n.evidence, lang),
-    assumes: n.assumes.length ? say(EXPLAIN_TEXT.assumes, lang, { ids: n.assumes.join(', ') }) : '',
+    assumes: n.assumes.length ? say(EXPLAIN_TEXT.assumes, lang, (l) => ({ ids: l === 'zh' ? n.assumes.map((id) => numbers.get(id) ?? id).join('、') : n.assumes.join(', ') })) : '',
   };
   const key = n.evidence === 'unknown' ? 'leaf-unpublished' : n.missing.length > 0 ? 'leaf-missing' : 'leaf';
   const line = `${pad}${c[color](mark)} ${frame(EXPLAIN_TEXT[key], lang, args)}`;

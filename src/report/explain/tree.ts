@@ -4,6 +4,7 @@ import type { LeafTrace, MeasureResult } from '../../engine/types.js';
 import type { FactType } from '../../rules/enums.js';
 import type { RuleFile } from '../../rules/schema.js';
 import { pick, pickWith, type Lang } from '../lang.js';
+import { factName } from '../fact-name.js';
 import { plainActual } from '../reasons.js';
 import { requirement } from '../requirement.js';
 import { formatDate, showValue } from '../show.js';
@@ -30,6 +31,7 @@ function node(n: EngineNode, rule: RuleFile, lang: Lang): ConditionNode {
     evidence: leaf.evidence,
     assumes: [...(leaf.assumes ?? [])],
     missing: n.trace.missing,
+    missingNames: n.trace.missing.map((p) => pickWith(lang, () => p, () => `“${factName(p, rule, 'zh')}”`)),
   };
 }
 
