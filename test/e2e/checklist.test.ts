@@ -42,7 +42,7 @@ describe('check --format checklist', () => {
     expect(r.stdout).toContain('! 已由 “普陀区加快发展智能软件产业实施意见 2023年度专项” 接续');
     expect(r.stdout).toContain('[ ] 研发类（事前立项、验收后拨付）（p1）：符合，金额未公布');
     expect(r.stdout).toContain('[ ] 信用承诺书（S4，明文规定）\n        签字并盖章，以不超过1MB的PDF文件上传至“信用普陀”平台。');
-    expect(r.stdout).toContain('[ ] 技术突破支持（p2）：待定，最高 500万元；待确认：询问 projects[1].breakthrough → 可获最高 500万元');
+    expect(r.stdout).toContain('[ ] 技术突破支持（p2）：待定，最高 500万元；待确认：询问 “技术突破” → 可获最高 500万元');
   });
 
   it('keeps an invalid profile on the list, not evaluated', () => {
