@@ -141,13 +141,15 @@ function predicate(leaf: Leaf): (v: Value) => boolean {
 
 /**
  * A project period against a declared period: fully inside passes, no overlap fails, a partial overlap
- * is what the leaf's `overlap` says (unknown by default). A missing end can still fail on its start.
+ * is what the leaf's `overlap` says (unknown by default). A missing end can still fail on its start,
+ * and with `overlap: pass`, pass on it.
  */
 function compileWithin(leaf: Leaf, [startFact, endFact]: readonly [string, string], periods: Periods): (ctx: Context) => Tested {
   const period = periods.get(leaf.value as string)!;
   const readStart = reader(startFact);
   const readEnd = reader(endFact);
-  const partial: LeafResult = leaf.overlap === 'fail' ? 'fail' : 'unknown';
+  const partial: LeafResult = leaf.overlap ?? 'unknown';
+  const inside = (d: DateValue | undefined) => d !== undefined && d.first <= period.last && d.last >= period.first;
   return (ctx) => {
     const start = readStart(ctx);
     const end = readEnd(ctx);
@@ -155,6 +157,8 @@ function compileWithin(leaf: Leaf, [startFact, endFact]: readonly [string, strin
     const e = end.value as DateValue | undefined;
     const actual = `${s?.text ?? '?'}..${e?.text ?? '?'}`;
     if ((s && s.first > period.last) || (e && e.last < period.first)) return { result: 'fail', actual, missing: [] };
+    // "At least partly within": one known date in the period settles it, whatever the other.
+    if (partial === 'pass' && (inside(s) || inside(e))) return { result: 'pass', actual, missing: [] };
     if (!s || !e) return { result: 'unknown', actual: s || e ? actual : null, missing: [...(s ? [] : [start.path]), ...(e ? [] : [end.path])].filter(unique) };
     if (s.first >= period.first && e.last <= period.last) return { result: 'pass', actual, missing: [] };
     return { result: partial, actual, missing: [] };

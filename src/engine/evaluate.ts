@@ -114,8 +114,8 @@ function both(a: Outcome, b: Outcome): Outcome {
 }
 
 function measureCaveats(m: CompiledMeasure, project: Project | null, trace: readonly LeafTrace[], rule: RuleFile, verdict: Verdict): Caveat[] {
-  if (verdict === 'ineligible') return [];
-  const caveats: Caveat[] = [];
+  const caveats = ruleCaveats(m.measure.id, rule);
+  if (verdict === 'ineligible') return caveats;
   const used = new Set(trace.flatMap((t) => (t.result === 'unknown' && t.missing.length > 0 ? [] : (t.leaf.assumes ?? []))));
   for (const a of rule.assumptions ?? []) if (used.has(a.id)) caveats.push({ code: 'assumption', args: { id: a.id }, text: { zh: a.zh, en: a.en } });
   const amount = m.measure.amount;
@@ -127,4 +127,11 @@ function measureCaveats(m: CompiledMeasure, project: Project | null, trace: read
     caveats.push({ code: 'double-funding', args: { project: project!.id, programmes: others.join(', '), cite: rule.stacking.doubleFunding.cite } });
   }
   return caveats;
+}
+
+/** The rule's own caveats on this measure: judgements no fact decides, "in principle" rules; on every verdict. */
+function ruleCaveats(measure: string, rule: RuleFile): Caveat[] {
+  return (rule.caveats ?? [])
+    .filter((c) => c.measures === undefined || c.measures.includes(measure))
+    .map((c) => ({ code: 'rule-caveat', args: { id: c.id, evidence: c.evidence, cite: c.cite }, text: c.label }));
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './run.js';
 
@@ -14,20 +17,30 @@ describe('check --format checklist', () => {
     expect(lines[apply + 2]).toBe('    [ ] Pre-approved project, paid afterwards (p1): eligible, amount not published');
     expect(r.stdout).not.toContain('One-off post-support');
     expect(r.stdout).toContain('    [ ] The 2020 application form (项目申请书) (S1, stated)\n        One copy, A4 double-sided, bound in order, signed and sealed');
-    expect(r.stdout).toContain('Nothing to apply for under: putuo-digital-transformation');
+    // The 2022 round is known only from 2022-07-01: not offered on 2021-03-15 unless pinned.
+    expect(r.stdout).not.toContain('putuo-digital-transformation');
+    const pinned = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2021-03-15', '--format', 'checklist', '--rules-version', 'putuo-digital-transformation@2022']);
+    expect(pinned.stdout).toContain('Nothing to apply for under: putuo-digital-transformation');
   });
 
   it('says when a window opens, and what would settle an undetermined measure', () => {
     const r = cli(['check', 'fixtures/profiles/qinghe-half-filled.yaml', '--as-of', '2021-03-15', '--format', 'checklist']);
-    expect(r.stdout).toContain('opens on 2022-07-01 (in 473 days)');
     expect(r.stdout).toMatch(/\[ \] Support for technological breakthroughs \(p1\): undetermined, up to 5,000,000; to settle: ask company\.tax_district; .* → unlocks 5,000,000/);
-    expect(r.stdout).toContain('Documents to submit: the rules list none (the source does not publish them)');
+    const later = cli(['check', 'fixtures/profiles/qinghe-half-filled.yaml', '--as-of', '2023-04-03', '--format', 'checklist']);
+    expect(later.stdout).toContain('When: Paper materials (to the investment-promotion sub-centre) — opens on 2023-05-08 (in 35 days)');
+    // Every bundled round now lists documents: a rule set without any says so.
+    const tmp = mkdtempSync(join(tmpdir(), 'subsidy-checklist-'));
+    writeFileSync(join(tmp, 'a.yaml'), 'company:\n  name: 上海某某有限公司\n  credit: good\n');
+    const none = cli(['check', join(tmp, 'a.yaml'), '--rules', 'fixtures/rules-invalid/valid-minimal', '--as-of', '2024-01-01', '--format', 'checklist']);
+    expect(none.stdout).toContain('Documents to submit: the rules list none (the source does not publish them)');
   });
 
   it('marks a closed window and a superseded programme', () => {
+    // Lingxi's projects lie outside 2019-01..2021-12, so the 2020 breakthrough award is not pending for it: Zhiyuan's is.
+    const old = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2023-04-10', '--format', 'checklist']);
+    expect(old.stdout).toContain('When: Paper materials accepted — closed on 2021-03-31');
+    expect(old.stdout).toContain('! superseded by putuo-smart-software@2023: later applications go to its successor');
     const r = cli(['check', 'fixtures/profiles/lingxi-smart-software.yaml', '--as-of', '2023-04-10', '--format', 'checklist']);
-    expect(r.stdout).toContain('When: Paper materials accepted — closed on 2021-03-31');
-    expect(r.stdout).toContain('! superseded by putuo-smart-software@2023: later applications go to its successor');
     expect(r.stdout).toContain('When: Online filing — open, closes in 32 days (2023-05-12)');
     expect(r.stdout).toContain('When: Paper materials (to the investment-promotion sub-centre) — opens on 2023-05-08 (in 28 days)');
   });
@@ -38,11 +51,14 @@ describe('check --format checklist', () => {
     expect(r.stdout).toContain('申报清单（评估日期 2023-04-10）');
     expect(r.stdout).toContain('时间：网上申报——开放中，32 天后截止（2023年5月12日）');
     expect(r.stdout).toContain('时间：纸质材料报送（投促分中心）——将于 2023年5月8日 开放（还有 28 天）');
-    expect(r.stdout).toContain('时间：纸质材料受理——已于 2021年3月31日 截止');
-    expect(r.stdout).toContain('! 已由 “普陀区加快发展智能软件产业实施意见 2023年度专项” 接续');
     expect(r.stdout).toContain('[ ] 研发类（事前立项、验收后拨付）（p1）：符合，金额未公布');
     expect(r.stdout).toContain('[ ] 信用承诺书（S4，明文规定）\n        签字并盖章，以不超过1MB的PDF文件上传至“信用普陀”平台。');
-    expect(r.stdout).toContain('[ ] 技术突破支持（p2）：待定，最高 500万元；待确认：询问 “技术突破” → 可获最高 500万元');
+    const old = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2023-04-10', '--format', 'checklist', '--lang', 'zh']);
+    expect(old.stdout).toContain('时间：纸质材料受理——已于 2021年3月31日 截止');
+    expect(old.stdout).toContain('! 已由 “普陀区加快发展智能软件产业实施意见 2023年度专项” 接续');
+    expect(old.stdout).toContain('[ ] 技术突破支持（p1）：符合，最高 500万元');
+    const pending = cli(['check', 'fixtures/profiles/qinghe-half-filled.yaml', '--as-of', '2021-03-15', '--format', 'checklist', '--lang', 'zh']);
+    expect(pending.stdout).toMatch(/\[ \] 技术突破支持（p1）：待定，最高 500万元；待确认：询问 “税务登记地（区）”；.*询问 “技术突破” → 可获最高 500万元/);
   });
 
   it('keeps an invalid profile on the list, not evaluated', () => {

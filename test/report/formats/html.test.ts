@@ -33,7 +33,9 @@ describe('html', () => {
     expect(taopu).toContain('<span class="total-amount">at most 1,800,000</span>');
     expect(taopu).toContain('<span class="badge open">open</span> open, closes in 10 days (2022-07-15)');
     expect(taopu).toContain('<span class="badge closed">closed</span> closed on 2021-03-31');
-    expect(text).toContain('not in the company total: superseded by putuo-smart-software@2023');
+    // The 2023 round supersedes the 2020 one only from 2023-04-03, when it was known.
+    expect(text).not.toContain('superseded by');
+    expect(visible(html([TAOPU], 'en', '2023-04-10'))).toContain('not in the company total: superseded by putuo-smart-software@2023');
   });
 
   it('draws one bar per eligible measure with a published amount, proportional to it, the largest the full length', () => {
