@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AmountStep } from '../engine/amount-step.js';
+import { ROUNDS } from '../engine/rounds.js';
 import { LEAF_RESULTS, VERDICTS, WINDOW_STATES } from '../engine/types.js';
 import { EVIDENCE_LEVELS } from '../rules/schema.js';
 
@@ -53,7 +54,7 @@ export const MeasureReport = z.strictObject({
   amountEvidence: Evidence,
   /** Added in @1: the one-line reason. */
   summary: z.string(),
-  /** Added in @1: whether the programme's maxTotal counts this amount. */
+  /** Added in @1: whether the programme's maxTotal counts this amount; never in a `history` round. */
   counted: z.boolean(),
   /** Added in @1: what it would take to become eligible; null for an eligible measure. */
   toQualify: ToQualifyReport.nullable(),
@@ -87,6 +88,14 @@ export const ProgrammeReport = z.strictObject({
   windows: z.array(WindowDetailReport),
   /** Added in @1: the sources the rules cite (`S1`, `S1 §2` name them), as the rules list them. */
   sources: z.array(SourceReport),
+  /**
+   * Added in @1: the round on asOf. `current`: a company can still apply (window open, upcoming or
+   * unpublished); `history`: every window closed, or superseded — its maxTotal is 0 and no measure is
+   * counted; `pinned`: chosen with `--rules-version`, counted as if open.
+   */
+  round: z.enum(ROUNDS),
+  /** Added in @1: eligible measures of a counted round whose amount is not published (not zero: unknown). */
+  unpublishedEligible: z.number().int().nonnegative(),
 });
 
 export const DiagnosticReport = z.strictObject({
@@ -109,6 +118,10 @@ export const FileResult = z.strictObject({
   maxTotal: Yuan.nullable(),
   /** Added in @1: the `--fail-on` gates this file hits (empty without --fail-on). */
   gateHits: z.array(z.string()),
+  /** Added in @1: eligible measures of counted rounds whose amount is not published: maxTotal leaves them out. */
+  unpublishedEligible: z.number().int().nonnegative(),
+  /** Added in @1: gates that cannot be decided (`below:` when an eligible amount is unpublished); they do not fail the file. */
+  gatesUndecided: z.array(z.string()),
 });
 
 export const Report = z.strictObject({
@@ -118,6 +131,15 @@ export const Report = z.strictObject({
   rules: z.array(z.strictObject({ programme: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
   /** Added in @1: programmes with no version in force on asOf. */
   skipped: z.array(z.strictObject({ programme: z.string(), version: z.string(), effectiveFrom: z.string().nullable(), effectiveTo: z.string().nullable() })),
+  /** Added in @1: `programme@version` of the rounds pinned with `--rules-version` (counted as if open). */
+  pinned: z.array(z.string()),
+  /**
+   * Added in @1: when no round of the rules is open or upcoming on asOf (every one is history), the
+   * newest, how it ended, and the sentence saying so; null when some round can still be applied to.
+   */
+  noOpenRound: z
+    .strictObject({ programme: z.string(), version: z.string(), closedOn: z.string().nullable(), supersededBy: z.string().nullable(), message: z.string() })
+    .nullable(),
   /** Every input exactly once, in input order, valid or not. */
   results: z.array(FileResult),
   summary: z.strictObject({
@@ -131,6 +153,8 @@ export const Report = z.strictObject({
     maxTotal: Yuan,
     /** Added in @1: files that hit a `--fail-on` gate. */
     gateHits: z.number().int(),
+    /** Added in @1: eligible measures with no published amount, over all files; maxTotal leaves them out. */
+    unpublishedEligible: z.number().int(),
   }),
   /** Added in @1: the `--fail-on` gates in force, as given. */
   failOn: z.array(z.string()),

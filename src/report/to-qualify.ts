@@ -27,6 +27,7 @@ export function toQualifyReport(t: ToQualify, rule: RuleFile, lang: Lang): ToQua
     unlocks: t.unlocks,
     upTo: t.upTo,
     summary: summary(t, lang, wordsOf),
+    dependsOn: t.dependsOn,
   };
 }
 
@@ -113,12 +114,15 @@ function summary(t: ToQualify, lang: Lang, wordsOf: WordsOf): string {
 }
 
 /** What the changes would unlock, in words: `unlocks 150,000 (up to 2,000,000 with more)`. */
-export function unlockText(t: Pick<ToQualify, 'unlocks' | 'upTo'>, lang: Lang): string {
+export function unlockText(t: Pick<ToQualify, 'unlocks' | 'upTo' | 'dependsOn'>, lang: Lang): string {
   return pickWith(lang, () => outcome(t, 'en'), () => outcome(t, 'zh'));
 }
 
-function outcome(t: Pick<ToQualify, 'unlocks' | 'upTo'>, l: L): string {
+function outcome(t: Pick<ToQualify, 'unlocks' | 'upTo' | 'dependsOn'>, l: L): string {
   const money = (yuan: number) => showValue(yuan, 'money', l);
+  if (t.unlocks === null && t.dependsOn !== null) {
+    return t.upTo === null ? say(QUALIFY_TEXT['depends-on-uncapped'], l, { fact: t.dependsOn }) : say(QUALIFY_TEXT['depends-on'], l, { upTo: money(t.upTo), fact: t.dependsOn });
+  }
   if (t.unlocks === null) return t.upTo === null ? say(QUALIFY_TEXT.unpublished, l) : say(QUALIFY_TEXT['depends-on-answer'], l, { upTo: money(t.upTo) });
   if (t.upTo !== null && t.upTo !== t.unlocks) return say(QUALIFY_TEXT['unlocks-more'], l, { unlocks: money(t.unlocks), upTo: money(t.upTo) });
   return say(QUALIFY_TEXT.unlocks, l, { unlocks: money(t.unlocks) });
