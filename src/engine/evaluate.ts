@@ -45,7 +45,8 @@ export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: 
   // A history round counts nothing: `counted` agrees with the totals it is not in.
   const live = counts(info.round);
   const counted = live ? measures.map((r) => (stacked.counted.has(r) ? { ...r, counted: true } : r)) : measures;
-  const caveats: Caveat[] = [...stacked.caveats];
+  // What a total leaves out is said of totals that count; a history round has none.
+  const caveats: Caveat[] = live ? [...stacked.caveats] : stacked.caveats.filter((c) => !LEFT_OUT.has(c.code));
   if (rule.effective.from === null) caveats.unshift({ code: 'effective-unknown', args: { cite: rule.effective.cite } });
   const by = info.successor;
   if (by) caveats.unshift({ code: 'superseded', args: { programme: by.programme, version: by.version, evidence: by.evidence, cite: by.cite } });
@@ -72,6 +73,8 @@ function contextsFor(m: CompiledMeasure, profile: Profile): Context[] {
   if (profile.projects.length === 0) return [{ company: profile.company, project: null, noProject: true }];
   return profile.projects.map((project) => ({ company: profile.company, project, noProject: false }));
 }
+
+const LEFT_OUT = new Set(['unpublished-amounts', 'undetermined-measures', 'company-cap', 'company-cap-unknown']);
 
 const VERDICT_OF = { pass: 'eligible', fail: 'ineligible', unknown: 'undetermined' } as const satisfies Record<Outcome['result'], Verdict>;
 

@@ -6,6 +6,8 @@ import type { MeasureReport, ProgrammeReport } from '../contract.js';
 import type { Lang } from '../lang.js';
 import { say } from '../messages.js';
 import { formatYuan } from '../money.js';
+import { historyLine } from '../round-lines.js';
+import { ROUND_TEXT } from '../round-text.js';
 import { windowPhrase } from '../window-phrase.js';
 import { CLIENT_TEXT, VERDICT_TEXT, WINDOW_STATE_TEXT } from './text.js';
 
@@ -41,8 +43,9 @@ export function programmeView(p: ProgrammeReport, asOf: string, lang: Lang): Pro
     windowState: p.window.state,
     window: windowPhrase(p.window, asOf, lang),
     counts: say(CLIENT_TEXT.counts, lang, { eligible: count('eligible'), undetermined: count('undetermined'), total: p.measures.length }),
-    total: upTo(p.maxTotal, lang),
-    superseded: p.supersededBy ? say(CLIENT_TEXT.superseded, lang, { successor: p.supersededBy }) : null,
+    total: withUnpublished(upTo(p.maxTotal, lang), p.unpublishedEligible, lang),
+    // A history round counts nothing: say why under its total; a pinned one counts as if open.
+    superseded: p.round === 'history' ? historyLine(p, lang) : p.round === 'pinned' ? say(ROUND_TEXT['pinned-one'], lang) : null,
     measures: p.measures.map((m) => ({
       title: m.title,
       project: m.project ?? '—',
@@ -67,4 +70,9 @@ function amountText(m: MeasureReport, lang: Lang): string {
   if (m.maxAmount === null) return say(CLIENT_TEXT['not-published'], lang);
   const upTo = say(CLIENT_TEXT['up-to'], lang, (l) => ({ amount: formatYuan(m.maxAmount!, l) }));
   return m.verdict === 'eligible' ? upTo : lang === 'zh' ? `（${upTo}）` : `(${upTo})`;
+}
+
+/** `at most 2,000,000 + 1 eligible measure with no published amount`: unpublished is not zero. */
+export function withUnpublished(total: string, unpublished: number, lang: Lang): string {
+  return unpublished > 0 ? `${total}${say(ROUND_TEXT.unpublished, lang, { count: unpublished })}` : total;
 }

@@ -11,6 +11,8 @@ import { frame, say, type Message, type TextArgs } from '../messages.js';
 import { formatYuan } from '../money.js';
 import { unlockText } from '../to-qualify.js';
 import { windowPhrase } from '../window-phrase.js';
+import { historyLine } from '../round-lines.js';
+import { ROUND_TEXT } from '../round-text.js';
 import type { ConditionNode, Explanation, MeasureExplain, ProgrammeExplain } from './contract.js';
 
 export const EXPLAIN_TEXT = {
@@ -51,6 +53,7 @@ export const EXPLAIN_TEXT = {
   'ranking-none': { en: () => 'What it would take: every measure shown is eligible.', zh: () => '如何符合条件：所示措施均已符合。' },
   'tool-assumes': { en: () => 'The tool assumes:', zh: () => '本工具的假设：' },
   total: { en: (a) => `Company total: at most ${a.total}`, zh: (a) => `企业合计：最多 ${a.total}` },
+  'total-none-open': { en: () => 'Company total: 0 — no round is open or upcoming on this date (see above)', zh: () => '企业合计：0——评估日期没有正在受理或即将受理的批次（见上文）' },
 } satisfies Record<string, Message>;
 
 const MARK = { pass: ['✓', 'green'], fail: ['✗', 'red'], unknown: ['?', 'yellow'] } as const;
@@ -65,11 +68,12 @@ export function formatExplanation(e: Explanation, options: FormatOptions): strin
     const errors = e.diagnostics.filter((d) => d.severity === 'error');
     return `${[...lines, c.red(t('invalid', { errors: errors.length })), ...errors.map((d) => c.red(`  ${d.line}:${d.column} ${d.code} ${d.message}`))].join('\n')}\n`;
   }
+  if (e.noOpenRound) lines.push('', c.bold(e.noOpenRound));
   for (const p of e.programmes) lines.push('', ...programmeLines(p, e.asOf, lang, c));
   lines.push('', c.bold(e.ranking.length ? t('ranking') : t('ranking-none')));
   e.ranking.forEach((r, i) => lines.push(`  ${i + 1}. ${f('ranked', { measure: `${r.programme} / ${r.measure}${r.project ? ` (${r.project})` : ''}`, summary: r.toQualify.summary })}`));
   lines.push('', t('tool-assumes'), ...e.assumptions.map((a) => `  • ${a.text}`));
-  lines.push('', c.bold(t('total', (l) => ({ total: formatYuan(e.maxTotal ?? 0, l) }))));
+  lines.push('', c.bold(e.noOpenRound ? t('total-none-open') : t('total', (l) => ({ total: formatYuan(e.maxTotal ?? 0, l) }))));
   return `${lines.join('\n')}\n`;
 }
 
@@ -78,9 +82,11 @@ function programmeLines(p: ProgrammeExplain, asOf: string, lang: Lang, c: ChalkI
   const f = (key: keyof typeof EXPLAIN_TEXT, args: TextArgs) => frame(EXPLAIN_TEXT[key], lang, args);
   const lines = [c.bold(`━━ ${p.title}`), c.dim(`   ${p.id}@${p.version} · ${p.document}`)];
   for (const w of p.windows) lines.push(`   ${f('window', { label: w.label, phrase: windowPhrase(w, asOf, lang) })}`);
+  if (p.round === 'history') lines.push(c.yellow(`   ! ${historyLine(p, lang)}`));
+  else if (p.round === 'pinned') lines.push(c.cyan(`   ${say(ROUND_TEXT['pinned-one'], lang)}`));
   if (p.supersededBy) lines.push(c.yellow(`   ! ${t('superseded', { successor: p.supersededBy })}`));
   lines.push(`   ${t('sources')}`, ...p.sources.map((s) => c.dim(`     ${s.id}  ${s.title}${s.date ? ` (${s.date})` : ''}`)));
-  for (const m of p.measures) lines.push('', ...measureLines(m, lang, c));
+  for (const m of p.measures) lines.push('', ...measureLines(m, lang, c, p.round === 'history'));
   lines.push('', `   ${t('stacking')}`, ...p.stacking.reasoning.map((r) => `     • ${r}`));
   if (p.assumptions.length > 0) {
     lines.push(`   ${t('assumptions')}`);
@@ -90,7 +96,7 @@ function programmeLines(p: ProgrammeExplain, asOf: string, lang: Lang, c: ChalkI
   return lines;
 }
 
-function measureLines(m: MeasureExplain, lang: Lang, c: ChalkInstance): string[] {
+function measureLines(m: MeasureExplain, lang: Lang, c: ChalkInstance, history = false): string[] {
   const t = (key: keyof typeof EXPLAIN_TEXT, args: Parameters<typeof say>[2] = {}) => say(EXPLAIN_TEXT[key], lang, args);
   const f = (key: keyof typeof EXPLAIN_TEXT, args: TextArgs) => frame(EXPLAIN_TEXT[key], lang, args);
   const [mark, color] = MARK[m.verdict === 'eligible' ? 'pass' : m.verdict === 'ineligible' ? 'fail' : 'unknown'];
@@ -103,7 +109,7 @@ function measureLines(m: MeasureExplain, lang: Lang, c: ChalkInstance): string[]
     `     ${f('amount', { rule: m.amount.rule, cite: m.amount.cite, evidence: evidenceWord(m.amount.evidence, lang) })}`,
     `       ${m.amount.note ? f('amount-note', { text: m.amount.text, note: m.amount.note }) : m.amount.text}`,
   ];
-  if (m.verdict === 'eligible' && !m.counted && m.maxAmount !== null) lines.push(c.dim(`       ${t('not-counted')}`));
+  if (m.verdict === 'eligible' && !m.counted && m.maxAmount !== null && !history) lines.push(c.dim(`       ${t('not-counted')}`));
   if (m.toQualify) {
     if (m.toQualify.status === 'blocked') lines.push(`     ${t('blocked')}`, ...blockedLines(m));
     else lines.push(`     ${t('to-qualify', (l) => ({ outcome: unlockText(m.toQualify!, l) }))}`, ...m.toQualify.changes.map((ch) => `       • ${ch.message}`));
