@@ -50,6 +50,7 @@ export const EXPLAIN_TEXT = {
   caveats: { en: () => 'Caveats:', zh: () => '提示：' },
   ranking: { en: () => 'What it would take, ranked by what it would unlock:', zh: () => '如何符合条件（按可获金额排序）：' },
   ranked: { en: (a) => `${a.measure}: ${a.summary}`, zh: (a) => `${a.measure}：${a.summary}` },
+  'ranking-history': { en: () => 'What it would take: nothing to advise — no round shown can still be applied to.', zh: () => '如何符合条件：无可建议事项——所示批次均已无法申报。' },
   'ranking-none': { en: () => 'What it would take: every measure shown is eligible.', zh: () => '如何符合条件：所示措施均已符合。' },
   'tool-assumes': { en: () => 'The tool assumes:', zh: () => '本工具的假设：' },
   total: { en: (a) => `Company total: at most ${a.total}`, zh: (a) => `企业合计：最多 ${a.total}` },
@@ -70,7 +71,8 @@ export function formatExplanation(e: Explanation, options: FormatOptions): strin
   }
   if (e.noOpenRound) lines.push('', c.bold(e.noOpenRound));
   for (const p of e.programmes) lines.push('', ...programmeLines(p, e.asOf, lang, c));
-  lines.push('', c.bold(e.ranking.length ? t('ranking') : t('ranking-none')));
+  const noneOpen = e.programmes.length > 0 && e.programmes.every((p) => p.round === 'history');
+  lines.push('', c.bold(e.ranking.length ? t('ranking') : noneOpen ? t('ranking-history') : t('ranking-none')));
   e.ranking.forEach((r, i) => lines.push(`  ${i + 1}. ${f('ranked', { measure: `${r.programme} / ${r.measure}${r.project ? ` (${r.project})` : ''}`, summary: r.toQualify.summary })}`));
   lines.push('', t('tool-assumes'), ...e.assumptions.map((a) => `  • ${a.text}`));
   lines.push('', c.bold(e.noOpenRound ? t('total-none-open') : t('total', (l) => ({ total: formatYuan(e.maxTotal ?? 0, l) }))));
