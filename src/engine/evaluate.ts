@@ -9,7 +9,6 @@ import { levelOf, rankOf } from './evidence.js';
 import { counts, roundsOf, type RoundInfo } from './rounds.js';
 import { stack } from './stacking.js';
 import type { Caveat, LeafTrace, MeasureResult, ProgrammeResult, Verdict } from './types.js';
-import { windowState } from './window.js';
 
 export interface CompanyResult {
   programmes: ProgrammeResult[];

@@ -3,7 +3,7 @@
  * each measure with its verdict, maximum amount and reason, as the table gives them.
  */
 import type { MeasureReport, ProgrammeReport } from '../contract.js';
-import type { Lang } from '../lang.js';
+import { pickWith, type Lang } from '../lang.js';
 import { say } from '../messages.js';
 import { formatYuan } from '../money.js';
 import { historyLine } from '../round-lines.js';
@@ -43,7 +43,7 @@ export function programmeView(p: ProgrammeReport, asOf: string, lang: Lang): Pro
     windowState: p.window.state,
     window: windowPhrase(p.window, asOf, lang),
     counts: say(CLIENT_TEXT.counts, lang, { eligible: count('eligible'), undetermined: count('undetermined'), total: p.measures.length }),
-    total: withUnpublished(upTo(p.maxTotal, lang), p.unpublishedEligible, lang),
+    total: withUnpublished(p.maxTotal, p.unpublishedEligible, lang),
     // A history round counts nothing: say why under its total; a pinned one counts as if open.
     superseded: p.round === 'history' ? historyLine(p, lang) : p.round === 'pinned' ? say(ROUND_TEXT['pinned-one'], lang) : null,
     measures: p.measures.map((m) => ({
@@ -73,6 +73,8 @@ function amountText(m: MeasureReport, lang: Lang): string {
 }
 
 /** `at most 2,000,000 + 1 eligible measure with no published amount`: unpublished is not zero. */
-export function withUnpublished(total: string, unpublished: number, lang: Lang): string {
-  return unpublished > 0 ? `${total}${say(ROUND_TEXT.unpublished, lang, { count: unpublished })}` : total;
+export function withUnpublished(yuan: number, unpublished: number, lang: Lang): string {
+  if (unpublished === 0) return upTo(yuan, lang);
+  const one = (l: 'en' | 'zh') => `${upTo(yuan, l)}${ROUND_TEXT.unpublished[l]({ count: unpublished })}`;
+  return pickWith(lang, () => one('en'), () => one('zh'));
 }

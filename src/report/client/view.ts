@@ -10,7 +10,7 @@ import type { Lang } from '../lang.js';
 import { say } from '../messages.js';
 import { formatYuan } from '../money.js';
 import { checklistOf, type ChecklistView } from './checklist-view.js';
-import { programmeView, upTo, withUnpublished, type ProgrammeView } from './programme-view.js';
+import { programmeView, withUnpublished, type ProgrammeView } from './programme-view.js';
 import { CLIENT_TEXT, VERDICT_TEXT } from './text.js';
 
 export interface ClientView {
@@ -93,7 +93,7 @@ function totalOf(result: FileResult, lang: Lang): ClientView['total'] {
   const more = counted.reduce((sum, p) => sum + p.potentialTotal - p.maxTotal, 0);
   return {
     yuan,
-    text: withUnpublished(upTo(yuan, lang), result.unpublishedEligible, lang),
+    text: withUnpublished(yuan, result.unpublishedEligible, lang),
     potential: more > 0 ? say(CLIENT_TEXT.potential, lang, (l) => ({ amount: formatYuan(more, l) })) : null,
   };
 }

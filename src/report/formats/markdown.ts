@@ -9,7 +9,6 @@ import type { FileResult, Report } from '../contract.js';
 import { fileFigures, fileProblems, totalCell } from '../file-summary.js';
 import { roundLines } from '../round-lines.js';
 import { pickWith, type Lang } from '../lang.js';
-import { formatYuan } from '../money.js';
 
 export function formatMarkdown(report: Report, options: FormatOptions): string {
   const { lang } = options;

@@ -29,9 +29,9 @@ export function fileSection(result: FileResult, asOf: string, options: FormatOpt
   }
   const lines = [head];
   for (const p of byRelevance(result.programmes)) lines.push('', ...programmeSection(p, asOf, options, c));
-  const total = totalText(result.maxTotal ?? 0, result.unpublishedEligible, options.lang);
+  const total = (l: 'en' | 'zh') => totalText(result.maxTotal ?? 0, result.unpublishedEligible, l);
   // With no round open, the total is 0 for a reason the reader must see on the same line.
-  const line = noneOpen ? t('Company total: 0 — no round is open or upcoming on this date (see above)', '企业合计：0——评估日期没有正在受理或即将受理的批次（见上文）') : t(`Company total: ${total}`, `企业合计：${total}`);
+  const line = noneOpen ? t('Company total: 0 — no round is open or upcoming on this date (see above)', '企业合计：0——评估日期没有正在受理或即将受理的批次（见上文）') : t(`Company total: ${total('en')}`, `企业合计：${total('zh')}`);
   lines.push('', c.bold(line));
   return lines;
 }
@@ -114,19 +114,20 @@ function amountCell(m: MeasureReport, lang: Lang): string {
 /** The programme total with what it leaves out (unpublished amounts, undetermined measures); for history, why it counts nothing. */
 function totalLines(p: ProgrammeReport, lang: Lang): string[] {
   if (p.round === 'history') return [historyLine(p, lang)];
-  const total = totalText(p.maxTotal, p.unpublishedEligible, lang);
+  const total = (l: 'en' | 'zh') => totalText(p.maxTotal, p.unpublishedEligible, l);
   const more = p.potentialTotal - p.maxTotal;
   return [
     pickWith(
       lang,
-      () => `Programme total: ${total}${more > 0 ? `; up to ${formatYuan(more, lang)} more if the undetermined measures are settled` : ''}`,
-      () => `本政策合计：${total}${more > 0 ? `；待定措施落实后最多可再增加 ${formatYuan(more, lang)}` : ''}`,
+      () => `Programme total: ${total('en')}${more > 0 ? `; up to ${formatYuan(more, lang)} more if the undetermined measures are settled` : ''}`,
+      () => `本政策合计：${total('zh')}${more > 0 ? `；待定措施落实后最多可再增加 ${formatYuan(more, lang)}` : ''}`,
     ),
   ];
 }
 
 /** Every fact whose absence leaves a measure undetermined: what to ask the client next. */
 function missingLine(p: ProgrammeReport, lang: Lang): string[] {
+  if (p.round === 'history') return [];
   const missing = [...new Set(p.measures.filter((m) => m.verdict === 'undetermined').flatMap((m) => m.missing))];
   if (missing.length === 0) return [];
   return [pickWith(lang, () => `Missing to decide: ${missing.join(', ')}`, () => `待补充信息：${missing.join('、')}`)];
