@@ -2,19 +2,19 @@
 import type { ProgrammeReport, Report } from './contract.js';
 import type { Lang } from './lang.js';
 import { say } from './messages.js';
-import { endedText, ROUND_TEXT } from './round-text.js';
+import { endedText, PIN_OPTION, ROUND_TEXT } from './round-text.js';
 import { formatDate } from './show.js';
 
 export function roundLines(report: Pick<Report, 'asOf' | 'skipped' | 'pinned'>, lang: Lang): string[] {
   const skipped = report.skipped.map((s) =>
     say(ROUND_TEXT['not-known'], lang, (l) => ({ programme: s.programme, asOf: formatDate(report.asOf, l), version: s.version, from: s.effectiveFrom && s.effectiveFrom > report.asOf ? formatDate(s.effectiveFrom, l) : '' })),
   );
-  const pinned = report.pinned.length > 0 ? [say(ROUND_TEXT.pinned, lang, { rounds: report.pinned.join(', ') })] : [];
+  const pinned = report.pinned.length > 0 ? [say(ROUND_TEXT.pinned, lang, { ...PIN_OPTION, rounds: report.pinned.join(', ') })] : [];
   return [...skipped, ...pinned];
 }
 
 /** Under a history round: how it ended, that it counts nowhere, and how to count it anyway. */
 export function historyLine(p: Pick<ProgrammeReport, 'id' | 'version' | 'window' | 'supersededBy'>, lang: Lang): string {
   const ended = { closedOn: p.window.state === 'closed' ? p.window.closes : null, supersededBy: p.supersededBy };
-  return say(ROUND_TEXT.history, lang, (l) => ({ ended: endedText(ended, l), round: `${p.id}@${p.version}` }));
+  return say(ROUND_TEXT.history, lang, (l) => ({ ended: endedText(ended, l), pin: `${PIN_OPTION.option} ${p.id}@${p.version}` }));
 }

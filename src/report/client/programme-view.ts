@@ -7,7 +7,7 @@ import { pickWith, type Lang } from '../lang.js';
 import { say } from '../messages.js';
 import { formatYuan } from '../money.js';
 import { historyLine } from '../round-lines.js';
-import { ROUND_TEXT } from '../round-text.js';
+import { PIN_OPTION, ROUND_TEXT } from '../round-text.js';
 import { windowPhrase } from '../window-phrase.js';
 import { CLIENT_TEXT, VERDICT_TEXT, WINDOW_STATE_TEXT } from './text.js';
 
@@ -45,7 +45,7 @@ export function programmeView(p: ProgrammeReport, asOf: string, lang: Lang): Pro
     counts: say(CLIENT_TEXT.counts, lang, { eligible: count('eligible'), undetermined: count('undetermined'), total: p.measures.length }),
     total: withUnpublished(p.maxTotal, p.unpublishedEligible, lang),
     // A history round counts nothing: say why under its total; a pinned one counts as if open.
-    superseded: p.round === 'history' ? historyLine(p, lang) : p.round === 'pinned' ? say(ROUND_TEXT['pinned-one'], lang) : null,
+    superseded: p.round === 'history' ? historyLine(p, lang) : p.round === 'pinned' ? say(ROUND_TEXT['pinned-one'], lang, PIN_OPTION) : null,
     measures: p.measures.map((m) => ({
       title: m.title,
       project: m.project ?? '—',

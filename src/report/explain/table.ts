@@ -12,7 +12,7 @@ import { formatYuan } from '../money.js';
 import { unlockText } from '../to-qualify.js';
 import { windowPhrase } from '../window-phrase.js';
 import { historyLine } from '../round-lines.js';
-import { ROUND_TEXT } from '../round-text.js';
+import { PIN_OPTION, ROUND_TEXT } from '../round-text.js';
 import type { ConditionNode, Explanation, MeasureExplain, ProgrammeExplain } from './contract.js';
 
 export const EXPLAIN_TEXT = {
@@ -85,7 +85,7 @@ function programmeLines(p: ProgrammeExplain, asOf: string, lang: Lang, c: ChalkI
   const lines = [c.bold(`━━ ${p.title}`), c.dim(`   ${p.id}@${p.version} · ${p.document}`)];
   for (const w of p.windows) lines.push(`   ${f('window', { label: w.label, phrase: windowPhrase(w, asOf, lang) })}`);
   if (p.round === 'history') lines.push(c.yellow(`   ! ${historyLine(p, lang)}`));
-  else if (p.round === 'pinned') lines.push(c.cyan(`   ${say(ROUND_TEXT['pinned-one'], lang)}`));
+  else if (p.round === 'pinned') lines.push(c.cyan(`   ${say(ROUND_TEXT['pinned-one'], lang, PIN_OPTION)}`));
   if (p.supersededBy) lines.push(c.yellow(`   ! ${t('superseded', { successor: p.supersededBy })}`));
   lines.push(`   ${t('sources')}`, ...p.sources.map((s) => c.dim(`     ${s.id}  ${s.title}${s.date ? ` (${s.date})` : ''}`)));
   for (const m of p.measures) lines.push('', ...measureLines(m, lang, c, p.round === 'history'));

@@ -13,7 +13,7 @@ import { windowPhrase } from '../window-phrase.js';
 import { toQualifyLines } from './to-qualify-lines.js';
 import { say } from '../messages.js';
 import { historyLine } from '../round-lines.js';
-import { ROUND_TEXT, totalText } from '../round-text.js';
+import { PIN_OPTION, ROUND_TEXT, totalText } from '../round-text.js';
 
 /** Below this many columns the measures are listed rather than tabled. */
 const NARROW = 100;
@@ -50,7 +50,7 @@ function programmeSection(p: ProgrammeReport, asOf: string, options: FormatOptio
   return [
     p.round === 'history' ? c.dim(title) : title,
     pickWith(lang, () => `Application window: `, () => `申报窗口：`) + windowPhrase(p.window, asOf, lang),
-    ...(p.round === 'pinned' ? [c.cyan(`  ${say(ROUND_TEXT['pinned-one'], lang)}`)] : []),
+    ...(p.round === 'pinned' ? [c.cyan(`  ${say(ROUND_TEXT['pinned-one'], lang, PIN_OPTION)}`)] : []),
     options.width < NARROW ? measureList(p, options, c) : measureTable(p, options, c),
     ...totalLines(p, lang),
     ...missingLine(p, lang),
