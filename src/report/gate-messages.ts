@@ -47,7 +47,8 @@ export function measureName(programme: string, measure: { id: string; project: s
 }
 
 export function undeterminedMeasures(result: FileResult): { name: string; missing: string[] }[] {
-  return result.programmes.flatMap((p) => p.measures.filter((m) => m.verdict === 'undetermined').map((m) => ({ name: measureName(p.id, m), missing: m.missing })));
+  // A history round is never what a gate judges.
+  return result.programmes.filter((p) => p.round !== 'history').flatMap((p) => p.measures.filter((m) => m.verdict === 'undetermined').map((m) => ({ name: measureName(p.id, m), missing: m.missing })));
 }
 
 /** Gates judged on the file as a whole (not on a measure, not on validity). */

@@ -44,6 +44,15 @@ describe('after every bundled round has closed', () => {
     }
   });
 
+  it('ndjson and csv, which have no place for a sentence, say it on stderr; every line carries the round', () => {
+    const r = cli(['check', ZHIYUAN, ...TODAY, '--format', 'ndjson']);
+    expect(r.stderr).toContain('note: No bundled round is open or upcoming on 2026-12-01');
+    const line = JSON.parse(r.stdout.trim()) as { programmes: { round: string }[]; maxTotal: number };
+    expect(line.programmes.map((p) => p.round)).toEqual(line.programmes.map(() => 'history'));
+    expect(line.maxTotal).toBe(0);
+    expect(cli(['check', ZHIYUAN, ...TODAY, '--format', 'csv']).stderr).toContain('note: No bundled round is open');
+  });
+
   it('explain says it too, and gives history no advice', () => {
     const r = cli(['explain', ZHIYUAN, ...TODAY]);
     expect(r.stdout).toContain('No bundled round is open or upcoming on 2026-12-01');
