@@ -56,7 +56,11 @@ export const MeasureReport = z.strictObject({
   summary: z.string(),
   /** Added in @1: whether the programme's maxTotal counts this amount; never in a `history` round. */
   counted: z.boolean(),
-  /** Added in @1: what it would take to become eligible; null for an eligible measure. */
+  /**
+   * Added in @1: what it would take to become eligible, with changes the company can still make (no
+   * structural change, no date moved into the past); null for an eligible measure, in a `history`
+   * round, or when only such changes would do (`explain` lists them).
+   */
   toQualify: ToQualifyReport.nullable(),
   /** Added in @1: documents this measure needs beyond the programme's. */
   documents: z.array(DocumentReport),
