@@ -13,6 +13,7 @@ import { unlockText } from '../to-qualify.js';
 import { windowPhrase } from '../window-phrase.js';
 import { programmeRef, successorName } from '../programme-name.js';
 import type { ConditionNode, Explanation, MeasureExplain, ProgrammeExplain } from './contract.js';
+import { shortPosition } from '../position.js';
 
 export const EXPLAIN_TEXT = {
   'as-of': { en: (a) => `As of ${a.asOf}`, zh: (a) => `评估日期 ${a.asOf}` },
@@ -64,7 +65,7 @@ export function formatExplanation(e: Explanation, options: FormatOptions): strin
   const lines = [c.bold(e.company.name ?? '—') + c.dim(`  ${e.file}`), c.dim(t('as-of', { asOf: e.asOf }) + (e.measure ? ` · ${t('one-measure', { measure: e.measure })}` : ''))];
   if (!e.valid) {
     const errors = e.diagnostics.filter((d) => d.severity === 'error');
-    return `${[...lines, c.red(t('invalid', { errors: errors.length })), ...errors.map((d) => c.red(`  ${d.line}:${d.column} ${d.code} ${d.message}`))].join('\n')}\n`;
+    return `${[...lines, c.red(t('invalid', { errors: errors.length })), ...errors.map((d) => c.red(`  ${shortPosition(d)} ${d.code} ${d.message}`))].join('\n')}\n`;
   }
   for (const p of e.programmes) lines.push('', ...programmeLines(p, e.programmes, e.asOf, lang, c));
   lines.push('', c.bold(e.ranking.length ? t('ranking') : t('ranking-none')));

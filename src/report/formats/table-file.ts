@@ -13,6 +13,7 @@ import { formatYuan } from '../money.js';
 import { programmeRef, successorName } from '../programme-name.js';
 import { windowPhrase } from '../window-phrase.js';
 import { toQualifyLines } from './to-qualify-lines.js';
+import { shortPosition } from '../position.js';
 
 /** Below this many columns the measures are listed rather than tabled. */
 const NARROW = 100;
@@ -24,7 +25,7 @@ export function fileSection(result: FileResult, asOf: string, options: FormatOpt
   if (!result.valid) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     const count = t(`${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`, `${errors.length} 处错误`);
-    return [head, c.red(t(`invalid profile: ${count}, not evaluated`, `档案无效：${count}，未评估`)), ...errors.map((d) => c.red(`  ${d.line}:${d.column} ${d.code} ${d.message}`))];
+    return [head, c.red(t(`invalid profile: ${count}, not evaluated`, `档案无效：${count}，未评估`)), ...errors.map((d) => c.red(`  ${shortPosition(d)} ${d.code} ${d.message}`))];
   }
   const lines = [head];
   for (const p of byRelevance(result.programmes)) lines.push('', ...programmeSection(p, result.programmes, asOf, options, c));
