@@ -1,5 +1,5 @@
 /** `template --format csv|xlsx`: the sheet a consultant fills in, read back by another library and by check. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -43,7 +43,7 @@ describe('template --format xlsx', () => {
   it('opens in another library: the header sheet first, then the questions in Chinese and English', async () => {
     expect(run.code).toBe(0);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(file));
+    await book.xlsx.readFile(file);
     expect(book.worksheets.map((s) => s.name)).toEqual(['clients', 'questions']);
     const header = (book.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 2)).toEqual(['company.name', 'company.uscc']);
@@ -57,7 +57,7 @@ describe('template --format xlsx', () => {
 
   it('filled in by another library, checks', async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(file));
+    await book.xlsx.readFile(file);
     const sheet = book.worksheets[0]!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
     sheet.getRow(2).values = header.map((h) => ({ 'company.name': 'Acme', 'company.credit': 'good', 'project.id': 'p1', 'project.investment': 3_000_000 })[h] ?? null);
