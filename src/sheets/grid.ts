@@ -28,8 +28,8 @@ export interface SheetProblem {
 
 export type GridRead = { ok: true; grid: Grid; warnings: SheetProblem[] } | { ok: false; problem: SheetProblem };
 
-/** Cells a sheet may hold: a client book of a few thousand rows is far below it. */
-export const MAX_CELLS = 500_000;
+/** Cells a sheet may hold: a client book of 10,000 rows of 20 columns; memory grows with cells (src/sheets/xlsx.ts). */
+export const MAX_CELLS = 200_000;
 /** Columns read per row: the vocabulary has a few dozen facts. */
 export const MAX_COLUMNS = 500;
 

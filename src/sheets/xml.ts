@@ -13,7 +13,7 @@ export interface XmlHandlers {
 
 export class XmlProblem extends Error {}
 
-const decoder = new TextDecoder('utf-8');
+const SLICE = 1024 * 1024;
 
 export function walkXml(bytes: Uint8Array, part: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser();
@@ -36,7 +36,10 @@ export function walkXml(bytes: Uint8Array, part: string, handlers: XmlHandlers):
     parser.on('text', text);
     parser.on('cdata', text);
   }
-  parser.write(decoder.decode(bytes)).close();
+  // In slices, so a large part is never one large string as well as its bytes.
+  const decoder = new TextDecoder('utf-8');
+  for (let at = 0; at < bytes.length; at += SLICE) parser.write(decoder.decode(bytes.subarray(at, at + SLICE), { stream: true }));
+  parser.write(decoder.decode()).close();
 }
 
 /** `x:row` → `row`: some writers prefix the spreadsheet namespace. */

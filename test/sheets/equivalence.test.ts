@@ -90,3 +90,13 @@ describe.each(['2022-07-05', '2021-03-15'])('a client sheet checks like its YAML
     expect(sheet.stderr).toContain(`${prefix}Q5 error profile/money`);
   });
 });
+
+describe('the committed example sheets', () => {
+  it('fixtures/sheets/clients.xlsx (written by exceljs) checks like fixtures/sheets/clients.csv', () => {
+    const xlsx = check(['fixtures/sheets/clients.xlsx'], '2022-07-05');
+    const csv = check([CSV], '2022-07-05');
+    expect(xlsx.report.results.map((r) => r.file)).toEqual([2, 4, 5, 6].map((row) => `fixtures/sheets/clients.xlsx:客户!${row}`));
+    expect(xlsx.report.results.map(decided)).toEqual(csv.report.results.map(decided));
+    expect(xlsx.report.summary).toEqual(csv.report.summary);
+  });
+});
