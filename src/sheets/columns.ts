@@ -5,6 +5,7 @@
  */
 import type { RuleVersion } from '../rules/load.js';
 import { suggest } from '../profile/suggest.js';
+import { printable } from '../profile/values.js';
 import type { Vocabulary } from '../profile/vocabulary.js';
 import { type SheetProblem, type SheetRow } from './grid.js';
 
@@ -68,11 +69,12 @@ export function readHeader(header: SheetRow, vocabulary: Vocabulary, dictionary:
     const target = pathTarget(text) ?? dictionary.get(normaliseHeader(text));
     if (!target || !Object.hasOwn(target.scope === 'company' ? vocabulary.company : vocabulary.project, target.key)) {
       const known = [...Object.keys(vocabulary.company).map((k) => `company.${k}`), ...Object.keys(vocabulary.project).map((k) => `project.${k}`)];
-      warnings.push({ code: 'sheet/unknown-column', args: { header: text, suggestion: suggest(text, known) }, cell });
+      const shown = printable(text.length > 100 ? `${text.slice(0, 40)}…` : text);
+      warnings.push({ code: 'sheet/unknown-column', args: { header: shown, suggestion: text.length > 100 ? undefined : suggest(text, known) }, cell });
       continue;
     }
     const path = `${target.scope}.${target.key}`;
-    if (seen.has(path)) return { ok: false, problem: { code: 'sheet/duplicate-column', args: { header: text, path }, cell } };
+    if (seen.has(path)) return { ok: false, problem: { code: 'sheet/duplicate-column', args: { header: printable(text), path }, cell } };
     seen.set(path, column);
     columns.push({ column, ...target, header: text });
   }

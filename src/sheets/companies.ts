@@ -4,6 +4,7 @@
  * are its rows' projects. A company cell that disagrees with the same column in an earlier row of the
  * company is an error at that cell: which value is right is the consultant's call, not ours.
  */
+import { describe } from '../profile/values.js';
 import type { Vocabulary } from '../profile/vocabulary.js';
 import { rawValue } from './cell-values.js';
 import type { Column } from './columns.js';
@@ -19,6 +20,9 @@ export interface SheetCompany {
   cells: Record<string, { row: number; column: number }>;
   problems: SheetProblem[];
 }
+
+/** A cell as a message may show it: control characters written out, long text cut short. */
+const shown = (value: unknown) => describe(String(value)).replace(/^"|"$/g, '');
 
 const keyText = (cell: CellValue | undefined) => (cell === undefined ? '' : String(cell).trim());
 
@@ -59,7 +63,7 @@ function addCompanyCells(target: SheetCompany, row: SheetRow, columns: readonly 
       if (JSON.stringify(before) !== JSON.stringify(now)) {
         target.problems.push({
           code: 'sheet/company-mismatch',
-          args: { path, found: String(cell), first: Array.isArray(before) ? before.join('；') : String(before), firstRow: earlier.row },
+          args: { path, found: shown(cell), first: shown(Array.isArray(before) ? before.join('；') : String(before)), firstRow: earlier.row },
           cell: { row: row.row, column: column.column },
         });
       }
