@@ -1,11 +1,9 @@
 /** `subsidy-check template`: flags into TemplateOptions; the schema file (with --schema-out), then the template, out. */
 import { Command, Option } from 'commander';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { TEMPLATE_FORMATS, type TemplateFormat } from '../sheets/formats.js';
-import { describeError } from '../io/inputs.js';
 import { EXIT } from '../exit-codes.js';
-import { openSink } from '../io/sink.js';
+import { openSink, writeBinary } from '../io/sink.js';
 import { writeError } from '../io/terminal.js';
 import { LANGS, type Lang } from '../report/lang.js';
 import { emit } from './emit.js';
@@ -57,7 +55,11 @@ async function template(o: TemplateFlags): Promise<number> {
     return EXIT.cannotRun;
   }
   const outcome = await runTemplate({ rules: o.rules, programmes: [...o.programme, ...o.program], lang: o.lang, schemaRef, withSchema: o.schemaOut !== undefined, format: o.format });
-  if (outcome.bytes) return writeBytes(outcome.bytes, o.output, outcome.exitCode);
+  if (outcome.bytes) {
+    const failed = await writeBinary(o.output, outcome.bytes);
+    if (failed) writeError(`error: ${failed.error}\n`);
+    return failed ? EXIT.cannotRun : outcome.exitCode;
+  }
   if (outcome.schema !== undefined && o.schemaOut) {
     const sink = await openSink(o.schemaOut);
     if ('error' in sink) {
@@ -68,24 +70,6 @@ async function template(o: TemplateFlags): Promise<number> {
     await sink.close();
   }
   return emit(outcome, o.lang, o.output);
-}
-
-/** A workbook to --output (through a temporary file, so a failed write leaves no half workbook) or to standard output. */
-async function writeBytes(bytes: Uint8Array, output: string | undefined, exitCode: number): Promise<number> {
-  if (!output) {
-    await new Promise<void>((resolve, reject) => process.stdout.write(bytes, (e) => (e ? reject(e) : resolve())));
-    return exitCode;
-  }
-  const temporary = `${output}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, output);
-    return exitCode;
-  } catch (error) {
-    await rm(temporary, { force: true });
-    writeError(`error: cannot write ${output}: ${describeError(error as NodeJS.ErrnoException)}\n`);
-    return EXIT.cannotRun;
-  }
 }
 
 /** The schema file as the template's editor sees it: relative to the template's folder, with forward slashes. */

@@ -2,9 +2,9 @@
  * `explain` takes one company: a client sheet of one company, or the company a `check` result names,
  * `<file>:<sheet>!<row>` (any of its rows will do).
  */
-import { existsSync } from 'node:fs';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { isSheetFile } from '../io/inputs.js';
+import { pathExists } from '../io/read-sheet-bytes.js';
 import type { Prepared } from '../pipeline.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { FileOutcome } from '../report/model.js';
@@ -15,7 +15,7 @@ const NAMED_ROW = /^(.+\.(?:csv|xlsx)):(.+)!(\d+)$/i;
 
 /** Whether `explain` should read this input as a client sheet. */
 export function isSheetInput(input: string): boolean {
-  return isSheetFile(input) || (!existsSync(input) && NAMED_ROW.test(input));
+  return isSheetFile(input) || (!pathExists(input) && NAMED_ROW.test(input));
 }
 
 /** The company's outcome; a usage problem (exit 2) when the input names no single company. */
@@ -24,7 +24,7 @@ export function explainSheet(input: string, sheet: string | undefined, versions:
   const file = named ? named[1]! : input;
   const row = named ? Number(named[3]) : undefined;
   const wanted = named && file.toLowerCase().endsWith('.xlsx') ? named[2] : sheet;
-  if (!existsSync(file)) return { usage: diagnostic('io/no-input', input, '', undefined, { input: file, reason: 'no such file or folder' }) };
+  if (!pathExists(file)) return { usage: diagnostic('io/no-input', input, '', undefined, { input: file, reason: 'no such file or folder' }) };
   const tasks = sheetInputTasks(file, { sheet: wanted, versions, vocabulary: prepared.vocabulary });
   const only = tasks.length === 1 ? tasks[0]! : undefined;
   if (only?.problems) return { file: only.file, read: { company: { name: null, uscc: null }, diagnostics: only.problems } };

@@ -3,10 +3,9 @@
  * `<file>:<sheet>!<row>` after its first row. A sheet that cannot be read at all is one task that
  * reports why, located at the cell when there is one, so it still gets its row in the report.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { describeError } from '../io/inputs.js';
+import { readSheetBytes } from '../io/read-sheet-bytes.js';
 import type { Vocabulary } from '../profile/vocabulary.js';
 import { groupCompanies } from './companies.js';
 import { readHeader, type HeaderDictionary } from './columns.js';
@@ -14,9 +13,6 @@ import { readCsv } from './csv.js';
 import type { GridRead } from './grid.js';
 import { sheetDiagnostic, type SheetTask } from './outcome.js';
 import { readXlsx } from './xlsx.js';
-
-/** Sheet files larger than this are refused unread: a client book of thousands of rows is a few MiB. */
-export const MAX_SHEET_BYTES = 20 * 1024 * 1024;
 
 export interface SheetOptions {
   /** `--sheet`: the worksheet to read; the first when absent. A CSV has one sheet, named after the file. */
@@ -29,8 +25,8 @@ export interface SheetOptions {
 export type SheetTasks = { ok: true; tasks: { file: string; sheet: SheetTask }[] } | { ok: false; diagnostics: Diagnostic[] };
 
 export function readSheetTasks(file: string, options: SheetOptions): SheetTasks {
-  const bytes = readBytes(file);
-  if ('diagnostics' in bytes) return { ok: false, diagnostics: bytes.diagnostics };
+  const bytes = readSheetBytes(file);
+  if ('problem' in bytes) return { ok: false, diagnostics: [diagnostic(bytes.problem.code, file, '', undefined, bytes.problem.args)] };
   const csv = extname(file).toLowerCase() === '.csv';
   const grid: GridRead = csv ? readCsv(bytes.data, basename(file, extname(file))) : readXlsx(bytes.data, options.sheet);
   const prefixFor = (sheet: string) => `${file}:${sheet}!`;
@@ -50,19 +46,3 @@ export function readSheetTasks(file: string, options: SheetOptions): SheetTasks 
 }
 
 const firstSheetLabel = (file: string) => (extname(file).toLowerCase() === '.csv' ? basename(file, extname(file)) : '');
-
-function readBytes(file: string): { data: Uint8Array } | { diagnostics: Diagnostic[] } {
-  let fd: number | undefined;
-  const problem = (code: 'io/read' | 'sheet/too-large', reason: string) => ({ diagnostics: [diagnostic(code, file, '', undefined, { reason, max: MAX_SHEET_BYTES })] });
-  try {
-    fd = openSync(file, 'r');
-    const info = fstatSync(fd);
-    if (!info.isFile()) return problem('io/read', 'not a regular file');
-    if (info.size > MAX_SHEET_BYTES) return problem('sheet/too-large', `${info.size} bytes on disk`);
-    return { data: readFileSync(fd) };
-  } catch (error) {
-    return problem('io/read', describeError(error as NodeJS.ErrnoException));
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
