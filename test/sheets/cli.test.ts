@@ -83,6 +83,16 @@ describe('client sheets through check', () => {
   });
 });
 
+describe('client sheets in worker threads and shards', () => {
+  it('gives the same results with --jobs 2, and each company to exactly one shard', () => {
+    const args = ['fixtures/sheets/clients.xlsx', '--as-of', '2022-07-05'];
+    const one = json([...args, '--jobs', '1']).report.results;
+    expect(json([...args, '--jobs', '2']).report.results).toEqual(one);
+    const shards = [1, 2].flatMap((k) => json([...args, '--shard', `${k}/2`]).report.results.map((r) => r.file));
+    expect(shards.sort()).toEqual(one.map((r) => r.file).sort());
+  });
+});
+
 describe('client sheets through explain', () => {
   it('explains the company a check result names, and asks which when a sheet holds several', () => {
     const one = cli(['explain', 'fixtures/sheets/clients.csv:clients!3', '--as-of', '2022-07-05', '--format', 'json']);
