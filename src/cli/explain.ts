@@ -13,6 +13,7 @@ Examples:
   $ subsidy-check explain company.yaml project-subsidy --as-of 2022-07-05
   $ subsidy-check explain company.yaml putuo-digital-transformation/municipal-match --lang zh
   $ subsidy-check explain company.yaml --format json > explanation.json
+  $ subsidy-check explain 'fixtures/sheets/clients.csv:clients!3' --as-of 2022-07-05
 
 Shows, per measure: every condition as a tree (✓ met, ✗ not met, ? unknown) with the company's value,
 the requirement, the citation and the evidence; the amount and the cap that binds; what it would take
@@ -29,12 +30,13 @@ interface ExplainFlags {
   output?: string;
   lang: Lang;
   color: boolean;
+  sheet?: string;
 }
 
 export function explainCommand(done: Done): Command {
   return new Command('explain')
     .description('one profile in full: every condition, amount step, stacking decision and what it would take')
-    .argument('<profile>', 'a profile file (YAML or JSON), or - for standard input')
+    .argument('<profile>', 'a profile file (YAML or JSON), - for standard input, or a client sheet (.csv, .xlsx; one company, or <file>:<sheet>!<row>)')
     .argument('[measure]', 'only this measure: its id, or programme/measure')
     .addOption(rulesOption())
     .addOption(programmeOption())
@@ -44,6 +46,7 @@ export function explainCommand(done: Done): Command {
     .option('--output <file>', 'write to a file instead of standard output')
     .addOption(langOption())
     .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .option('--sheet <name>', 'the worksheet of an .xlsx client sheet to read (default: the first)')
     .addHelpText('after', HELP)
     .action(async (profile: string, measure: string | undefined, o: ExplainFlags, command: Command) => {
       // `explain a.yaml b.yaml` reads the second profile as a measure id: say what explain takes instead.
@@ -63,6 +66,7 @@ export function explainCommand(done: Done): Command {
         width: terminalWidth(),
         tool: { name: pkg.name, version: pkg.version },
         stdin: readStdinBytes,
+        ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
       });
       done(await emit(outcome, o.lang, o.output));
     });

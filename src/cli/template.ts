@@ -1,8 +1,9 @@
 /** `subsidy-check template`: flags into TemplateOptions; the schema file (with --schema-out), then the template, out. */
 import { Command, Option } from 'commander';
 import { dirname, relative, sep } from 'node:path';
+import { TEMPLATE_FORMATS, type TemplateFormat } from '../sheets/formats.js';
 import { EXIT } from '../exit-codes.js';
-import { openSink } from '../io/sink.js';
+import { openSink, writeBinary } from '../io/sink.js';
 import { writeError } from '../io/terminal.js';
 import { LANGS, type Lang } from '../report/lang.js';
 import { emit } from './emit.js';
@@ -13,6 +14,7 @@ Examples:
   $ subsidy-check template > company.yaml
   $ subsidy-check template --programme putuo-digital-transformation --lang zh --output company.yaml
   $ subsidy-check template --output clients/acme.yaml --schema-out clients/profile.schema.json
+  $ subsidy-check template --format xlsx --output clients.xlsx     a client sheet (docs/client-sheet.md)
 
 Every value is left empty (unknown): the template is a valid profile on which every measure is
 undetermined until it is filled in. Its first line,  # yaml-language-server: $schema=profile.schema.json,
@@ -28,6 +30,7 @@ interface TemplateFlags {
   lang: Lang;
   output?: string;
   schemaOut?: string;
+  format: TemplateFormat;
 }
 
 export function templateCommand(done: Done): Command {
@@ -38,6 +41,7 @@ export function templateCommand(done: Done): Command {
     .addOption(new Option('--program <id>', 'alias of --programme').argParser(collect).default([]).hideHelp())
     .addOption(new Option('--lang <lang>', 'language of the comments').choices(LANGS).default('both'))
     .option('--output <file>', 'write to a file instead of standard output')
+    .addOption(new Option('--format <name>', 'yaml: a profile; csv, xlsx: a client sheet with one column per question').choices(TEMPLATE_FORMATS).default('yaml'))
     .option('--schema-out <file>', 'also write the profile JSON Schema there, and point the first line at it')
     .addHelpText('after', HELP)
     .action(async (o: TemplateFlags) => done(await template(o)));
@@ -46,7 +50,16 @@ export function templateCommand(done: Done): Command {
 async function template(o: TemplateFlags): Promise<number> {
   const { runTemplate } = await import('../commands/template.js');
   const schemaRef = o.schemaOut ? relativeRef(o.output, o.schemaOut) : 'profile.schema.json';
-  const outcome = await runTemplate({ rules: o.rules, programmes: [...o.programme, ...o.program], lang: o.lang, schemaRef, withSchema: o.schemaOut !== undefined });
+  if (o.format === 'xlsx' && !o.output && process.stdout.isTTY) {
+    writeError('error: an xlsx workbook is binary: write it with --output clients.xlsx (or redirect standard output)\n');
+    return EXIT.cannotRun;
+  }
+  const outcome = await runTemplate({ rules: o.rules, programmes: [...o.programme, ...o.program], lang: o.lang, schemaRef, withSchema: o.schemaOut !== undefined, format: o.format });
+  if (outcome.bytes) {
+    const failed = await writeBinary(o.output, outcome.bytes);
+    if (failed) writeError(`error: ${failed.error}\n`);
+    return failed ? EXIT.cannotRun : outcome.exitCode;
+  }
   if (outcome.schema !== undefined && o.schemaOut) {
     const sink = await openSink(o.schemaOut);
     if ('error' in sink) {

@@ -38,6 +38,8 @@ export interface CheckOptions {
   /** Worker threads; undefined: decided by the batch size. */
   jobs?: number;
   shard?: Shard;
+  /** `--sheet`: the worksheet of each xlsx input to read; the first when absent. */
+  sheet?: string;
   quiet: boolean;
   tool: { name: string; version: string };
 }
@@ -62,7 +64,7 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
   const { inputs, empty } = await expandInputs(options.inputs);
   // Nothing at all to read is a usage problem (exit 2); a missing file beside real ones is an invalid row.
   const found = inputs.filter((i) => !i.missing);
-  const absent = [...empty.map((input) => ({ input, reason: 'no .yaml, .yml or .json file there' })), ...inputs.filter((i) => i.missing).map((i) => ({ input: i.file, reason: i.unreadable }))];
+  const absent = [...empty.map((input) => ({ input, reason: 'no .yaml, .yml, .json, .csv or .xlsx file there' })), ...inputs.filter((i) => i.missing).map((i) => ({ input: i.file, reason: i.unreadable }))];
   if (found.length === 0) return fail(absent.map((a) => diagnostic('io/no-input', a.input, '', undefined, a)), io, options);
   const nothing = empty.map((input) => diagnostic('io/nothing-matched', input, '', undefined, { input }));
   for (const d of nothing) io.error(formatDiagnostic(d, messageLang(options.lang)));

@@ -11,6 +11,8 @@ import { checkText, prepare, unreadable, type Prepared } from '../pipeline.js';
 import { loadExplainFormatter, type ExplainFormat } from '../report/explain/formats.js';
 import { buildExplanation, type MeasureFilter } from '../report/explain/model.js';
 import type { Lang } from '../report/lang.js';
+import type { FileOutcome } from '../report/model.js';
+import type { RuleVersion } from '../rules/load.js';
 import { cannotRun, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
 
 export interface ExplainOptions {
@@ -27,6 +29,8 @@ export interface ExplainOptions {
   width: number;
   tool: { name: string; version: string };
   stdin: () => Promise<Uint8Array>;
+  /** `--sheet`: the worksheet of an xlsx client sheet. */
+  sheet?: string;
 }
 
 export async function runExplain(o: ExplainOptions): Promise<CommandOutcome> {
@@ -38,10 +42,8 @@ export async function runExplain(o: ExplainOptions): Promise<CommandOutcome> {
   const unknown = filter && unknownMeasure(prepared, filter, o);
   if (unknown) return cannotRun([unknown]);
 
-  const read = await readProfileText(o.input, o.stdin);
-  // Nothing at that path is a usage problem; a file that is there but unreadable is an invalid profile.
-  if (!read.ok && read.code === 'io/read') return cannotRun([diagnostic('io/no-input', o.input, '', undefined, { input: o.input, reason: read.reason })]);
-  const outcome = read.ok ? checkText(prepared, o.input, formatOf(o.input), read.text) : unreadable(o.input, read.reason, read.code);
+  const outcome = await readOne(o, versions, prepared);
+  if ('usage' in outcome) return cannotRun([outcome.usage]);
   const explanation = buildExplanation({ tool: o.tool, asOf: o.asOf, lang: o.lang, compiled: prepared.compiled, filter, rounds: prepared.rounds, bundled: o.rules === BUNDLED_RULES }, outcome);
   const format = await loadExplainFormatter(o.format);
   return {
@@ -49,6 +51,15 @@ export async function runExplain(o: ExplainOptions): Promise<CommandOutcome> {
     output: format(explanation, { lang: o.lang, color: o.color, width: o.width }),
     diagnostics: outcome.read.diagnostics,
   };
+}
+
+async function readOne(o: ExplainOptions, versions: RuleVersion[], prepared: Prepared): Promise<FileOutcome | { usage: Diagnostic }> {
+  const sheets = await import('../sheets/explain-input.js');
+  if (sheets.isSheetInput(o.input)) return sheets.explainSheet(o.input, o.sheet, versions, prepared);
+  const read = await readProfileText(o.input, o.stdin);
+  // Nothing at that path is a usage problem; a file that is there but unreadable is an invalid profile.
+  if (!read.ok && read.code === 'io/read') return { usage: diagnostic('io/no-input', o.input, '', undefined, { input: o.input, reason: read.reason }) };
+  return read.ok ? checkText(prepared, o.input, formatOf(o.input), read.text) : unreadable(o.input, read.reason, read.code);
 }
 
 function parseFilter(text: string): MeasureFilter {

@@ -9,6 +9,7 @@ import { BUNDLED_RULES } from '../io/rules.js';
 import type { Lang } from '../report/lang.js';
 import { cannotRun, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
 import { EXIT } from '../exit-codes.js';
+import type { TemplateFormat } from '../sheets/formats.js';
 
 export interface TemplateOptions {
   rules: string;
@@ -19,11 +20,16 @@ export interface TemplateOptions {
   schemaRef: string;
   /** Also return the profile JSON Schema, to be written where `schemaRef` points. */
   withSchema: boolean;
+  /** `yaml`: a profile skeleton; `csv`, `xlsx`: a client sheet to fill in (src/sheets/template.ts). */
+  format?: TemplateFormat;
 }
+
 
 export interface TemplateOutcome extends CommandOutcome {
   /** The profile JSON Schema, when asked for. */
   schema?: string;
+  /** A binary output (the xlsx workbook), instead of `output`. */
+  bytes?: Uint8Array;
 }
 
 export async function runTemplate(o: TemplateOptions): Promise<TemplateOutcome> {
@@ -35,6 +41,13 @@ export async function runTemplate(o: TemplateOptions): Promise<TemplateOutcome> 
   const chosen = o.programmes.length === 0 ? versions : versions.filter((v) => o.programmes.includes(v.rule.programme.id));
 
   const { templateFacts } = await import('../report/template-facts.js');
+  if (o.format === 'csv' || o.format === 'xlsx') {
+    const sheet = await import('../sheets/template.js');
+    const facts = templateFacts(chosen);
+    if (o.format === 'csv') return { exitCode: EXIT.ok, output: sheet.templateCsv(facts), diagnostics: [] };
+    const { writeXlsx } = await import('../sheets/write-xlsx.js');
+    return { exitCode: EXIT.ok, output: '', bytes: writeXlsx(sheet.templateSheets(facts)), diagnostics: [] };
+  }
   const { renderTemplate } = await import('../report/template.js');
   const factsFrom = o.rules === BUNDLED_RULES ? '' : ` --facts-from ${o.rules}`;
   const output = renderTemplate({ facts: templateFacts(chosen), lang: o.lang, schemaRef: o.schemaRef, schemaCommand: `subsidy-check schema${factsFrom} --output ${o.schemaRef}` });

@@ -7,6 +7,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 
 export const PROFILE_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
+/** Client sheets: one company per group of rows (src/sheets/). */
+export const SHEET_EXTENSIONS = ['.csv', '.xlsx'] as const;
 
 export type InputFormat = 'yaml' | 'json';
 
@@ -24,7 +26,9 @@ export function formatOf(file: string): InputFormat {
   return extname(file).toLowerCase() === '.json' ? 'json' : 'yaml';
 }
 
-const isProfileName = (name: string) => (PROFILE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+export const isSheetFile = (file: string) => (SHEET_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase());
+
+const isProfileName = (name: string) => ([...PROFILE_EXTENSIONS, ...SHEET_EXTENSIONS] as readonly string[]).includes(extname(name).toLowerCase());
 
 export interface Expanded {
   inputs: Input[];

@@ -130,6 +130,8 @@ export const DiagnosticReport = z.strictObject({
   /** 1-based; 0 when the finding has no position (a file that cannot be read). */
   line: z.number().int().nonnegative(),
   column: z.number().int().nonnegative(),
+  /** Added in @1: in a client sheet, the cell as a person names it (`clients.xlsx:客户!N7`); line is its row, column its column. */
+  at: z.string().optional(),
 });
 
 export const FileResult = z.strictObject({

@@ -5,6 +5,7 @@
 import type { FileResult } from './contract.js';
 import { pickWith, type Lang } from './lang.js';
 import { formatYuan } from './money.js';
+import { shortPosition } from './position.js';
 
 export interface FileFigures {
   /** Measures (per project) with that verdict, over every programme. */
@@ -43,7 +44,7 @@ export function fileProblems(result: FileResult, lang: Lang): string[] {
   const problems: string[] = [];
   const first = errors[0];
   if (!result.valid) {
-    const where = first && first.line > 0 ? ` ${first.line}:${first.column}` : '';
+    const where = first && shortPosition(first) ? ` ${shortPosition(first)}` : '';
     const more = errors.length > 1 ? t(` (+${errors.length - 1} more)`, `（另 ${errors.length - 1} 处）`) : '';
     problems.push(t(`invalid: ${first?.code ?? 'error'}${where}${more}`, `无效：${first?.code ?? 'error'}${where}${more}`));
   }

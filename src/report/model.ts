@@ -43,7 +43,7 @@ export interface ReportInput {
 
 /** A diagnostic as the report carries it: its message rendered in the report's language. */
 export function diagnosticReport(d: Diagnostic, lang: Lang): FileResult['diagnostics'][number] {
-  return { severity: d.severity, code: d.code, message: renderMessage(d, messageLang(lang)), path: d.path, line: d.line, column: d.column };
+  return { severity: d.severity, code: d.code, message: renderMessage(d, messageLang(lang)), path: d.path, line: d.line, column: d.column, ...(d.at ? { at: d.at } : {}) };
 }
 
 export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): FileResult {

@@ -13,6 +13,7 @@ import { formatYuan } from '../money.js';
 import { checklistOf, type ChecklistView } from './checklist-view.js';
 import { programmeView, withUnpublished, type ProgrammeView } from './programme-view.js';
 import { CLIENT_TEXT, VERDICT_TEXT } from './text.js';
+import { shortPosition } from '../position.js';
 
 export interface ClientView {
   company: string;
@@ -72,7 +73,7 @@ export function clientView(result: FileResult, report: Pick<Report, 'asOf'> & Pa
     uscc: result.company.uscc,
     file: result.file,
     valid: result.valid,
-    errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`),
+    errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${shortPosition(d)} ${d.code} ${d.message}`),
     notice: report.noOpenRound?.message ?? null,
     total: result.valid ? totalOf(result, lang) : null,
     programmes: result.programmes.map((p) => programmeView(p, result.programmes, report.asOf, lang)),

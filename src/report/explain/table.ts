@@ -15,6 +15,7 @@ import { programmeRef, successorName } from '../programme-name.js';
 import { historyLine } from '../round-lines.js';
 import { PIN_OPTION, ROUND_TEXT } from '../round-text.js';
 import type { ConditionNode, Explanation, MeasureExplain, ProgrammeExplain } from './contract.js';
+import { shortPosition } from '../position.js';
 
 export const EXPLAIN_TEXT = {
   'as-of': { en: (a) => `As of ${a.asOf}`, zh: (a) => `评估日期 ${a.asOf}` },
@@ -68,7 +69,7 @@ export function formatExplanation(e: Explanation, options: FormatOptions): strin
   const lines = [c.bold(e.company.name ?? '—') + c.dim(`  ${e.file}`), c.dim(t('as-of', { asOf: e.asOf }) + (e.measure ? ` · ${t('one-measure', { measure: e.measure })}` : ''))];
   if (!e.valid) {
     const errors = e.diagnostics.filter((d) => d.severity === 'error');
-    return `${[...lines, c.red(t('invalid', { errors: errors.length })), ...errors.map((d) => c.red(`  ${d.line}:${d.column} ${d.code} ${d.message}`))].join('\n')}\n`;
+    return `${[...lines, c.red(t('invalid', { errors: errors.length })), ...errors.map((d) => c.red(`  ${shortPosition(d)} ${d.code} ${d.message}`))].join('\n')}\n`;
   }
   if (e.noOpenRound) lines.push('', c.bold(e.noOpenRound));
   for (const p of e.programmes) lines.push('', ...programmeLines(p, e.programmes, e.asOf, lang, c));

@@ -19,6 +19,7 @@
  *   injection"): company names and file paths come from the profiles, not from us.
  */
 import type { FileResult, Report } from '../contract.js';
+import { shortPosition } from '../position.js';
 
 export const CSV_COLUMNS = ['file', 'company', 'uscc', 'programme', 'version', 'measure', 'project', 'verdict', 'maxAmount', 'evidence', 'counted', 'reason', 'missing', 'gateHits', 'window', 'round'] as const;
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
@@ -46,7 +47,7 @@ function fileRows(r: FileResult): Row[] {
   const file: Row = { file: r.file, company: r.company.name ?? '', uscc: r.company.uscc ?? '', gateHits: r.gateHits.join('; ') };
   if (!r.valid) {
     const first = r.diagnostics.find((d) => d.severity === 'error');
-    return [{ ...file, verdict: 'invalid', reason: first ? `${first.line > 0 ? `${first.line}:${first.column} ` : ''}${first.code} ${first.message}` : '' }];
+    return [{ ...file, verdict: 'invalid', reason: first ? `${shortPosition(first) ? `${shortPosition(first)} ` : ''}${first.code} ${first.message}` : '' }];
   }
   const rows = r.programmes.flatMap((p) =>
     p.measures.map((m): Row => ({

@@ -16,6 +16,7 @@ import { toQualifyLines } from './to-qualify-lines.js';
 import { say } from '../messages.js';
 import { historyLine } from '../round-lines.js';
 import { PIN_OPTION, ROUND_TEXT, totalText } from '../round-text.js';
+import { shortPosition } from '../position.js';
 
 /** Below this many columns the measures are listed rather than tabled. */
 const NARROW = 100;
@@ -27,7 +28,7 @@ export function fileSection(result: FileResult, asOf: string, options: FormatOpt
   if (!result.valid) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     const count = t(`${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`, `${errors.length} 处错误`);
-    return [head, c.red(t(`invalid profile: ${count}, not evaluated`, `档案无效：${count}，未评估`)), ...errors.map((d) => c.red(`  ${d.line}:${d.column} ${d.code} ${d.message}`))];
+    return [head, c.red(t(`invalid profile: ${count}, not evaluated`, `档案无效：${count}，未评估`)), ...errors.map((d) => c.red(`  ${shortPosition(d)} ${d.code} ${d.message}`))];
   }
   const lines = [head];
   for (const p of byRelevance(result.programmes)) lines.push('', ...programmeSection(p, result.programmes, asOf, options, c));
