@@ -38,6 +38,8 @@ export interface CheckOptions {
   jobs?: number;
   shard?: Shard;
   quiet: boolean;
+  /** The real path of `--output`: a folder walk or glob that finds it does not read it as an input. */
+  outputPath?: string;
   tool: { name: string; version: string };
 }
 
@@ -58,7 +60,7 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
   const prepared = prepare(rules.versions, options.asOf, options.programmes, options.pins);
   if ('diagnostics' in prepared) return fail(prepared.diagnostics, io, options);
 
-  const { inputs, empty } = await expandInputs(options.inputs);
+  const { inputs, empty } = await expandInputs(options.inputs, { exclude: options.outputPath });
   // Nothing at all to read is a usage problem (exit 2); a missing file beside real ones is an invalid row.
   const found = inputs.filter((i) => !i.missing);
   const absent = [...empty.map((input) => ({ input, reason: 'no .yaml, .yml or .json file there' })), ...inputs.filter((i) => i.missing).map((i) => ({ input: i.file, reason: i.unreadable }))];

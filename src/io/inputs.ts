@@ -5,6 +5,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { isOutput } from './output-clash.js';
 
 export const PROFILE_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 
@@ -32,17 +33,25 @@ export interface Expanded {
   empty: string[];
 }
 
-export async function expandInputs(args: readonly string[]): Promise<Expanded> {
+/** `exclude`: the real path of `--output`, never read as an input though a folder walk or glob finds it. */
+export async function expandInputs(args: readonly string[], { exclude }: { exclude?: string } = {}): Promise<Expanded> {
   const inputs: Input[] = [];
   const empty: string[] = [];
   const seen = new Set<string>();
   for (const arg of args) {
-    const found = await expandOne(arg);
+    const found = await withoutOutput(await expandOne(arg), exclude);
     if (found.length === 0) empty.push(arg);
     // A file named twice (a folder and a glob over it) is one input: every file appears once.
     for (const input of found) if (!seen.has(input.file) && seen.add(input.file)) inputs.push(input);
   }
   return { inputs, empty };
+}
+
+async function withoutOutput(found: Input[], exclude: string | undefined): Promise<Input[]> {
+  if (!exclude) return found;
+  const kept: Input[] = [];
+  for (const input of found) if (!(await isOutput(input.file, exclude))) kept.push(input);
+  return kept;
 }
 
 async function expandOne(arg: string): Promise<Input[]> {

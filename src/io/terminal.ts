@@ -30,6 +30,19 @@ export function terminalWidth(): number {
   return process.stdout.isTTY && process.stdout.columns ? Math.max(60, process.stdout.columns) : 120;
 }
 
+let stderrClosed = false;
+
+/**
+ * Diagnostics and progress are a courtesy beside the report: a log collector that stops reading
+ * stderr (`2>&1 | head -1`) must not end the run, change its exit code or empty its report. Once
+ * stderr fails, nothing more is written there; stdout and `--output` go on.
+ */
+export function guardStderr(): void {
+  process.stderr.on('error', () => {
+    stderrClosed = true;
+  });
+}
+
 export function writeError(text: string): void {
-  process.stderr.write(text);
+  if (!stderrClosed) process.stderr.write(text);
 }
