@@ -27,7 +27,7 @@ export function describeWriteError(e: NodeJS.ErrnoException): string {
     case 'EPERM':
       return 'permission denied';
     case 'ENOENT':
-      return 'no such folder';
+      return 'no such file or folder';
     case 'EISDIR':
       return 'is a folder';
     case 'EEXIST':
