@@ -2,6 +2,7 @@
  * Every diagnostic the tool can emit: a stable code, a severity and its message in both languages.
  * Tests assert codes; prose lives only here.
  */
+import { printableDeep } from '../source/printable.js';
 export type Args = Record<string, string | number | undefined>;
 
 interface Entry {
@@ -236,6 +237,7 @@ export function severityOf(code: Code): 'error' | 'warning' {
   return DIAGNOSTICS[code].severity;
 }
 
+/** Every argument (a key, an id, a value, a file name, a parser's message) is made printable before it is quoted. */
 export function messageOf(code: Code, args: Args, lang: 'en' | 'zh'): string {
-  return DIAGNOSTICS[code][lang](args);
+  return DIAGNOSTICS[code][lang](printableDeep(args));
 }

@@ -2,6 +2,7 @@
  * Turn one raw profile value into the normalised value of its declared type, or say why not.
  * Never lenient in silence: a value of the wrong type is a problem, not `false`.
  */
+import { printable } from '../source/printable.js';
 import type { Args, Code } from '../diagnostics/catalogue.js';
 import { parseDate, type DateValue } from './dates.js';
 import { normaliseDistrict, SHANGHAI_DISTRICTS } from './district.js';
@@ -43,10 +44,7 @@ export function describe(raw: unknown): string {
  */
 const CONTROL = /[\u0008\u001b\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Text safe to print: each control character written as its code point, `\u001b`. */
-export function printable(text: string): string {
-  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export { printable };
 
 function typeError(spec: FactSpec, path: string, raw: unknown): Normalised {
   const [expected, expectedZh] = EXPECTED[spec.type];
