@@ -83,3 +83,24 @@ describe('printable, the one sanitiser', () => {
     expect(printableDeep({ a: ['\r', 1, null, { b: '\u009b' }], c: true })).toEqual({ a: ['\\u000d', 1, null, { b: '\\u009b' }], c: true });
   });
 });
+
+describe('control characters in rule-file text', () => {
+  it('are written out in check and rules show, as profile text is', async () => {
+    const { cpSync, writeFileSync } = await import('node:fs');
+    const rules = join(mkdtempSync(join(tmpdir(), 'sc-echo-rules-')), 'rules');
+    cpSync('rules/putuo-smart-software', join(rules, 'putuo-smart-software'), { recursive: true });
+    const file = join(rules, 'putuo-smart-software', '2023.yaml');
+    const text = readFileSync(file, 'utf8');
+    const hostile = text.replace('    title: Call for the 2023 round', '    title: "\\e]52;c;cHduZWQ=\\a\\e[2J\\u202eCall\\r\\n::error::x for the 2023 round');
+    writeFileSync(file, hostile.replace(/(title: "[^\n]*consultancy repost)/, '$1"'));
+    const args = ['--rules', rules, '--as-of', '2023-04-10'];
+    for (const command of [['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--format', 'markdown', ...args], ['rules', 'show', 'putuo-smart-software', ...args]]) {
+      const r = spawnSync(process.execPath, ['bin/subsidy-check.js', ...command], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/u001b\\?\]52/);
+      expect(r.stdout.match(ACTIVE)?.[0]).toBeUndefined();
+      expect(r.stdout.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([]);
+    }
+    rmSync(rules, { recursive: true, force: true });
+  });
+});
