@@ -3,9 +3,10 @@
  * a folder or glob expands to its profile files sorted by path. An argument that names nothing is
  * kept as an input that cannot be read, so it still gets its row in the report.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { isOutput } from './output-clash.js';
+import { walk } from './walk.js';
 
 export const PROFILE_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 
@@ -61,7 +62,7 @@ async function expandOne(arg: string): Promise<Input[]> {
     if (info.code === 'ENOENT' && /[*?[\]{}]/.test(arg)) return (await globbed(arg)).map(asInput);
     return [{ file: arg, format: formatOf(arg), unreadable: describeError(info), ...(info.code === 'ENOENT' ? { missing: true } : {}) }];
   }
-  if (info.isDirectory() && !isProfileName(arg)) return (await profilesUnder(arg)).map(asInput);
+  if (info.isDirectory() && !isProfileName(arg)) return (await walk(arg, isProfileName, describeError)).map((l) => ({ ...asInput(l.file), ...(l.unreadable ? { unreadable: l.unreadable } : {}) }));
   return [asInput(arg)];
 }
 
@@ -72,19 +73,6 @@ async function globbed(pattern: string): Promise<string[]> {
   const { glob, isDynamicPattern } = await import('tinyglobby');
   if (!isDynamicPattern(pattern)) return [];
   return (await glob(pattern, { onlyFiles: true, dot: false })).filter(isProfileName).sort();
-}
-
-/**
- * Profile-named entries below a folder, recursively, sorted. Readdir does not descend symbolic links,
- * so a link loop cannot make the walk endless; a link, or a folder named like a profile, is listed and
- * whatever is wrong with it is reported when it is read.
- */
-async function profilesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => isProfileName(e.name) && (e.isFile() || e.isSymbolicLink() || e.isDirectory()))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
 }
 
 export function describeError(e: NodeJS.ErrnoException): string {
