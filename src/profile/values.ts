@@ -51,6 +51,9 @@ function typeError(spec: FactSpec, path: string, raw: unknown): Normalised {
   return { ok: false, code: 'profile/type', args: { path, expected, expectedZh, found: describe(raw) } };
 }
 
+/** The largest number (staff, units, area) a profile may state, as money is held to 10^12 yuan. */
+export const MAX_NUMBER = 1e12;
+
 /** Longest text a profile value may hold: a registered name is under 100 characters, a project title a few hundred. */
 export const MAX_TEXT_LENGTH = 1000;
 
@@ -79,7 +82,10 @@ export function normaliseValue(spec: FactSpec, path: string, raw: unknown): Norm
     case 'text':
       return typeof raw === 'string' || typeof raw === 'number' ? { ok: true, value: String(raw) } : typeError(spec, path, raw);
     case 'number':
-      return typeof raw === 'number' && Number.isFinite(raw) ? { ok: true, value: raw } : typeError(spec, path, raw);
+      if (typeof raw !== 'number' || !Number.isFinite(raw)) return typeError(spec, path, raw);
+      // Bounded as money is, so an amount computed from it (per unit, a tier) stays a finite number.
+      if (Math.abs(raw) > MAX_NUMBER) return { ok: false, code: 'profile/type', args: { path, expected: 'a number from -10^12 to 10^12', expectedZh: '-10^12 到 10^12 之间的数', found: describe(raw) } };
+      return { ok: true, value: raw };
     case 'enum':
       if (typeof raw !== 'string') return typeError(spec, path, raw);
       if (spec.values?.includes(raw)) return { ok: true, value: raw };

@@ -1,9 +1,10 @@
 /**
- * Bounded work on input that never ends: `check -` holds standard input to the profile size limit
- * while reading it, not after. 200 MB piped in once took 450 MB of memory before the refusal.
+ * Bounded work: `check -` holds standard input to the profile size limit while reading it, not after
+ * (200 MB piped in once took 450 MB of memory before the refusal); a number in a profile is held to
+ * ±10^12, so an amount computed from it is finite and prints the same in every format.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,4 +39,27 @@ describe('standard input past the size limit', () => {
     expect(result.diagnostics[0]).toMatchObject({ code: 'io/too-large', message: expect.stringContaining('more than 5242880 bytes') });
     expect(r.peakMb).toBeLessThan(150);
   }, 60_000);
+});
+
+describe('amounts computed from a profile number', () => {
+  const check = (staff: string, format: string) => {
+    const file = join(root, `staff-${staff}.yaml`);
+    writeFileSync(file, `company:\n  name: x\n  credit: good\n  staff: ${staff}\n`);
+    const args = ['bin/subsidy-check.js', 'check', file, '--rules', 'fixtures/hostile/rules/per-unit-huge', '--as-of', '2024-01-01', '--format', format];
+    return spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  };
+
+  it('a number past ±10^12 is refused where it is written (profile/type, exit 3), not turned into an Infinity amount', () => {
+    const r = check('1e300', 'json');
+    expect(r.status).toBe(3);
+    expect(JSON.parse(r.stdout).results[0].diagnostics[0]).toMatchObject({ code: 'profile/type', path: 'company.staff', line: 4 });
+    expect(check('1e300', 'table').stdout).not.toContain('Infinity');
+  });
+
+  it('the largest amount allowed is finite and the same number in the table and in JSON', () => {
+    const json = check('1e12', 'json');
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout).results[0].programmes[0].measures[0].maxAmount).toBe(1e24);
+    expect(check('1e12', 'table').stdout).toMatch(/up to 1e\+24/);
+  });
 });

@@ -72,7 +72,6 @@ const GENERATED: Record<string, (path: string) => void> = {
   // A file deleted after it was listed reads like a link to nothing.
   'vanished.yaml': (path) => symlinkSync('no-longer-here.yaml', path),
   'zero.yaml': (path) => symlinkSync('/dev/zero', path),
-  'forged\n::error::name.yaml': (path) => writeFileSync(path, 'company: [\n'),
 };
 
 /** A fresh folder holding the whole profile corpus, committed and generated. */

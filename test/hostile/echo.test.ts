@@ -5,7 +5,7 @@
  * or a file name; the markdown table (also the GitHub job summary) opens no link, image or HTML.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,8 @@ import { buildCorpus } from './corpus.js';
 import { printable, printableDeep } from '../../src/source/printable.js';
 
 const corpus = buildCorpus();
+// A file name holding a line break and `::error::`: it must forge no workflow command wherever it is shown.
+writeFileSync(join(corpus, 'forged\n::error::name.yaml'), 'company: [\n');
 const summary = join(mkdtempSync(join(tmpdir(), 'sc-echo-')), 'summary.md');
 afterAll(() => {
   rmSync(corpus, { recursive: true, force: true });
