@@ -141,6 +141,11 @@ const DIAGNOSTICS = {
     en: (a) => `${a.path}: the amount is computed from ${a.fact}, a ${a.type} fact; it needs a money or number fact`,
     zh: (a) => `${a.path}：金额以 ${a.fact}（${a.type} 类型）计算；应为金额或数字类型的事实`,
   },
+  'rules/too-many-conditions': {
+    severity: 'error',
+    en: (a) => `${a.path}: ${a.nodes} condition nodes once aliases are expanded; with up to ${a.projects} projects a profile would need ${a.total} evaluations, over the limit of ${a.max}`,
+    zh: (a) => `${a.path}：展开别名后有 ${a.nodes} 个条件节点；按最多 ${a.projects} 个项目计，一份档案需 ${a.total} 次求值，超过上限 ${a.max}`,
+  },
   'rules/supersedes-cycle': {
     severity: 'error',
     en: (a) => `supersedes goes round in a circle: ${a.chain}`,

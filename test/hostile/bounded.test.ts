@@ -63,3 +63,24 @@ describe('amounts computed from a profile number', () => {
     expect(check('1e12', 'table').stdout).toMatch(/up to 1e\+24/);
   });
 });
+
+describe('a rule file whose aliases multiply its conditions', () => {
+  it('98 kB, 99 aliases to a 1,000-condition list: refused when the rules load (exit 2), located, no stack trace, memory flat', async () => {
+    const { aliasedConditions } = await import('./corpus.js');
+    const { mkdirSync } = await import('node:fs');
+    const dir = join(root, 'alias-rules', 'tiny');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '1.yaml'), aliasedConditions(1000));
+    const profile = join(root, 'projects.yaml');
+    writeFileSync(profile, `company:\n  name: x\n  credit: good\nprojects:\n${Array.from({ length: 40 }, (_, i) => `  - id: p${i}\n`).join('')}`);
+    const rss = join(root, 'rss-alias');
+    const r = spawnSync(process.execPath, [resolve('test/hostile/peak-rss.mjs'), 'check', profile, '--rules', join(root, 'alias-rules'), '--as-of', '2024-01-01'], {
+      encoding: 'utf8',
+      env: { ...process.env, PEAK_RSS_FILE: rss, NO_COLOR: '1' },
+    });
+    expect(r.status, r.stderr.slice(0, 500)).toBe(2);
+    expect(r.stderr).toMatch(/1\.yaml:\d+:\d+ error rules\/too-many-conditions measures\[0\]\.when: 100102 condition nodes/);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(Number(readFileSync(rss, 'utf8')) / 1024).toBeLessThan(300);
+  }, 120_000);
+});
