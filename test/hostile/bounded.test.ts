@@ -13,7 +13,7 @@ const root = mkdtempSync(join(tmpdir(), 'sc-bounded-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Pipes up to `megabytes` MB into the CLI (run by peak-rss.mjs) until it stops reading; its exit, output and peak memory. */
-async function pipeInto(args: string[], megabytes: number): Promise<{ code: number | null; stdout: string; peakMb: number }> {
+async function pipeInto(args: string[], megabytes: number, head = '', tail = ''): Promise<{ code: number | null; stdout: string; peakMb: number }> {
   const rss = join(root, `rss-${Math.random().toString(36).slice(2)}`);
   const child = spawn(process.execPath, [resolve('test/hostile/peak-rss.mjs'), ...args], { env: { ...process.env, PEAK_RSS_FILE: rss, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'ignore'] });
   let stdout = '';
@@ -22,11 +22,12 @@ async function pipeInto(args: string[], megabytes: number): Promise<{ code: numb
   let open = true;
   child.stdin!.on('error', () => (open = false));
   child.on('exit', () => (open = false));
-  const block = Buffer.from(`company:\n  name: x\n${'# padding\n'.repeat(100_000)}`);
+  const block = Buffer.from(head ? 'x'.repeat(1024 * 1024) : `company:\n  name: x\n${'# padding\n'.repeat(100_000)}`);
+  if (head) child.stdin!.write(head);
   for (let sent = 0; open && sent < megabytes * 1024 * 1024; sent += block.length) {
     if (!child.stdin!.write(block)) await new Promise((done) => (open ? child.stdin!.once('drain', done).once('close', done) : done(undefined)));
   }
-  if (open) child.stdin!.end();
+  if (open) child.stdin!.end(tail);
   const code = await exited;
   return { code, stdout, peakMb: Number(readFileSync(rss, 'utf8')) / 1024 };
 }
@@ -39,6 +40,21 @@ describe('standard input past the size limit', () => {
     expect(result.diagnostics[0]).toMatchObject({ code: 'io/too-large', message: expect.stringContaining('more than 5242880 bytes') });
     expect(r.peakMb).toBeLessThan(150);
   }, 60_000);
+});
+
+describe('an NDJSON line past the size limit', () => {
+  it('is refused while it streams by (io/too-large), the lines after it are checked, memory flat', async () => {
+    const good = '{"company":{"name":"x"}}';
+    const r = await pipeInto(['check', '-', '--input-format', 'ndjson', '--as-of', '2022-07-05', '--format', 'json', '--jobs', '1'], 200, `${good}\n`, `\n${good}\n`);
+    expect(r.code).toBe(3);
+    const rows = JSON.parse(r.stdout).results.map((x: { file: string; valid: boolean; diagnostics: { code: string }[] }) => [x.file, x.valid, x.diagnostics[0]?.code ?? null]);
+    expect(rows).toEqual([
+      ['-:1', true, null],
+      ['-:2', false, 'io/too-large'],
+      ['-:3', true, null],
+    ]);
+    expect(r.peakMb).toBeLessThan(150);
+  }, 120_000);
 });
 
 describe('amounts computed from a profile number', () => {
