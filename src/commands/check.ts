@@ -6,6 +6,7 @@
 import { diagnostic, diagnosticLine, formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, worst, type ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../io/inputs.js';
+import { BUNDLED_RULES } from '../io/rules.js';
 import type { Progress } from '../io/progress.js';
 import { prepare, type Prepared } from '../pipeline.js';
 import type { FileResult } from '../report/contract.js';
@@ -79,10 +80,13 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
 async function emit(results: AsyncIterable<Packed>, prepared: Prepared, options: CheckOptions, io: CheckIo, progress: Progress): Promise<ExitCode> {
   const summary = emptySummary();
   const failOn = options.gates.map((g) => g.name);
-  const input = { tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang, failOn };
+  const input = { tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang, failOn, rounds: prepared.rounds, bundled: options.rules === BUNDLED_RULES };
   const streamed = options.format === 'json' || options.format === 'ndjson';
   const json = options.format === 'json' ? await import('../report/formats/json.js') : undefined;
-  if (json) await io.write(json.jsonHead(reportHeader(input)));
+  const header = reportHeader(input);
+  // NDJSON and CSV have no place for a sentence: say on stderr that no round is open (json, table and the rest say it in the report).
+  if (header.noOpenRound && (options.format === 'ndjson' || options.format === 'csv') && !options.quiet) io.error(`note: ${header.noOpenRound.message}`);
+  if (json) await io.write(json.jsonHead(header));
   const kept: FileResult[] = [];
   for await (const packed of results) {
     progress.tick();

@@ -55,3 +55,8 @@ export function guardStderr(): void {
 export function writeError(text: string): void {
   if (!stderrClosed) process.stderr.write(text);
 }
+
+/** Whether standard output is a terminal (not a file or a pipe): `--quiet` drops the report only there. */
+export function stdoutIsTerminal(): boolean {
+  return process.stdout.isTTY === true;
+}
