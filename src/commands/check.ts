@@ -13,6 +13,7 @@ import type { FileResult } from '../report/contract.js';
 import { loadFormatter, type FormatName } from '../report/formats.js';
 import type { Gate } from '../report/gates.js';
 import { messageLang, type Lang } from '../report/lang.js';
+import { printable } from '../source/printable.js';
 import { addToSummary, buildReport, emptySummary, reportHeader } from '../report/model.js';
 import type { Packed } from './evaluate-input.js';
 import type { Pin } from '../rules/select.js';
@@ -85,7 +86,7 @@ async function emit(results: AsyncIterable<Packed>, prepared: Prepared, options:
   const json = options.format === 'json' ? await import('../report/formats/json.js') : undefined;
   const header = reportHeader(input);
   // NDJSON and CSV have no place for a sentence: say on stderr that no round is open (json, table and the rest say it in the report).
-  if (header.noOpenRound && (options.format === 'ndjson' || options.format === 'csv') && !options.quiet) io.error(`note: ${header.noOpenRound.message}`);
+  if (header.noOpenRound && (options.format === 'ndjson' || options.format === 'csv') && !options.quiet) io.error(`note: ${printable(header.noOpenRound.message)}`);
   if (json) await io.write(json.jsonHead(header));
   const kept: FileResult[] = [];
   for await (const packed of results) {

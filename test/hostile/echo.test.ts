@@ -106,3 +106,41 @@ describe('control characters in rule-file text', () => {
     rmSync(rules, { recursive: true, force: true });
   });
 });
+
+describe('rounds and explain echo rule and profile text printable', () => {
+  it('a hostile successor title in a history line, and the "no round is open" note, in every human output and explain', async () => {
+    const { cpSync } = await import('node:fs');
+    const rules = join(mkdtempSync(join(tmpdir(), 'sc-echo-rounds-')), 'rules');
+    cpSync('rules', rules, { recursive: true });
+    const file = join(rules, 'putuo-smart-software', '2023.yaml');
+    const text = readFileSync(file, 'utf8');
+    // In Chinese a history line names the successor round by its title: here the smart-software round supersedes programme 1.
+    writeFileSync(file, text.replace('    zh: 普陀区加快发展智能软件产业实施意见 2023年度专项', '    zh: "\\e[2J智能\\r\\n::error::x 软件\\u202e"'));
+    const profile = join(rules, '..', 'p\n::warning::name.yaml');
+    writeFileSync(profile, readFileSync('fixtures/profiles/zhiyuan-ai.yaml', 'utf8').replace(/^ {2}name: .*$/m, '  name: "Evil Corp\\rGood Corp\\n::error::forged"'));
+    const base = ['--rules', rules, '--lang', 'zh'];
+    const runs = [
+      ...['table', 'checklist', 'markdown', 'github', 'csv'].flatMap((f) => [['check', profile, '--format', f, '--as-of', '2023-04-10', ...base], ['check', profile, '--format', f, '--as-of', '2030-01-01', ...base]]),
+      ['explain', profile, '--as-of', '2023-04-10', ...base],
+      ['explain', profile, '--as-of', '2030-01-01', ...base],
+    ];
+    let shown = 0;
+    for (const command of runs) {
+      const r = spawnSync(process.execPath, ['bin/subsidy-check.js', ...command], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: '' } });
+      expect(r.status, `${command.join(' ')}\n${r.stderr}`).toBeLessThan(2);
+      for (const out of [r.stdout, r.stderr]) {
+        expect(out.match(ACTIVE)?.[0], command.join(' ')).toBeUndefined();
+        expect(out.replace(/\r\n/g, '\n'), command.join(' ')).not.toContain('\r');
+        const forged = out.split(/\r?\n/).filter((line) => /^\s*::/.test(line) && !/^::(notice|error|warning) (file=|title=)/.test(line));
+        expect(forged, command.join(' ')).toEqual([]);
+      }
+      if (/u001b\\?\[2J智能/.test(r.stdout)) shown += 1;
+    }
+    // The hostile title is shown (written out), not dropped: at least in the history lines of table, checklist and explain.
+    expect(shown).toBeGreaterThanOrEqual(3);
+    const explain = spawnSync(process.execPath, ['bin/subsidy-check.js', ...runs.at(-2)!], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(explain.stdout).toContain('Evil Corp\\u000dGood Corp\\u000a::error::forged');
+    expect(explain.stdout).toContain('p\\u000a::warning::name.yaml');
+    rmSync(join(rules, '..'), { recursive: true, force: true });
+  }, 60_000);
+});
