@@ -3,13 +3,25 @@
  * `process.exitCode`. It never calls `process.exit()`, so Node flushes large output to a pipe.
  */
 import { Command, CommanderError } from 'commander';
-import { EXIT } from './exit-codes.js';
+import { EXIT, SIGNAL_EXIT } from './exit-codes.js';
 import { checkCommand } from './cli/check.js';
 import { explainCommand } from './cli/explain.js';
 import { pkg } from './cli/options.js';
 import { rulesCommand } from './cli/rules.js';
 import { schemaCommand } from './cli/schema.js';
 import { templateCommand } from './cli/template.js';
+import { removePendingOutputs } from './io/atomic-output.js';
+import { guardStderr, writeError } from './io/terminal.js';
+
+/** Ctrl-C or a CI timeout: remove the temporary `--output` file, keep the previous report, and stop. */
+function stopOnSignals(): void {
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
+    process.once(signal, () => {
+      removePendingOutputs();
+      process.exit(code);
+    });
+  }
+}
 
 function program(): Command {
   const done = (code: number) => {
@@ -31,6 +43,8 @@ function program(): Command {
 
 export async function main(argv: readonly string[]): Promise<void> {
   const debug = argv.includes('--debug');
+  guardStderr();
+  stopOnSignals();
   try {
     const cli = program();
     cli.commands.forEach((c) => c.exitOverride().showHelpAfterError('(run with --help for usage)'));
@@ -43,7 +57,7 @@ export async function main(argv: readonly string[]): Promise<void> {
 /** Commander has already printed its usage message; an internal error is reported without a trace unless --debug. */
 function exitFor(error: unknown, debug: boolean): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
-  process.stderr.write(`internal error: ${(error as Error)?.message ?? String(error)}\n`);
-  process.stderr.write(debug ? `${(error as Error)?.stack}\n` : '(run with --debug for details, and please report it)\n');
+  writeError(`internal error: ${(error as Error)?.message ?? String(error)}\n`);
+  writeError(debug ? `${(error as Error)?.stack}\n` : '(run with --debug for details, and please report it)\n');
   return EXIT.cannotRun;
 }

@@ -13,3 +13,6 @@ export const PRECEDENCE: readonly ExitCode[] = [EXIT.cannotRun, EXIT.invalidProf
 export function worst(codes: readonly ExitCode[]): ExitCode {
   return PRECEDENCE.find((code) => codes.includes(code)) ?? EXIT.ok;
 }
+
+/** Exit codes on a signal, as shells report them (128 + its number): the run did not complete, and no `--output` file changed. */
+export const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;

@@ -2,7 +2,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { today } from '../io/clock.js';
 import { progress } from '../io/progress.js';
-import { appendText, discard, openSink } from '../io/sink.js';
+import { outputClash, realTarget } from '../io/output-clash.js';
+import { appendText, deliver, discard, openSink } from '../io/sink.js';
 import { colorWanted, readStdinBytes, stdinStream, stdoutIsTerminal, terminalWidth, writeError } from '../io/terminal.js';
 import { parseShard, type Shard } from '../commands/shard.js';
 import { FORMATS, type FormatName } from '../report/formats.js';
@@ -93,6 +94,12 @@ export function checkCommand(done: Done): Command {
 
 async function check(profiles: string[], o: CheckFlags): Promise<number> {
   const { runCheck } = await import('../commands/check.js');
+  // Refused before anything is read: the report would overwrite what the run reads.
+  const clash = o.output ? await outputClash(o.output, profiles, o.rules) : undefined;
+  if (clash) {
+    writeError(`error: ${clash}\n`);
+    return EXIT.cannotRun;
+  }
   // --quiet drops the report from a terminal only: not from the file asked for with --output, nor from
   // standard output redirected to a file or a pipe (`--quiet --format junit > r.xml` must write it).
   // GitHub annotations are the problems themselves, so --quiet keeps them.
@@ -101,36 +108,33 @@ async function check(profiles: string[], o: CheckFlags): Promise<number> {
     writeError(`error: ${sink.error}\n`);
     return EXIT.cannotRun;
   }
-  try {
-    return await runCheck(
-      {
-        inputs: profiles,
-        inputFormat: o.inputFormat,
-        rules: o.rules,
-        programmes: [...o.programme, ...o.program],
-        pins: o.rulesVersion,
-        asOf: o.asOf ?? today(),
-        format: o.format,
-        lang: o.lang,
-        color: colorWanted(o.color, o.output === undefined && o.format === 'table'),
-        width: terminalWidth(),
-        gates: o.failOn,
-        jobs: o.jobs,
-        shard: o.shard,
-        ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
-        quiet: o.quiet ?? false,
-        tool: { name: pkg.name, version: pkg.version },
-      },
-      {
-        write: (text) => sink.write(text),
-        error: (line) => writeError(`${line}\n`),
-        progress: (total) => progress(total, o.quiet ?? false),
-        stdinBytes: readStdinBytes,
-        stdinStream,
-        ...(process.env.GITHUB_STEP_SUMMARY ? { appendJobSummary: (md: string) => appendText(process.env.GITHUB_STEP_SUMMARY!, md) } : {}),
-      },
-    );
-  } finally {
-    await sink.close();
-  }
+  const outputPath = o.output ? await realTarget(o.output) : undefined;
+  const options = {
+    inputs: profiles,
+    inputFormat: o.inputFormat,
+    rules: o.rules,
+    programmes: [...o.programme, ...o.program],
+    pins: o.rulesVersion,
+    asOf: o.asOf ?? today(),
+    format: o.format,
+    lang: o.lang,
+    color: colorWanted(o.color, o.output === undefined && o.format === 'table'),
+    width: terminalWidth(),
+    gates: o.failOn,
+    jobs: o.jobs,
+    shard: o.shard,
+    ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
+    quiet: o.quiet ?? false,
+    ...(outputPath ? { outputPath } : {}),
+    tool: { name: pkg.name, version: pkg.version },
+  };
+  const io = {
+    write: (text: string) => sink.write(text),
+    error: (line: string) => writeError(`${line}\n`),
+    progress: (total: number | undefined) => progress(total, o.quiet ?? false),
+    stdinBytes: readStdinBytes,
+    stdinStream,
+    ...(process.env.GITHUB_STEP_SUMMARY ? { appendJobSummary: (md: string) => appendText(process.env.GITHUB_STEP_SUMMARY!, md) } : {}),
+  };
+  return deliver(sink, () => runCheck(options, io), (line) => writeError(`${line}\n`));
 }

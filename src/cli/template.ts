@@ -3,7 +3,8 @@ import { Command, Option } from 'commander';
 import { dirname, relative, sep } from 'node:path';
 import { TEMPLATE_FORMATS, type TemplateFormat } from '../sheets/formats.js';
 import { EXIT } from '../exit-codes.js';
-import { openSink, writeBinary } from '../io/sink.js';
+import { alreadyThere } from '../io/atomic-output.js';
+import { deliver, openSink, writeBinary } from '../io/sink.js';
 import { writeError } from '../io/terminal.js';
 import { LANGS, type Lang } from '../report/lang.js';
 import { emit } from './emit.js';
@@ -21,7 +22,9 @@ undetermined until it is filled in. Its first line,  # yaml-language-server: $sc
 lets editors complete and check it: write the schema there with --schema-out, or with
   $ subsidy-check schema --output profile.schema.json
 
-Exit codes: 0 written · 2 could not run (usage, rules, unknown programme, unwritable file)`;
+An existing --output or --schema-out file is never replaced without --force.
+
+Exit codes: 0 written · 2 could not run (usage, rules, unknown programme, unwritable or existing file)`;
 
 interface TemplateFlags {
   rules: string;
@@ -31,6 +34,7 @@ interface TemplateFlags {
   output?: string;
   schemaOut?: string;
   format: TemplateFormat;
+  force?: boolean;
 }
 
 export function templateCommand(done: Done): Command {
@@ -43,12 +47,20 @@ export function templateCommand(done: Done): Command {
     .option('--output <file>', 'write to a file instead of standard output')
     .addOption(new Option('--format <name>', 'yaml: a profile; csv, xlsx: a client sheet with one column per question').choices(TEMPLATE_FORMATS).default('yaml'))
     .option('--schema-out <file>', 'also write the profile JSON Schema there, and point the first line at it')
+    .option('--force', 'replace --output and --schema-out files that already exist (a filled-in profile is otherwise kept)')
     .addHelpText('after', HELP)
     .action(async (o: TemplateFlags) => done(await template(o)));
 }
 
 async function template(o: TemplateFlags): Promise<number> {
   const { runTemplate } = await import('../commands/template.js');
+  const overwrite = o.force ?? false;
+  // Both refused before either is written: a blank template never replaces a filled-in profile.
+  const existing = overwrite ? [] : await alreadyThere([o.output, o.schemaOut]);
+  if (existing.length > 0) {
+    for (const file of existing) writeError(`error: ${file} already exists (use --force to replace it)\n`);
+    return EXIT.cannotRun;
+  }
   const schemaRef = o.schemaOut ? relativeRef(o.output, o.schemaOut) : 'profile.schema.json';
   if (o.format === 'xlsx' && !o.output && process.stdout.isTTY) {
     writeError('error: an xlsx workbook is binary: write it with --output clients.xlsx (or redirect standard output)\n');
@@ -61,15 +73,16 @@ async function template(o: TemplateFlags): Promise<number> {
     return failed ? EXIT.cannotRun : outcome.exitCode;
   }
   if (outcome.schema !== undefined && o.schemaOut) {
-    const sink = await openSink(o.schemaOut);
+    const sink = await openSink(o.schemaOut, { overwrite });
     if ('error' in sink) {
       writeError(`error: ${sink.error}\n`);
       return EXIT.cannotRun;
     }
-    await sink.write(outcome.schema);
-    await sink.close();
+    const schema = outcome.schema;
+    const written = await deliver(sink, async () => (await sink.write(schema), EXIT.ok), (line) => writeError(`${line}\n`));
+    if (written !== EXIT.ok) return written;
   }
-  return emit(outcome, o.lang, o.output);
+  return emit(outcome, o.lang, o.output, { overwrite });
 }
 
 /** The schema file as the template's editor sees it: relative to the template's folder, with forward slashes. */

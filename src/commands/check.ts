@@ -13,6 +13,7 @@ import type { FileResult } from '../report/contract.js';
 import { loadFormatter, type FormatName } from '../report/formats.js';
 import type { Gate } from '../report/gates.js';
 import { messageLang, type Lang } from '../report/lang.js';
+import { printable } from '../source/printable.js';
 import { addToSummary, buildReport, emptySummary, reportHeader } from '../report/model.js';
 import type { Packed } from './evaluate-input.js';
 import type { Pin } from '../rules/select.js';
@@ -41,6 +42,8 @@ export interface CheckOptions {
   /** `--sheet`: the worksheet of each xlsx input to read; the first when absent. */
   sheet?: string;
   quiet: boolean;
+  /** The real path of `--output`: a folder walk or glob that finds it does not read it as an input. */
+  outputPath?: string;
   tool: { name: string; version: string };
 }
 
@@ -61,7 +64,7 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
   const prepared = prepare(rules.versions, options.asOf, options.programmes, options.pins);
   if ('diagnostics' in prepared) return fail(prepared.diagnostics, io, options);
 
-  const { inputs, empty } = await expandInputs(options.inputs);
+  const { inputs, empty } = await expandInputs(options.inputs, { exclude: options.outputPath });
   // Nothing at all to read is a usage problem (exit 2); a missing file beside real ones is an invalid row.
   const found = inputs.filter((i) => !i.missing);
   const absent = [...empty.map((input) => ({ input, reason: 'no .yaml, .yml, .json, .csv or .xlsx file there' })), ...inputs.filter((i) => i.missing).map((i) => ({ input: i.file, reason: i.unreadable }))];
@@ -85,7 +88,7 @@ async function emit(results: AsyncIterable<Packed>, prepared: Prepared, options:
   const json = options.format === 'json' ? await import('../report/formats/json.js') : undefined;
   const header = reportHeader(input);
   // NDJSON and CSV have no place for a sentence: say on stderr that no round is open (json, table and the rest say it in the report).
-  if (header.noOpenRound && (options.format === 'ndjson' || options.format === 'csv') && !options.quiet) io.error(`note: ${header.noOpenRound.message}`);
+  if (header.noOpenRound && (options.format === 'ndjson' || options.format === 'csv') && !options.quiet) io.error(`note: ${printable(header.noOpenRound.message)}`);
   if (json) await io.write(json.jsonHead(header));
   const kept: FileResult[] = [];
   for await (const packed of results) {

@@ -25,6 +25,8 @@ export interface Task {
   sheet?: SheetTask;
   /** Why a client sheet cannot be read, located at its cell when there is one. */
   problems?: Diagnostic[];
+  /** Set when the input was refused while being read for passing the size limit (an NDJSON line). */
+  tooLarge?: string;
 }
 
 export interface TaskOptions {
@@ -54,9 +56,11 @@ export async function resultOf(prepared: Prepared, task: Task, options: TaskOpti
   const read: TextRead =
     task.text !== undefined
       ? textRead(task.text)
-      : task.unreadable !== undefined
-        ? { ok: false, code: 'io/read', reason: task.unreadable }
-        : await readProfileText(task.file, options.stdin);
+      : task.tooLarge !== undefined
+        ? { ok: false, code: 'io/too-large', reason: task.tooLarge }
+        : task.unreadable !== undefined
+          ? { ok: false, code: 'io/read', reason: task.unreadable }
+          : await readProfileText(task.file, options.stdin);
   if (!read.ok) return fileResult(unreadable(task.file, read.reason, read.code), options.lang, options.gates);
   return guarded(task.file, options, () => checkText(prepared, task.file, formatOf(task, read.text), read.text));
 }

@@ -2,6 +2,7 @@
  * Every diagnostic the tool can emit: a stable code, a severity and its message in both languages.
  * Tests assert codes; prose lives only here.
  */
+import { printableDeep } from '../source/printable.js';
 export type Args = Record<string, string | number | undefined>;
 
 interface Entry {
@@ -188,6 +189,11 @@ const DIAGNOSTICS = {
     en: (a) => `${a.path}: the amount is computed from ${a.fact}, a ${a.type} fact; it needs a money or number fact`,
     zh: (a) => `${a.path}：金额以 ${a.fact}（${a.type} 类型）计算；应为金额或数字类型的事实`,
   },
+  'rules/too-many-conditions': {
+    severity: 'error',
+    en: (a) => `${a.path}: ${a.nodes} condition nodes once aliases are expanded; with up to ${a.projects} projects a profile would need ${a.total} evaluations, over the limit of ${a.max}`,
+    zh: (a) => `${a.path}：展开别名后有 ${a.nodes} 个条件节点；按最多 ${a.projects} 个项目计，一份档案需 ${a.total} 次求值，超过上限 ${a.max}`,
+  },
   'rules/supersedes-cycle': {
     severity: 'error',
     en: (a) => `supersedes goes round in a circle: ${a.chain}`,
@@ -284,6 +290,7 @@ export function severityOf(code: Code): 'error' | 'warning' {
   return DIAGNOSTICS[code].severity;
 }
 
+/** Every argument (a key, an id, a value, a file name, a parser's message) is made printable before it is quoted. */
 export function messageOf(code: Code, args: Args, lang: 'en' | 'zh'): string {
-  return DIAGNOSTICS[code][lang](args);
+  return DIAGNOSTICS[code][lang](printableDeep(args));
 }

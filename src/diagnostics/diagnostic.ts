@@ -1,3 +1,4 @@
+import { printable } from '../source/printable.js';
 import { type Args, type Code, messageOf, severityOf } from './catalogue.js';
 
 /** A finding: data with a stable code and a location; the message is rendered from the catalogue. */
@@ -41,6 +42,7 @@ export function formatDiagnostic(d: Diagnostic, lang: 'en' | 'zh' = 'en'): strin
 
 /** The same line from a diagnostic already rendered into a report. */
 export function diagnosticLine(file: string, d: { line: number; column: number; at?: string; severity: string; code: string; message: string }): string {
-  const where = d.at ?? (d.line > 0 ? `${file}:${d.line}:${d.column}` : file);
-  return `${where} ${d.severity} ${d.code} ${d.message}`;
+  const name = printable(file);
+  const where = d.at !== undefined ? printable(d.at) : d.line > 0 ? `${name}:${d.line}:${d.column}` : name;
+  return `${where} ${d.severity} ${d.code} ${printable(d.message)}`;
 }

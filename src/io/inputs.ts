@@ -3,8 +3,10 @@
  * a folder or glob expands to its profile files sorted by path. An argument that names nothing is
  * kept as an input that cannot be read, so it still gets its row in the report.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { isOutput } from './output-clash.js';
+import { walk } from './walk.js';
 
 export const PROFILE_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 /** Client sheets: one company per group of rows (src/sheets/). */
@@ -36,12 +38,13 @@ export interface Expanded {
   empty: string[];
 }
 
-export async function expandInputs(args: readonly string[]): Promise<Expanded> {
+/** `exclude`: the real path of `--output`, never read as an input though a folder walk or glob finds it. */
+export async function expandInputs(args: readonly string[], { exclude }: { exclude?: string } = {}): Promise<Expanded> {
   const inputs: Input[] = [];
   const empty: string[] = [];
   const seen = new Set<string>();
   for (const arg of args) {
-    const found = await expandOne(arg);
+    const found = await withoutOutput(await expandOne(arg), exclude);
     if (found.length === 0) empty.push(arg);
     // A file named twice (a folder and a glob over it, `x.json` and `./x.json`) is one input: every
     // file appears once, under the name it was first given.
@@ -53,6 +56,13 @@ export async function expandInputs(args: readonly string[]): Promise<Expanded> {
   return { inputs, empty };
 }
 
+async function withoutOutput(found: Input[], exclude: string | undefined): Promise<Input[]> {
+  if (!exclude) return found;
+  const kept: Input[] = [];
+  for (const input of found) if (!(await isOutput(input.file, exclude))) kept.push(input);
+  return kept;
+}
+
 async function expandOne(arg: string): Promise<Input[]> {
   if (arg === '-') return [{ file: '-', format: 'yaml' }];
   const info = await stat(arg).catch((e: NodeJS.ErrnoException) => e);
@@ -60,7 +70,7 @@ async function expandOne(arg: string): Promise<Input[]> {
     if (info.code === 'ENOENT' && /[*?[\]{}]/.test(arg)) return (await globbed(arg)).map(asInput);
     return [{ file: arg, format: formatOf(arg), unreadable: describeError(info), ...(info.code === 'ENOENT' ? { missing: true } : {}) }];
   }
-  if (info.isDirectory() && !isProfileName(arg)) return (await profilesUnder(arg)).map(asInput);
+  if (info.isDirectory() && !isProfileName(arg)) return (await walk(arg, isProfileName, describeError)).map((l) => ({ ...asInput(l.file), ...(l.unreadable ? { unreadable: l.unreadable } : {}) }));
   return [asInput(arg)];
 }
 
@@ -71,19 +81,6 @@ async function globbed(pattern: string): Promise<string[]> {
   const { glob, isDynamicPattern } = await import('tinyglobby');
   if (!isDynamicPattern(pattern)) return [];
   return (await glob(pattern, { onlyFiles: true, dot: false })).filter(isProfileName).sort();
-}
-
-/**
- * Profile-named entries below a folder, recursively, sorted. Readdir does not descend symbolic links,
- * so a link loop cannot make the walk endless; a link, or a folder named like a profile, is listed and
- * whatever is wrong with it is reported when it is read.
- */
-async function profilesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => isProfileName(e.name) && (e.isFile() || e.isSymbolicLink() || e.isDirectory()))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
 }
 
 export function describeError(e: NodeJS.ErrnoException): string {

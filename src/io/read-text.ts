@@ -19,7 +19,8 @@ const gb18030 = new TextDecoder('gb18030', { fatal: true });
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
 
 export function decode(bytes: Uint8Array): TextRead {
-  if (bytes.length > MAX_PROFILE_BYTES) return { ok: false, code: 'io/too-large', reason: `${bytes.length} bytes` };
+  // Standard input and devices are read only to just past the limit: how much more there was is unknown.
+  if (bytes.length > MAX_PROFILE_BYTES) return { ok: false, code: 'io/too-large', reason: `more than ${MAX_PROFILE_BYTES} bytes` };
   if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) return refused('UTF-32');
   const bom16 = startsWith(bytes, [0xff, 0xfe]) ? utf16.le : startsWith(bytes, [0xfe, 0xff]) ? utf16.be : undefined;
   if (bom16) return read(attempt(bom16, bytes), 'UTF-16 with invalid characters');

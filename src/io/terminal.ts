@@ -1,12 +1,21 @@
 /** Standard streams and the terminal: reading stdin, writing output, deciding on colour. */
+import { MAX_PROFILE_BYTES } from './read-text.js';
 
 let stdinRead: Promise<Uint8Array> | undefined;
 
-/** All of standard input, read once however often it is asked for. */
+/**
+ * Standard input, read once however often it is asked for, and only up to just past the profile size
+ * limit: `check -` fed 200 MB once held all of it (450 MB resident) before saying it was too large.
+ */
 export function readStdinBytes(): Promise<Uint8Array> {
   stdinRead ??= (async () => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    let total = 0;
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk as Buffer);
+      total += (chunk as Buffer).length;
+      if (total > MAX_PROFILE_BYTES) break;
+    }
     return Buffer.concat(chunks);
   })();
   return stdinRead;
@@ -30,8 +39,21 @@ export function terminalWidth(): number {
   return process.stdout.isTTY && process.stdout.columns ? Math.max(60, process.stdout.columns) : 120;
 }
 
+let stderrClosed = false;
+
+/**
+ * Diagnostics and progress are a courtesy beside the report: a log collector that stops reading
+ * stderr (`2>&1 | head -1`) must not end the run, change its exit code or empty its report. Once
+ * stderr fails, nothing more is written there; stdout and `--output` go on.
+ */
+export function guardStderr(): void {
+  process.stderr.on('error', () => {
+    stderrClosed = true;
+  });
+}
+
 export function writeError(text: string): void {
-  process.stderr.write(text);
+  if (!stderrClosed) process.stderr.write(text);
 }
 
 /** Whether standard output is a terminal (not a file or a pipe): `--quiet` drops the report only there. */

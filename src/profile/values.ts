@@ -2,6 +2,7 @@
  * Turn one raw profile value into the normalised value of its declared type, or say why not.
  * Never lenient in silence: a value of the wrong type is a problem, not `false`.
  */
+import { printable } from '../source/printable.js';
 import type { Args, Code } from '../diagnostics/catalogue.js';
 import { parseDate, type DateValue } from './dates.js';
 import { normaliseDistrict, SHANGHAI_DISTRICTS } from './district.js';
@@ -43,15 +44,15 @@ export function describe(raw: unknown): string {
  */
 const CONTROL = /[\u0008\u001b\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Text safe to print: each control character written as its code point, `\u001b`. */
-export function printable(text: string): string {
-  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export { printable };
 
 function typeError(spec: FactSpec, path: string, raw: unknown): Normalised {
   const [expected, expectedZh] = EXPECTED[spec.type];
   return { ok: false, code: 'profile/type', args: { path, expected, expectedZh, found: describe(raw) } };
 }
+
+/** The largest number (staff, units, area) a profile may state, as money is held to 10^12 yuan. */
+export const MAX_NUMBER = 1e12;
 
 /** Longest text a profile value may hold: a registered name is under 100 characters, a project title a few hundred. */
 export const MAX_TEXT_LENGTH = 1000;
@@ -81,7 +82,10 @@ export function normaliseValue(spec: FactSpec, path: string, raw: unknown): Norm
     case 'text':
       return typeof raw === 'string' || typeof raw === 'number' ? { ok: true, value: String(raw) } : typeError(spec, path, raw);
     case 'number':
-      return typeof raw === 'number' && Number.isFinite(raw) ? { ok: true, value: raw } : typeError(spec, path, raw);
+      if (typeof raw !== 'number' || !Number.isFinite(raw)) return typeError(spec, path, raw);
+      // Bounded as money is, so an amount computed from it (per unit, a tier) stays a finite number.
+      if (Math.abs(raw) > MAX_NUMBER) return { ok: false, code: 'profile/type', args: { path, expected: 'a number from -10^12 to 10^12', expectedZh: '-10^12 到 10^12 之间的数', found: describe(raw) } };
+      return { ok: true, value: raw };
     case 'enum':
       if (typeof raw !== 'string') return typeError(spec, path, raw);
       if (spec.values?.includes(raw)) return { ok: true, value: raw };

@@ -4,6 +4,7 @@
  */
 import type { Lang } from './lang.js';
 import type { Report } from './contract.js';
+import { printableDeep } from '../source/printable.js';
 
 export interface FormatOptions {
   lang: Lang;
@@ -30,6 +31,13 @@ const LOADERS = {
   ics: async () => (await import('./formats/ics.js')).formatIcs,
 } satisfies Record<FormatName, () => Promise<Formatter>>;
 
-export function loadFormatter(name: FormatName): Promise<Formatter> {
-  return LOADERS[name]();
+/**
+ * JSON and NDJSON carry the data as it is (JSON writes C0 controls as escapes itself); every text
+ * format gets a report whose strings are printable (src/source/printable.ts), so no profile, rule or
+ * file name reaches a terminal, a log or a CI runner as a control sequence or the start of a line.
+ */
+export async function loadFormatter(name: FormatName): Promise<Formatter> {
+  const format = await LOADERS[name]();
+  if (name === 'json' || name === 'ndjson') return format;
+  return (report, options) => format(printableDeep(report), options);
 }

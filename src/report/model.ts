@@ -3,6 +3,7 @@
  * every formatter renders this and nothing else.
  */
 import { renderMessage, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { printable } from '../source/printable.js';
 import type { CompanyResult } from '../engine/evaluate.js';
 import type { MeasureResult, ProgrammeResult, Verdict } from '../engine/types.js';
 import type { Profile, ProfileRead } from '../profile/read.js';
@@ -43,7 +44,7 @@ export interface ReportInput {
 
 /** A diagnostic as the report carries it: its message rendered in the report's language. */
 export function diagnosticReport(d: Diagnostic, lang: Lang): FileResult['diagnostics'][number] {
-  return { severity: d.severity, code: d.code, message: renderMessage(d, messageLang(lang)), path: d.path, line: d.line, column: d.column, ...(d.at ? { at: d.at } : {}) };
+  return { severity: d.severity, code: d.code, message: renderMessage(d, messageLang(lang)), path: printable(d.path), line: d.line, column: d.column, ...(d.at ? { at: printable(d.at) } : {}) };
 }
 
 export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): FileResult {

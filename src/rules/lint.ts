@@ -8,6 +8,7 @@ import type { RuleFile } from './schema.js';
 import { allLeaves, leafFacts } from './walk.js';
 import { spanOf } from './dates.js';
 import { LEAF_CHECKS } from './lint-leaves.js';
+import { conditionBudget } from './lint-budget.js';
 
 const citationsDeclared: Check = (rule) => {
   const sources = new Set(rule.sources.map((s) => s.id));
@@ -131,5 +132,8 @@ const amountBasesNumeric: Check = (rule) =>
 export const RULE_CHECKS: readonly Check[] = [citationsDeclared, factsDeclared, idsUnique, periodsOrdered, referencesResolve, groupsDisjoint, amountBasesNumeric, ...LEAF_CHECKS];
 
 export function lintRule(rule: RuleFile, extra: readonly Check[] = []): Finding[] {
+  // Over the condition budget, the other checks would walk every expanded copy: stop at that finding.
+  const overBudget = conditionBudget(rule);
+  if (overBudget.length > 0) return overBudget;
   return [...RULE_CHECKS, ...extra].flatMap((check) => check(rule));
 }

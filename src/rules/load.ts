@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseSource, type SourceDocument } from '../source/document.js';
+import { printableDeep } from '../source/printable.js';
 import { schemaProblems } from '../source/zod-issues.js';
 import { showPath, type Finding } from './finding.js';
 import { lintRule } from './lint.js';
@@ -57,7 +58,8 @@ function loadOne({ file, text }: RuleText): LoadedOne & { file: string } {
     );
     return { file, source, diagnostics };
   }
-  const rule = parsed.data;
+  // Rule text (labels, titles, notes) reaches every output: control characters are written out once, here.
+  const rule = printableDeep(parsed.data);
   const findings = [...lintRule(rule), ...fileNameProblem(file, rule)];
   const diagnostics = findings.map((f) => located(file, source, f));
   const version = { file, sha256: createHash('sha256').update(text).digest('hex'), rule };

@@ -43,10 +43,11 @@ describe('template', () => {
 
   it('points at the schema relative to the template', () => {
     mkdirSync(join(tmp, 'clients'), { recursive: true });
-    const r = cli(['template', '--lang', 'en', '--schema-out', join(tmp, 'profile.schema.json'), '--output', join(tmp, 'clients', 'acme.yaml')]);
+    // The schema written by the test before is replaced: --force.
+    const r = cli(['template', '--lang', 'en', '--schema-out', join(tmp, 'profile.schema.json'), '--output', join(tmp, 'clients', 'acme.yaml'), '--force']);
     expect(r.code).toBe(0);
     expect(readFileSync(join(tmp, 'clients', 'acme.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../profile.schema.json');
-    const nested = cli(['template', '--schema-out', join(tmp, 'profile.schema.json')]);
+    const nested = cli(['template', '--schema-out', join(tmp, 'profile.schema.json'), '--force']);
     // Written to stdout, the template points at the schema relative to the working directory.
     expect(nested.stdout.split('\n')[0]).toBe(`# yaml-language-server: $schema=${relative(process.cwd(), join(tmp, 'profile.schema.json'))}`);
   });

@@ -82,7 +82,7 @@ export function buildCorpus(): string {
   return dir;
 }
 
-/** The generated rule cases: a condition tree nested past the depth limit. */
+/** The generated rule cases: a condition tree nested past the depth limit; aliases that multiply conditions past the budget. */
 export function generateRules(dir: string): void {
   const base = readFileSync('fixtures/rules-invalid/valid-minimal/tiny/1.yaml', 'utf8');
   const leaf = '{ fact: company.credit, op: eq, value: good, label: { zh: 信用良好, en: Good credit }, cite: S1, evidence: stated }';
@@ -90,6 +90,21 @@ export function generateRules(dir: string): void {
   const text = base.replace(/^gate:\n(?: {2}.*\n)+/m, gate);
   mkdirSync(join(dir, 'deep-conditions', 'tiny'), { recursive: true });
   writeFileSync(join(dir, 'deep-conditions', 'tiny', '1.yaml'), text);
+  mkdirSync(join(dir, 'alias-conditions', 'tiny'), { recursive: true });
+  writeFileSync(join(dir, 'alias-conditions', 'tiny', '1.yaml'), aliasedConditions(300));
+}
+
+/**
+ * A per-project measure whose conditions are a list of `size` leaves and 99 aliases to it: within
+ * every limit on the text (the alias count, the depth), 100 copies once expanded. With 1,000 leaves
+ * (98 kB, 120 with these labels) it is the case that once took 1 GB for 10 projects.
+ */
+export function aliasedConditions(size: number): string {
+  const base = readFileSync('fixtures/rules-invalid/valid-minimal/tiny/1.yaml', 'utf8');
+  const leaf = '{fact: company.credit, op: eq, value: good, label: { zh: 信用良好, en: Good credit }, cite: S1, evidence: stated }';
+  const list = `&list [${Array.from({ length: size }, () => leaf).join(',')}]`;
+  const when = `    when: { all: [{ all: ${list} }${', { all: *list }'.repeat(99)}] }\n`;
+  return base.replace('    perProject: false\n', `    perProject: true\n${when}`);
 }
 
 export const generatedNames = Object.keys(GENERATED);

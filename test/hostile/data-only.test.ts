@@ -38,7 +38,7 @@ function reachFindings(source: string): string[] {
   return [...found, ...[...source.matchAll(/\bfetch\s*\(|\bWebSocket\b|\bXMLHttpRequest\b/g)].map((m) => m[0])];
 }
 
-const WRITES = /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|mkdir|mkdirSync|rm|rmSync|unlink|unlinkSync|rename|renameSync|copyFile|copyFileSync|symlink|symlinkSync|truncate|truncateSync)\b|open(Sync)?\([^)]*['"][wa]\+?['"]/;
+const WRITES = /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|mkdir|mkdirSync|rm|rmSync|unlink|unlinkSync|rename|renameSync|copyFile|copyFileSync|symlink|symlinkSync|truncate|truncateSync)\b|open(Sync)?\([^)]*['"][wa]x?\+?['"]|import\s*\{[^}]*\blink(Sync)?\b[^}]*\}\s*from\s*'(node:)?fs/;
 const writes = (source: string) => WRITES.test(codeOf(source));
 
 const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
@@ -58,6 +58,9 @@ describe('the scanner', () => {
     expect(reachFindings("import { spawn } from 'child_process';")).toHaveLength(1);
     expect(reachFindings('await fetch(url);')).toHaveLength(1);
     expect(writes("await open(file, 'w')")).toBe(true);
+    expect(writes("await open(temp, 'wx', 0o666)")).toBe(true);
+    expect(writes("import { link, lstat } from 'node:fs/promises';")).toBe(true);
+    expect(writes("import { el, esc, link } from './html-escape.js';")).toBe(false);
     expect(writes("import { writeFileSync } from 'node:fs';")).toBe(true);
     expect(writes('// a symlink loop')).toBe(false);
   });
@@ -77,8 +80,8 @@ describe('src/', () => {
     expect(sources.flatMap(({ file, text }) => reachFindings(text).map((f) => `${file}: ${f}`))).toEqual([]);
   });
 
-  it('writes files only in src/io/sink.ts (--output and the CI job summary)', () => {
-    expect(sources.filter(({ text }) => writes(text)).map((s) => s.file)).toEqual([join('src', 'io', 'sink.ts')]);
+  it('writes files only in src/io/atomic-output.ts (--output) and src/io/sink.ts (the CI job summary)', () => {
+    expect(sources.filter(({ text }) => writes(text)).map((s) => s.file).sort()).toEqual([join('src', 'io', 'atomic-output.ts'), join('src', 'io', 'sink.ts')]);
   });
 });
 

@@ -52,6 +52,7 @@ const CASES: Record<string, Expected[]> = {
   ],
   'duplicate-version': [{ file: 'vendored/tiny/1.yaml', code: 'rules/duplicate-version', line: 4 }],
   'fact-conflict': [{ file: 'tiny2/1.yaml', code: 'rules/fact-conflict', line: 17 }],
+  'too-many-conditions': [{ code: 'rules/too-many-conditions', line: 33 }],
 };
 
 /** Cases whose fault only shows across files: each file alone is a valid version. */

@@ -1,6 +1,7 @@
 /** Formats of `explain`: pure functions of the explanation, loaded only when chosen. */
 import type { FormatOptions } from '../formats.js';
 import type { Explanation } from './contract.js';
+import { printableDeep } from '../../source/printable.js';
 
 export { EXPLAIN_FORMATS, type ExplainFormat } from './format-names.js';
 import type { ExplainFormat } from './format-names.js';
@@ -13,6 +14,13 @@ const LOADERS = {
   json: async () => (explanation: Explanation) => `${JSON.stringify(explanation, null, 2)}\n`,
 } satisfies Record<ExplainFormat, () => Promise<ExplainFormatter>>;
 
-export function loadExplainFormatter(name: ExplainFormat): Promise<ExplainFormatter> {
-  return LOADERS[name]();
+/**
+ * JSON carries the explanation as it is; the table gets one whose strings are printable
+ * (src/source/printable.ts), as every text format of `check` does: a company name, a file name or a
+ * history or "no round is open" line cannot act on a terminal or start a line.
+ */
+export async function loadExplainFormatter(name: ExplainFormat): Promise<ExplainFormatter> {
+  const format = await LOADERS[name]();
+  if (name === 'json') return format;
+  return (explanation, options) => format(printableDeep(explanation), options);
 }

@@ -23,6 +23,7 @@ import type { DiagnosticReport, FileResult, Report } from '../contract.js';
 import { gateMessage } from '../gate-messages.js';
 import { pickWith } from '../lang.js';
 import { formatMarkdown } from './markdown.js';
+import { printableDeep } from '../../source/printable.js';
 
 export function formatGithub(report: Report, options: FormatOptions): string {
   const lines = report.results.flatMap((r) => [
@@ -36,7 +37,8 @@ export function formatGithub(report: Report, options: FormatOptions): string {
 }
 
 /** The Markdown job summary: a heading, then the markdown format's table. */
-export function formatGithubSummary(report: Report, options: FormatOptions): string {
+export function formatGithubSummary(raw: Report, options: FormatOptions): string {
+  const report = printableDeep(raw);
   const s = report.summary;
   const heading = pickWith(
     options.lang,

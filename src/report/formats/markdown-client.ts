@@ -12,6 +12,9 @@ import type { FormatOptions } from '../formats.js';
 import type { Lang } from '../lang.js';
 import { frame, say } from '../messages.js';
 import { formatMarkdown } from './markdown.js';
+import { md } from './markdown-escape.js';
+
+export { md };
 
 export function formatMarkdownReport(report: Report, options: FormatOptions): string {
   const table = formatMarkdown(report, options);
@@ -113,21 +116,6 @@ function evidence(v: ClientView, t: T): string[] {
 }
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-
-/**
- * Text that Markdown shows as written, and stays readable as plain text: backslashes before what opens
- * emphasis, code, links and table cells (`_` only where it could: not between letters, as in
- * `tax_district`); `<` and `>` as entities, so no HTML passes; `&` only where it would start an entity;
- * a line break becomes a space.
- */
-export function md(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*[\]|~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (ch) => `\\${ch}`)
-    .replace(/&(?=#?\w+;)/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
 
 /** An id, path or code as a code span, fenced with more backticks than it holds. */
 function code(text: string): string {

@@ -1,14 +1,15 @@
 /**
  * A summary table for PR comments and job summaries: one row per file (company, file, programmes
  * with an eligible measure, counts of eligible and undetermined measures, max total, problems),
- * a total row, and a short legend. Cells escape `|` and line breaks, so a company name or a message
- * cannot break the table.
+ * a total row, and a short legend. Cells escape Markdown, HTML and `|`, so a company name or a message
+ * cannot break the table or open a link, an image or raw HTML.
  */
 import type { FormatOptions } from '../formats.js';
 import type { FileResult, Report } from '../contract.js';
 import { fileFigures, fileProblems, totalCell } from '../file-summary.js';
 import { roundLines } from '../round-lines.js';
 import { pickWith, type Lang } from '../lang.js';
+import { md } from './markdown-escape.js';
 
 export function formatMarkdown(report: Report, options: FormatOptions): string {
   const { lang } = options;
@@ -54,10 +55,8 @@ function fileRow(r: FileResult, lang: Lang): string[] {
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
-/** A table cell: `|` escaped (GFM splits cells before anything else), line breaks as `<br>`. */
-export function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
-}
+/** A table cell: Markdown and HTML escaped (a company name opens no link, image or tag), `|` too (GFM splits cells first). */
+export const cell = md;
 
 /** A file path as code; a path with a backtick cannot be one, so it stays text. */
 function code(text: string): string {

@@ -1,5 +1,6 @@
 /** `rules lint`: one line per finding (`file:line:column severity code message`) and a count, or JSON. */
 import { formatDiagnostic, renderMessage, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { printable } from '../../source/printable.js';
 import { messageLang, type Lang } from '../lang.js';
 import { t } from './words.js';
 
@@ -26,7 +27,7 @@ export function formatLintText(input: LintInput): string {
 }
 
 export function formatLintJson(input: LintInput): string {
-  const diagnostics = input.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, path: d.path, message: renderMessage(d, messageLang(input.lang)) }));
+  const diagnostics = input.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, path: printable(d.path), message: renderMessage(d, messageLang(input.lang)) }));
   return `${JSON.stringify({ schema: LINT_SCHEMA, asOf: input.asOf, files: input.files, summary: tally(input.diagnostics), diagnostics }, null, 2)}\n`;
 }
 

@@ -46,7 +46,7 @@ describe('markdown with the client report', () => {
   it('escapes a company name, so it opens no link, emphasis or HTML', () => {
     const out = formatMarkdownReport(reportOf([awkward('<script>x</script> [a](http://e.x) *b* `c`')]), options());
     const client = out.slice(out.indexOf('---\n'));
-    expect(client).toContain('## Subsidy assessment: &lt;script&gt;x&lt;/script&gt; \\[a\\](http://e.x) \\*b\\* \\`c\\`');
+    expect(client).toContain('## Subsidy assessment: &lt;script&gt;x&lt;/script&gt; \\[a\\](http\\://e.x) \\*b\\* \\`c\\`');
     expect(client).not.toContain('<script');
   });
 

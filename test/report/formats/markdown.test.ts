@@ -33,8 +33,15 @@ describe('markdown', () => {
 
   it('escapes | and line breaks in cells, so a name cannot break the table', () => {
     const [, , row] = tableRows(formatMarkdown(reportOf([awkward('上海|管道\n科技')]), options()));
-    expect(row).toContain('| 上海\\|管道<br>科技 |');
+    expect(row).toContain('| 上海\\|管道 科技 |');
     expect(cells(row!)).toHaveLength(7);
+  });
+
+  it('escapes Markdown and HTML in cells: no link, remote image, bare address or raw HTML from a company name', () => {
+    const name = '[click](https://evil.example) ![i](https://evil.example/p.png) <img src=x onerror=alert(1)> www.evil.example';
+    const [, , row] = tableRows(formatMarkdown(reportOf([awkward(name)]), options()));
+    expect(row).toContain('| \\[click\\](https\\://evil.example) !\\[i\\](https\\://evil.example/p.png) &lt;img src=x onerror=alert(1)&gt; www\\.evil.example |');
+    expect(row).not.toMatch(/<img|(?<!\\)\]\(|https:\/\/|www\.e/);
   });
 
   it('speaks Chinese with --lang zh', () => {

@@ -1,0 +1,33 @@
+/**
+ * `--output` must never be one of the files the run reads: `check client.yaml --output client.yaml`
+ * once destroyed the client's profile, and `--output` naming the rules file emptied the rules. Paths
+ * are compared once resolved (symbolic links, `./`, `..`), before anything is read or written.
+ */
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, join, sep } from 'node:path';
+
+/** Where `file` is or would be created, links resolved; undefined when its folder does not exist. */
+export async function realTarget(file: string): Promise<string | undefined> {
+  const whole = await realpath(file).catch(() => undefined);
+  if (whole) return whole;
+  const folder = await realpath(dirname(file)).catch(() => undefined);
+  return folder && join(folder, basename(file));
+}
+
+/** Why `output` may not be written by a run reading `inputs` and `rules`, or undefined when it may. */
+export async function outputClash(output: string, inputs: readonly string[], rules: string): Promise<string | undefined> {
+  const target = await realTarget(output);
+  if (!target) return undefined;
+  for (const input of inputs) {
+    if (input !== '-' && (await realpath(input).catch(() => undefined)) === target) return `--output ${output} is the input ${input}: writing the report would destroy it`;
+  }
+  const ruleSet = await realpath(rules).catch(() => undefined);
+  if (ruleSet && (ruleSet === target || target.startsWith(ruleSet + sep))) return `--output ${output} is ${ruleSet === target ? 'the rules file' : 'inside the rules folder'} ${rules}: writing the report would change the rules`;
+  return undefined;
+}
+
+/** Whether a listed input is the output file itself: compared by name first, so a folder walk pays a realpath only for a namesake. */
+export async function isOutput(file: string, target: string | undefined): Promise<boolean> {
+  if (!target || basename(file) !== basename(target)) return false;
+  return (await realpath(file).catch(() => undefined)) === target;
+}

@@ -1,0 +1,40 @@
+/**
+ * A folder walk that meets what it cannot read: a sub-folder without permission and a named pipe
+ * each get an `io/read` row, and the rest of the batch is checked. As root (who reads any folder) the
+ * CLI runs as the unprivileged user `nobody`, so the permission is real.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/report/contract.js';
+
+const root = mkdtempSync(join(tmpdir(), 'sc-folders-'));
+afterAll(() => {
+  chmodSync(join(root, 'locked'), 0o755);
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('a folder with an unreadable sub-folder and a named pipe', () => {
+  chmodSync(root, 0o755);
+  copyFileSync('fixtures/profiles/zhiyuan-ai.yaml', join(root, 'good.yaml'));
+  mkdirSync(join(root, 'locked'));
+  copyFileSync('fixtures/profiles/huaxin-logistics.yaml', join(root, 'locked', 'hidden.yaml'));
+  chmodSync(join(root, 'locked'), 0o000);
+  spawnSync('mkfifo', [join(root, 'pipe.yaml')]);
+  const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', root, '--as-of', '2022-07-05', '--format', 'json'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...asNobody });
+
+  it('lists each as an io/read row and checks the rest: exit 3, no internal error', () => {
+    expect(r.status, r.stderr).toBe(3);
+    expect(r.stderr).not.toContain('internal error');
+    const report = JSON.parse(r.stdout) as Report;
+    const rows = report.results.map((x) => [x.file.slice(root.length + 1), x.valid, x.diagnostics[0]?.code ?? null, x.diagnostics[0]?.message ?? null]);
+    expect(rows).toEqual([
+      ['good.yaml', true, null, null],
+      ['locked', false, 'io/read', expect.stringContaining('folder not readable (permission denied)')],
+      ['pipe.yaml', false, 'io/read', expect.stringContaining('a named pipe, not a profile file')],
+    ]);
+  });
+});
