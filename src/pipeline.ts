@@ -4,7 +4,7 @@
  */
 import { diagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
 import { compileProgramme, type CompiledProgramme } from './engine/compile.js';
-import { evaluate } from './engine/evaluate.js';
+import { evaluate, type EvaluateOptions } from './engine/evaluate.js';
 import { readProfile } from './profile/read.js';
 import { vocabularyFor, type Vocabulary } from './profile/vocabulary.js';
 import type { RuleVersion } from './rules/load.js';
@@ -35,9 +35,9 @@ export function prepare(versions: readonly RuleVersion[], asOf: string, programm
   return { asOf, selected, skipped, compiled: selected.map(compileProgramme), vocabulary };
 }
 
-export function checkText(prepared: Prepared, file: string, format: 'yaml' | 'json', text: string): FileOutcome {
+export function checkText(prepared: Prepared, file: string, format: 'yaml' | 'json', text: string, options: EvaluateOptions = {}): FileOutcome {
   const read = readProfile(file, text, format, prepared.vocabulary);
-  return { file, read, evaluation: read.profile ? evaluate(prepared.compiled, read.profile, prepared.asOf) : undefined };
+  return { file, read, evaluation: read.profile ? evaluate(prepared.compiled, read.profile, prepared.asOf, options) : undefined };
 }
 
 /** A file that could not be read still gets its row in the report. */

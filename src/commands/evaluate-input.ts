@@ -6,10 +6,10 @@
  */
 import { MAX_PROFILE_BYTES, readProfileText, type TextRead } from '../io/read-text.js';
 import { checkText, unreadable, type Prepared } from '../pipeline.js';
-import type { FileResult } from '../report/contract.js';
+import type { CompactFileResult } from '../report/contract.js';
 import type { Gate } from '../report/gates.js';
 import type { Lang } from '../report/lang.js';
-import { briefOf, fileResult, type Brief } from '../report/model.js';
+import { briefOf, compactResult, resultOfDetail, type Brief, type Detail } from '../report/model.js';
 
 export interface Task {
   /** The input's name in the report: a path, `-`, or `<file>:<line>` for an NDJSON line. */
@@ -25,13 +25,16 @@ export interface TaskOptions {
   lang: Lang;
   gates: readonly Gate[];
   stdin: () => Promise<Uint8Array>;
+  /** What the output shows: `full` evaluates with every trace and what it would take. */
+  detail: Detail;
 }
 
 /** A result as it travels: its JSON text, its brief, and the object itself when it did not cross threads. */
 export interface Packed {
   json: string;
   brief: Brief;
-  result?: FileResult;
+  /** Full when the task ran with `detail: 'full'`. */
+  result?: CompactFileResult;
 }
 
 export async function packedResultOf(prepared: Prepared, task: Task, options: TaskOptions, keepObject: boolean): Promise<Packed> {
@@ -39,19 +42,20 @@ export async function packedResultOf(prepared: Prepared, task: Task, options: Ta
   return { json: JSON.stringify(result), brief: briefOf(result), ...(keepObject ? { result } : {}) };
 }
 
-export async function resultOf(prepared: Prepared, task: Task, options: TaskOptions): Promise<FileResult> {
+export async function resultOf(prepared: Prepared, task: Task, options: TaskOptions): Promise<CompactFileResult> {
   const read: TextRead =
     task.text !== undefined
       ? textRead(task.text)
       : task.unreadable !== undefined
         ? { ok: false, code: 'io/read', reason: task.unreadable }
         : await readProfileText(task.file, options.stdin);
-  if (!read.ok) return fileResult(unreadable(task.file, read.reason, read.code), options.lang, options.gates);
+  if (!read.ok) return compactResult(unreadable(task.file, read.reason, read.code), options.lang, options.gates);
   try {
-    return fileResult(checkText(prepared, task.file, formatOf(task, read.text), read.text), options.lang, options.gates);
+    const outcome = checkText(prepared, task.file, formatOf(task, read.text), read.text, { detail: options.detail === 'full' });
+    return resultOfDetail(outcome, options.lang, options.gates, options.detail);
   } catch (error) {
     // A bug must not cost the batch its other results: this file gets an internal-error row.
-    return fileResult(unreadable(task.file, (error as Error)?.message ?? String(error), 'internal/error'), options.lang, options.gates);
+    return compactResult(unreadable(task.file, (error as Error)?.message ?? String(error), 'internal/error'), options.lang, options.gates);
   }
 }
 

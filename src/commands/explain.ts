@@ -40,8 +40,8 @@ export async function runExplain(o: ExplainOptions): Promise<CommandOutcome> {
   const read = await readProfileText(o.input, o.stdin);
   // Nothing at that path is a usage problem; a file that is there but unreadable is an invalid profile.
   if (!read.ok && read.code === 'io/read') return cannotRun([diagnostic('io/no-input', o.input, '', undefined, { input: o.input, reason: read.reason })]);
-  const outcome = read.ok ? checkText(prepared, o.input, formatOf(o.input), read.text) : unreadable(o.input, read.reason, read.code);
-  const explanation = buildExplanation({ tool: o.tool, asOf: o.asOf, lang: o.lang, compiled: prepared.compiled, filter }, outcome);
+  const outcome = read.ok ? checkText(prepared, o.input, formatOf(o.input), read.text, { detail: true }) : unreadable(o.input, read.reason, read.code);
+  const explanation = buildExplanation({ tool: o.tool, asOf: o.asOf, lang: o.lang, filter }, outcome);
   const format = await loadExplainFormatter(o.format);
   return {
     exitCode: explanation.valid ? EXIT.ok : EXIT.invalidProfiles,

@@ -55,6 +55,8 @@ export const MeasureReport = z.strictObject({
   summary: z.string(),
   /** Added in @1: whether the programme's maxTotal counts this amount. */
   counted: z.boolean(),
+  /** Added in @1: the fact the one-line reason is about (`a..b` for a period); null when eligible or the deciding rule reads no fact. */
+  reasonFact: z.string().nullable(),
   /** Added in @1: what it would take to become eligible; null for an eligible measure. */
   toQualify: ToQualifyReport.nullable(),
   /** Added in @1: documents this measure needs beyond the programme's. */
@@ -131,6 +133,32 @@ export const FileResult = z.strictObject({
   gateHits: z.array(z.string()),
 });
 
+/**
+ * Added in @1: the compact result, what json and ndjson print by default (`--detail full` prints
+ * `FileResult`). Per measure: `id`, `project`, `verdict`, `maxAmount`, `evidence`, `counted`, the
+ * one-line reason (`summary`) with its fact (`reasonFact`), and `missing`; per programme: `id`,
+ * `version`, `window`, `measures`, `maxTotal`, `potentialTotal`, `supersededBy`, `caveats`. It is the
+ * full result without the other fields, so a reader of the compact shape also reads the full one.
+ */
+export const CompactMeasureReport = MeasureReport.pick({ id: true, project: true, verdict: true, maxAmount: true, evidence: true, counted: true, summary: true, reasonFact: true, missing: true });
+export const CompactProgrammeReport = ProgrammeReport.pick({ id: true, version: true, window: true, maxTotal: true, caveats: true, potentialTotal: true, supersededBy: true }).extend({
+  measures: z.array(CompactMeasureReport),
+});
+export const CompactFileResult = FileResult.extend({ programmes: z.array(CompactProgrammeReport) });
+
+const Summary = z.strictObject({
+  files: z.number().int(),
+  valid: z.number().int(),
+  invalid: z.number().int(),
+  /** Valid files with at least one eligible measure. */
+  eligible: z.number().int(),
+  /** Valid files with at least one undetermined measure. */
+  undetermined: z.number().int(),
+  maxTotal: Yuan,
+  /** Added in @1: files that hit a `--fail-on` gate. */
+  gateHits: z.number().int(),
+});
+
 export const Report = z.strictObject({
   schema: z.literal(REPORT_SCHEMA),
   tool: z.strictObject({ name: z.string(), version: z.string() }),
@@ -138,23 +166,25 @@ export const Report = z.strictObject({
   rules: z.array(z.strictObject({ programme: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
   /** Added in @1: programmes with no version in force on asOf. */
   skipped: z.array(z.strictObject({ programme: z.string(), version: z.string(), effectiveFrom: z.string().nullable(), effectiveTo: z.string().nullable() })),
+  /** Added in @1: `compact` or `full`, the shape of the results (json and ndjson); absent: full. */
+  detail: z.enum(['compact', 'full']).optional(),
   /** Every input exactly once, in input order, valid or not. */
   results: z.array(FileResult),
-  summary: z.strictObject({
-    files: z.number().int(),
-    valid: z.number().int(),
-    invalid: z.number().int(),
-    /** Valid files with at least one eligible measure. */
-    eligible: z.number().int(),
-    /** Valid files with at least one undetermined measure. */
-    undetermined: z.number().int(),
-    maxTotal: Yuan,
-    /** Added in @1: files that hit a `--fail-on` gate. */
-    gateHits: z.number().int(),
-  }),
+  summary: Summary,
   /** Added in @1: the `--fail-on` gates in force, as given. */
   failOn: z.array(z.string()),
 });
+
+/** What `--format json` prints: the report with results of either shape (`detail` says which). */
+export const ReportDocument = Report.extend({ results: z.array(z.union([FileResult, CompactFileResult])) });
+
+/**
+ * Added in @1: `--format ndjson` prints a header line first (everything of the report before its
+ * results), then one result per line, then a summary line last: a stream without its summary line
+ * was cut off.
+ */
+export const NdjsonHeader = Report.pick({ schema: true, tool: true, asOf: true, rules: true, skipped: true, detail: true });
+export const NdjsonSummary = z.strictObject({ summary: Summary, failOn: z.array(z.string()) });
 
 export type ReasonReport = z.infer<typeof ReasonReport>;
 export type CaveatReport = z.infer<typeof CaveatReport>;
@@ -164,3 +194,6 @@ export type SourceReport = z.infer<typeof SourceReport>;
 export type DiagnosticReport = z.infer<typeof DiagnosticReport>;
 export type FileResult = z.infer<typeof FileResult>;
 export type Report = z.infer<typeof Report>;
+export type CompactMeasureReport = z.infer<typeof CompactMeasureReport>;
+export type CompactFileResult = z.infer<typeof CompactFileResult>;
+export type CompactReport = Omit<Report, 'results'> & { results: CompactFileResult[] };

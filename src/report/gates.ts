@@ -3,7 +3,7 @@
  * Parsed once from the command line; applied to each file result; recorded in the report.
  */
 import { parseMoney } from '../profile/money.js';
-import type { FileResult } from './contract.js';
+import type { CompactFileResult } from './contract.js';
 
 export const GATE_KINDS = ['invalid', 'undetermined', 'not-eligible', 'below'] as const;
 
@@ -25,11 +25,11 @@ export function parseGate(text: string): Gate | { error: string } {
 }
 
 /** The names of the gates a file result hits, in the order the gates were given. */
-export function gateHits(result: Omit<FileResult, 'gateHits'>, gates: readonly Gate[]): string[] {
+export function gateHits(result: Omit<CompactFileResult, 'gateHits'>, gates: readonly Gate[]): string[] {
   return gates.filter((g) => hits(result, g)).map((g) => g.name);
 }
 
-function hits(r: Omit<FileResult, 'gateHits'>, gate: Gate): boolean {
+function hits(r: Omit<CompactFileResult, 'gateHits'>, gate: Gate): boolean {
   const measures = r.programmes.flatMap((p) => p.measures);
   switch (gate.kind) {
     case 'invalid':

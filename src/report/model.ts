@@ -5,14 +5,16 @@
 import { renderMessage, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompanyResult } from '../engine/evaluate.js';
 import type { MeasureResult, ProgrammeResult, Verdict } from '../engine/types.js';
-import type { Profile, ProfileRead } from '../profile/read.js';
+import type { ProfileRead } from '../profile/read.js';
+import type { Leaf } from '../rules/schema.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { Skipped } from '../rules/select.js';
 import { renderCaveat } from './caveats.js';
 import { messageLang, pick, type Lang } from './lang.js';
-import type { FileResult, MeasureReport, ProgrammeReport, Report } from './contract.js';
+import type { CompactFileResult, CompactMeasureReport, CompactReport, FileResult, MeasureReport, ProgrammeReport, Report } from './contract.js';
 import { REPORT_SCHEMA } from './schema-id.js';
 import { factNames } from './fact-name.js';
+import { DETAILS, type Detail } from './detail.js';
 import { gateHits, type Gate } from './gates.js';
 import { expectedOf, oneLineReason, plainActual } from './reasons.js';
 import { measureAdvice, programmeAdvice } from './advice.js';
@@ -33,6 +35,8 @@ export interface ReportInput {
   lang: Lang;
   /** The `--fail-on` gates, as given. */
   failOn?: readonly string[];
+  /** The shape of the results, said in the header of json and ndjson. */
+  detail?: Detail;
 }
 
 /** A diagnostic as the report carries it: its message rendered in the report's language. */
@@ -40,26 +44,74 @@ export function diagnosticReport(d: Diagnostic, lang: Lang): FileResult['diagnos
   return { severity: d.severity, code: d.code, message: renderMessage(d, messageLang(lang)), path: d.path, line: d.line, column: d.column };
 }
 
+export { DETAILS, type Detail };
+
+/** The full result; the outcome's evaluation must have been made with `detail`. */
 export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): FileResult {
+  return withGates(resultWith(outcome, lang, (p) => programmeReport(p, lang)), gates);
+}
+
+export function compactResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): CompactFileResult {
+  return withGates(resultWith(outcome, lang, (p) => compactProgramme(p, lang)), gates);
+}
+
+export function resultOfDetail(outcome: FileOutcome, lang: Lang, gates: readonly Gate[], detail: Detail): FileResult | CompactFileResult {
+  return detail === 'full' ? fileResult(outcome, lang, gates) : compactResult(outcome, lang, gates);
+}
+
+function resultWith<P>(outcome: FileOutcome, lang: Lang, programme: (p: ProgrammeResult) => P) {
   const { read, evaluation } = outcome;
-  const result = {
+  return {
     file: outcome.file,
     valid: evaluation !== undefined,
     diagnostics: read.diagnostics.map((d) => diagnosticReport(d, lang)),
     company: read.company,
-    programmes: evaluation ? evaluation.programmes.map((p) => programmeReport(p, lang, read.profile!)) : [],
+    programmes: evaluation ? evaluation.programmes.map(programme) : [],
     maxTotal: evaluation ? evaluation.maxTotal : null,
   };
+}
+
+function withGates<R extends Omit<CompactFileResult, 'gateHits'>>(result: R, gates: readonly Gate[]): R & { gateHits: string[] } {
   return { ...result, gateHits: gateHits(result, gates) };
 }
 
-function programmeReport(p: ProgrammeResult, lang: Lang, profile: Profile): ProgrammeReport {
+function compactProgramme(p: ProgrammeResult, lang: Lang): CompactFileResult['programmes'][number] {
   const { rule } = p.version;
   return {
     id: rule.programme.id,
     version: rule.programme.version,
     window: p.window,
-    measures: p.measures.map((m) => measureReport(m, p, lang, profile)),
+    measures: p.measures.map((m) => compactMeasure(m, p, lang)),
+    maxTotal: p.maxTotal,
+    caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
+    potentialTotal: p.potentialTotal,
+    supersededBy: p.supersededBy,
+  };
+}
+
+function compactMeasure(m: MeasureResult, p: ProgrammeResult, lang: Lang): CompactMeasureReport {
+  return {
+    id: m.measure.id,
+    project: m.project?.id ?? null,
+    verdict: m.verdict,
+    maxAmount: m.maxAmount,
+    evidence: m.evidence,
+    counted: m.counted,
+    summary: oneLineReason(m, p.version.rule, lang),
+    reasonFact: m.decisive ? factOf(m.decisive.leaf) : null,
+    missing: m.missing,
+  };
+}
+
+const factOf = (leaf: Leaf): string | null => (leaf.fact === undefined ? null : typeof leaf.fact === 'string' ? leaf.fact : leaf.fact.join('..'));
+
+function programmeReport(p: ProgrammeResult, lang: Lang): ProgrammeReport {
+  const { rule } = p.version;
+  return {
+    id: rule.programme.id,
+    version: rule.programme.version,
+    window: p.window,
+    measures: p.measures.map((m) => measureReport(m, p, lang)),
     maxTotal: p.maxTotal,
     caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
     title: pick(rule.programme.title, lang),
@@ -85,7 +137,8 @@ const namedFacts = (m: MeasureResult): string[] => [...m.missing, ...m.amountSte
 
 const pairOf = (m: MeasureResult) => ({ measure: m.measure.id, project: m.project?.id ?? null });
 
-function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang, profile: Profile): MeasureReport {
+function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang): MeasureReport {
+  if (!m.trace) throw new Error(`a full result of ${m.measure.id} needs an evaluation with detail`);
   return {
     id: m.measure.id,
     project: m.project?.id ?? null,
@@ -99,7 +152,7 @@ function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang, profile
       expected: expectedOf(t.leaf, p.version.rule),
       cite: t.leaf.cite,
       evidence: t.leaf.evidence,
-      fact: t.leaf.fact === undefined ? null : typeof t.leaf.fact === 'string' ? t.leaf.fact : t.leaf.fact.join('..'),
+      fact: factOf(t.leaf),
       scope: t.scope,
     })),
     missing: m.missing,
@@ -109,17 +162,21 @@ function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang, profile
     summary: oneLineReason(m, p.version.rule, lang),
     amountEvidence: m.measure.amount.evidence,
     counted: m.counted,
-    ...measureAdvice(m, p, profile, lang),
+    reasonFact: m.decisive ? factOf(m.decisive.leaf) : null,
+    ...measureAdvice(m, p, lang),
   };
 }
 
-export function buildReport(input: ReportInput, results: FileResult[]): Report {
+export function buildReport(input: ReportInput, results: FileResult[]): Report;
+export function buildReport(input: ReportInput, results: CompactFileResult[]): CompactReport;
+export function buildReport(input: ReportInput, results: CompactFileResult[]): CompactReport {
   return { ...reportHeader(input), results, summary: summarise(results), failOn: [...(input.failOn ?? [])] };
 }
 
 /** Everything of the report but its results and summary: what a streaming format can write first. */
-export function reportHeader(input: ReportInput): Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped'> {
+export function reportHeader(input: ReportInput): Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'detail'> {
   return {
+    ...(input.detail ? { detail: input.detail } : {}),
     schema: REPORT_SCHEMA,
     tool: input.tool,
     asOf: input.asOf,
@@ -145,7 +202,7 @@ export interface Brief {
   diagnostics: FileResult['diagnostics'];
 }
 
-export function briefOf(r: FileResult): Brief {
+export function briefOf(r: CompactFileResult): Brief {
   const anyVerdict = (v: Verdict) => r.programmes.some((p) => p.measures.some((m) => m.verdict === v));
   return {
     file: r.file,
@@ -169,7 +226,7 @@ export function addToSummary(summary: Summary, b: Brief): void {
   if (b.gateHit) summary.gateHits += 1;
 }
 
-function summarise(results: readonly FileResult[]): Summary {
+function summarise(results: readonly CompactFileResult[]): Summary {
   const summary = emptySummary();
   for (const r of results) addToSummary(summary, briefOf(r));
   return summary;

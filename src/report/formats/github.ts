@@ -19,22 +19,27 @@
  * stay) and writes the annotations to stdout.
  */
 import type { FormatOptions } from '../formats.js';
-import type { DiagnosticReport, FileResult, Report } from '../contract.js';
+import type { CompactFileResult, CompactReport, DiagnosticReport } from '../contract.js';
 import { gateMessage } from '../gate-messages.js';
 import { pickWith } from '../lang.js';
 import { formatMarkdown } from './markdown.js';
 
-export function formatGithub(report: Report, options: FormatOptions): string {
-  const lines = report.results.flatMap((r) => [
+export function formatGithub(report: CompactReport, options: FormatOptions): string {
+  return report.results.map((r) => githubLines(r, options)).join('');
+}
+
+/** One file's annotations, each ended by a line break, so a stream can write them as the result is ready. */
+export function githubLines(r: CompactFileResult, options: FormatOptions): string {
+  const lines = [
     ...r.diagnostics.filter((d) => d.severity === 'error').map((d) => diagnosticCommand('error', r, d)),
     ...r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticCommand('warning', r, d)),
     ...r.gateHits.filter((g) => g !== 'invalid').map((g) => command('error', { file: fileOf(r), title: `fail-on ${g}` }, gateMessage(r, g, options.lang))),
-  ]);
+  ];
   return lines.map((line) => `${line}\n`).join('');
 }
 
 /** The Markdown job summary: a heading, then the markdown format's table. */
-export function formatGithubSummary(report: Report, options: FormatOptions): string {
+export function formatGithubSummary(report: CompactReport, options: FormatOptions): string {
   const s = report.summary;
   const heading = pickWith(
     options.lang,
@@ -44,12 +49,12 @@ export function formatGithubSummary(report: Report, options: FormatOptions): str
   return `${heading}\n\n${formatMarkdown(report, options)}`;
 }
 
-function diagnosticCommand(kind: 'error' | 'warning', r: FileResult, d: DiagnosticReport): string {
+function diagnosticCommand(kind: 'error' | 'warning', r: CompactFileResult, d: DiagnosticReport): string {
   const position = d.line > 0 ? { line: String(d.line), col: String(d.column) } : {};
   return command(kind, { file: fileOf(r), ...position, title: d.code }, d.message);
 }
 
-const fileOf = (r: FileResult) => (r.file === '-' ? undefined : r.file);
+const fileOf = (r: CompactFileResult) => (r.file === '-' ? undefined : r.file);
 
 function command(kind: 'error' | 'warning', properties: Record<string, string | undefined>, message: string): string {
   const props = Object.entries(properties)

@@ -5,7 +5,7 @@
  * cannot break the table.
  */
 import type { FormatOptions } from '../formats.js';
-import type { FileResult, Report } from '../contract.js';
+import type { CompactFileResult as FileResult, CompactReport as Report } from '../contract.js';
 import { fileFigures, fileProblems } from '../file-summary.js';
 import { pickWith, type Lang } from '../lang.js';
 import { formatYuan } from '../money.js';
