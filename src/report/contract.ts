@@ -175,6 +175,9 @@ export const Report = z.strictObject({
   failOn: z.array(z.string()),
 });
 
+/** What `--format json` prints by default: the report with compact results (`detail: compact`). */
+export const CompactReport = Report.extend({ results: z.array(CompactFileResult) });
+
 /** What `--format json` prints: the report with results of either shape (`detail` says which). */
 export const ReportDocument = Report.extend({ results: z.array(z.union([FileResult, CompactFileResult])) });
 
@@ -196,4 +199,4 @@ export type FileResult = z.infer<typeof FileResult>;
 export type Report = z.infer<typeof Report>;
 export type CompactMeasureReport = z.infer<typeof CompactMeasureReport>;
 export type CompactFileResult = z.infer<typeof CompactFileResult>;
-export type CompactReport = Omit<Report, 'results'> & { results: CompactFileResult[] };
+export type CompactReport = z.infer<typeof CompactReport>;
