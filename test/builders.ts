@@ -2,7 +2,8 @@
 import type { Context } from '../src/engine/conditions.js';
 import type { Facts, Project } from '../src/profile/read.js';
 import { parseDate, type DateValue } from '../src/profile/dates.js';
-import type { Leaf } from '../src/rules/schema.js';
+import { loadRules, type RuleVersion } from '../src/rules/load.js';
+import { RuleFile, type Fact, type Leaf, type Measure } from '../src/rules/schema.js';
 
 export function leaf(fields: Partial<Leaf>): Leaf {
   return { label: { zh: '条件', en: 'condition' }, cite: 'S1', evidence: 'stated', ...fields };
@@ -95,3 +96,102 @@ projects:
   - { id: p2 }
 `,
 };
+
+const bi = (en: string) => ({ zh: `（${en}）`, en });
+
+/** A fact declaration for `ruleVersion`. */
+export function fact(type: Fact['type'], values?: string[]): Fact {
+  return { type, ...(values ? { values } : {}), label: bi('fact'), question: bi('fact?') };
+}
+
+/** A measure for `ruleVersion`: a fixed award per project unless told otherwise. */
+export function measure(id: string, fields: Partial<Measure> = {}): Measure {
+  return { id, title: bi(id), perProject: true, amount: { kind: 'fixed', value: 100, capScope: 'award', cite: 'S1', evidence: 'stated' }, ...fields };
+}
+
+/**
+ * A small rule version, validated by the rule schema: programme `demo`, version `1`, in force from
+ * 2024-01-01, with a gate on `company.credit` and whatever the test sets on top.
+ */
+export function ruleVersion(fields: Partial<RuleFile> = {}): RuleVersion {
+  const rule = RuleFile.parse({
+    programme: { id: 'demo', version: '1', title: bi('Demo'), issuer: { ...bi('A commission'), cite: 'S1', evidence: 'stated' }, document: 'D1', status: 'in-force' },
+    effective: { from: '2024-01-01', to: null, cite: 'S1', evidence: 'stated' },
+    sources: [{ id: 'S1', title: 'A guideline' }],
+    windows: [],
+    periods: [],
+    facts: { 'company.credit': fact('enum', ['good', 'poor']) },
+    gate: leaf({ fact: 'company.credit', op: 'eq', value: 'good' }),
+    measures: [measure('grant')],
+    stacking: { groups: [], companyCap: { unknown: true, label: bi('cap?'), cite: 'S1' }, doubleFunding: { unknown: true, label: bi('twice?'), cite: 'S1' } },
+    ...fields,
+  });
+  return { file: `demo/${rule.programme.version}.yaml`, sha256: '0'.repeat(64), rule };
+}
+
+
+/** A round (one rule version) small enough to read in a test: what it is about is spelt out, the rest defaulted. */
+export interface RoundSpec {
+  id?: string;
+  version?: string;
+  /** `effective.from`; null when unpublished. */
+  from?: string | null;
+  /** Application windows as `[opens, closes]`. */
+  windows?: [string | null, string | null][];
+  supersedes?: string;
+  /** Measures: a fixed amount in yuan, or null for an unpublished one. Each needs good credit. */
+  measures?: Record<string, number | null>;
+}
+
+export function roundText(spec: RoundSpec = {}): { file: string; text: string } {
+  const { id = 'tiny', version = '1', from = null, windows = [], supersedes, measures = { grant: 1_000_000 } } = spec;
+  const q = (v: string | null) => (v === null ? 'null' : `"${v}"`);
+  const text = `programme:
+  id: ${id}
+  version: "${version}"
+  title: { zh: 小规则, en: Tiny rules }
+  issuer: { zh: 某委员会, en: A commission, cite: S1, evidence: stated }
+  document: 某规〔2024〕1号
+  status: in-force
+${supersedes ? `  supersedes: { programme: ${supersedes}, cite: S1, evidence: inferred }\n` : ''}effective: { from: ${q(from)}, to: null, cite: S1, evidence: ${from === null ? 'unknown' : 'stated'} }
+sources:
+  - id: S1
+    title: A guideline
+windows:${windows.length === 0 ? ' []' : ''}
+${windows.map(([opens, closes], i) => `  - { id: w${i}, label: { zh: 申报, en: Applications }, opens: ${q(opens)}, closes: ${q(closes)}, cite: S1, evidence: stated }`).join('\n')}
+periods: []
+facts:
+  company.credit:
+    type: enum
+    values: [good, poor]
+    label: { zh: 信用记录, en: Credit record }
+    question: { zh: 信用记录是否良好？, en: Is the credit record good? }
+gate:
+  fact: company.credit
+  op: eq
+  value: good
+  label: { zh: 信用良好, en: Good credit }
+  cite: S1
+  evidence: stated
+measures:
+${Object.entries(measures)
+  .map(([m, amount]) => `  - id: ${m}
+    title: { zh: 补贴${m}, en: Grant ${m} }
+    perProject: false
+    amount: ${amount === null ? '{ kind: unpublished, cite: S1, evidence: unknown }' : `{ kind: fixed, value: ${amount}, cite: S1, evidence: stated }`}`)
+  .join('\n')}
+stacking:
+  groups: []
+  companyCap: { unknown: true, label: { zh: 未知, en: Unknown }, cite: S1 }
+  doubleFunding: { unknown: true, label: { zh: 未知, en: Unknown }, cite: S1 }
+`;
+  return { file: `${id}/${version}.yaml`, text };
+}
+
+/** Rule versions from specs, validated by the real loader: a test round is a round the tool accepts. */
+export function rounds(...specs: RoundSpec[]): RuleVersion[] {
+  const { versions, diagnostics } = loadRules(specs.map(roundText));
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new Error(`test rules invalid: ${errors.map((d) => `${d.code} ${d.line} ${JSON.stringify(d.args)}`).join('; ')}`);
+  return versions;
+}

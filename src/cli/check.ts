@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { today } from '../io/clock.js';
 import { progress } from '../io/progress.js';
 import { appendText, discard, openSink } from '../io/sink.js';
-import { colorWanted, readStdinBytes, stdinStream, terminalWidth, writeError } from '../io/terminal.js';
+import { colorWanted, readStdinBytes, stdinStream, stdoutIsTerminal, terminalWidth, writeError } from '../io/terminal.js';
 import { parseShard, type Shard } from '../commands/shard.js';
 import { FORMATS, type FormatName } from '../report/formats.js';
 import { parseGate, type Gate } from '../report/gates.js';
@@ -92,9 +92,10 @@ export function checkCommand(done: Done): Command {
 
 async function check(profiles: string[], o: CheckFlags): Promise<number> {
   const { runCheck } = await import('../commands/check.js');
-  // --quiet drops the report from a terminal, not from the file asked for with --output.
+  // --quiet drops the report from a terminal only: not from the file asked for with --output, nor from
+  // standard output redirected to a file or a pipe (`--quiet --format junit > r.xml` must write it).
   // GitHub annotations are the problems themselves, so --quiet keeps them.
-  const sink = o.quiet && !o.output && o.format !== 'github' ? discard : await openSink(o.output);
+  const sink = o.quiet && !o.output && o.format !== 'github' && stdoutIsTerminal() ? discard : await openSink(o.output);
   if ('error' in sink) {
     writeError(`error: ${sink.error}\n`);
     return EXIT.cannotRun;

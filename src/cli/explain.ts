@@ -45,7 +45,11 @@ export function explainCommand(done: Done): Command {
     .addOption(langOption())
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .addHelpText('after', HELP)
-    .action(async (profile: string, measure: string | undefined, o: ExplainFlags) => {
+    .action(async (profile: string, measure: string | undefined, o: ExplainFlags, command: Command) => {
+      // `explain a.yaml b.yaml` reads the second profile as a measure id: say what explain takes instead.
+      if (measure !== undefined && looksLikeProfile(measure)) {
+        command.error(`error: explain takes one profile, and "${measure}" looks like a second one; to evaluate several, use: subsidy-check check ${profile} ${measure}`, { exitCode: 2, code: 'explain.one-profile' });
+      }
       const { runExplain } = await import('../commands/explain.js');
       const outcome = await runExplain({
         input: profile,
@@ -62,4 +66,9 @@ export function explainCommand(done: Done): Command {
       });
       done(await emit(outcome, o.lang, o.output));
     });
+}
+
+/** A profile file name (or standard input), never a measure id, which has no dot and no slash at its start. */
+function looksLikeProfile(text: string): boolean {
+  return text === '-' || /\.(ya?ml|json)$/i.test(text);
 }

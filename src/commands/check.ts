@@ -6,6 +6,7 @@
 import { diagnostic, diagnosticLine, formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, worst, type ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../io/inputs.js';
+import { BUNDLED_RULES } from '../io/rules.js';
 import type { Progress } from '../io/progress.js';
 import { prepare, type Prepared } from '../pipeline.js';
 import type { CompactFileResult, Report } from '../report/contract.js';
@@ -82,12 +83,15 @@ async function emit(results: AsyncIterable<Packed>, prepared: Prepared, options:
   const summary = emptySummary();
   const failOn = options.gates.map((g) => g.name);
   const streamedDetail = options.format === 'json' || options.format === 'ndjson' ? { detail: options.detail } : {};
-  const input = { tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang, failOn, ...streamedDetail };
+  const input = { tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang, failOn, rounds: prepared.rounds, bundled: options.rules === BUNDLED_RULES, ...streamedDetail };
   const formatOptions = { lang: options.lang, color: options.color, width: options.width };
   // The job summary totals the batch: with one to write, github keeps its results too.
   const jobSummary = options.format === 'github' && io.appendJobSummary !== undefined;
   const stream = await streamFor(options.format, formatOptions);
-  if (stream) await io.write(stream.head(reportHeader(input)));
+  const header = reportHeader(input);
+  // NDJSON and CSV have no place for a sentence: say on stderr that no round is open (json, table and the rest say it in the report).
+  if (header.noOpenRound && (options.format === 'ndjson' || options.format === 'csv') && !options.quiet) io.error(`note: ${header.noOpenRound.message}`);
+  if (stream) await io.write(stream.head(header));
   const kept: CompactFileResult[] = [];
   for await (const packed of results) {
     progress.tick();

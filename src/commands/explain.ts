@@ -6,6 +6,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT } from '../exit-codes.js';
 import { formatOf } from '../io/inputs.js';
 import { readProfileText } from '../io/read-text.js';
+import { BUNDLED_RULES } from '../io/rules.js';
 import { checkText, prepare, unreadable, type Prepared } from '../pipeline.js';
 import { loadExplainFormatter, type ExplainFormat } from '../report/explain/formats.js';
 import { buildExplanation, type MeasureFilter } from '../report/explain/model.js';
@@ -40,8 +41,9 @@ export async function runExplain(o: ExplainOptions): Promise<CommandOutcome> {
   const read = await readProfileText(o.input, o.stdin);
   // Nothing at that path is a usage problem; a file that is there but unreadable is an invalid profile.
   if (!read.ok && read.code === 'io/read') return cannotRun([diagnostic('io/no-input', o.input, '', undefined, { input: o.input, reason: read.reason })]);
-  const outcome = read.ok ? checkText(prepared, o.input, formatOf(o.input), read.text, { detail: true }) : unreadable(o.input, read.reason, read.code);
-  const explanation = buildExplanation({ tool: o.tool, asOf: o.asOf, lang: o.lang, filter }, outcome);
+  // Every change is listed, not only those the company can still make on the as-of date.
+  const outcome = read.ok ? checkText(prepared, o.input, formatOf(o.input), read.text, { detail: true, changes: 'every' }) : unreadable(o.input, read.reason, read.code);
+  const explanation = buildExplanation({ tool: o.tool, asOf: o.asOf, lang: o.lang, filter, rounds: prepared.rounds, bundled: o.rules === BUNDLED_RULES }, outcome);
   const format = await loadExplainFormatter(o.format);
   return {
     exitCode: explanation.valid ? EXIT.ok : EXIT.invalidProfiles,

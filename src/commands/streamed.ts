@@ -7,7 +7,7 @@ import type { CompactFileResult, Report } from '../report/contract.js';
 import type { FormatName, FormatOptions } from '../report/formats.js';
 import type { Packed } from './evaluate-input.js';
 
-type Head = Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'detail'>;
+type Head = Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'>;
 type Tail = Pick<Report, 'summary' | 'failOn'>;
 
 export interface Streamed {
@@ -34,8 +34,8 @@ export async function streamFor(format: FormatName, options: FormatOptions): Pro
       return { head: csvHeader, result: (p) => csvLines(objectOf(p)), tail: () => '' };
     }
     case 'github': {
-      const { githubLines } = await import('../report/formats/github.js');
-      return { head: () => '', result: (p) => githubLines(objectOf(p), options), tail: () => '' };
+      const { githubHead, githubLines } = await import('../report/formats/github.js');
+      return { head: githubHead, result: (p) => githubLines(objectOf(p), options), tail: () => '' };
     }
     default:
       return undefined;

@@ -208,13 +208,15 @@ interface LeafShape {
 
 /**
  * A project period against a declared period: fully inside passes, no overlap fails, a partial overlap
- * is what the leaf's `overlap` says (unknown by default). A missing end can still fail on its start.
+ * is what the leaf's `overlap` says (unknown by default). A missing end can still fail on its start,
+ * and with `overlap: pass`, pass on it.
  */
 function compileWithin(leaf: Leaf, [startFact, endFact]: readonly [string, string], periods: Periods, shape: LeafShape): CompiledCondition {
   const period = periods.get(leaf.value as string)!;
   const readStart = reader(startFact);
   const readEnd = reader(endFact);
-  const partial = leaf.overlap === 'fail' ? shape.falseResult : UNKNOWN;
+  const partial = leaf.overlap === 'fail' ? shape.falseResult : leaf.overlap === 'pass' ? PASS : UNKNOWN;
+  const inside = (d: DateValue | undefined) => d !== undefined && d.first <= period.last && d.last >= period.first;
   const node: LeafNode = {
     leaf,
     scope: shape.scope,
@@ -232,6 +234,8 @@ function compileWithin(leaf: Leaf, [startFact, endFact]: readonly [string, strin
     let result: number;
     let missing: string[] | null = null;
     if ((s && s.first > period.last) || (e && e.last < period.first)) result = shape.falseResult;
+    // "At least partly within": one known date in the period settles it, whatever the other.
+    else if (partial === PASS && (inside(s) || inside(e))) result = PASS;
     else if (!s || !e) {
       result = UNKNOWN;
       missing = [...(s ? [] : [readStart.pathOf(ctx)]), ...(e ? [] : [readEnd.pathOf(ctx)])].filter(unique);

@@ -10,31 +10,38 @@ import type { CompiledMeasure, CompiledProgramme } from './compile.js';
 import { rankOfOutcome, type Context, type Outcome } from './conditions.js';
 import { Decision, decidingLeaf } from './decision.js';
 import { levelOf, rankOf } from './evidence.js';
+import { counts, roundsOf, type RoundInfo } from './rounds.js';
 import { stack } from './stacking.js';
 import { Trace } from './trace.js';
 import type { Caveat, MeasureResult, ProgrammeResult, Verdict } from './types.js';
 import { contextsFor, judge } from './judge.js';
+import { feasibleOn } from './feasible.js';
 import { whatItTakes } from './what-it-takes.js';
-import { windowState } from './window.js';
 
 export interface CompanyResult {
   programmes: ProgrammeResult[];
   maxTotal: number;
+  /** The date answered for: advice needs it (a date cannot move into the past). */
+  asOf: string;
 }
 
 export interface EvaluateOptions {
   /** Also every leaf trace, the condition trees and what it would take (`explain`, `--detail full`). */
   detail?: boolean;
+  /**
+   * With `detail`, which changes "what it would take" may propose: by default only those the company can
+   * still make on the as-of date (src/engine/feasible.ts); `every` for `explain`, which lists them all.
+   */
+  changes?: 'feasible' | 'every';
+  /** Which rounds count on `asOf` (from `prepare`); without them, worked out here with nothing pinned. */
+  rounds?: readonly RoundInfo[];
 }
 
 export function evaluate(programmes: readonly CompiledProgramme[], profile: Profile, asOf: string, options: EvaluateOptions = {}): CompanyResult {
-  const results = programmes.map((p) => evaluateProgramme(p, profile, asOf, successorOf(p, programmes), options));
-  // A programme whose successor is in force on the as-of date is shown, but no longer adds to what the company can receive.
-  return { programmes: results, maxTotal: results.reduce((sum, p) => sum + (p.supersededBy ? 0 : p.maxTotal), 0) };
-}
-
-function successorOf(p: CompiledProgramme, all: readonly CompiledProgramme[]): CompiledProgramme | undefined {
-  return all.find((other) => other.version.rule.programme.supersedes?.programme === p.version.rule.programme.id);
+  const known = options.rounds ?? roundsOf(programmes.map((p) => p.version), asOf);
+  const results = programmes.map((p, i) => evaluateProgramme(p, profile, asOf, known.find((r) => r.programme === p.version.rule.programme.id) ?? known[i], options));
+  // A history round (closed or superseded) is shown, but no longer adds to what the company can receive.
+  return { programmes: results, maxTotal: results.reduce((sum, p) => sum + (counts(p.round) ? p.maxTotal : 0), 0), asOf };
 }
 
 interface Gated {
@@ -42,9 +49,10 @@ interface Gated {
   decision: Decision;
 }
 
-export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: string, successor?: CompiledProgramme, options: EvaluateOptions = {}): ProgrammeResult {
+export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: string, roundInfo?: RoundInfo, options: EvaluateOptions = {}): ProgrammeResult {
   const { rule } = p.version;
   const detail = options.detail === true;
+  const info = roundInfo ?? roundsOf([p.version], asOf)[0]!;
   // The gate is the same for every measure of a context: evaluate it once per project (and once without).
   const gates = new Map<Project | null, Gated>();
   const gated = (ctx: Context): Gated => {
@@ -59,20 +67,28 @@ export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: 
   const measures: MeasureResult[] = [];
   for (const m of p.measures) for (const ctx of contextsFor(m, profile)) measures.push(evaluateMeasure(m, ctx, gated(ctx), rule, detail));
   const stacked = stack(measures, rule.stacking);
+  // A history round counts nothing: `counted` agrees with the totals it is not in.
+  const live = counts(info.round);
   // Fresh results of this evaluation: marking them is not writing onto the rules.
-  for (const r of stacked.counted) r.counted = true;
-  if (detail) for (const r of measures) r.toQualify = whatItTakes(p, profile, r);
-  const caveats: Caveat[] = [...stacked.caveats];
+  if (live) for (const r of stacked.counted) r.counted = true;
+  // No advice for a round the company can no longer apply to.
+  if (detail) {
+    const admissible = options.changes === 'every' ? undefined : feasibleOn(asOf);
+    for (const r of measures) r.toQualify = live ? whatItTakes(p, profile, r, admissible) : null;
+  }
+  // What a total leaves out is said of totals that count; a history round has none.
+  const caveats: Caveat[] = live ? [...stacked.caveats] : stacked.caveats.filter((c) => !LEFT_OUT.has(c.code));
   if (rule.effective.from === null) caveats.unshift({ code: 'effective-unknown', args: { cite: rule.effective.cite } });
-  const by = successor?.version.rule.programme;
-  if (by) caveats.unshift({ code: 'superseded', args: { programme: by.id, version: by.version, titleZh: by.title.zh, evidence: by.supersedes!.evidence, cite: by.supersedes!.cite } });
+  const by = info.successor;
+  if (by) caveats.unshift({ code: 'superseded', args: { programme: by.programme, version: by.version, titleZh: by.titleZh, evidence: by.evidence, cite: by.cite } });
   return {
     version: p.version,
-    window: windowState(rule.windows, asOf),
+    window: info.window,
+    round: info.round,
     measures,
-    maxTotal: stacked.maxTotal,
-    potentialTotal: potentialTotal(measures, rule, stacked.maxTotal),
-    supersededBy: by ? `${by.id}@${by.version}` : null,
+    maxTotal: live ? stacked.maxTotal : 0,
+    potentialTotal: live ? potentialTotal(measures, rule, stacked.maxTotal) : 0,
+    supersededBy: by ? `${by.programme}@${by.version}` : null,
     caveats,
     choices: stacked.choices,
     stacking: stacked.decision,
@@ -85,6 +101,8 @@ function potentialTotal(measures: readonly MeasureResult[], rule: RuleFile, maxT
   const settled = measures.map((m) => (m.verdict === 'undetermined' ? { ...m, verdict: 'eligible' as const } : m));
   return stack(settled, rule.stacking).maxTotal;
 }
+
+const LEFT_OUT = new Set(['unpublished-amounts', 'undetermined-measures', 'company-cap', 'company-cap-unknown']);
 
 function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: RuleFile, detail: boolean): MeasureResult {
   const recorder = detail ? new Trace(ctx) : new Decision(ctx);
@@ -120,8 +138,8 @@ function missingOf(ctx: Context, gate: Decision, when: Decision, amount: readonl
 }
 
 function measureCaveats(m: CompiledMeasure, project: Project | null, gate: Decision, when: Decision, rule: RuleFile, verdict: Verdict): Caveat[] {
-  if (verdict === 'ineligible') return [];
-  const caveats: Caveat[] = [];
+  const caveats = ruleCaveats(m.measure.id, rule);
+  if (verdict === 'ineligible') return caveats;
   if (rule.assumptions && (gate.assumed || when.assumed)) {
     const used = new Set([...(gate.assumed ?? []), ...(when.assumed ?? [])]);
     for (const a of rule.assumptions) if (used.has(a.id)) caveats.push({ code: 'assumption', args: { id: a.id }, text: { zh: a.zh, en: a.en } });
@@ -135,4 +153,11 @@ function measureCaveats(m: CompiledMeasure, project: Project | null, gate: Decis
     caveats.push({ code: 'double-funding', args: { project: project!.id, programmes: others.join(', '), cite: rule.stacking.doubleFunding.cite } });
   }
   return caveats;
+}
+
+/** The rule's own caveats on this measure: judgements no fact decides, "in principle" rules; on every verdict. */
+function ruleCaveats(measure: string, rule: RuleFile): Caveat[] {
+  return (rule.caveats ?? [])
+    .filter((c) => c.measures === undefined || c.measures.includes(measure))
+    .map((c) => ({ code: 'rule-caveat', args: { id: c.id, evidence: c.evidence, cite: c.cite }, text: c.label }));
 }

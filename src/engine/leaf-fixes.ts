@@ -51,6 +51,13 @@ function withinFixes(leaf: Leaf, [startFact, endFact]: readonly [string, string]
   if (!period) return [];
   const roles: [string, Role][] = startFact === endFact ? [[startFact, 'both']] : [[startFact, 'start'], [endFact, 'end']];
   const fix: Fix = [];
+  // "At least partly within" (overlap: pass) needs only the bound on the period's side to move into it.
+  if (leaf.overlap === 'pass' && startFact !== endFact) {
+    const start = read(startFact, c).value as DateValue | undefined;
+    const end = read(endFact, c).value as DateValue | undefined;
+    if (start && start.first > period.last) roles.splice(1, 1);
+    else if (end && end.last < period.first) roles.splice(0, 1);
+  }
   for (const [ruleFact, role] of roles) {
     const { fact, value } = read(ruleFact, c);
     const date = value as DateValue | undefined;

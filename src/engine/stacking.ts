@@ -68,7 +68,7 @@ export function stack(results: readonly MeasureResult[], stacking: RuleFile['sta
     caveats.push({ code: 'company-cap-unknown', args: { count: counted.size, cite: stacking.companyCap.cite }, text: stacking.companyCap.label });
   }
   caveats.push(...unpricedCaveats(results));
-  for (const note of stacking.caveats ?? []) caveats.push({ code: 'stacking-note', args: { evidence: note.evidence, cite: note.cite }, text: note.label });
+  for (const note of stacking.caveats ?? []) caveats.push({ code: 'stacking-note', args: { id: note.id, evidence: note.evidence, cite: note.cite }, text: note.label });
   const notCounted = results.filter((r) => r.verdict === 'undetermined' || (r.verdict === 'eligible' && r.maxAmount === null));
   return { maxTotal, counted, caveats, choices: choicesOf(results, stacking.groups, counted), decision: { groups, added, notCounted, cap } };
 }

@@ -52,6 +52,7 @@ export const PROJECT_VOCABULARY = {
   breakthrough: { type: 'boolean' },
   municipal_funding: { type: 'money' },
   joint_application: { type: 'boolean' },
+  government_investment: { type: 'boolean' },
   other_funding: { type: 'list' },
 } as const satisfies Record<string, FactSpec>;
 

@@ -8,7 +8,11 @@ import type { DocumentReport, ToQualifyReport, WindowDetailReport } from './cont
 import { pick, type Lang } from './lang.js';
 import { toQualifyReport } from './to-qualify.js';
 
-/** The measure comes from an evaluation with detail, which worked out what it would take. */
+/**
+ * "To qualify" only for a round the company can still apply to, and by default only with changes it can
+ * make before the window closes (src/engine/feasible.ts); `explain` gives the full list. The engine
+ * worked both out, in an evaluation with detail (src/engine/evaluate.ts).
+ */
 export function measureAdvice(m: MeasureResult, p: ProgrammeResult, lang: Lang): { toQualify: ToQualifyReport | null; documents: DocumentReport[] } {
   const takes = m.toQualify ?? null;
   return { toQualify: takes && toQualifyReport(takes, p.version.rule, lang), documents: documentsOf(m.measure.documents, lang) };

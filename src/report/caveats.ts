@@ -38,6 +38,7 @@ const CAVEATS: Record<string, { en: Render; zh: Render }> = {
     zh: (a) => `${a.count} 项措施待定，未计入合计`,
   },
   'stacking-note': { en: (a, t) => `${t} (${a.evidence}, ${a.cite})`, zh: (a, t) => `${t}（${evidenceZh(a.evidence)}，${a.cite}）` },
+  'rule-caveat': { en: (a, t) => `${t} (${a.evidence}, ${a.cite})`, zh: (a, t) => `${t}（${evidenceZh(a.evidence)}，${a.cite}）` },
   'effective-unknown': {
     en: (a) => `the effective dates of this version are not published; it is evaluated whatever the as-of date (${a.cite})`,
     zh: (a) => `该版本的生效日期未公布，无论评估日期如何均予评估（${a.cite}）`,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AmountStep } from '../engine/amount-step.js';
+import { ROUNDS } from '../engine/rounds.js';
 import { LEAF_RESULTS, VERDICTS, WINDOW_STATES } from '../engine/types.js';
 import { EVIDENCE_LEVELS } from '../rules/schema.js';
 
@@ -53,11 +54,15 @@ export const MeasureReport = z.strictObject({
   amountEvidence: Evidence,
   /** Added in @1: the one-line reason. */
   summary: z.string(),
-  /** Added in @1: whether the programme's maxTotal counts this amount. */
+  /** Added in @1: whether the programme's maxTotal counts this amount; never in a `history` round. */
   counted: z.boolean(),
   /** Added in @1: the fact the one-line reason is about (`a..b` for a period); null when eligible or the deciding rule reads no fact. */
   reasonFact: z.string().nullable(),
-  /** Added in @1: what it would take to become eligible; null for an eligible measure. */
+  /**
+   * Added in @1: what it would take to become eligible, with changes the company can still make (no
+   * structural change, no date moved into the past); null for an eligible measure, in a `history`
+   * round, or when only such changes would do (`explain` lists them).
+   */
   toQualify: ToQualifyReport.nullable(),
   /** Added in @1: documents this measure needs beyond the programme's. */
   documents: z.array(DocumentReport),
@@ -109,6 +114,14 @@ export const ProgrammeReport = z.strictObject({
   factNamesZh: z.record(z.string(), z.string()),
   /** Added in @1: the stacking groups with two or more options: alternatives, of which one is taken. */
   choices: z.array(ChoiceReport),
+  /**
+   * Added in @1: the round on asOf. `current`: a company can still apply (window open, upcoming or
+   * unpublished); `history`: every window closed, or superseded — its maxTotal is 0 and no measure is
+   * counted; `pinned`: chosen with `--rules-version`, counted as if open.
+   */
+  round: z.enum(ROUNDS),
+  /** Added in @1: eligible measures of a counted round whose amount is not published (not zero: unknown). */
+  unpublishedEligible: z.number().int().nonnegative(),
 });
 
 export const DiagnosticReport = z.strictObject({
@@ -131,17 +144,22 @@ export const FileResult = z.strictObject({
   maxTotal: Yuan.nullable(),
   /** Added in @1: the `--fail-on` gates this file hits (empty without --fail-on). */
   gateHits: z.array(z.string()),
+  /** Added in @1: eligible measures of counted rounds whose amount is not published: maxTotal leaves them out. */
+  unpublishedEligible: z.number().int().nonnegative(),
+  /** Added in @1: gates that cannot be decided (`below:` when an eligible amount is unpublished); they do not fail the file. */
+  gatesUndecided: z.array(z.string()),
 });
 
 /**
  * Added in @1: the compact result, what json and ndjson print by default (`--detail full` prints
  * `FileResult`). Per measure: `id`, `project`, `verdict`, `maxAmount`, `evidence`, `counted`, the
  * one-line reason (`summary`) with its fact (`reasonFact`), and `missing`; per programme: `id`,
- * `version`, `window`, `measures`, `maxTotal`, `potentialTotal`, `supersededBy`, `caveats`. It is the
+ * `version`, `window`, `round`, `measures`, `maxTotal`, `potentialTotal`, `supersededBy`, `caveats`,
+ * `unpublishedEligible`; per file every field of the full result but `programmes`. It is the
  * full result without the other fields, so a reader of the compact shape also reads the full one.
  */
 export const CompactMeasureReport = MeasureReport.pick({ id: true, project: true, verdict: true, maxAmount: true, evidence: true, counted: true, summary: true, reasonFact: true, missing: true });
-export const CompactProgrammeReport = ProgrammeReport.pick({ id: true, version: true, window: true, maxTotal: true, caveats: true, potentialTotal: true, supersededBy: true }).extend({
+export const CompactProgrammeReport = ProgrammeReport.pick({ id: true, version: true, window: true, maxTotal: true, caveats: true, potentialTotal: true, supersededBy: true, round: true, unpublishedEligible: true }).extend({
   measures: z.array(CompactMeasureReport),
 });
 export const CompactFileResult = FileResult.extend({ programmes: z.array(CompactProgrammeReport) });
@@ -157,6 +175,8 @@ const Summary = z.strictObject({
   maxTotal: Yuan,
   /** Added in @1: files that hit a `--fail-on` gate. */
   gateHits: z.number().int(),
+  /** Added in @1: eligible measures with no published amount, over all files; maxTotal leaves them out. */
+  unpublishedEligible: z.number().int(),
 });
 
 export const Report = z.strictObject({
@@ -165,7 +185,16 @@ export const Report = z.strictObject({
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   rules: z.array(z.strictObject({ programme: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
   /** Added in @1: programmes with no version in force on asOf. */
-  skipped: z.array(z.strictObject({ programme: z.string(), version: z.string(), effectiveFrom: z.string().nullable(), effectiveTo: z.string().nullable() })),
+  skipped: z.array(z.strictObject({ programme: z.string(), /** Added in @1: the programme's title, in the report's language. */ title: z.string(), version: z.string(), effectiveFrom: z.string().nullable(), effectiveTo: z.string().nullable() })),
+  /** Added in @1: `programme@version` of the rounds pinned with `--rules-version` (counted as if open). */
+  pinned: z.array(z.string()),
+  /**
+   * Added in @1: when no round of the rules is open or upcoming on asOf (every one is history), the
+   * newest, how it ended, and the sentence saying so; null when some round can still be applied to.
+   */
+  noOpenRound: z
+    .strictObject({ programme: z.string(), version: z.string(), closedOn: z.string().nullable(), supersededBy: z.string().nullable(), message: z.string() })
+    .nullable(),
   /** Added in @1: `compact` or `full`, the shape of the results (json and ndjson); absent: full. */
   detail: z.enum(['compact', 'full']).optional(),
   /** Every input exactly once, in input order, valid or not. */
@@ -183,10 +212,10 @@ export const ReportDocument = Report.extend({ results: z.array(z.union([FileResu
 
 /**
  * Added in @1: `--format ndjson` prints a header line first (everything of the report before its
- * results), then one result per line, then a summary line last: a stream without its summary line
- * was cut off.
+ * results: the rules, what was skipped or pinned, and whether any round is open), then one result per
+ * line, then a summary line last: a stream without its summary line was cut off.
  */
-export const NdjsonHeader = Report.pick({ schema: true, tool: true, asOf: true, rules: true, skipped: true, detail: true });
+export const NdjsonHeader = Report.pick({ schema: true, tool: true, asOf: true, rules: true, skipped: true, pinned: true, noOpenRound: true, detail: true });
 export const NdjsonSummary = z.strictObject({ summary: Summary, failOn: z.array(z.string()) });
 
 export type ReasonReport = z.infer<typeof ReasonReport>;
@@ -198,5 +227,6 @@ export type DiagnosticReport = z.infer<typeof DiagnosticReport>;
 export type FileResult = z.infer<typeof FileResult>;
 export type Report = z.infer<typeof Report>;
 export type CompactMeasureReport = z.infer<typeof CompactMeasureReport>;
+export type CompactProgrammeReport = z.infer<typeof CompactProgrammeReport>;
 export type CompactFileResult = z.infer<typeof CompactFileResult>;
 export type CompactReport = z.infer<typeof CompactReport>;

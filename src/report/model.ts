@@ -15,7 +15,9 @@ import type { CompactFileResult, CompactMeasureReport, CompactReport, FileResult
 import { REPORT_SCHEMA } from './schema-id.js';
 import { factNames } from './fact-name.js';
 import { DETAILS, type Detail } from './detail.js';
-import { gateHits, type Gate } from './gates.js';
+import { gateHits, gatesUndecided, type Gate } from './gates.js';
+import { counts, newestClosed, roundsOf, type RoundInfo } from '../engine/rounds.js';
+import { noOpenRoundSentence } from './round-text.js';
 import { expectedOf, oneLineReason, plainActual } from './reasons.js';
 import { measureAdvice, programmeAdvice } from './advice.js';
 
@@ -37,6 +39,10 @@ export interface ReportInput {
   failOn?: readonly string[];
   /** The shape of the results, said in the header of json and ndjson. */
   detail?: Detail;
+  /** Each selected version's round on asOf (from `prepare`); worked out with nothing pinned when absent. */
+  rounds?: readonly RoundInfo[];
+  /** Whether the rules are the bundled ones: the no-open-round sentence names them so. */
+  bundled?: boolean;
 }
 
 /** A diagnostic as the report carries it: its message rendered in the report's language. */
@@ -71,8 +77,10 @@ function resultWith<P>(outcome: FileOutcome, lang: Lang, programme: (p: Programm
   };
 }
 
-function withGates<R extends Omit<CompactFileResult, 'gateHits'>>(result: R, gates: readonly Gate[]): R & { gateHits: string[] } {
-  return { ...result, gateHits: gateHits(result, gates) };
+function withGates<R extends Omit<CompactFileResult, 'gateHits' | 'unpublishedEligible' | 'gatesUndecided'>>(result: R, gates: readonly Gate[]): R & Pick<CompactFileResult, 'gateHits' | 'unpublishedEligible' | 'gatesUndecided'> {
+  const unpublishedEligible = result.programmes.reduce((n, p) => n + p.unpublishedEligible, 0);
+  const counted = { ...result, unpublishedEligible };
+  return { ...counted, gateHits: gateHits(counted, gates), unpublishedEligible, gatesUndecided: gatesUndecided(counted, gates) };
 }
 
 function compactProgramme(p: ProgrammeResult, lang: Lang): CompactFileResult['programmes'][number] {
@@ -86,6 +94,8 @@ function compactProgramme(p: ProgrammeResult, lang: Lang): CompactFileResult['pr
     caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
     potentialTotal: p.potentialTotal,
     supersededBy: p.supersededBy,
+    round: p.round,
+    unpublishedEligible: unpublishedEligible(p),
   };
 }
 
@@ -104,6 +114,9 @@ function compactMeasure(m: MeasureResult, p: ProgrammeResult, lang: Lang): Compa
 }
 
 const factOf = (leaf: Leaf): string | null => (leaf.fact === undefined ? null : typeof leaf.fact === 'string' ? leaf.fact : leaf.fact.join('..'));
+
+// Not zero and not in maxTotal: said beside it. A history round counts nothing, published or not.
+const unpublishedEligible = (p: ProgrammeResult): number => (counts(p.round) ? p.measures.filter((m) => m.verdict === 'eligible' && m.maxAmount === null).length : 0);
 
 function programmeReport(p: ProgrammeResult, lang: Lang): ProgrammeReport {
   const { rule } = p.version;
@@ -129,6 +142,8 @@ function programmeReport(p: ProgrammeResult, lang: Lang): ProgrammeReport {
       options: c.options.map(pairOf),
       chosen: c.chosen && pairOf(c.chosen),
     })),
+    round: p.round,
+    unpublishedEligible: unpublishedEligible(p),
   };
 }
 
@@ -174,21 +189,26 @@ export function buildReport(input: ReportInput, results: CompactFileResult[]): C
 }
 
 /** Everything of the report but its results and summary: what a streaming format can write first. */
-export function reportHeader(input: ReportInput): Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'detail'> {
+export function reportHeader(input: ReportInput): Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'> {
+  const rounds = input.rounds ?? roundsOf(input.selected, input.asOf);
+  const newest = newestClosed(rounds);
+  const ended = newest && { programme: newest.programme, version: newest.version, closedOn: newest.window.state === 'closed' ? newest.window.closes : null, supersededBy: newest.successor && `${newest.successor.programme}@${newest.successor.version}` };
   return {
     ...(input.detail ? { detail: input.detail } : {}),
     schema: REPORT_SCHEMA,
     tool: input.tool,
     asOf: input.asOf,
     rules: input.selected.map((v) => ({ programme: v.rule.programme.id, version: v.rule.programme.version, sha256: v.sha256 })),
-    skipped: input.skipped.map((s) => ({ programme: s.programme, version: s.version, effectiveFrom: s.from, effectiveTo: s.to })),
+    skipped: input.skipped.map((s) => ({ programme: s.programme, title: pick(s.title, input.lang), version: s.version, effectiveFrom: s.from, effectiveTo: s.to })),
+    pinned: rounds.filter((r) => r.round === 'pinned').map((r) => `${r.programme}@${r.version}`),
+    noOpenRound: ended ? { ...ended, message: noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang) } : null,
   };
 }
 
 export type Summary = Report['summary'];
 
 export function emptySummary(): Summary {
-  return { files: 0, valid: 0, invalid: 0, eligible: 0, undetermined: 0, maxTotal: 0, gateHits: 0 };
+  return { files: 0, valid: 0, invalid: 0, eligible: 0, undetermined: 0, maxTotal: 0, gateHits: 0, unpublishedEligible: 0 };
 }
 
 /** What the summary, the exit code and stderr need of a result: small enough to pass between threads. */
@@ -198,18 +218,21 @@ export interface Brief {
   eligible: boolean;
   undetermined: boolean;
   maxTotal: number;
+  unpublishedEligible: number;
   gateHit: boolean;
   diagnostics: FileResult['diagnostics'];
 }
 
 export function briefOf(r: CompactFileResult): Brief {
-  const anyVerdict = (v: Verdict) => r.programmes.some((p) => p.measures.some((m) => m.verdict === v));
+  // A history round is shown, not counted: its verdicts are not what the company can apply for.
+  const anyVerdict = (v: Verdict) => r.programmes.some((p) => counts(p.round) && p.measures.some((m) => m.verdict === v));
   return {
     file: r.file,
     valid: r.valid,
     eligible: r.valid && anyVerdict('eligible'),
     undetermined: r.valid && anyVerdict('undetermined'),
     maxTotal: r.maxTotal ?? 0,
+    unpublishedEligible: r.unpublishedEligible,
     gateHit: r.gateHits.length > 0,
     diagnostics: r.diagnostics,
   };
@@ -223,6 +246,7 @@ export function addToSummary(summary: Summary, b: Brief): void {
   if (b.eligible) summary.eligible += 1;
   if (b.undetermined) summary.undetermined += 1;
   summary.maxTotal += b.maxTotal;
+  summary.unpublishedEligible += b.unpublishedEligible;
   if (b.gateHit) summary.gateHits += 1;
 }
 

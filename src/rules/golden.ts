@@ -4,7 +4,7 @@
  */
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { VERDICTS, type ProgrammeResult } from '../engine/types.js';
+import { VERDICTS, type Caveat, type ProgrammeResult } from '../engine/types.js';
 import { checkText, prepare } from '../pipeline.js';
 import type { RuleVersion } from './load.js';
 
@@ -17,6 +17,10 @@ const ExpectedMeasure = z.strictObject({
   maxAmount: z.number().int().nullable().optional(),
   /** Exactly these missing fact paths, in any order; omitted: not checked. */
   missing: z.array(z.string()).optional(),
+  /** Whether the programme total counts this result (stacking may leave it out); omitted: not checked. */
+  counted: z.boolean().optional(),
+  /** Caveats the result must carry, each a rule caveat's `id` or a caveat code; others may be present. */
+  caveats: z.array(z.string()).optional(),
 });
 
 export const GoldenCase = z.strictObject({
@@ -27,11 +31,15 @@ export const GoldenCase = z.strictObject({
   /** Or a profile file, relative to the case file. */
   profileFile: z.string().optional(),
   expect: z.strictObject({
+    /** The version that answers on `asOf`, or null when none is in force then; omitted: any. */
+    version: z.string().nullable().optional(),
     measures: z.array(ExpectedMeasure).optional(),
     /** The programme's maxTotal. */
     maxTotal: z.number().int().optional(),
     /** Expected profile diagnostics codes, for a case about an invalid profile. */
     invalid: z.array(z.string()).optional(),
+    /** Caveats the programme's result must carry, each a rule caveat's `id` or a caveat code. */
+    caveats: z.array(z.string()).optional(),
   }),
 });
 export type GoldenCase = z.infer<typeof GoldenCase>;
@@ -63,6 +71,11 @@ export function evaluateGoldenCase(versions: readonly RuleVersion[], programme: 
   const errors = outcome.read.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
   const result = outcome.evaluation?.programmes.find((p) => p.version.rule.programme.id === programme);
   if (c.expect.invalid) return { mismatches: same('invalid', [...c.expect.invalid].sort(), [...errors].sort()), result };
+  const answering = prepared.selected.find((v) => v.rule.programme.id === programme)?.rule.programme.version ?? null;
+  if (c.expect.version === null && answering === null) return { mismatches: [] };
+  if (c.expect.version !== undefined && c.expect.version !== answering) {
+    return { mismatches: [{ what: 'version', expected: c.expect.version ?? 'none in force', actual: answering ?? 'none in force' }], result };
+  }
   if (!result) return { mismatches: [{ what: 'evaluation', expected: `${programme} in force on ${c.asOf}`, actual: errors.length ? errors : 'not in force' }] };
   const mismatches: Mismatch[] = [];
   for (const want of c.expect.measures ?? []) {
@@ -75,9 +88,19 @@ export function evaluateGoldenCase(versions: readonly RuleVersion[], programme: 
     mismatches.push(...same(`${label} verdict`, want.verdict, got.verdict));
     if (want.maxAmount !== undefined) mismatches.push(...same(`${label} maxAmount`, want.maxAmount, got.maxAmount));
     if (want.missing) mismatches.push(...same(`${label} missing`, [...want.missing].sort(), [...got.missing].sort()));
+    if (want.counted !== undefined) mismatches.push(...same(`${label} counted`, want.counted, got.counted));
+    if (want.caveats) mismatches.push(...carried(`${label} caveats`, want.caveats, got.caveats));
   }
   if (c.expect.maxTotal !== undefined) mismatches.push(...same('maxTotal', c.expect.maxTotal, result.maxTotal));
+  if (c.expect.caveats) mismatches.push(...carried('caveats', c.expect.caveats, result.caveats));
   return { mismatches, result };
+}
+
+/** Each wanted name is a caveat's rule id or its code; the actual list shows ids where there are. */
+function carried(what: string, wanted: readonly string[], caveats: readonly Caveat[]): Mismatch[] {
+  const names = caveats.map((c) => (typeof c.args.id === 'string' ? c.args.id : c.code));
+  const absent = wanted.filter((w) => !caveats.some((c) => c.code === w || c.args.id === w));
+  return absent.length === 0 ? [] : [{ what, expected: `including ${absent.join(', ')}`, actual: names }];
 }
 
 function same(what: string, expected: unknown, actual: unknown): Mismatch[] {

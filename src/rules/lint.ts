@@ -30,6 +30,7 @@ function citedPlaces(rule: RuleFile): { path: Segment[]; cite: string }[] {
     { path: ['stacking', 'companyCap'], cite: rule.stacking.companyCap.cite },
     { path: ['stacking', 'doubleFunding'], cite: rule.stacking.doubleFunding.cite },
     ...(rule.stacking.caveats ?? []).map((c, i) => ({ path: ['stacking', 'caveats', i] as Segment[], cite: c.cite })),
+    ...(rule.caveats ?? []).map((c, i) => ({ path: ['caveats', i] as Segment[], cite: c.cite })),
   ];
   if (rule.programme.supersedes) places.push({ path: ['programme', 'supersedes'], cite: rule.programme.supersedes.cite });
   return places;
@@ -53,6 +54,7 @@ const idsUnique: Check = (rule) => {
     ['period', ['periods'], rule.periods],
     ['assumption', ['assumptions'], rule.assumptions ?? []],
     ['stacking group', ['stacking', 'groups'], rule.stacking.groups],
+    ['caveat', ['caveats'], rule.caveats ?? []],
   ];
   return lists.flatMap(([kind, base, items]) =>
     items
@@ -93,6 +95,11 @@ const referencesResolve: Check = (rule) => {
     g.measures
       .filter((id) => !measures.has(id))
       .forEach((id) => findings.push({ code: 'rules/unknown-ref', path: ['stacking', 'groups', i, 'measures'], args: { path: show(['stacking', 'groups', i]), kind: 'measure', id } })),
+  );
+  (rule.caveats ?? []).forEach((c, i) =>
+    (c.measures ?? [])
+      .filter((id) => !measures.has(id))
+      .forEach((id) => findings.push({ code: 'rules/unknown-ref', path: ['caveats', i, 'measures'], args: { path: show(['caveats', i]), kind: 'measure', id } })),
   );
   return findings;
 };

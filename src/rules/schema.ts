@@ -95,8 +95,11 @@ const Leaf = z.strictObject({
   op: z.enum(OPERATORS).optional(),
   /** Required value: a scalar, a list (`in`, `between`), or a period id (`within`). */
   value: z.union([Scalar, z.array(Scalar)]).optional(),
-  /** `within` only: what a partial overlap yields (default `unknown`). */
-  overlap: z.enum(['unknown', 'fail']).optional(),
+  /**
+   * `within` only: what a partial overlap yields — `unknown` (default, needs review), `fail`, or
+   * `pass` (the leaf then reads "lies at least partly within the period").
+   */
+  overlap: z.enum(['unknown', 'fail', 'pass']).optional(),
   /** What a false test yields: `unknown` where the guideline's list is open (等), so a miss needs review. */
   whenFalse: z.enum(['fail', 'unknown']).optional(),
   /** Assumption ids this leaf rests on; the output names them. */
@@ -208,8 +211,21 @@ const Stacking = z.strictObject({
   companyCap: z.union([z.strictObject({ amount: Yuan, ...Cited }), Unknown]),
   /** Funding one project twice (不重复支持): `unknown` flags any project another programme funds. */
   doubleFunding: z.union([z.strictObject({ rule: z.enum(['forbidden', 'allowed']), ...Cited }), Unknown]),
-  /** Other stacking facts the output reports as caveats. */
-  caveats: z.array(z.strictObject({ label: Bilingual, ...Cited })).optional(),
+  /** Other stacking facts the output reports as caveats, with the programme's result. */
+  caveats: z.array(z.strictObject({ id: Id.optional(), label: Bilingual, ...Cited })).optional(),
+});
+
+/**
+ * A caveat on measure results: a judgement no profile fact decides (a reviewer's, so not a
+ * condition), or a rule the guideline softens with "in principle". Reported with the result of each
+ * listed measure — every measure when `measures` is omitted — whatever its verdict.
+ */
+const RuleCaveat = z.strictObject({
+  id: Id,
+  label: Bilingual,
+  /** The measures whose results carry it; omitted: every measure of the version. */
+  measures: z.array(Id).min(1).optional(),
+  ...Cited,
 });
 
 /** One programme version. */
@@ -236,6 +252,8 @@ export const RuleFile = z.strictObject({
   gate: Condition,
   measures: z.array(Measure).min(1),
   stacking: Stacking,
+  /** Caveats reported with measure results, whatever their verdict (see RuleCaveat). */
+  caveats: z.array(RuleCaveat).optional(),
   /** Documents every application needs. */
   documents: z.array(Document).optional(),
   /** What the guideline mentions that is not encodable as a measure. */

@@ -25,7 +25,7 @@ describe('check, table', () => {
     expect(run.stdout).toContain('Application window: open, closes in 16 days (2021-03-31)');
     expect(run.stdout).toContain('Company total: at most 5,000,000');
     expect(run.stdout).toContain('1 eligible measure(s) have no published amount');
-    expect(run.stdout).toContain('Not in force on 2021-03-15: putuo-smart-software');
+    expect(run.stdout).toContain('No round of putuo-smart-software is known on 2021-03-15');
   });
 
   it('speaks Chinese with --lang zh', () => {
@@ -46,7 +46,8 @@ describe('check, json', () => {
     expect(report.schema).toBe('subsidy-check/report@1');
     expect(report.results.map((r) => r.file)).toEqual(inputs);
     expect(report.summary).toMatchObject({ files: 3, valid: 2, invalid: 1 });
-    expect(report.rules.map((r) => r.programme)).toEqual(['putuo-digital-transformation', 'putuo-new-infra-online-economy', 'putuo-smart-software']);
+    // On 2022-07-05 the smart-software 2023 round is not yet known (from 2023-04-03): it does not answer.
+    expect(report.rules.map((r) => r.programme)).toEqual(['putuo-digital-transformation', 'putuo-new-infra-online-economy']);
   });
 
   it('exits 3 for an invalid profile, still reporting the others, and names the problem on stderr with file:line:column', () => {

@@ -96,7 +96,7 @@ describe('rules lint', () => {
     dtText = edit(dt, 'label: { zh: 项目状态, en: Project status }', 'label: { zh: Project status, en: Project status }');
     const ssText = edit(ss, '    opens: "2023-04-03"', '    opens: "2021-01-04"');
     // A value with unknown evidence: refused by the schema itself, so the file cannot load (rules/schema).
-    const niText = edit(ni, '      kind: fixed\n      value: 5000000\n      capScope: unknown\n      cite: S2\n      evidence: reported', '      kind: fixed\n      value: 5000000\n      capScope: unknown\n      cite: S2\n      evidence: unknown');
+    const niText = edit(ni, '      kind: fixed\n      value: 5000000\n      capScope: company\n      cite: S2\n      evidence: reported', '      kind: fixed\n      value: 5000000\n      capScope: company\n      cite: S2\n      evidence: unknown');
     const run = cli(['rules', 'lint', dir, '--as-of', '2022-07-05']);
     expect(run.code).toBe(2);
     const at = (file: string, text: string, needle: string, code: string) => new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}:${lineOf(text, needle)}:\\d+ (error|warning) ${code} `, 'm');
@@ -148,16 +148,16 @@ describe('rules show', () => {
     const run = cli(['rules', 'show', 'putuo-digital-transformation', 'project-subsidy']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('# Putuo implementation opinions supporting digital transformation, 2022 round');
-    expect(run.stdout).toContain('- Investment above CNY 500,000 — projects[].investment is above CNY 500,000 [S5, reported]');
+    expect(run.stdout).toContain('- A single digital-transformation project investing above CNY 500,000 — projects[].investment is above CNY 500,000 [S5, reported]');
     expect(run.stdout).toContain('Amount: up to 30% of projects[].investment, at most CNY 2,000,000 (per project), rounded down to the yuan [S5, reported]');
-    expect(run.stdout).toContain('- S5: Consultancy summary of the 2022 round');
+    expect(run.stdout).toContain('- S5: Consultancy repost (jiyu-ip.com, index.php/Index/signle/id/275) of the 2022 round');
     expect(run.stdout).not.toContain('District matching of a municipally funded');
   });
 
   it('speaks Chinese, and nests any/all', () => {
     const run = cli(['rules', 'show', 'putuo-new-infra-online-economy@2020', 'post-support', '--lang', 'zh']);
     expect(run.stdout).toContain('金额：未公布 [S1, 未知]');
-    expect(run.stdout).toMatch(/- 满足其一：\n {2}- 项目实施期在 2020年1月至2020年12月内/);
+    expect(run.stdout).toMatch(/- 满足其一：\n {2}- 项目周期在 2020年1月至2020年12月内/);
     expect(run.stdout).toContain('来源');
   });
 

@@ -134,6 +134,20 @@ describe('within a period', () => {
     expect(at('2022-02').result).toBe('fail');
   });
 
+  it('with overlap: pass, reads "at least partly within": a partial overlap or one date inside passes, none fails', () => {
+    const touching = leaf({ ...inExec, overlap: 'pass' });
+    const on = (start?: string, end?: string) =>
+      run(touching, context({}, project({ ...(start ? { start: date(start) } : {}), ...(end ? { end: date(end) } : {}) }))).result;
+    expect(on('2019-06', '2020-06')).toBe('pass');
+    expect(on('2018-01', '2023-12')).toBe('pass');
+    expect(on('2021-12', '2023-01')).toBe('pass');
+    expect(on('2015-01', '2015-12')).toBe('fail');
+    expect(on('2028-01', '2028-12')).toBe('fail');
+    expect(on('2020-06')).toBe('pass');
+    expect(on(undefined, '2019-12')).toBe('fail');
+    expect(on('2019-06')).toBe('unknown');
+  });
+
   it('names "projects" as missing when a per-project measure has no project', () => {
     const r = run(inExec, { company: {}, project: null, noProject: true });
     expect(r.result).toBe('unknown');

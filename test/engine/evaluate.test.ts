@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText, prepare, type Prepared } from '../../src/pipeline.js';
+import { ruleVersion } from '../builders.js';
 import { bundledVersions } from '../helpers.js';
 
 const versions = bundledVersions();
@@ -15,9 +16,15 @@ describe('evaluate across programmes', () => {
   it('leaves a programme out of the company total once its successor is in force', () => {
     const before = checkText(at('2021-03-15'), 'ai.yaml', 'yaml', ai).evaluation!;
     expect(before.maxTotal).toBe(5_000_000);
-    const after = checkText(at('2022-01-10'), 'ai.yaml', 'yaml', ai).evaluation!;
+    // The 2023 round supersedes from 2023-04-03, when it was known (domain notes, Programme 2), not from the 2021 opinions.
+    const between = checkText(at('2022-01-10'), 'ai.yaml', 'yaml', ai).evaluation!;
+    expect(between.programmes.find((p) => p.version.rule.programme.id === 'putuo-new-infra-online-economy')!.supersededBy).toBeNull();
+    const after = checkText(at('2023-06-01'), 'ai.yaml', 'yaml', ai).evaluation!;
     const old = after.programmes.find((p) => p.version.rule.programme.id === 'putuo-new-infra-online-economy')!;
-    expect(old.maxTotal).toBe(5_000_000);
+    // History: shown with its verdicts and amounts, counted nowhere.
+    expect(old.round).toBe('history');
+    expect(old.maxTotal).toBe(0);
+    expect(old.measures.find((m) => m.measure.id === 'breakthrough-award')).toMatchObject({ verdict: 'eligible', maxAmount: 5_000_000, counted: false });
     expect(old.supersededBy).toBe('putuo-smart-software@2023');
     expect(old.caveats[0]).toMatchObject({ code: 'superseded', args: { programme: 'putuo-smart-software' } });
     expect(after.maxTotal).toBe(0);
@@ -34,7 +41,8 @@ describe('evaluate across programmes', () => {
   });
 
   it('flags a version whose effective dates are not published', () => {
-    const p = checkText(at('2019-01-01', ['putuo-digital-transformation']), 'ai.yaml', 'yaml', ai).evaluation!.programmes[0]!;
+    const undated = ruleVersion({ effective: { from: null, to: null, cite: 'S1', evidence: 'unknown' } });
+    const p = checkText(prepare([undated], '2019-01-01') as Prepared, 'a.yaml', 'yaml', 'company: { name: A, credit: good }').evaluation!.programmes[0]!;
     expect(p.caveats.map((c) => c.code)).toContain('effective-unknown');
   });
 

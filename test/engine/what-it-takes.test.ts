@@ -34,17 +34,19 @@ describe('what it would take', () => {
       { kind: 'ask', fact: 'company.credit', ruleFact: 'company.credit' },
       { kind: 'threshold', fact: 'projects[0].investment', ruleFact: 'projects[].investment', actual: 400_000, target: 500_001, delta: 100_001, money: true },
     ]);
-    // Once eligible: 30% of 500,001 rounded down; a larger investment could reach the cap.
-    expect(t).toMatchObject({ unlocks: 150_000, upTo: 2_000_000, blockers: [] });
+    // The change moves the amount's base: what 500,001 would give is an artefact of the smallest step,
+    // so the amount is what it depends on and the most it can reach.
+    expect(t).toMatchObject({ unlocks: null, upTo: 2_000_000, dependsOn: 'projects[0].investment', blockers: [] });
   });
 
-  it('ranks measures by the amount they would unlock', () => {
+  it('never ranks by "+1 unlocks 1": a moved base ranks by the cap it can reach', () => {
     const e = evaluated(readFileSync('fixtures/profiles/mingde-missing-credit.yaml', 'utf8'), '2022-07-05', 'putuo-digital-transformation');
     const ranked = e.result.measures.map((m) => ({ id: m.measure.id, ...whatItTakes(e.compiled, e.profile, m)! })).sort(byUnlocks);
     expect(ranked.map((r) => [r.id, r.unlocks, r.upTo])).toEqual([
-      ['project-subsidy', 150_000, 2_000_000],
-      ['municipal-match', 1, 2_000_000],
+      ['project-subsidy', null, 2_000_000],
+      ['municipal-match', null, 2_000_000],
     ]);
+    expect(ranked[1]!.dependsOn).toBe('projects[0].municipal_funding');
     expect(plain(ranked[1]!.changes).at(-1)).toMatchObject({ kind: 'threshold', fact: 'projects[0].municipal_funding', actual: 0, target: 1, delta: 1 });
   });
 
@@ -75,14 +77,15 @@ describe('what it would take', () => {
   });
 
   it('shifts a day date by days, and an end earlier', () => {
-    const text = readFileSync('fixtures/profiles/huaxin-logistics.yaml', 'utf8').replace('end: 2022-05', 'end: 2022-10-15').replace('start: 2021-07', 'start: 2020-12-20');
-    const e = evaluated(text, '2022-07-05', 'putuo-digital-transformation');
-    const t = whatItTakes(e.compiled, e.profile, e.result.measures[0]!)!;
+    // The 2020 execution period 2020-01..2021-12 (the 2022 project period has a municipal-funding exemption, a cheaper way out).
+    const text = readFileSync('fixtures/profiles/zhiyuan-ai.yaml', 'utf8').replace('end: 2021-06', 'end: 2022-01-15').replace('start: 2020-03', 'start: 2019-12-20');
+    const e = evaluated(text, '2021-03-15', 'putuo-new-infra-online-economy');
+    const t = whatItTakes(e.compiled, e.profile, e.result.measures.find((m) => m.measure.id === 'preapproved-project')!)!;
     expect(plain(t.changes).map((c) => ('by' in c ? [c.fact, c.unit, c.by] : c))).toEqual([
       ['projects[0].start', 'days', 12],
       ['projects[0].end', 'days', -15],
     ]);
-    expect(t.unlocks).toBe(900_000);
+    expect(t.unlocks).toBeNull(); // eligible then, but the amount is unpublished
   });
 
   it('leaves a field outside an open list to a reviewer', () => {
@@ -108,10 +111,9 @@ describe('what it would take', () => {
       'add-project projects',
       'ask projects[0].type',
       'ask projects[0].investment',
-      'ask projects[0].start',
-      'ask projects[0].end',
-      'ask projects[0].status',
       'ask projects[0].joint_application',
+      // Municipal funding exempts the project from the period, stage and non-government conditions (S5): one question instead of five.
+      'ask projects[0].municipal_funding',
     ]);
     expect(NEW_PROJECT).toBe('new-project');
     // The investment is the amount's base and still to be answered: no amount yet, up to the cap.

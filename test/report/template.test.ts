@@ -49,8 +49,9 @@ describe('template', () => {
 
   it('asks only for what the chosen programme reads, and names the programmes a fact is only read by', () => {
     const { company, project } = keysOf(template(only('putuo-digital-transformation')));
-    expect(company).toEqual(['name', 'uscc', 'business_district', 'independent_legal_person', 'credit', 'operating_status']);
+    expect(company).toEqual(['name', 'uscc', 'business_district', 'tax_district', 'independent_legal_person', 'credit', 'operating_status']);
     expect(project).not.toContain('breakthrough');
+    expect(project).toContain('government_investment');
     expect(template(versions, 'en')).toMatch(/# true or false; only read by putuo-smart-software\n {2}smart_software_oriented:/);
     expect(template(versions, 'zh')).toMatch(/# true（是）或 false（否）；仅 putuo-smart-software 读取\n {2}smart_software_oriented:/);
     expect(template(only('putuo-smart-software'))).not.toContain('only read by');
@@ -94,7 +95,7 @@ describe('template', () => {
     expect(en).not.toContain('信用记录');
     // English comments keep only the Chinese the rules' English text glosses and input examples (普陀区, 300万).
     const han = en.split('\n').filter((l) => HAN.test(l)).map((l) => l.trim());
-    for (const line of han) expect(line, line).toMatch(/分公司|正常经营|科技型企业|普陀区|300万|企业名称/);
+    for (const line of han) expect(line, line).toMatch(/分公司|正常经营|科技型企业|政府投资类项目|普陀区|300万|企业名称/);
   });
 
   it('is a valid profile with every value empty: the reader accepts it without a warning, ajv too, and every measure is undetermined', () => {

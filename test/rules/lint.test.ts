@@ -42,6 +42,13 @@ describe('rule lint beyond the schema', () => {
     expect(codesOf(text)).toEqual(['rules/unknown-source stacking.caveats[0].cite']);
   });
 
+  it('checks rule caveats: their measures, citations and ids', () => {
+    const caveat = (id: string, extra: string) => `  - { id: ${id}, label: { zh: 注, en: Note }, cite: S1, evidence: reported${extra} }\n`;
+    const text = `${base}caveats:\n${caveat('a', ', measures: [grant, bonus]')}${caveat('a', '').replace('cite: S1', 'cite: S9')}`;
+    expect(codesOf(text)).toEqual(['rules/unknown-source caveats[1].cite', 'rules/duplicate-id caveats[1].id', 'rules/unknown-ref caveats[0].measures']);
+    expect(codesOf(`${base}caveats:\n${caveat('judged', ', measures: [grant]')}`)).toEqual([]);
+  });
+
   it('refuses an amount with a value but unknown evidence when loading', () => {
     const text = base.replace('amount: { kind: unpublished, cite: S1, evidence: unknown }', 'amount: { kind: fixed, value: 100, cite: S1, evidence: unknown }');
     const d = loadRules([{ file: 'tiny/1.yaml', text }]).diagnostics;

@@ -11,6 +11,8 @@ import { pick, type Lang } from '../lang.js';
 import { say, type Message } from '../messages.js';
 import { diagnosticReport, type FileOutcome } from '../model.js';
 import { toQualifyReport } from '../to-qualify.js';
+import { newestClosed, roundsOf, type RoundInfo } from '../../engine/rounds.js';
+import { noOpenRoundSentence } from '../round-text.js';
 import { amountExplain } from './amount.js';
 import { EXPLAIN_SCHEMA, type Explanation, type MeasureExplain, type ProgrammeExplain } from './contract.js';
 import { stackingExplain } from './stacking.js';
@@ -43,6 +45,10 @@ export interface ExplainInput {
   asOf: string;
   lang: Lang;
   filter: MeasureFilter | null;
+  /** Each programme's round on asOf (from `prepare`). */
+  rounds?: readonly RoundInfo[];
+  /** Whether the rules are the bundled ones, for the no-open-round sentence. */
+  bundled?: boolean;
 }
 
 export function buildExplanation(input: ExplainInput, outcome: FileOutcome): Explanation {
@@ -67,7 +73,16 @@ export function buildExplanation(input: ExplainInput, outcome: FileOutcome): Exp
     assumptions: Object.entries(GENERAL_ASSUMPTIONS).map(([id, text]) => ({ id, text: say(text, lang) })),
     ranking,
     maxTotal: outcome.evaluation?.maxTotal ?? null,
+    noOpenRound: noOpenRound(input, outcome),
   };
+}
+
+function noOpenRound(input: ExplainInput, outcome: FileOutcome): string | null {
+  // Without rounds from `prepare`, those of the programmes evaluated, with nothing pinned.
+  const newest = newestClosed(input.rounds ?? roundsOf(outcome.evaluation?.programmes.map((p) => p.version) ?? [], input.asOf));
+  if (!newest) return null;
+  const ended = { programme: newest.programme, version: newest.version, closedOn: newest.window.state === 'closed' ? newest.window.closes : null, supersededBy: newest.successor && `${newest.successor.programme}@${newest.successor.version}` };
+  return noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang);
 }
 
 function matches(p: ProgrammeResult, filter: MeasureFilter | null): boolean {
@@ -99,11 +114,13 @@ function programmeExplain(p: ProgrammeResult, input: ExplainInput): ProgrammeExp
     stacking: stackingExplain(p, lang),
     maxTotal: p.maxTotal,
     caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
+    round: p.round,
   };
 }
 
 function measureExplain(m: MeasureResult, p: ProgrammeResult, lang: Lang): MeasureExplain {
   const { rule } = p.version;
+  // The engine listed every change, structural or not (`changes: 'every'`), and none for a history round.
   const takes = m.toQualify ?? null;
   return {
     id: m.measure.id,

@@ -25,7 +25,12 @@ import { pickWith } from '../lang.js';
 import { formatMarkdown } from './markdown.js';
 
 export function formatGithub(report: CompactReport, options: FormatOptions): string {
-  return report.results.map((r) => githubLines(r, options)).join('');
+  return githubHead(report) + report.results.map((r) => githubLines(r, options)).join('');
+}
+
+/** What is said of the whole run before any file: a notice when no round is open. */
+export function githubHead(report: Pick<CompactReport, 'noOpenRound'>): string {
+  return report.noOpenRound ? `${command('notice', { title: 'no open round' }, report.noOpenRound.message)}\n` : '';
 }
 
 /** One file's annotations, each ended by a line break, so a stream can write them as the result is ready. */
@@ -34,6 +39,7 @@ export function githubLines(r: CompactFileResult, options: FormatOptions): strin
     ...r.diagnostics.filter((d) => d.severity === 'error').map((d) => diagnosticCommand('error', r, d)),
     ...r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticCommand('warning', r, d)),
     ...r.gateHits.filter((g) => g !== 'invalid').map((g) => command('error', { file: fileOf(r), title: `fail-on ${g}` }, gateMessage(r, g, options.lang))),
+    ...r.gatesUndecided.map((g) => command('notice', { file: fileOf(r), title: `fail-on ${g} not decidable` }, gateMessage(r, g, options.lang))),
   ];
   return lines.map((line) => `${line}\n`).join('');
 }
@@ -56,7 +62,7 @@ function diagnosticCommand(kind: 'error' | 'warning', r: CompactFileResult, d: D
 
 const fileOf = (r: CompactFileResult) => (r.file === '-' ? undefined : r.file);
 
-function command(kind: 'error' | 'warning', properties: Record<string, string | undefined>, message: string): string {
+function command(kind: 'error' | 'warning' | 'notice', properties: Record<string, string | undefined>, message: string): string {
   const props = Object.entries(properties)
     .filter((p): p is [string, string] => p[1] !== undefined)
     .map(([key, value]) => `${key}=${escapeProperty(value)}`)

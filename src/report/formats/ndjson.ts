@@ -6,9 +6,9 @@ export function ndjsonLine(result: CompactFileResult): string {
 }
 
 /** The first line: everything of the report before its results (contract `NdjsonHeader`). */
-export function ndjsonHeader(report: Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'detail'>): string {
-  const { schema, tool, asOf, rules, skipped, detail } = report;
-  return `${JSON.stringify({ schema, tool, asOf, rules, skipped, ...(detail ? { detail } : {}) })}\n`;
+export function ndjsonHeader(report: Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'>): string {
+  const { schema, tool, asOf, rules, skipped, pinned, noOpenRound, detail } = report;
+  return `${JSON.stringify({ schema, tool, asOf, rules, skipped, pinned, noOpenRound, ...(detail ? { detail } : {}) })}\n`;
 }
 
 /** The last line (contract `NdjsonSummary`): a stream without it was cut off. */

@@ -27,6 +27,13 @@ function valueText(value: unknown, money: boolean, lang: Lang): string {
 }
 
 /** The test of a leaf in words, without its label. */
+/** What a partial overlap with the period yields, in words. */
+const OVERLAP_WORDS = {
+  unknown: ['a partial overlap needs review', '部分重叠需评审'],
+  fail: ['a partial overlap does not qualify', '部分重叠不符合'],
+  pass: ['a partial overlap qualifies (at least partly within)', '部分重叠即符合（至少部分在内）'],
+} as const satisfies Record<NonNullable<Leaf['overlap']>, readonly [string, string]>;
+
 export function testWords(leaf: Leaf, rule: RuleFile, lang: Lang): string {
   if (leaf.evidence === 'unknown' || leaf.fact === undefined || leaf.op === undefined) return t(lang, 'not published: never decides', '未公布：不作判断');
   const fact = typeof leaf.fact === 'string' ? leaf.fact : `${leaf.fact[0]} – ${leaf.fact[1]}`;
@@ -39,8 +46,8 @@ export function testWords(leaf: Leaf, rule: RuleFile, lang: Lang): string {
   } else if (leaf.op === 'within') {
     const period = rule.periods.find((p) => p.id === leaf.value);
     const span = period ? `${period.from} – ${period.to}` : String(leaf.value);
-    const overlap = leaf.overlap === 'fail' ? t(lang, 'a partial overlap does not qualify', '部分重叠不符合') : t(lang, 'a partial overlap needs review', '部分重叠需评审');
-    words = t(lang, `${fact} lies within ${span}; ${overlap}`, `${fact} 在 ${span} 之内；${overlap}`);
+    const overlap = OVERLAP_WORDS[leaf.overlap ?? 'unknown'];
+    words = t(lang, `${fact} lies within ${span}; ${overlap[0]}`, `${fact} 在 ${span} 之内；${overlap[1]}`);
   } else if (leaf.op === 'in' && typeof leaf.fact === 'string' && ['list', 'years'].includes(rule.facts[leaf.fact]?.type ?? '')) {
     const v = valueText(leaf.value, money, lang);
     words = t(lang, `${fact} includes one of ${v}`, `${fact} 包含 ${v} 之一`);

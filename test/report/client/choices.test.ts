@@ -54,7 +54,7 @@ describe('--format checklist', () => {
       '        ( ) Project subsidy (p1): eligible, up to 1,500,000 — the best option',
       '        ( ) Breakthrough award (p1): eligible, up to 1,000,000',
       '        ( ) Breakthrough award (p2): undetermined, up to 1,000,000; to settle: ask projects[1].breakthrough → unlocks 1,000,000',
-      '        ( ) Project subsidy (p2): undetermined, amount not published; to settle: ask projects[1].investment → up to 2,000,000, depending on the answer',
+      '        ( ) Project subsidy (p2): undetermined, amount not published; to settle: ask projects[1].investment → up to 2,000,000, depending on projects[1].investment',
       '    [ ] Talent grant: eligible, up to 200,000',
     ]);
   });
@@ -72,12 +72,12 @@ describe('--format checklist', () => {
     const text = formatChecklist(reportOf(['fixtures/profiles/taopu-materials-best-pair.yaml']), options());
     const section = text.slice(text.indexOf('■ Putuo implementation opinions supporting digital transformation'));
     const apply = section.slice(section.indexOf('Apply for:'), section.indexOf('Documents to submit'));
-    expect(apply).toMatch(/^Apply for:\n {4}\[ \] Choose one — One project per applicant; the two measures are treated as alternatives for it \(inferred\) \(S5, inferred\):\n/);
+    expect(apply).toMatch(/^Apply for:\n {4}\[ \] Choose one — One project per applicant, in principle \(原则上\); the two measures are treated as alternatives for it \(inferred\) \(S5, inferred\):\n/);
     expect(apply.match(/\[ \]/g)).toHaveLength(1);
     expect(apply.match(/\( \) .*/g)).toEqual([
-      '( ) District matching of a municipally funded digital-transformation project (p1): eligible, up to 1,800,000 — the best option',
-      '( ) Digital-transformation project subsidy (category A, a single project) (p1): eligible, up to 1,200,000',
-      '( ) Digital-transformation project subsidy (category A, a single project) (p2): eligible, up to 900,000',
+      '( ) District matching of a municipally funded digital-transformation project (category A, item 2) (p1): eligible, up to 1,800,000 — the best option',
+      '( ) Digital-transformation project subsidy (category A, item 1, a single project) (p1): eligible, up to 1,200,000',
+      '( ) Digital-transformation project subsidy (category A, item 1, a single project) (p2): eligible, up to 900,000',
     ]);
   });
 });

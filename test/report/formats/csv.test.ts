@@ -8,10 +8,11 @@ const rowsOf = (csv: string) => csvRows(csv, CSV_COLUMNS);
 describe('csv', () => {
   it('is UTF-8 with a BOM, CRLF line ends and a header, one row per file × measure', () => {
     const csv = formatCsv(reportOf([HUAXIN]));
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFfile,company,uscc,programme,version,measure,project,verdict,maxAmount,evidence,counted,reason,missing,gateHits,window');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFfile,company,uscc,programme,version,measure,project,verdict,maxAmount,evidence,counted,reason,missing,gateHits,window,round');
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const rows = rowsOf(csv);
-    expect(rows).toHaveLength(7);
+    // 2 measures of the 2022 round and 3 of the 2020 one; the smart-software round is known only from 2023-04-03.
+    expect(rows).toHaveLength(5);
     expect(rows[0]).toEqual({
       file: HUAXIN,
       company: '上海华信智联物流有限公司',
@@ -24,18 +25,19 @@ describe('csv', () => {
       maxAmount: '900000',
       evidence: 'reported',
       counted: 'true',
-      reason: 'all 9 conditions met (reported)',
+      reason: 'all 12 conditions met (reported)',
       missing: '',
       gateHits: '',
       window: 'open',
+      round: 'current',
     });
     const award = rows.find((r) => r.measure === 'breakthrough-award')!;
-    expect(award).toMatchObject({ verdict: 'undetermined', maxAmount: '5000000', counted: 'false', window: 'closed' });
+    expect(award).toMatchObject({ verdict: 'undetermined', maxAmount: '5000000', counted: 'false', window: 'closed', round: 'history' });
     expect(award.missing).toBe('company.tech_enterprise; company.features; company.fields; projects[0].breakthrough');
   });
 
   it('leaves maxAmount empty when the guideline publishes no amount', () => {
-    const rows = rowsOf(formatCsv(reportOf(['fixtures/profiles/lingxi-smart-software.yaml'])));
+    const rows = rowsOf(formatCsv(reportOf(['fixtures/profiles/lingxi-smart-software.yaml'], { asOf: '2023-04-10' })));
     expect(rows.find((r) => r.measure === 'rd-project' && r.project === 'p1')).toMatchObject({ verdict: 'eligible', maxAmount: '' });
     expect(rows.find((r) => r.measure === 'rd-project' && r.project === 'p2')).toMatchObject({ verdict: 'ineligible', maxAmount: '0' });
   });

@@ -10,7 +10,7 @@ const rowOf = (out: string, text: string) => out.split('\n').find((l) => l.inclu
 describe('table', () => {
   it('keeps the per-measure tables for a single file', () => {
     const out = formatTable(reportOf([HUAXIN]), options());
-    expect(rowOf(out, 'Digital-transformation')).toMatch(/│ p1\s+│ ✓ eligible\s+│ up to 900,000\s+│ all 9 conditions met/);
+    expect(rowOf(out, 'Digital-transformation')).toMatch(/│ p1\s+│ ✓ eligible\s+│ up to 900,000\s+│ all 12 conditions met/);
     expect(out).toContain('Application window: open, closes in 10 days (2022-07-15)');
     expect(out).toContain('Company total: at most 900,000');
     expect(out).not.toContain('Portfolio total');
@@ -19,10 +19,10 @@ describe('table', () => {
   it('gives several files one summary row each and a portfolio total', () => {
     const out = formatTable(reportOf([HUAXIN, SHENGTAI, BAD_MONEY], { failOn: ['below:100万'] }), options({ width: 240 }));
     expect(out).not.toContain('Application window');
-    expect(cells(rowOf(out, 'huaxin-logistics.yaml'))).toEqual(['上海华信智联物流有限公司', HUAXIN, 'putuo-digital-transformation', '1', '1', '900,000', 'fails below:100万']);
-    expect(cells(rowOf(out, 'shengtai-manufacturing.yaml'))).toEqual(['上海晟泰精密机械制造有限公司', SHENGTAI, 'putuo-digital-transformation', '1', '1', '2,000,000', '']);
+    expect(cells(rowOf(out, 'huaxin-logistics.yaml'))).toEqual(['上海华信智联物流有限公司', HUAXIN, 'putuo-digital-transformation', '1', '0', '900,000', 'fails below:100万']);
+    expect(cells(rowOf(out, 'shengtai-manufacturing.yaml'))).toEqual(['上海晟泰精密机械制造有限公司', SHENGTAI, 'putuo-digital-transformation', '1', '0', '2,000,000', '']);
     expect(cells(rowOf(out, 'invalid-bad-money.yaml'))).toEqual(['上海同舟纺织科技有限公司', BAD_MONEY, '—', '—', '—', '—', 'invalid: profile/money 21:17']);
-    expect(cells(rowOf(out, 'Portfolio total'))).toEqual(['Portfolio total', '3 files', '', '2', '2', '2,900,000', '1 failing a gate']);
+    expect(cells(rowOf(out, 'Portfolio total'))).toEqual(['Portfolio total', '3 files', '', '2', '0', '2,900,000', '1 failing a gate']);
     expect(out).toContain('3 files: 2 valid, 1 invalid; 2 with an eligible measure; total at most 2,900,000');
   });
 
@@ -59,7 +59,9 @@ describe('table, details for a consultant', () => {
 
 describe('table, programme order', () => {
   it('puts the programme whose window is open first', () => {
-    const out = formatTable(reportOf(['fixtures/profiles/zhiyuan-ai.yaml'], { asOf: '2021-03-15' }), options());
-    expect(out.indexOf('putuo-new-infra-online-economy@2020')).toBeLessThan(out.indexOf('putuo-digital-transformation@2022'));
+    // The 2022 round is known only from 2022-07-01: on 2023-04-10 it is closed, the smart-software window open.
+    const out = formatTable(reportOf(['fixtures/profiles/lingxi-smart-software.yaml'], { asOf: '2023-04-10' }), options());
+    expect(out.indexOf('putuo-digital-transformation@2022')).toBeGreaterThan(-1);
+    expect(out.indexOf('putuo-smart-software@2023')).toBeLessThan(out.indexOf('putuo-digital-transformation@2022'));
   });
 });
