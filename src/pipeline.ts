@@ -4,7 +4,7 @@
  */
 import { diagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
 import { compileProgramme, type CompiledProgramme } from './engine/compile.js';
-import { evaluate } from './engine/evaluate.js';
+import { evaluate, type EvaluateOptions } from './engine/evaluate.js';
 import { roundsOf, type RoundInfo } from './engine/rounds.js';
 import { readProfile } from './profile/read.js';
 import { vocabularyFor, type Vocabulary } from './profile/vocabulary.js';
@@ -39,9 +39,9 @@ export function prepare(versions: readonly RuleVersion[], asOf: string, programm
   return { asOf, selected, skipped, compiled: selected.map(compileProgramme), rounds, vocabulary };
 }
 
-export function checkText(prepared: Prepared, file: string, format: 'yaml' | 'json', text: string): FileOutcome {
+export function checkText(prepared: Prepared, file: string, format: 'yaml' | 'json', text: string, options: EvaluateOptions = {}): FileOutcome {
   const read = readProfile(file, text, format, prepared.vocabulary);
-  return { file, read, evaluation: read.profile ? evaluate(prepared.compiled, read.profile, prepared.asOf, prepared.rounds) : undefined };
+  return { file, read, evaluation: read.profile ? evaluate(prepared.compiled, read.profile, prepared.asOf, { ...options, rounds: prepared.rounds }) : undefined };
 }
 
 /** A file that could not be read still gets its row in the report. */

@@ -24,6 +24,7 @@ export function rowsOf(results) {
     row('evaluation: json-rules-engine vs ours (jre/ours)', 'ours', 'jre', q['jre/ours'], '≥ 100×', q['jre/ours'] >= 100);
     row('evaluation: ZEN awaited vs ours (zen/ours)', 'ours', 'zen', q['zen/ours'], '', null);
     row('evaluation: ZEN 64 in flight vs ours (zen/ours)', 'ours', 'zen64', q['zen64/ours'], '≥ 50×', q['zen64/ours'] >= 50);
+    row('  full-detail path: ZEN 64 in flight vs ours with detail', 'ours-detail', 'zen64', q['zen64/ours-detail'], '≥ 10×', q['zen64/ours-detail'] >= 10);
     row('  ours with report entry vs hand-written', 'ours-report', 'hand', 1 / q['hand/ours-report'], '≤ 5×', 1 / q['hand/ours-report'] <= 5);
     row('  ours with report entry: jre/ours', 'ours-report', 'jre', q['jre/ours-report'], '≥ 100×', q['jre/ours-report'] >= 100);
     row('  ours with report entry: zen 64 in flight/ours', 'ours-report', 'zen64', q['zen64/ours-report'], '≥ 50×', q['zen64/ours-report'] >= 50);

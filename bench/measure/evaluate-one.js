@@ -10,7 +10,7 @@ import { plainFacts } from '../peers/facts.js';
 import { handWritten } from '../peers/hand-written.js';
 import { handTraced } from '../peers/hand-traced.js';
 import { jsonRulesEngine } from '../peers/json-rules-engine.js';
-import { evaluateOurs, prepareOurs, readOurs, reportOurs } from '../peers/ours.js';
+import { evaluateOurs, evaluateOursDetail, prepareOurs, readOurs, reportOurs } from '../peers/ours.js';
 import { zenDecision } from '../peers/zen.js';
 import { jsonLine, yamlText } from '../generate.js';
 
@@ -31,6 +31,7 @@ let sink = 0;
 function passFor(name) {
   switch (name) {
     case 'ours': return () => { for (let k = 0; k < n; k++) sink += evaluateOurs(prepared, valid[k].outcome.read.profile).maxTotal; };
+    case 'ours-detail': return () => { for (let k = 0; k < n; k++) sink += evaluateOursDetail(prepared, valid[k].outcome.read.profile).maxTotal; };
     case 'ours-report': return () => { for (let k = 0; k < n; k++) sink += reportOurs(prepared, valid[k].outcome).maxTotal ?? 0; };
     case 'ours-read-yaml': return () => { for (let k = 0; k < n; k++) sink += readOurs(prepared, valid[k].file, 'yaml', valid[k].yaml).evaluation.maxTotal; };
     case 'ours-read-json': return () => { for (let k = 0; k < n; k++) sink += readOurs(prepared, valid[k].file, 'json', valid[k].json).evaluation.maxTotal; };

@@ -1,7 +1,7 @@
 /**
  * Evaluation per profile, each engine in its own process (measure/evaluate-one.js), on the same
- * generated profiles, pre-read by our reader: ours (`evaluate`, every trace; and with the report
- * entry built), the hand-written function, json-rules-engine, ZEN awaited one at a time and with 64
+ * generated profiles, pre-read by our reader: ours (`evaluate`: decisions; with detail; and with the
+ * compact report entry built), the hand-written function, json-rules-engine, ZEN awaited one at a time and with 64
  * evaluations in flight. Engines take turns, round after round; each time is the median over rounds,
  * and each ratio the median of the per-round ratios (runs of one round are minutes apart at most, so
  * a shared machine's load weighs on both sides of a ratio alike).
@@ -16,8 +16,9 @@ const run = promisify(execFile);
 const ONE = fileURLToPath(new URL('./evaluate-one.js', import.meta.url));
 
 export const EVALUATION_ENGINES = {
-  ours: 'ours: evaluate, full traces',
-  'ours-report': 'ours: evaluate + report entry (reasons rendered)',
+  ours: 'ours: evaluate, decisions (verdict, amount, evidence, deciding leaf)',
+  'ours-detail': 'ours: evaluate with detail (every trace, the trees, what it would take)',
+  'ours-report': 'ours: evaluate + the default (compact) report entry',
   hand: 'hand-written function',
   'hand-traced': 'hand-written, keeping a trace per condition (reference)',
   jre: 'json-rules-engine (awaited)',
@@ -44,6 +45,6 @@ export async function measureEvaluation({ seed, count, rounds, seconds, log = ()
   const secondsPerProfile = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
   /** `ratio(a, b)`: the median over rounds of a's time over b's. */
   const ratios = {};
-  for (const a of Object.keys(samples)) for (const b of ['ours', 'ours-report', 'hand-traced']) ratios[`${a}/${b}`] = median(samples[a].map((x, r) => x / samples[b][r]));
+  for (const a of Object.keys(samples)) for (const b of ['ours', 'ours-detail', 'ours-report', 'hand-traced']) ratios[`${a}/${b}`] = median(samples[a].map((x, r) => x / samples[b][r]));
   return { profiles, rounds, seconds, secondsPerProfile, ratios, samples };
 }

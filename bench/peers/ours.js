@@ -1,9 +1,10 @@
 /**
  * subsidy-check itself, through its library API (dist/index.js): the rule file loaded and compiled once,
- * each profile read by `checkText` and evaluated with full traces by `evaluate`.
+ * each profile read by `checkText` and evaluated by `evaluate`: decisions (verdicts, amounts, the deciding
+ * leaf), or with `detail` every trace, the condition trees and what it would take.
  */
 import { readFile } from 'node:fs/promises';
-import { checkText, evaluate, fileResult, loadRules, prepare } from '../../dist/index.js';
+import { checkText, compactResult, evaluate, loadRules, prepare } from '../../dist/index.js';
 
 export const PROGRAMME = 'putuo-digital-transformation';
 export const RULE_FILE = `rules/${PROGRAMME}/2022.yaml`;
@@ -24,14 +25,19 @@ export function readOurs(prepared, file, format, text) {
   return checkText(prepared, file, format, text);
 }
 
-/** The timed call: evaluation of a read profile, with every leaf trace, missing path, amount step and caveat. */
+/** The timed call: evaluation of a read profile, as `check` runs it: verdicts, amounts, evidence, missing paths, the deciding leaf, caveats. */
 export function evaluateOurs(prepared, profile) {
   return evaluate(prepared.compiled, profile, prepared.asOf);
 }
 
-/** Evaluation and the report entry built from it (reasons rendered, summary line, caveat texts). */
+/** The full-detail path (`explain`, `--detail full`): every leaf trace, the trees and what it would take. */
+export function evaluateOursDetail(prepared, profile) {
+  return evaluate(prepared.compiled, profile, prepared.asOf, { detail: true });
+}
+
+/** Evaluation and the default (compact) report entry built from it: one-line reasons and caveat texts rendered. */
 export function reportOurs(prepared, outcome) {
-  return fileResult({ file: outcome.file, read: outcome.read, evaluation: evaluate(prepared.compiled, outcome.read.profile, prepared.asOf) }, 'en');
+  return compactResult({ file: outcome.file, read: outcome.read, evaluation: evaluate(prepared.compiled, outcome.read.profile, prepared.asOf) }, 'en');
 }
 
 /** @returns {import('./facts.js').Verdicts} */

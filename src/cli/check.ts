@@ -10,6 +10,7 @@ import { FORMATS, type FormatName } from '../report/formats.js';
 import { parseGate, type Gate } from '../report/gates.js';
 import { parsePin, type Pin } from '../rules/pin.js';
 import type { Lang } from '../report/lang.js';
+import { DETAILS, type Detail } from '../report/detail.js';
 import { EXIT } from '../exit-codes.js';
 import { asOfOption, programAliasOption, programmeOption, langOption, pkg, rulesOption, type Done } from './options.js';
 
@@ -43,6 +44,7 @@ interface CheckFlags {
   jobs?: number;
   shard?: Shard;
   sheet?: string;
+  detail: Detail;
 }
 
 function pinOption(value: string, previous: Pin[]): Pin[] {
@@ -83,6 +85,7 @@ export function checkCommand(done: Done): Command {
     .addOption(langOption())
     .option('--rules-version <programme@version>', 'use this version of the programme whatever the as-of date (repeatable)', pinOption, [])
     .option('--fail-on <condition>', 'exit 1 when a profile is: invalid, undetermined, not-eligible, below:<amount> (repeatable)', gateOption, [])
+    .addOption(new Option('--detail <level>', 'json and ndjson: compact (per measure the verdict, amount and one-line reason) or full (every condition and the advice)').choices(DETAILS).default('compact'))
     .option('--jobs <n>', 'worker threads (default: 1 on fewer than 4 cores or under 200 inputs, else cores − 1)', jobsOption)
     .option('--shard <k/n>', 'check only the k-th of n deterministic parts of the inputs', shardOption)
     .option('--sheet <name>', 'the worksheet of each .xlsx client sheet to read (default: the first)')
@@ -122,6 +125,7 @@ async function check(profiles: string[], o: CheckFlags): Promise<number> {
     width: terminalWidth(),
     gates: o.failOn,
     jobs: o.jobs,
+    detail: o.detail,
     shard: o.shard,
     ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
     quiet: o.quiet ?? false,

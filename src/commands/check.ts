@@ -9,17 +9,18 @@ import { expandInputs } from '../io/inputs.js';
 import { BUNDLED_RULES } from '../io/rules.js';
 import type { Progress } from '../io/progress.js';
 import { prepare, type Prepared } from '../pipeline.js';
-import type { FileResult } from '../report/contract.js';
+import type { CompactFileResult, Report } from '../report/contract.js';
 import { loadFormatter, type FormatName } from '../report/formats.js';
 import type { Gate } from '../report/gates.js';
 import { messageLang, type Lang } from '../report/lang.js';
 import { printable } from '../source/printable.js';
-import { addToSummary, buildReport, emptySummary, reportHeader } from '../report/model.js';
+import { addToSummary, buildReport, emptySummary, reportHeader, type Detail } from '../report/model.js';
 import type { Packed } from './evaluate-input.js';
 import type { Pin } from '../rules/select.js';
 import { loadRuleSet } from './load-rules.js';
 import type { Shard } from './shard.js';
 import { runTasks } from './run-tasks.js';
+import { streamFor } from './streamed.js';
 
 export interface CheckOptions {
   inputs: string[];
@@ -36,6 +37,8 @@ export interface CheckOptions {
   width: number;
   /** `--fail-on` gates; a file hitting one makes the exit code 1 (unless 2 or 3 applies). */
   gates: Gate[];
+  /** json and ndjson: the compact result per measure, or `full` with every condition and the advice. */
+  detail: Detail;
   /** Worker threads; undefined: decided by the batch size. */
   jobs?: number;
   shard?: Shard;
@@ -77,38 +80,37 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
 }
 
 /**
- * Stream results out in order: diagnostics as they come; NDJSON and JSON written as they come (JSON
- * between its head and its summary), so memory stays flat; the other formats once all are in.
+ * Stream results out in order: diagnostics as they come; json, ndjson, csv and github annotations
+ * written as they come (src/commands/streamed.ts), so memory stays flat whatever the batch; the other
+ * formats (they total or lay out the whole batch first) once all are in.
  */
 async function emit(results: AsyncIterable<Packed>, prepared: Prepared, options: CheckOptions, io: CheckIo, progress: Progress): Promise<ExitCode> {
   const summary = emptySummary();
   const failOn = options.gates.map((g) => g.name);
-  const input = { tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang, failOn, rounds: prepared.rounds, bundled: options.rules === BUNDLED_RULES };
-  const streamed = options.format === 'json' || options.format === 'ndjson';
-  const json = options.format === 'json' ? await import('../report/formats/json.js') : undefined;
+  const streamedDetail = options.format === 'json' || options.format === 'ndjson' ? { detail: options.detail } : {};
+  const input = { tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang, failOn, rounds: prepared.rounds, bundled: options.rules === BUNDLED_RULES, ...streamedDetail };
+  const formatOptions = { lang: options.lang, color: options.color, width: options.width };
+  // The job summary totals the batch: with one to write, github keeps its results too.
+  const jobSummary = options.format === 'github' && io.appendJobSummary !== undefined;
+  const stream = await streamFor(options.format, formatOptions);
   const header = reportHeader(input);
   // NDJSON and CSV have no place for a sentence: say on stderr that no round is open (json, table and the rest say it in the report).
   if (header.noOpenRound && (options.format === 'ndjson' || options.format === 'csv') && !options.quiet) io.error(`note: ${printable(header.noOpenRound.message)}`);
-  if (json) await io.write(json.jsonHead(header));
-  const kept: FileResult[] = [];
+  if (stream) await io.write(stream.head(header));
+  const kept: CompactFileResult[] = [];
   for await (const packed of results) {
     progress.tick();
     for (const d of packed.brief.diagnostics) if (!options.quiet || d.severity === 'error') io.error(diagnosticLine(packed.brief.file, d));
-    if (options.format === 'ndjson') await io.write(`${packed.json}\n`);
-    else if (json) await io.write(summary.files === 0 ? packed.json : `,${packed.json}`);
-    else kept.push(packed.result ?? (JSON.parse(packed.json) as FileResult));
+    if (stream) await io.write(stream.result(packed, summary.files));
+    if (!stream || jobSummary) kept.push(packed.result ?? (JSON.parse(packed.json) as CompactFileResult));
     addToSummary(summary, packed.brief);
   }
   progress.done();
-  if (json) await io.write(json.jsonTail({ summary, failOn }));
-  if (!streamed) {
-    const report = buildReport(input, kept);
-    const formatOptions = { lang: options.lang, color: options.color, width: options.width };
-    await io.write((await loadFormatter(options.format))(report, formatOptions));
-    if (options.format === 'github' && io.appendJobSummary) {
-      await io.appendJobSummary((await import('../report/formats/github.js')).formatGithubSummary(report, formatOptions));
-    }
-  }
+  if (stream) await io.write(stream.tail({ summary, failOn }));
+  const report = stream && !jobSummary ? undefined : buildReport(input, kept);
+  // The tasks ran with the detail this format shows (detailFor in run-tasks.ts): full results where a formatter reads them.
+  if (report && !stream) await io.write((await loadFormatter(options.format))(report as Report, formatOptions));
+  if (report && jobSummary) await io.appendJobSummary!((await import('../report/formats/github.js')).formatGithubSummary(report, formatOptions));
   return worst([summary.invalid > 0 ? EXIT.invalidProfiles : EXIT.ok, summary.gateHits > 0 ? EXIT.gate : EXIT.ok]);
 }
 

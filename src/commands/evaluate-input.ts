@@ -6,10 +6,10 @@
  */
 import { MAX_PROFILE_BYTES, readProfileText, type TextRead } from '../io/read-text.js';
 import { checkText, unreadable, type Prepared } from '../pipeline.js';
-import type { FileResult } from '../report/contract.js';
+import type { CompactFileResult } from '../report/contract.js';
 import type { Gate } from '../report/gates.js';
 import type { Lang } from '../report/lang.js';
-import { briefOf, fileResult, type Brief, type FileOutcome } from '../report/model.js';
+import { briefOf, compactResult, resultOfDetail, type Brief, type Detail, type FileOutcome } from '../report/model.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkSheetCompany, type SheetTask } from '../sheets/outcome.js';
 
@@ -33,13 +33,16 @@ export interface TaskOptions {
   lang: Lang;
   gates: readonly Gate[];
   stdin: () => Promise<Uint8Array>;
+  /** What the output shows: `full` evaluates with every trace and what it would take. */
+  detail: Detail;
 }
 
 /** A result as it travels: its JSON text, its brief, and the object itself when it did not cross threads. */
 export interface Packed {
   json: string;
   brief: Brief;
-  result?: FileResult;
+  /** Full when the task ran with `detail: 'full'`. */
+  result?: CompactFileResult;
 }
 
 export async function packedResultOf(prepared: Prepared, task: Task, options: TaskOptions, keepObject: boolean): Promise<Packed> {
@@ -47,11 +50,12 @@ export async function packedResultOf(prepared: Prepared, task: Task, options: Ta
   return { json: JSON.stringify(result), brief: briefOf(result), ...(keepObject ? { result } : {}) };
 }
 
-export async function resultOf(prepared: Prepared, task: Task, options: TaskOptions): Promise<FileResult> {
-  if (task.problems) return fileResult({ file: task.file, read: { company: { name: null, uscc: null }, diagnostics: task.problems } }, options.lang, options.gates);
+export async function resultOf(prepared: Prepared, task: Task, options: TaskOptions): Promise<CompactFileResult> {
+  if (task.problems) return compactResult({ file: task.file, read: { company: { name: null, uscc: null }, diagnostics: task.problems } }, options.lang, options.gates);
+  const evaluation = { detail: options.detail === 'full' };
   if (task.sheet) {
     const sheet = task.sheet;
-    return guarded(task.file, options, () => checkSheetCompany(prepared, task.file, sheet));
+    return guarded(task.file, options, () => checkSheetCompany(prepared, task.file, sheet, evaluation));
   }
   const read: TextRead =
     task.text !== undefined
@@ -61,16 +65,16 @@ export async function resultOf(prepared: Prepared, task: Task, options: TaskOpti
         : task.unreadable !== undefined
           ? { ok: false, code: 'io/read', reason: task.unreadable }
           : await readProfileText(task.file, options.stdin);
-  if (!read.ok) return fileResult(unreadable(task.file, read.reason, read.code), options.lang, options.gates);
-  return guarded(task.file, options, () => checkText(prepared, task.file, formatOf(task, read.text), read.text));
+  if (!read.ok) return compactResult(unreadable(task.file, read.reason, read.code), options.lang, options.gates);
+  return guarded(task.file, options, () => checkText(prepared, task.file, formatOf(task, read.text), read.text, evaluation));
 }
 
-function guarded(file: string, options: TaskOptions, check: () => FileOutcome): FileResult {
+function guarded(file: string, options: TaskOptions, check: () => FileOutcome): CompactFileResult {
   try {
-    return fileResult(check(), options.lang, options.gates);
+    return resultOfDetail(check(), options.lang, options.gates, options.detail);
   } catch (error) {
     // A bug must not cost the batch its other results: this file gets an internal-error row.
-    return fileResult(unreadable(file, (error as Error)?.message ?? String(error), 'internal/error'), options.lang, options.gates);
+    return compactResult(unreadable(file, (error as Error)?.message ?? String(error), 'internal/error'), options.lang, options.gates);
   }
 }
 

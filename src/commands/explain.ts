@@ -44,7 +44,7 @@ export async function runExplain(o: ExplainOptions): Promise<CommandOutcome> {
 
   const outcome = await readOne(o, versions, prepared);
   if ('usage' in outcome) return cannotRun([outcome.usage]);
-  const explanation = buildExplanation({ tool: o.tool, asOf: o.asOf, lang: o.lang, compiled: prepared.compiled, filter, rounds: prepared.rounds, bundled: o.rules === BUNDLED_RULES }, outcome);
+  const explanation = buildExplanation({ tool: o.tool, asOf: o.asOf, lang: o.lang, filter, rounds: prepared.rounds, bundled: o.rules === BUNDLED_RULES }, outcome);
   const format = await loadExplainFormatter(o.format);
   return {
     exitCode: explanation.valid ? EXIT.ok : EXIT.invalidProfiles,
@@ -53,13 +53,17 @@ export async function runExplain(o: ExplainOptions): Promise<CommandOutcome> {
   };
 }
 
+/** explain shows every condition and every change that would qualify, not only those still feasible. */
+const EXPLAIN_DETAIL = { detail: true, changes: 'every' } as const;
+
 async function readOne(o: ExplainOptions, versions: RuleVersion[], prepared: Prepared): Promise<FileOutcome | { usage: Diagnostic }> {
   const sheets = await import('../sheets/explain-input.js');
-  if (sheets.isSheetInput(o.input)) return sheets.explainSheet(o.input, o.sheet, versions, prepared);
+  if (sheets.isSheetInput(o.input)) return sheets.explainSheet(o.input, o.sheet, versions, prepared, EXPLAIN_DETAIL);
   const read = await readProfileText(o.input, o.stdin);
   // Nothing at that path is a usage problem; a file that is there but unreadable is an invalid profile.
   if (!read.ok && read.code === 'io/read') return { usage: diagnostic('io/no-input', o.input, '', undefined, { input: o.input, reason: read.reason }) };
-  return read.ok ? checkText(prepared, o.input, formatOf(o.input), read.text) : unreadable(o.input, read.reason, read.code);
+  // Every change is listed, not only those the company can still make on the as-of date.
+  return read.ok ? checkText(prepared, o.input, formatOf(o.input), read.text, EXPLAIN_DETAIL) : unreadable(o.input, read.reason, read.code);
 }
 
 function parseFilter(text: string): MeasureFilter {

@@ -6,6 +6,8 @@ import { availableParallelism } from 'node:os';
 import { isSheetFile, type Input } from '../io/inputs.js';
 import { ndjsonTasks } from '../io/ndjson.js';
 import type { Prepared } from '../pipeline.js';
+import type { FormatName } from '../report/formats.js';
+import type { Detail } from '../report/model.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { CheckIo, CheckOptions } from './check.js';
 import { packedResultOf, type Packed, type Task } from './evaluate-input.js';
@@ -24,8 +26,9 @@ export async function runTasks(inputs: Input[], versions: RuleVersion[], prepare
   const sheets = listed?.some((i) => isSheetFile(i.file)) ?? false;
   const tasks = !listed ? ndjsonStream(inputs, options.shard, io) : sheets ? await withSheets(listed, versions, prepared, options) : listed.map(taskOf);
   const count = sheets ? (tasks as Task[]).length : listed?.length;
-  const jobs = options.jobs ?? autoJobs(count);
-  const results = jobs > 1 ? await pooled(tasks, jobs, versions, options, io) : inline(tasks, prepared, options, io);
+  const jobs = workersFor(options.jobs, count, availableParallelism());
+  const detail = detailFor(options.format, options.detail, count);
+  const results = jobs > 1 ? await pooled(tasks, jobs, versions, options, detail, io) : inline(tasks, prepared, options, detail, io);
   return { results, count };
 }
 
@@ -34,6 +37,26 @@ async function withSheets(listed: Input[], versions: RuleVersion[], prepared: Pr
   const { sheetInputTasks } = await import('../sheets/tasks.js');
   const sheet = { sheet: options.sheet, versions, vocabulary: prepared.vocabulary };
   return listed.flatMap((input) => (isSheetFile(input.file) && !input.unreadable ? sheetInputTasks(input.file, sheet).filter((t) => inShard(t.file, options.shard)) : [taskOf(input)]));
+}
+
+/**
+ * What the chosen format shows: json and ndjson as `--detail` says; csv, junit, github and the table of
+ * many files only the compact result; one file's table and the client reports everything.
+ */
+export function detailFor(format: FormatName, asked: Detail, count: number | undefined): Detail {
+  if (format === 'json' || format === 'ndjson') return asked;
+  if (format === 'csv' || format === 'junit' || format === 'github') return 'compact';
+  if (format === 'table' && count !== 1) return 'compact';
+  return 'full';
+}
+
+/**
+ * Never more workers than inputs or cores: each worker is a V8 isolate that prepares the rules
+ * (`--jobs 64` on 60 inputs took 12 s and 966 MB, bench/RESULTS.md). Without `--jobs`, decided by the batch.
+ */
+export function workersFor(asked: number | undefined, count: number | undefined, cores: number): number {
+  const wanted = asked ?? autoJobs(count, cores);
+  return Math.max(1, Math.min(wanted, cores, count ?? Infinity));
 }
 
 function taskOf(input: Input): Task {
@@ -55,20 +78,19 @@ async function* ndjsonStream(inputs: Input[], shard: Shard | undefined, io: Chec
  * so on two cores one thread measured faster (bench/RESULTS.md). With four or more, and a large
  * batch or a stream, all cores but the writer's evaluate.
  */
-function autoJobs(count: number | undefined): number {
-  const cores = availableParallelism();
+function autoJobs(count: number | undefined, cores: number): number {
   if (cores < 4 || (count !== undefined && count < 200)) return 1;
   return Math.min(cores - 1, 8);
 }
 
-function inline(tasks: AsyncIterable<Task> | Iterable<Task>, prepared: Prepared, options: CheckOptions, io: CheckIo): AsyncGenerator<Packed> {
-  const taskOptions = { lang: options.lang, gates: options.gates, stdin: io.stdinBytes };
+function inline(tasks: AsyncIterable<Task> | Iterable<Task>, prepared: Prepared, options: CheckOptions, detail: Detail, io: CheckIo): AsyncGenerator<Packed> {
+  const taskOptions = { lang: options.lang, gates: options.gates, stdin: io.stdinBytes, detail };
   return orderedMap(tasks, (task) => packedResultOf(prepared, task, taskOptions, true), 1);
 }
 
-async function pooled(tasks: AsyncIterable<Task> | Iterable<Task>, jobs: number, versions: RuleVersion[], options: CheckOptions, io: CheckIo): Promise<AsyncGenerator<Packed>> {
+async function pooled(tasks: AsyncIterable<Task> | Iterable<Task>, jobs: number, versions: RuleVersion[], options: CheckOptions, detail: Detail, io: CheckIo): Promise<AsyncGenerator<Packed>> {
   const { Pool } = await import('../io/pool.js');
-  const pool = new Pool(jobs, { versions, asOf: options.asOf, programmes: options.programmes, pins: options.pins ?? [], lang: options.lang, gates: options.gates });
+  const pool = new Pool(jobs, { versions, asOf: options.asOf, programmes: options.programmes, pins: options.pins ?? [], lang: options.lang, gates: options.gates, detail });
   // Standard input is read here, once; workers get its text.
   const withStdin = async function* () {
     for await (const task of tasks) yield task.file === '-' && task.text === undefined ? await stdinTask(task, io) : task;

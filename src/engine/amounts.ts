@@ -25,8 +25,11 @@ export function compileAmount(amount: Amount): CompiledAmount {
   const read = reader(fact);
   const raw = rawStep(amount, fact, round);
   return (ctx) => {
-    const { value, path } = read(ctx);
-    if (value === undefined) return { value: null, steps: [{ step: 'missing-base', fact: path }], missing: [path] };
+    const value = read.value(ctx);
+    if (value === undefined) {
+      const path = read.pathOf(ctx);
+      return { value: null, steps: [{ step: 'missing-base', fact: path }], missing: [path] };
+    }
     const step = raw(value as number);
     return cap({ value: step.value, steps: [step], missing: [] });
   };

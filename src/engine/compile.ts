@@ -3,23 +3,28 @@ import type { RuleVersion } from '../rules/load.js';
 import { spanOf } from '../rules/dates.js';
 import type { Measure } from '../rules/schema.js';
 import { compileAmount, type CompiledAmount } from './amounts.js';
-import { compileCondition, periodsOf, type CompiledCondition } from './conditions.js';
+import { compileCondition, leafCount, periodsOf, type CompiledCondition } from './conditions.js';
 
 export interface CompiledMeasure {
   measure: Measure;
   when: CompiledCondition | undefined;
   amount: CompiledAmount;
+  /** Leaves of the gate and of the measure: "all 9 conditions met". */
+  conditions: number;
 }
 
 export interface CompiledProgramme {
   version: RuleVersion;
   gate: CompiledCondition;
   measures: CompiledMeasure[];
+  /** The rule's periods by id, as first and last day (what-it-takes shifts dates into them). */
+  periods: ReturnType<typeof periodsOf>;
 }
 
 export function compileProgramme(version: RuleVersion): CompiledProgramme {
   const { rule } = version;
   const periods = periodsOf(rule, spanOf);
+  const gateLeaves = leafCount(rule.gate);
   return {
     version,
     gate: compileCondition(rule.gate, 'gate', periods),
@@ -27,6 +32,8 @@ export function compileProgramme(version: RuleVersion): CompiledProgramme {
       measure,
       when: measure.when ? compileCondition(measure.when, 'measure', periods) : undefined,
       amount: compileAmount(measure.amount),
+      conditions: gateLeaves + leafCount(measure.when),
     })),
+    periods,
   };
 }

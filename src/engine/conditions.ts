@@ -1,8 +1,12 @@
 /**
  * Condition trees compiled once into closures. Three-valued: a leaf on a missing fact is unknown;
  * `all` is false if any child is false, else unknown if any is; a leaf of unknown evidence never decides.
- * Each evaluation appends fresh traces to the array it is given and returns the outcome with the
- * evidence rank of what decided it (0 stated … 3 unknown).
+ *
+ * An evaluation returns its outcome as one small integer (result and evidence rank, see `outcome`) and
+ * tells a recorder about each leaf. `check` passes a recorder that keeps only the decision (the first
+ * leaf against the measure, the first unknown, the missing paths: src/engine/decision.ts); `explain`
+ * and `--detail full` pass one that also keeps every leaf and the tree (src/engine/trace.ts). The hot
+ * path so allocates nothing per leaf (bench/RESULTS.md: the per-leaf trace was most of its cost).
  */
 import type { Facts, Project } from '../profile/read.js';
 import type { DateValue } from '../profile/dates.js';
@@ -20,12 +24,39 @@ export interface Context {
   noProject: boolean;
 }
 
-export interface Outcome {
-  result: LeafResult;
-  rank: number;
+/** Result codes: an outcome is `rank << 2 | result`, with the evidence rank 0 stated … 3 unknown. */
+export const PASS = 0;
+export const FAIL = 1;
+export const UNKNOWN = 2;
+export type Outcome = number;
+const RESULTS = ['pass', 'fail', 'unknown'] as const satisfies readonly LeafResult[];
+export const outcome = (result: number, rank: number): Outcome => (rank << 2) | result;
+export const resultOf = (o: Outcome): LeafResult => RESULTS[o & 3]!;
+export const rankOfOutcome = (o: Outcome): number => o >> 2;
+
+/** A compiled leaf, as a recorder sees it. */
+export interface LeafNode {
+  leaf: Leaf;
+  scope: LeafTrace['scope'];
+  /** Under an odd number of `not`s: a pass here counts against the measure. */
+  negated: boolean;
+  /** The profile's value as a trace shows it (`start..end` for a period); null when missing. */
+  actual(ctx: Context): Value | string | null;
 }
 
-export type CompiledCondition = (ctx: Context, trace: LeafTrace[]) => Outcome;
+/** Builds the condition tree while it is evaluated; only a tracing recorder has one. */
+export interface TreeBuilder {
+  open(): void;
+  close(kind: 'all' | 'any' | 'not', result: LeafResult): void;
+}
+
+export interface Recorder {
+  /** Every leaf, in tree order (evaluation never short-circuits); `missing`: the paths that made it unknown. */
+  leaf(node: LeafNode, ctx: Context, result: number, missing: readonly string[] | null): void;
+  readonly tree: TreeBuilder | null;
+}
+
+export type CompiledCondition = (ctx: Context, recorder: Recorder) => Outcome;
 
 type Periods = ReadonlyMap<string, { first: string; last: string }>;
 
@@ -35,10 +66,23 @@ export function compileCondition(condition: Condition, scope: LeafTrace['scope']
   if ('all' in condition) return combine(condition.all.map((c) => compileCondition(c, scope, periods, negated)), 'all');
   if ('any' in condition) return combine(condition.any.map((c) => compileCondition(c, scope, periods, negated)), 'any');
   const inner = compileCondition(condition.not, scope, periods, !negated);
-  return (ctx, trace) => {
-    const o = inner(ctx, trace);
-    return { result: o.result === 'pass' ? 'fail' : o.result === 'fail' ? 'pass' : 'unknown', rank: o.rank };
+  return (ctx, rec) => {
+    rec.tree?.open();
+    const o = inner(ctx, rec);
+    const r = o & 3;
+    const result = r === PASS ? FAIL : r === FAIL ? PASS : UNKNOWN;
+    rec.tree?.close('not', RESULTS[result]!);
+    return outcome(result, o >> 2);
   };
+}
+
+/** How many leaves a condition has: a trace's length, known without evaluating. */
+export function leafCount(condition: Condition | undefined): number {
+  if (condition === undefined) return 0;
+  if (isLeaf(condition)) return 1;
+  if ('all' in condition) return condition.all.reduce((n, c) => n + leafCount(c), 0);
+  if ('any' in condition) return condition.any.reduce((n, c) => n + leafCount(c), 0);
+  return leafCount(condition.not);
 }
 
 /**
@@ -46,65 +90,81 @@ export function compileCondition(condition: Condition, scope: LeafTrace['scope']
  * `any` is the mirror image. Unknown rests on the weakest unknown child.
  */
 function combine(children: CompiledCondition[], kind: 'all' | 'any'): CompiledCondition {
-  const decisive: LeafResult = kind === 'all' ? 'fail' : 'pass';
-  const otherwise: LeafResult = kind === 'all' ? 'pass' : 'fail';
-  return (ctx, trace) => {
+  const decisive = kind === 'all' ? FAIL : PASS;
+  const otherwise = kind === 'all' ? PASS : FAIL;
+  return (ctx, rec) => {
+    rec.tree?.open();
     let decisiveRank = 4;
     let unknownRank = -1;
     let otherRank = -1;
-    for (const child of children) {
-      const o = child(ctx, trace);
-      if (o.result === decisive) decisiveRank = Math.min(decisiveRank, o.rank);
-      else if (o.result === 'unknown') unknownRank = Math.max(unknownRank, o.rank);
-      else otherRank = Math.max(otherRank, o.rank);
+    for (let i = 0; i < children.length; i++) {
+      const o = children[i]!(ctx, rec);
+      const r = o & 3;
+      const rank = o >> 2;
+      if (r === decisive) decisiveRank = Math.min(decisiveRank, rank);
+      else if (r === UNKNOWN) unknownRank = Math.max(unknownRank, rank);
+      else otherRank = Math.max(otherRank, rank);
     }
-    if (decisiveRank < 4) return { result: decisive, rank: decisiveRank };
-    if (unknownRank >= 0) return { result: 'unknown', rank: unknownRank };
-    return { result: otherwise, rank: otherRank };
+    const o = decisiveRank < 4 ? outcome(decisive, decisiveRank) : unknownRank >= 0 ? outcome(UNKNOWN, unknownRank) : outcome(otherwise, otherRank);
+    rec.tree?.close(kind, resultOf(o));
+    return o;
   };
 }
 
-type Read = (ctx: Context) => { value: Value | undefined; path: string };
+/** `all` of two outcomes (the gate and a measure's conditions), with the same evidence rule as an `all` node. */
+export function both(a: Outcome, b: Outcome): Outcome {
+  const ra = a & 3;
+  const rb = b & 3;
+  if (ra === FAIL || rb === FAIL) return outcome(FAIL, Math.min(ra === FAIL ? a >> 2 : 4, rb === FAIL ? b >> 2 : 4));
+  if (ra === UNKNOWN || rb === UNKNOWN) return outcome(UNKNOWN, Math.max(ra === UNKNOWN ? a >> 2 : -1, rb === UNKNOWN ? b >> 2 : -1));
+  return outcome(PASS, Math.max(a >> 2, b >> 2));
+}
 
-/** Reads a fact for a context, with the concrete path to name when it is missing. */
+/** Reads a fact for a context; `pathOf` names it when it is missing (`projects[0].investment`). */
+export interface Read {
+  value(ctx: Context): Value | undefined;
+  pathOf(ctx: Context): string;
+}
+
 export function reader(fact: string): Read {
   const [scope, key] = fact.split('.') as [string, string];
-  if (scope === 'company') return (ctx) => ({ value: ctx.company[key], path: fact });
-  return (ctx) =>
-    ctx.project ? { value: ctx.project.facts[key], path: `projects[${ctx.project.index}].${key}` } : { value: undefined, path: 'projects' };
+  if (scope === 'company') return { value: (ctx) => ctx.company[key], pathOf: () => fact };
+  return {
+    value: (ctx) => (ctx.project ? ctx.project.facts[key] : undefined),
+    pathOf: (ctx) => (ctx.project ? `projects[${ctx.project.index}].${key}` : 'projects'),
+  };
 }
 
 function compileLeaf(leaf: Leaf, scope: LeafTrace['scope'], periods: Periods, negated: boolean): CompiledCondition {
   const rank = rankOf(leaf.evidence);
   if (leaf.evidence === 'unknown' || leaf.fact === undefined || leaf.op === undefined) {
-    return (_ctx, trace) => {
-      trace.push({ leaf, scope, result: 'unknown', actual: null, missing: [], negated });
-      return { result: 'unknown', rank };
+    const node: LeafNode = { leaf, scope, negated, actual: () => null };
+    return (ctx, rec) => {
+      rec.leaf(node, ctx, UNKNOWN, null);
+      return outcome(UNKNOWN, rank);
     };
   }
-  const evaluate = typeof leaf.fact === 'string' ? compileTest(leaf, reader(leaf.fact)) : compileWithin(leaf, leaf.fact, periods);
-  const falseResult: LeafResult = leaf.whenFalse === 'unknown' ? 'unknown' : 'fail';
-  return (ctx, trace) => {
-    const t = evaluate(ctx);
-    const result = t.result === 'fail' ? falseResult : t.result;
-    trace.push({ leaf, scope, result, actual: t.actual, missing: t.missing, negated });
-    return { result, rank };
-  };
-}
-
-interface Tested {
-  result: LeafResult;
-  actual: Value | string | null;
-  missing: string[];
-}
-
-function compileTest(leaf: Leaf, read: Read): (ctx: Context) => Tested {
+  const falseResult = leaf.whenFalse === 'unknown' ? UNKNOWN : FAIL;
+  if (typeof leaf.fact !== 'string') return compileWithin(leaf, leaf.fact, periods, { scope, negated, rank, falseResult });
+  const read = reader(leaf.fact);
+  const node: LeafNode = { leaf, scope, negated, actual: (ctx) => read.value(ctx) ?? null };
+  if (leaf.op === 'present') {
+    return (ctx, rec) => {
+      const result = read.value(ctx) === undefined ? falseResult : PASS;
+      rec.leaf(node, ctx, result, null);
+      return outcome(result, rank);
+    };
+  }
   const test = predicate(leaf);
-  return (ctx) => {
-    const { value, path } = read(ctx);
-    if (leaf.op === 'present') return { result: value === undefined ? 'fail' : 'pass', actual: value ?? null, missing: [] };
-    if (value === undefined) return { result: 'unknown', actual: null, missing: [path] };
-    return { result: test(value) ? 'pass' : 'fail', actual: value, missing: [] };
+  return (ctx, rec) => {
+    const value = read.value(ctx);
+    if (value === undefined) {
+      rec.leaf(node, ctx, UNKNOWN, [read.pathOf(ctx)]);
+      return outcome(UNKNOWN, rank);
+    }
+    const result = test(value) ? PASS : falseResult;
+    rec.leaf(node, ctx, result, null);
+    return outcome(result, rank);
   };
 }
 
@@ -139,29 +199,49 @@ function predicate(leaf: Leaf): (v: Value) => boolean {
   }
 }
 
+interface LeafShape {
+  scope: LeafTrace['scope'];
+  negated: boolean;
+  rank: number;
+  falseResult: number;
+}
+
 /**
  * A project period against a declared period: fully inside passes, no overlap fails, a partial overlap
  * is what the leaf's `overlap` says (unknown by default). A missing end can still fail on its start,
  * and with `overlap: pass`, pass on it.
  */
-function compileWithin(leaf: Leaf, [startFact, endFact]: readonly [string, string], periods: Periods): (ctx: Context) => Tested {
+function compileWithin(leaf: Leaf, [startFact, endFact]: readonly [string, string], periods: Periods, shape: LeafShape): CompiledCondition {
   const period = periods.get(leaf.value as string)!;
   const readStart = reader(startFact);
   const readEnd = reader(endFact);
-  const partial: LeafResult = leaf.overlap ?? 'unknown';
+  const partial = leaf.overlap === 'fail' ? shape.falseResult : leaf.overlap === 'pass' ? PASS : UNKNOWN;
   const inside = (d: DateValue | undefined) => d !== undefined && d.first <= period.last && d.last >= period.first;
-  return (ctx) => {
-    const start = readStart(ctx);
-    const end = readEnd(ctx);
-    const s = start.value as DateValue | undefined;
-    const e = end.value as DateValue | undefined;
-    const actual = `${s?.text ?? '?'}..${e?.text ?? '?'}`;
-    if ((s && s.first > period.last) || (e && e.last < period.first)) return { result: 'fail', actual, missing: [] };
+  const node: LeafNode = {
+    leaf,
+    scope: shape.scope,
+    negated: shape.negated,
+    actual: (ctx) => {
+      const s = readStart.value(ctx) as DateValue | undefined;
+      const e = readEnd.value(ctx) as DateValue | undefined;
+      return s || e ? `${s?.text ?? '?'}..${e?.text ?? '?'}` : null;
+    },
+  };
+  const { rank } = shape;
+  return (ctx, rec) => {
+    const s = readStart.value(ctx) as DateValue | undefined;
+    const e = readEnd.value(ctx) as DateValue | undefined;
+    let result: number;
+    let missing: string[] | null = null;
+    if ((s && s.first > period.last) || (e && e.last < period.first)) result = shape.falseResult;
     // "At least partly within": one known date in the period settles it, whatever the other.
-    if (partial === 'pass' && (inside(s) || inside(e))) return { result: 'pass', actual, missing: [] };
-    if (!s || !e) return { result: 'unknown', actual: s || e ? actual : null, missing: [...(s ? [] : [start.path]), ...(e ? [] : [end.path])].filter(unique) };
-    if (s.first >= period.first && e.last <= period.last) return { result: 'pass', actual, missing: [] };
-    return { result: partial, actual, missing: [] };
+    else if (partial === PASS && (inside(s) || inside(e))) result = PASS;
+    else if (!s || !e) {
+      result = UNKNOWN;
+      missing = [...(s ? [] : [readStart.pathOf(ctx)]), ...(e ? [] : [readEnd.pathOf(ctx)])].filter(unique);
+    } else result = s.first >= period.first && e.last <= period.last ? PASS : partial;
+    rec.leaf(node, ctx, result, missing);
+    return outcome(result, rank);
   };
 }
 

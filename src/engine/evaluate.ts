@@ -1,14 +1,22 @@
 /**
  * Evaluate compiled programmes for one normalised profile on an as-of date. Pure: no I/O, no clock.
+ * By default it returns decisions: per measure the verdict, amount, evidence, missing facts and the
+ * leaf that decided it. With `detail` it also returns every leaf, the condition trees and what it
+ * would take to qualify — the same closures, run with a recorder that keeps everything.
  */
 import type { Profile, Project } from '../profile/read.js';
 import type { RuleFile } from '../rules/schema.js';
 import type { CompiledMeasure, CompiledProgramme } from './compile.js';
-import type { Context, Outcome } from './conditions.js';
+import { rankOfOutcome, type Context, type Outcome } from './conditions.js';
+import { Decision, decidingLeaf } from './decision.js';
 import { levelOf, rankOf } from './evidence.js';
 import { counts, roundsOf, type RoundInfo } from './rounds.js';
 import { stack } from './stacking.js';
-import type { Caveat, LeafTrace, MeasureResult, ProgrammeResult, Verdict } from './types.js';
+import { Trace } from './trace.js';
+import type { Caveat, MeasureResult, ProgrammeResult, Verdict } from './types.js';
+import { contextsFor, judge } from './judge.js';
+import { feasibleOn } from './feasible.js';
+import { whatItTakes } from './what-it-takes.js';
 
 export interface CompanyResult {
   programmes: ProgrammeResult[];
@@ -17,35 +25,57 @@ export interface CompanyResult {
   asOf: string;
 }
 
-/** `rounds` (from `prepare`) say which rounds count on `asOf`; without them, worked out here with nothing pinned. */
-export function evaluate(programmes: readonly CompiledProgramme[], profile: Profile, asOf: string, rounds?: readonly RoundInfo[]): CompanyResult {
-  const known = rounds ?? roundsOf(programmes.map((p) => p.version), asOf);
-  const results = programmes.map((p, i) => evaluateProgramme(p, profile, asOf, known.find((r) => r.programme === p.version.rule.programme.id) ?? known[i]));
+export interface EvaluateOptions {
+  /** Also every leaf trace, the condition trees and what it would take (`explain`, `--detail full`). */
+  detail?: boolean;
+  /**
+   * With `detail`, which changes "what it would take" may propose: by default only those the company can
+   * still make on the as-of date (src/engine/feasible.ts); `every` for `explain`, which lists them all.
+   */
+  changes?: 'feasible' | 'every';
+  /** Which rounds count on `asOf` (from `prepare`); without them, worked out here with nothing pinned. */
+  rounds?: readonly RoundInfo[];
+}
+
+export function evaluate(programmes: readonly CompiledProgramme[], profile: Profile, asOf: string, options: EvaluateOptions = {}): CompanyResult {
+  const known = options.rounds ?? roundsOf(programmes.map((p) => p.version), asOf);
+  const results = programmes.map((p, i) => evaluateProgramme(p, profile, asOf, known.find((r) => r.programme === p.version.rule.programme.id) ?? known[i], options));
   // A history round (closed or superseded) is shown, but no longer adds to what the company can receive.
   return { programmes: results, maxTotal: results.reduce((sum, p) => sum + (counts(p.round) ? p.maxTotal : 0), 0), asOf };
 }
 
-export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: string, roundInfo?: RoundInfo): ProgrammeResult {
+interface Gated {
+  outcome: Outcome;
+  decision: Decision;
+}
+
+export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: string, roundInfo?: RoundInfo, options: EvaluateOptions = {}): ProgrammeResult {
   const { rule } = p.version;
+  const detail = options.detail === true;
   const info = roundInfo ?? roundsOf([p.version], asOf)[0]!;
   // The gate is the same for every measure of a context: evaluate it once per project (and once without).
   const gates = new Map<Project | null, Gated>();
   const gated = (ctx: Context): Gated => {
     let g = gates.get(ctx.project);
     if (!g) {
-      const trace: LeafTrace[] = [];
-      g = { outcome: p.gate(ctx, trace), trace };
+      const decision = detail ? new Trace(ctx) : new Decision(ctx);
+      g = { outcome: p.gate(ctx, decision), decision };
       gates.set(ctx.project, g);
     }
     return g;
   };
-  const measures = p.measures.flatMap((m) => contextsFor(m, profile).map((ctx) => evaluateMeasure(m, ctx, gated(ctx), rule)));
+  const measures: MeasureResult[] = [];
+  for (const m of p.measures) for (const ctx of contextsFor(m, profile)) measures.push(evaluateMeasure(m, ctx, gated(ctx), rule, detail));
   const stacked = stack(measures, rule.stacking);
   // A history round counts nothing: `counted` agrees with the totals it is not in.
   const live = counts(info.round);
-  const counted = live ? measures.map((r) => (stacked.counted.has(r) ? { ...r, counted: true } : r)) : measures;
-  const final = new Map(measures.map((r, i) => [r, counted[i]!]));
-  const choices = stacked.choices.map((c) => ({ group: c.group, options: c.options.map((r) => final.get(r)!), chosen: c.chosen && final.get(c.chosen)! }));
+  // Fresh results of this evaluation: marking them is not writing onto the rules.
+  if (live) for (const r of stacked.counted) r.counted = true;
+  // No advice for a round the company can no longer apply to.
+  if (detail) {
+    const admissible = options.changes === 'every' ? undefined : feasibleOn(asOf);
+    for (const r of measures) r.toQualify = live ? whatItTakes(p, profile, r, admissible) : null;
+  }
   // What a total leaves out is said of totals that count; a history round has none.
   const caveats: Caveat[] = live ? [...stacked.caveats] : stacked.caveats.filter((c) => !LEFT_OUT.has(c.code));
   if (rule.effective.from === null) caveats.unshift({ code: 'effective-unknown', args: { cite: rule.effective.cite } });
@@ -55,76 +85,65 @@ export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: 
     version: p.version,
     window: info.window,
     round: info.round,
-    measures: counted,
+    measures,
     maxTotal: live ? stacked.maxTotal : 0,
-    potentialTotal: live ? potentialTotal(measures, rule) : 0,
+    potentialTotal: live ? potentialTotal(measures, rule, stacked.maxTotal) : 0,
     supersededBy: by ? `${by.programme}@${by.version}` : null,
     caveats,
-    choices,
+    choices: stacked.choices,
+    stacking: stacked.decision,
   };
 }
 
 /** The total if every undetermined measure were settled as eligible: what settling them could unlock. */
-function potentialTotal(measures: readonly MeasureResult[], rule: RuleFile): number {
+function potentialTotal(measures: readonly MeasureResult[], rule: RuleFile, maxTotal: number): number {
+  if (!measures.some((m) => m.verdict === 'undetermined')) return maxTotal;
   const settled = measures.map((m) => (m.verdict === 'undetermined' ? { ...m, verdict: 'eligible' as const } : m));
   return stack(settled, rule.stacking).maxTotal;
 }
 
-function contextsFor(m: CompiledMeasure, profile: Profile): Context[] {
-  if (!m.measure.perProject) return [{ company: profile.company, project: null, noProject: false }];
-  if (profile.projects.length === 0) return [{ company: profile.company, project: null, noProject: true }];
-  return profile.projects.map((project) => ({ company: profile.company, project, noProject: false }));
-}
-
 const LEFT_OUT = new Set(['unpublished-amounts', 'undetermined-measures', 'company-cap', 'company-cap-unknown']);
 
-const VERDICT_OF = { pass: 'eligible', fail: 'ineligible', unknown: 'undetermined' } as const satisfies Record<Outcome['result'], Verdict>;
-
-interface Gated {
-  outcome: Outcome;
-  trace: LeafTrace[];
-}
-
-function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: RuleFile): MeasureResult {
-  const trace: LeafTrace[] = gated.trace.slice();
-  const gate = gated.outcome;
-  const when = m.when ? m.when(ctx, trace) : { result: 'pass' as const, rank: 0 };
-  const outcome = both(gate, when);
-  const verdict = VERDICT_OF[outcome.result];
-  const amount = verdict === 'ineligible' ? { value: 0, steps: [], missing: [] } : m.amount(ctx);
-  const missing = [...new Set([...(ctx.noProject ? ['projects'] : []), ...trace.flatMap((t) => t.missing), ...amount.missing])];
+function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: RuleFile, detail: boolean): MeasureResult {
+  const recorder = detail ? new Trace(ctx) : new Decision(ctx);
+  const { joined, verdict, amount } = judge(m, ctx, gated.outcome, recorder);
+  const gate = gated.decision;
+  const missing = missingOf(ctx, gate, recorder, amount.missing);
   const published = m.measure.amount.kind !== 'unpublished';
-  const rank = verdict === 'eligible' && published ? Math.max(outcome.rank, rankOf(m.measure.amount.evidence)) : outcome.rank;
-  return {
+  const rank = verdict === 'eligible' && published ? Math.max(rankOfOutcome(joined), rankOf(m.measure.amount.evidence)) : rankOfOutcome(joined);
+  const result: MeasureResult = {
     measure: m.measure,
     project: ctx.project,
     verdict,
     maxAmount: amount.value,
     evidence: levelOf(rank),
-    trace,
+    decisive: verdict === 'eligible' ? null : decidingLeaf(verdict, gate, m.when ? recorder : null),
+    conditions: m.conditions,
     missing,
     amountSteps: amount.steps,
-    caveats: measureCaveats(m, ctx.project, trace, rule, verdict),
+    caveats: measureCaveats(m, ctx.project, gate, recorder, rule, verdict),
     counted: false,
   };
+  if (gate instanceof Trace && recorder instanceof Trace) {
+    result.trace = [...gate.leaves, ...recorder.leaves];
+    result.tree = { gate: gate.root(), when: m.when ? recorder.root() : null };
+  }
+  return result;
 }
 
-/** `all` of gate and conditions, with the same evidence rule as an `all` node. */
-function both(a: Outcome, b: Outcome): Outcome {
-  if (a.result === 'fail' || b.result === 'fail') {
-    return { result: 'fail', rank: Math.min(a.result === 'fail' ? a.rank : 4, b.result === 'fail' ? b.rank : 4) };
-  }
-  if (a.result === 'unknown' || b.result === 'unknown') {
-    return { result: 'unknown', rank: Math.max(a.result === 'unknown' ? a.rank : -1, b.result === 'unknown' ? b.rank : -1) };
-  }
-  return { result: 'pass', rank: Math.max(a.rank, b.rank) };
+/** In trace order: `projects` when a per-project measure has none, the gate's, the measure's, the amount's. */
+function missingOf(ctx: Context, gate: Decision, when: Decision, amount: readonly string[]): string[] {
+  if (!ctx.noProject && gate.missing === null && when.missing === null && amount.length === 0) return [];
+  return [...new Set([...(ctx.noProject ? ['projects'] : []), ...(gate.missing ?? []), ...(when.missing ?? []), ...amount])];
 }
 
-function measureCaveats(m: CompiledMeasure, project: Project | null, trace: readonly LeafTrace[], rule: RuleFile, verdict: Verdict): Caveat[] {
+function measureCaveats(m: CompiledMeasure, project: Project | null, gate: Decision, when: Decision, rule: RuleFile, verdict: Verdict): Caveat[] {
   const caveats = ruleCaveats(m.measure.id, rule);
   if (verdict === 'ineligible') return caveats;
-  const used = new Set(trace.flatMap((t) => (t.result === 'unknown' && t.missing.length > 0 ? [] : (t.leaf.assumes ?? []))));
-  for (const a of rule.assumptions ?? []) if (used.has(a.id)) caveats.push({ code: 'assumption', args: { id: a.id }, text: { zh: a.zh, en: a.en } });
+  if (rule.assumptions && (gate.assumed || when.assumed)) {
+    const used = new Set([...(gate.assumed ?? []), ...(when.assumed ?? [])]);
+    for (const a of rule.assumptions) if (used.has(a.id)) caveats.push({ code: 'assumption', args: { id: a.id }, text: { zh: a.zh, en: a.en } });
+  }
   const amount = m.measure.amount;
   if (amount.kind !== 'unpublished' && amount.capScope === 'unknown') {
     caveats.push({ code: 'cap-scope-unknown', args: { cite: amount.cite, evidence: amount.evidence } });

@@ -1,9 +1,23 @@
 /**
  * How eligible measures add up for one applicant. A stacking group yields only its best
  * (project, measure) pair; everything else eligible with a published amount is summed.
+ * The decision is returned as data (`StackingDecision`) for `explain` to word.
  */
 import type { RuleFile } from '../rules/schema.js';
 import type { Caveat, MeasureResult } from './types.js';
+
+type Group = RuleFile['stacking']['groups'][number];
+
+/** Which pairs each group weighed and kept, what was simply added, and the company cap. */
+export interface StackingDecision {
+  groups: { group: Group; candidates: MeasureResult[]; chosen: MeasureResult | null }[];
+  /** Eligible with a published amount and in no group: counted as they are. */
+  added: MeasureResult[];
+  /** Undetermined, or eligible without a published amount: not in the total. */
+  notCounted: MeasureResult[];
+  /** The sum before a published company cap, and that cap; null when the rules publish none. */
+  cap: { amount: number; before: number } | null;
+}
 
 export interface Stacked {
   maxTotal: number;
@@ -12,6 +26,7 @@ export interface Stacked {
   caveats: Caveat[];
   /** The stacking groups the company has to choose in, as decided here. */
   choices: Choice[];
+  decision: StackingDecision;
 }
 
 /**
@@ -31,24 +46,31 @@ export function stack(results: readonly MeasureResult[], stacking: RuleFile['sta
   const counted = new Set<MeasureResult>();
   const caveats: Caveat[] = [];
   const grouped = new Set<MeasureResult>();
+  const groups: StackingDecision['groups'] = [];
   for (const group of stacking.groups) {
     const members = priced.filter((r) => group.measures.includes(r.measure.id));
     members.forEach((r) => grouped.add(r));
     const best = members.reduce<MeasureResult | undefined>((b, r) => (b === undefined || r.maxAmount! > b.maxAmount! ? r : b), undefined);
     if (best) counted.add(best);
+    groups.push({ group, candidates: members, chosen: best ?? null });
     if (members.length > 1) caveats.push({ code: 'stacking-group', args: { evidence: group.evidence, cite: group.cite, chosen: best!.measure.id, chosenZh: best!.measure.title.zh, project: best!.project?.id }, text: group.label });
   }
-  priced.filter((r) => !grouped.has(r)).forEach((r) => counted.add(r));
-  let maxTotal = [...counted].reduce((sum, r) => sum + r.maxAmount!, 0);
-  if ('amount' in stacking.companyCap && maxTotal > stacking.companyCap.amount) {
-    caveats.push({ code: 'company-cap', args: { cap: stacking.companyCap.amount, before: maxTotal } });
-    maxTotal = stacking.companyCap.amount;
+  const added = priced.filter((r) => !grouped.has(r));
+  added.forEach((r) => counted.add(r));
+  let maxTotal = 0;
+  for (const r of counted) maxTotal += r.maxAmount!;
+  const before = maxTotal;
+  const cap = 'amount' in stacking.companyCap ? { amount: stacking.companyCap.amount, before } : null;
+  if (cap && maxTotal > cap.amount) {
+    caveats.push({ code: 'company-cap', args: { cap: cap.amount, before: maxTotal } });
+    maxTotal = cap.amount;
   } else if ('unknown' in stacking.companyCap && counted.size > 1) {
     caveats.push({ code: 'company-cap-unknown', args: { count: counted.size, cite: stacking.companyCap.cite }, text: stacking.companyCap.label });
   }
   caveats.push(...unpricedCaveats(results));
   for (const note of stacking.caveats ?? []) caveats.push({ code: 'stacking-note', args: { id: note.id, evidence: note.evidence, cite: note.cite }, text: note.label });
-  return { maxTotal, counted, caveats, choices: choicesOf(results, stacking.groups, counted) };
+  const notCounted = results.filter((r) => r.verdict === 'undetermined' || (r.verdict === 'eligible' && r.maxAmount === null));
+  return { maxTotal, counted, caveats, choices: choicesOf(results, stacking.groups, counted), decision: { groups, added, notCounted, cap } };
 }
 
 function choicesOf(results: readonly MeasureResult[], groups: RuleFile['stacking']['groups'], counted: ReadonlySet<MeasureResult>): Choice[] {

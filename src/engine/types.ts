@@ -1,6 +1,9 @@
 /** What evaluation produces: fresh values, never written onto the compiled rules. */
 import type { Args } from '../diagnostics/catalogue.js';
 import type { AmountStep } from './amount-step.js';
+import type { ToQualify } from './changes.js';
+import type { StackingDecision } from './stacking.js';
+import type { MeasureTree } from './trace.js';
 import type { Project } from '../profile/read.js';
 import type { Value } from '../profile/values.js';
 import type { Round } from './rounds.js';
@@ -8,6 +11,7 @@ import type { RuleVersion } from '../rules/load.js';
 import type { Bilingual, Evidence, Leaf, Measure } from '../rules/schema.js';
 
 export type { AmountStep };
+export type { MeasureTree };
 
 export const VERDICTS = ['eligible', 'ineligible', 'undetermined'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -44,12 +48,21 @@ export interface MeasureResult {
   verdict: Verdict;
   maxAmount: number | null;
   evidence: Evidence;
-  trace: LeafTrace[];
+  /** The leaf the verdict rests on: for `ineligible` the first against it, for `undetermined` the first unknown; else null. */
+  decisive: LeafTrace | null;
+  /** How many conditions (leaves of the gate and the measure) were evaluated. */
+  conditions: number;
   missing: string[];
   amountSteps: AmountStep[];
   caveats: Caveat[];
   /** Whether the programme's maxTotal counts this amount (stacking may leave an eligible one out). */
   counted: boolean;
+  /** Only with `detail`: every leaf in tree order, gate first. */
+  trace?: LeafTrace[];
+  /** Only with `detail`: the condition trees as evaluated. */
+  tree?: MeasureTree;
+  /** Only with `detail`: what it would take to become eligible; null for an eligible measure. */
+  toQualify?: ToQualify | null;
 }
 
 export interface WindowState {
@@ -70,6 +83,8 @@ export interface ProgrammeResult {
   /** `programme@version` of a successor in force on the as-of date, else null. */
   supersededBy: string | null;
   caveats: Caveat[];
+  /** How the eligible amounts were stacked: the data `explain` words. */
+  stacking: StackingDecision;
   /** Stacking groups with more than one eligible or undetermined pair: the company takes one of each. */
   choices: ChoiceResult[];
 }

@@ -4,15 +4,14 @@
  * `any` the cheapest of its children's), then checked by evaluating the changed profile again.
  * Pure: the compiled rules and the profile are never mutated.
  */
-import { spanOf } from '../rules/dates.js';
-import type { Facts, Profile, Project } from '../profile/read.js';
-import type { Leaf, Measure, RuleFile } from '../rules/schema.js';
+import type { Facts, Profile } from '../profile/read.js';
+import type { Leaf } from '../rules/schema.js';
 import type { Change, ToQualify } from './changes.js';
 import type { CompiledProgramme } from './compile.js';
-import { combine, measureTree, type ConditionNode } from './condition-tree.js';
-import { periodsOf } from './conditions.js';
+import { decideMeasure } from './judge.js';
 import { leafFixes, type Fix, type FixContext } from './leaf-fixes.js';
-import type { LeafResult, LeafTrace, MeasureResult, Verdict } from './types.js';
+import type { ConditionNode } from './trace.js';
+import type { MeasureResult } from './types.js';
 
 export { byUnlocks, type Change, type ToQualify } from './changes.js';
 
@@ -24,13 +23,15 @@ export const NEW_PROJECT = 'new-project';
 /**
  * Null for an eligible measure, and when `admissible` (src/engine/feasible.ts) rules out every change
  * set that could qualify it: no advice rather than advice the company cannot follow.
+ * The result must come from an evaluation with `detail` (it has the condition tree).
  */
 export function whatItTakes(programme: CompiledProgramme, profile: Profile, result: MeasureResult, admissible?: (change: Change) => boolean): ToQualify | null {
   if (result.verdict === 'eligible') return null;
   const { rule } = programme.version;
-  const tree = measureTree(rule, result.measure, result.trace);
+  const tree = result.tree;
+  if (!tree) throw new Error(`what-it-takes needs the condition tree of ${result.measure.id}: evaluate with detail`);
   const noProject = result.measure.perProject && result.project === null;
-  const context: FixContext = { rule, company: profile.company, project: result.project, periods: periodsFor(rule) };
+  const context: FixContext = { rule, company: profile.company, project: result.project, periods: programme.periods };
   const blockers: Leaf[] = [];
   const roots = tree.when ? [tree.gate, tree.when] : [tree.gate];
   const addProject: Change = { kind: 'add-project', fact: 'projects', ruleFact: 'projects', leaf: null, fill: null };
@@ -79,23 +80,6 @@ function cheapest(fixes: Fix[]): Fix[] {
   return fixes.map((fix) => ({ fix, cost: cost(fix) })).sort((a, b) => a.cost - b.cost).slice(0, KEEP).map(({ fix }) => fix);
 }
 
-/**
- * The measure's verdict and amount on the changed facts, from the same compiled closures `evaluate` runs:
- * the gate and the measure's conditions joined as an `all`, the amount only when eligible. Only this
- * measure is evaluated, not the whole programme (test/engine/what-it-takes.test.ts checks the two agree).
- */
-export function evaluateOne(programme: CompiledProgramme, measure: Measure, company: Facts, project: Project | null): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
-  const compiled = programme.measures.find((m) => m.measure.id === measure.id);
-  if (!compiled) throw new Error(`measure ${measure.id} is not in ${programme.version.rule.programme.id}`);
-  const context = { company, project, noProject: measure.perProject && project === null };
-  const trace: LeafTrace[] = [];
-  const results = [programme.gate(context, trace).result, compiled.when ? compiled.when(context, trace).result : ('pass' as const)];
-  const verdict = VERDICT_OF[combine('all', results)];
-  return { verdict, maxAmount: verdict === 'ineligible' ? 0 : compiled.amount(context).value };
-}
-
-const VERDICT_OF = { pass: 'eligible', fail: 'ineligible', unknown: 'undetermined' } as const satisfies Record<LeafResult, Verdict>;
-
 function reevaluate(programme: CompiledProgramme, profile: Profile, result: MeasureResult, fix: Fix, noProject: boolean): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
   // The changed facts over the profile's, by prototype: reads fall through, nothing is copied or mutated.
   const copy = (facts: Facts): Facts => Object.create(facts) as Facts;
@@ -107,7 +91,8 @@ function reevaluate(programme: CompiledProgramme, profile: Profile, result: Meas
     if (change.fact.startsWith('company.')) company[change.fact.slice('company.'.length)] = change.fill;
     else if (project) project.facts[change.fact.slice(change.fact.indexOf('.') + 1)] = change.fill;
   }
-  return evaluateOne(programme, result.measure, company, project);
+  const compiled = programme.measures.find((m) => m.measure.id === result.measure.id)!;
+  return decideMeasure(programme, compiled, { company, project, noProject: result.measure.perProject && project === null });
 }
 
 function qualified(fix: Fix, after: Pick<MeasureResult, 'maxAmount'>, result: MeasureResult): ToQualify {
@@ -125,12 +110,4 @@ function qualified(fix: Fix, after: Pick<MeasureResult, 'maxAmount'>, result: Me
     upTo: moved.length > 0 ? cap : after.maxAmount,
     dependsOn: moved[0]?.fact ?? null,
   };
-}
-
-const PERIODS = new WeakMap<RuleFile, ReturnType<typeof periodsOf>>();
-
-function periodsFor(rule: RuleFile): ReturnType<typeof periodsOf> {
-  let periods = PERIODS.get(rule);
-  if (!periods) PERIODS.set(rule, (periods = periodsOf(rule, spanOf)));
-  return periods;
 }

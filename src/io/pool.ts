@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { Packed, Task } from '../commands/evaluate-input.js';
 import type { Gate } from '../report/gates.js';
 import type { Lang } from '../report/lang.js';
+import type { Detail } from '../report/model.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { Pin } from '../rules/select.js';
 
@@ -16,6 +17,7 @@ export interface WorkerSetup {
   pins: Pin[];
   lang: Lang;
   gates: Gate[];
+  detail: Detail;
 }
 
 interface Slot {

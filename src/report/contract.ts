@@ -56,6 +56,8 @@ export const MeasureReport = z.strictObject({
   summary: z.string(),
   /** Added in @1: whether the programme's maxTotal counts this amount; never in a `history` round. */
   counted: z.boolean(),
+  /** Added in @1: the fact the one-line reason is about (`a..b` for a period); null when eligible or the deciding rule reads no fact. */
+  reasonFact: z.string().nullable(),
   /**
    * Added in @1: what it would take to become eligible, with changes the company can still make (no
    * structural change, no date moved into the past); null for an eligible measure, in a `history`
@@ -150,6 +152,35 @@ export const FileResult = z.strictObject({
   gatesUndecided: z.array(z.string()),
 });
 
+/**
+ * Added in @1: the compact result, what json and ndjson print by default (`--detail full` prints
+ * `FileResult`). Per measure: `id`, `project`, `verdict`, `maxAmount`, `evidence`, `counted`, the
+ * one-line reason (`summary`) with its fact (`reasonFact`), and `missing`; per programme: `id`,
+ * `version`, `window`, `round`, `measures`, `maxTotal`, `potentialTotal`, `supersededBy`, `caveats`,
+ * `unpublishedEligible`; per file every field of the full result but `programmes`. It is the
+ * full result without the other fields, so a reader of the compact shape also reads the full one.
+ */
+export const CompactMeasureReport = MeasureReport.pick({ id: true, project: true, verdict: true, maxAmount: true, evidence: true, counted: true, summary: true, reasonFact: true, missing: true });
+export const CompactProgrammeReport = ProgrammeReport.pick({ id: true, version: true, window: true, maxTotal: true, caveats: true, potentialTotal: true, supersededBy: true, round: true, unpublishedEligible: true }).extend({
+  measures: z.array(CompactMeasureReport),
+});
+export const CompactFileResult = FileResult.extend({ programmes: z.array(CompactProgrammeReport) });
+
+const Summary = z.strictObject({
+  files: z.number().int(),
+  valid: z.number().int(),
+  invalid: z.number().int(),
+  /** Valid files with at least one eligible measure. */
+  eligible: z.number().int(),
+  /** Valid files with at least one undetermined measure. */
+  undetermined: z.number().int(),
+  maxTotal: Yuan,
+  /** Added in @1: files that hit a `--fail-on` gate. */
+  gateHits: z.number().int(),
+  /** Added in @1: eligible measures with no published amount, over all files; maxTotal leaves them out. */
+  unpublishedEligible: z.number().int(),
+});
+
 export const Report = z.strictObject({
   schema: z.literal(REPORT_SCHEMA),
   tool: z.strictObject({ name: z.string(), version: z.string() }),
@@ -166,25 +197,28 @@ export const Report = z.strictObject({
   noOpenRound: z
     .strictObject({ programme: z.string(), version: z.string(), closedOn: z.string().nullable(), supersededBy: z.string().nullable(), message: z.string() })
     .nullable(),
+  /** Added in @1: `compact` or `full`, the shape of the results (json and ndjson); absent: full. */
+  detail: z.enum(['compact', 'full']).optional(),
   /** Every input exactly once, in input order, valid or not. */
   results: z.array(FileResult),
-  summary: z.strictObject({
-    files: z.number().int(),
-    valid: z.number().int(),
-    invalid: z.number().int(),
-    /** Valid files with at least one eligible measure. */
-    eligible: z.number().int(),
-    /** Valid files with at least one undetermined measure. */
-    undetermined: z.number().int(),
-    maxTotal: Yuan,
-    /** Added in @1: files that hit a `--fail-on` gate. */
-    gateHits: z.number().int(),
-    /** Added in @1: eligible measures with no published amount, over all files; maxTotal leaves them out. */
-    unpublishedEligible: z.number().int(),
-  }),
+  summary: Summary,
   /** Added in @1: the `--fail-on` gates in force, as given. */
   failOn: z.array(z.string()),
 });
+
+/** What `--format json` prints by default: the report with compact results (`detail: compact`). */
+export const CompactReport = Report.extend({ results: z.array(CompactFileResult) });
+
+/** What `--format json` prints: the report with results of either shape (`detail` says which). */
+export const ReportDocument = Report.extend({ results: z.array(z.union([FileResult, CompactFileResult])) });
+
+/**
+ * Added in @1: `--format ndjson` prints a header line first (everything of the report before its
+ * results: the rules, what was skipped or pinned, and whether any round is open), then one result per
+ * line, then a summary line last: a stream without its summary line was cut off.
+ */
+export const NdjsonHeader = Report.pick({ schema: true, tool: true, asOf: true, rules: true, skipped: true, pinned: true, noOpenRound: true, detail: true });
+export const NdjsonSummary = z.strictObject({ summary: Summary, failOn: z.array(z.string()) });
 
 export type ReasonReport = z.infer<typeof ReasonReport>;
 export type CaveatReport = z.infer<typeof CaveatReport>;
@@ -194,3 +228,7 @@ export type SourceReport = z.infer<typeof SourceReport>;
 export type DiagnosticReport = z.infer<typeof DiagnosticReport>;
 export type FileResult = z.infer<typeof FileResult>;
 export type Report = z.infer<typeof Report>;
+export type CompactMeasureReport = z.infer<typeof CompactMeasureReport>;
+export type CompactProgrammeReport = z.infer<typeof CompactProgrammeReport>;
+export type CompactFileResult = z.infer<typeof CompactFileResult>;
+export type CompactReport = z.infer<typeof CompactReport>;

@@ -2,7 +2,7 @@
  * One line's worth of a file result, for the summary formats (markdown, the many-file table):
  * counts of measures by verdict, the programmes where something is eligible, and the problems.
  */
-import type { FileResult } from './contract.js';
+import type { CompactFileResult as FileResult } from './contract.js';
 import { pickWith, type Lang } from './lang.js';
 import { formatYuan } from './money.js';
 import { shortPosition } from './position.js';

@@ -2,7 +2,7 @@
  * Why a file hits a `--fail-on` gate, in words: the CI formats (junit, github) print these next to
  * the gate's name, so a failed build says what to fix. Gate names come from the report (`gateHits`).
  */
-import type { FileResult } from './contract.js';
+import type { CompactFileResult as FileResult } from './contract.js';
 import { parseGate } from './gates.js';
 import { pickWith, type Lang } from './lang.js';
 import { formatYuan } from './money.js';

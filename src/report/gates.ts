@@ -3,7 +3,7 @@
  * Parsed once from the command line; applied to each file result; recorded in the report.
  */
 import { parseMoney } from '../profile/money.js';
-import type { FileResult } from './contract.js';
+import type { CompactFileResult } from './contract.js';
 
 export const GATE_KINDS = ['invalid', 'undetermined', 'not-eligible', 'below'] as const;
 
@@ -24,7 +24,8 @@ export function parseGate(text: string): Gate | { error: string } {
   return { error: `"${text}" is not a gate; use invalid, undetermined, not-eligible or below:<amount>` };
 }
 
-type Gated = Omit<FileResult, 'gateHits' | 'gatesUndecided'>;
+/** A compact or a full result (the full one has every field the compact one has), before its gates. */
+type Gated = Omit<CompactFileResult, 'gateHits' | 'gatesUndecided'>;
 
 /** The names of the gates a file result hits, in the order the gates were given. */
 export function gateHits(result: Gated, gates: readonly Gate[]): string[] {

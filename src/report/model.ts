@@ -6,14 +6,16 @@ import { renderMessage, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { printable } from '../source/printable.js';
 import type { CompanyResult } from '../engine/evaluate.js';
 import type { MeasureResult, ProgrammeResult, Verdict } from '../engine/types.js';
-import type { Profile, ProfileRead } from '../profile/read.js';
+import type { ProfileRead } from '../profile/read.js';
+import type { Leaf } from '../rules/schema.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { Skipped } from '../rules/select.js';
 import { renderCaveat } from './caveats.js';
 import { messageLang, pick, type Lang } from './lang.js';
-import type { FileResult, MeasureReport, ProgrammeReport, Report } from './contract.js';
+import type { CompactFileResult, CompactMeasureReport, CompactReport, FileResult, MeasureReport, ProgrammeReport, Report } from './contract.js';
 import { REPORT_SCHEMA } from './schema-id.js';
 import { factNames } from './fact-name.js';
+import { DETAILS, type Detail } from './detail.js';
 import { gateHits, gatesUndecided, type Gate } from './gates.js';
 import { counts, newestClosed, roundsOf, type RoundInfo } from '../engine/rounds.js';
 import { noOpenRoundSentence } from './round-text.js';
@@ -36,6 +38,8 @@ export interface ReportInput {
   lang: Lang;
   /** The `--fail-on` gates, as given. */
   failOn?: readonly string[];
+  /** The shape of the results, said in the header of json and ndjson. */
+  detail?: Detail;
   /** Each selected version's round on asOf (from `prepare`); worked out with nothing pinned when absent. */
   rounds?: readonly RoundInfo[];
   /** Whether the rules are the bundled ones: the no-open-round sentence names them so. */
@@ -47,28 +51,81 @@ export function diagnosticReport(d: Diagnostic, lang: Lang): FileResult['diagnos
   return { severity: d.severity, code: d.code, message: renderMessage(d, messageLang(lang)), path: printable(d.path), line: d.line, column: d.column, ...(d.at ? { at: printable(d.at) } : {}) };
 }
 
+export { DETAILS, type Detail };
+
+/** The full result; the outcome's evaluation must have been made with `detail`. */
 export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): FileResult {
+  return withGates(resultWith(outcome, lang, (p) => programmeReport(p, lang)), gates);
+}
+
+export function compactResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): CompactFileResult {
+  return withGates(resultWith(outcome, lang, (p) => compactProgramme(p, lang)), gates);
+}
+
+export function resultOfDetail(outcome: FileOutcome, lang: Lang, gates: readonly Gate[], detail: Detail): FileResult | CompactFileResult {
+  return detail === 'full' ? fileResult(outcome, lang, gates) : compactResult(outcome, lang, gates);
+}
+
+function resultWith<P>(outcome: FileOutcome, lang: Lang, programme: (p: ProgrammeResult) => P) {
   const { read, evaluation } = outcome;
-  const result = {
+  return {
     file: outcome.file,
     valid: evaluation !== undefined,
     diagnostics: read.diagnostics.map((d) => diagnosticReport(d, lang)),
     company: read.company,
-    programmes: evaluation ? evaluation.programmes.map((p) => programmeReport(p, lang, read.profile!, evaluation.asOf)) : [],
+    programmes: evaluation ? evaluation.programmes.map(programme) : [],
     maxTotal: evaluation ? evaluation.maxTotal : null,
   };
+}
+
+function withGates<R extends Omit<CompactFileResult, 'gateHits' | 'unpublishedEligible' | 'gatesUndecided'>>(result: R, gates: readonly Gate[]): R & Pick<CompactFileResult, 'gateHits' | 'unpublishedEligible' | 'gatesUndecided'> {
   const unpublishedEligible = result.programmes.reduce((n, p) => n + p.unpublishedEligible, 0);
   const counted = { ...result, unpublishedEligible };
   return { ...counted, gateHits: gateHits(counted, gates), unpublishedEligible, gatesUndecided: gatesUndecided(counted, gates) };
 }
 
-function programmeReport(p: ProgrammeResult, lang: Lang, profile: Profile, asOf: string): ProgrammeReport {
+function compactProgramme(p: ProgrammeResult, lang: Lang): CompactFileResult['programmes'][number] {
   const { rule } = p.version;
   return {
     id: rule.programme.id,
     version: rule.programme.version,
     window: p.window,
-    measures: p.measures.map((m) => measureReport(m, p, lang, profile, asOf)),
+    measures: p.measures.map((m) => compactMeasure(m, p, lang)),
+    maxTotal: p.maxTotal,
+    caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
+    potentialTotal: p.potentialTotal,
+    supersededBy: p.supersededBy,
+    round: p.round,
+    unpublishedEligible: unpublishedEligible(p),
+  };
+}
+
+function compactMeasure(m: MeasureResult, p: ProgrammeResult, lang: Lang): CompactMeasureReport {
+  return {
+    id: m.measure.id,
+    project: m.project?.id ?? null,
+    verdict: m.verdict,
+    maxAmount: m.maxAmount,
+    evidence: m.evidence,
+    counted: m.counted,
+    summary: oneLineReason(m, p.version.rule, lang),
+    reasonFact: m.decisive ? factOf(m.decisive.leaf) : null,
+    missing: m.missing,
+  };
+}
+
+const factOf = (leaf: Leaf): string | null => (leaf.fact === undefined ? null : typeof leaf.fact === 'string' ? leaf.fact : leaf.fact.join('..'));
+
+// Not zero and not in maxTotal: said beside it. A history round counts nothing, published or not.
+const unpublishedEligible = (p: ProgrammeResult): number => (counts(p.round) ? p.measures.filter((m) => m.verdict === 'eligible' && m.maxAmount === null).length : 0);
+
+function programmeReport(p: ProgrammeResult, lang: Lang): ProgrammeReport {
+  const { rule } = p.version;
+  return {
+    id: rule.programme.id,
+    version: rule.programme.version,
+    window: p.window,
+    measures: p.measures.map((m) => measureReport(m, p, lang)),
     maxTotal: p.maxTotal,
     caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
     title: pick(rule.programme.title, lang),
@@ -87,8 +144,7 @@ function programmeReport(p: ProgrammeResult, lang: Lang, profile: Profile, asOf:
       chosen: c.chosen && pairOf(c.chosen),
     })),
     round: p.round,
-    // Not zero and not in maxTotal: said beside it. A history round counts nothing, published or not.
-    unpublishedEligible: counts(p.round) ? p.measures.filter((m) => m.verdict === 'eligible' && m.maxAmount === null).length : 0,
+    unpublishedEligible: unpublishedEligible(p),
   };
 }
 
@@ -97,7 +153,8 @@ const namedFacts = (m: MeasureResult): string[] => [...m.missing, ...m.amountSte
 
 const pairOf = (m: MeasureResult) => ({ measure: m.measure.id, project: m.project?.id ?? null });
 
-function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang, profile: Profile, asOf: string): MeasureReport {
+function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang): MeasureReport {
+  if (!m.trace) throw new Error(`a full result of ${m.measure.id} needs an evaluation with detail`);
   return {
     id: m.measure.id,
     project: m.project?.id ?? null,
@@ -111,7 +168,7 @@ function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang, profile
       expected: expectedOf(t.leaf, p.version.rule),
       cite: t.leaf.cite,
       evidence: t.leaf.evidence,
-      fact: t.leaf.fact === undefined ? null : typeof t.leaf.fact === 'string' ? t.leaf.fact : t.leaf.fact.join('..'),
+      fact: factOf(t.leaf),
       scope: t.scope,
     })),
     missing: m.missing,
@@ -121,20 +178,24 @@ function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang, profile
     summary: oneLineReason(m, p.version.rule, lang),
     amountEvidence: m.measure.amount.evidence,
     counted: m.counted,
-    ...measureAdvice(m, p, profile, lang, asOf),
+    reasonFact: m.decisive ? factOf(m.decisive.leaf) : null,
+    ...measureAdvice(m, p, lang),
   };
 }
 
-export function buildReport(input: ReportInput, results: FileResult[]): Report {
+export function buildReport(input: ReportInput, results: FileResult[]): Report;
+export function buildReport(input: ReportInput, results: CompactFileResult[]): CompactReport;
+export function buildReport(input: ReportInput, results: CompactFileResult[]): CompactReport {
   return { ...reportHeader(input), results, summary: summarise(results), failOn: [...(input.failOn ?? [])] };
 }
 
 /** Everything of the report but its results and summary: what a streaming format can write first. */
-export function reportHeader(input: ReportInput): Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound'> {
+export function reportHeader(input: ReportInput): Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'> {
   const rounds = input.rounds ?? roundsOf(input.selected, input.asOf);
   const newest = newestClosed(rounds);
   const ended = newest && { programme: newest.programme, version: newest.version, closedOn: newest.window.state === 'closed' ? newest.window.closes : null, supersededBy: newest.successor && `${newest.successor.programme}@${newest.successor.version}` };
   return {
+    ...(input.detail ? { detail: input.detail } : {}),
     schema: REPORT_SCHEMA,
     tool: input.tool,
     asOf: input.asOf,
@@ -163,7 +224,7 @@ export interface Brief {
   diagnostics: FileResult['diagnostics'];
 }
 
-export function briefOf(r: FileResult): Brief {
+export function briefOf(r: CompactFileResult): Brief {
   // A history round is shown, not counted: its verdicts are not what the company can apply for.
   const anyVerdict = (v: Verdict) => r.programmes.some((p) => counts(p.round) && p.measures.some((m) => m.verdict === v));
   return {
@@ -190,7 +251,7 @@ export function addToSummary(summary: Summary, b: Brief): void {
   if (b.gateHit) summary.gateHits += 1;
 }
 
-function summarise(results: readonly FileResult[]): Summary {
+function summarise(results: readonly CompactFileResult[]): Summary {
   const summary = emptySummary();
   for (const r of results) addToSummary(summary, briefOf(r));
   return summary;

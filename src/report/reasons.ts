@@ -43,10 +43,9 @@ export function expectedOf(leaf: Leaf, rule: RuleFile): string {
 /** One line saying why a measure got its verdict. */
 export function oneLineReason(r: MeasureResult, rule: RuleFile, lang: Lang): string {
   if (lang === 'both') return pick({ en: oneLineReason(r, rule, 'en'), zh: oneLineReason(r, rule, 'zh') }, 'both');
-  const against = (t: LeafTrace) => (t.negated ? t.result === 'pass' : t.result === 'fail');
-  const decisive = r.trace.find((t) => (r.verdict === 'ineligible' ? against(t) : t.result === 'unknown'));
+  const decisive = r.decisive;
   if (r.verdict === 'eligible') {
-    const n = r.trace.length;
+    const n = r.conditions;
     return pickWith(lang, () => `all ${n} conditions met`, () => `${n} 项条件均满足`) + evidenceNote(r.evidence, lang);
   }
   if (!decisive) return '';

@@ -75,7 +75,7 @@ export function coverageOf(versions: readonly RuleVersion[], results: readonly P
   for (const result of results) {
     const { id, version } = result.version.rule.programme;
     for (const m of result.measures) {
-      for (const t of m.trace) {
+      for (const t of m.trace ?? []) {
         const entry = byLeaf.get(t.leaf);
         if (!entry) continue;
         if (t.result === 'pass') entry.wasTrue = true;

@@ -67,7 +67,7 @@ export function evaluateGoldenCase(versions: readonly RuleVersion[], programme: 
   const prepared = prepare(versions, c.asOf, [programme]);
   if ('diagnostics' in prepared) return { mismatches: [{ what: 'programme', expected: programme, actual: 'not in the rules' }] };
   const text = profileText ?? stringify(c.profile ?? {});
-  const outcome = checkText(prepared, c.profileFile ?? '(inline)', c.profileFile?.endsWith('.json') ? 'json' : 'yaml', text);
+  const outcome = checkText(prepared, c.profileFile ?? '(inline)', c.profileFile?.endsWith('.json') ? 'json' : 'yaml', text, { detail: true });
   const errors = outcome.read.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
   const result = outcome.evaluation?.programmes.find((p) => p.version.rule.programme.id === programme);
   if (c.expect.invalid) return { mismatches: same('invalid', [...c.expect.invalid].sort(), [...errors].sort()), result };

@@ -9,6 +9,7 @@ import type { Prepared } from '../pipeline.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { FileOutcome } from '../report/model.js';
 import { checkSheetCompany } from './outcome.js';
+import type { EvaluateOptions } from '../engine/evaluate.js';
 import { sheetInputTasks } from './tasks.js';
 
 const NAMED_ROW = /^(.+\.(?:csv|xlsx)):(.+)!(\d+)$/i;
@@ -19,7 +20,7 @@ export function isSheetInput(input: string): boolean {
 }
 
 /** The company's outcome; a usage problem (exit 2) when the input names no single company. */
-export function explainSheet(input: string, sheet: string | undefined, versions: readonly RuleVersion[], prepared: Prepared): FileOutcome | { usage: Diagnostic } {
+export function explainSheet(input: string, sheet: string | undefined, versions: readonly RuleVersion[], prepared: Prepared, options: EvaluateOptions = {}): FileOutcome | { usage: Diagnostic } {
   const named = isSheetFile(input) ? undefined : NAMED_ROW.exec(input);
   const file = named ? named[1]! : input;
   const row = named ? Number(named[3]) : undefined;
@@ -33,5 +34,5 @@ export function explainSheet(input: string, sheet: string | undefined, versions:
     const names = tasks.map((t) => t.file);
     return { usage: diagnostic('explain/which-company', input, '', undefined, { input, count: names.length, names: names.slice(0, 10).join(', ') }) };
   }
-  return checkSheetCompany(prepared, chosen.file, chosen.sheet);
+  return checkSheetCompany(prepared, chosen.file, chosen.sheet, options);
 }

@@ -3,7 +3,7 @@
  * YAML file: the rows become the profile object YAML would parse to, and positions become cells.
  */
 import { diagnostic, hasErrors, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
-import { evaluate } from '../engine/evaluate.js';
+import { evaluate, type EvaluateOptions } from '../engine/evaluate.js';
 import { readProfileSource, type ProfileRead } from '../profile/read.js';
 import type { Prepared } from '../pipeline.js';
 import type { FileOutcome } from '../report/model.js';
@@ -43,13 +43,13 @@ export function sheetSource(prefix: string, company: SheetCompany): SourceDocume
   };
 }
 
-export function checkSheetCompany(prepared: Prepared, file: string, task: SheetTask): FileOutcome {
+export function checkSheetCompany(prepared: Prepared, file: string, task: SheetTask, options: EvaluateOptions = {}): FileOutcome {
   const read = readProfileSource(file, sheetSource(task.prefix, task.company), 'sheet', prepared.vocabulary);
   const own = task.company.problems.map((p) => sheetDiagnostic(file, task.prefix, p));
   const diagnostics = [...task.shared, ...own, ...read.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
   const profile = hasErrors(diagnostics) ? undefined : read.profile;
   const checked: ProfileRead = profile ? { profile, company: read.company, diagnostics } : { company: read.company, diagnostics };
-  return { file, read: checked, evaluation: profile ? evaluate(prepared.compiled, profile, prepared.asOf) : undefined };
+  return { file, read: checked, evaluation: profile ? evaluate(prepared.compiled, profile, prepared.asOf, { ...options, rounds: prepared.rounds }) : undefined };
 }
 
 function show(path: readonly Segment[]): string {

@@ -10,7 +10,7 @@ import { prepare, type Prepared } from '../../src/pipeline.js';
 import { bundledVersions } from '../helpers.js';
 
 const prepared = prepare(bundledVersions(), '2022-07-05') as Prepared;
-const options = { lang: 'en' as const, gates: [], stdin: () => Promise.resolve(new Uint8Array()) };
+const options = { lang: 'en' as const, gates: [], stdin: () => Promise.resolve(new Uint8Array()), detail: 'compact' as const };
 
 describe('resultOf', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sc-vanish-'));
@@ -42,7 +42,7 @@ describe('an internal error', () => {
     const { bundledVersions } = await import('../helpers.js');
     const prepared = prepare(bundledVersions(), '2022-07-05') as import('../../src/pipeline.js').Prepared;
     const broken = { ...prepared, compiled: prepared.compiled.map((p) => ({ ...p, gate: () => { throw new Error('boom'); } })) };
-    const options = { lang: 'en' as const, gates: [], stdin: async () => new Uint8Array() };
+    const options = { lang: 'en' as const, gates: [], stdin: async () => new Uint8Array(), detail: 'compact' as const };
     const task = { file: 'fixtures/profiles/huaxin-logistics.yaml', format: 'yaml' as const };
     const failed = await resultOf(broken, task, options);
     expect(failed).toMatchObject({ valid: false, diagnostics: [{ code: 'internal/error', severity: 'error' }] });

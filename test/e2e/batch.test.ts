@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { Report, FileResult } from '../../src/report/contract.js';
+import { CompactFileResult, CompactReport as Report, NdjsonHeader, NdjsonSummary, Report as FullReport } from '../../src/report/contract.js';
 import { cli } from './run.js';
 
 const at = ['--as-of', '2022-07-05'];
@@ -51,10 +51,13 @@ describe('NDJSON', () => {
   const good = JSON.stringify({ company: { name: '上海测试有限公司', business_district: 'putuo' } });
   writeFileSync(file, `${good}\n\n{"company": {"name": "坏"}, \n${good}\n`);
 
-  it('reads one profile per line, names each <file>:<line>, and streams one result per line', () => {
+  it('reads one profile per line, names each <file>:<line>, and streams one result per line between a header and a summary', () => {
     const r = cli(['check', file, ...at, '--input-format', 'ndjson', '--format', 'ndjson']);
     expect(r.code).toBe(3);
-    const lines = r.stdout.trim().split('\n').map((l) => FileResult.parse(JSON.parse(l)));
+    const all = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(NdjsonHeader.parse(all[0])).toMatchObject({ asOf: '2022-07-05', detail: 'compact' });
+    expect(NdjsonSummary.parse(all.at(-1))).toMatchObject({ summary: { files: 3, valid: 2, invalid: 1 } });
+    const lines = all.slice(1, -1).map((l) => CompactFileResult.parse(l));
     expect(lines.map((l) => [l.file, l.valid])).toEqual([[`${file}:1`, true], [`${file}:3`, false], [`${file}:4`, true]]);
     expect(lines[1]!.diagnostics[0]!.code).toBe('profile/syntax');
   });
@@ -115,9 +118,9 @@ describe('values a consultant writes', () => {
   const profile = (company: object) => stringify({ company: { name: '上海某公司', ...company } });
 
   it('reads empty values as unknown, Chinese list values as their ids, and refuses a misspelt district', () => {
-    const r = cli(['check', '-', ...at, '--format', 'json', '--programme', 'putuo-new-infra-online-economy'], profile({ credit: '', features: ['在线新经济'], business_district: 'putuo' }));
+    const r = cli(['check', '-', ...at, '--format', 'json', '--detail', 'full', '--programme', 'putuo-new-infra-online-economy'], profile({ credit: '', features: ['在线新经济'], business_district: 'putuo' }));
     expect(r.code).toBe(0);
-    const reasons = json(r.stdout).results[0]!.programmes[0]!.measures[0]!.reasons;
+    const reasons = FullReport.parse(JSON.parse(r.stdout)).results[0]!.programmes[0]!.measures[0]!.reasons;
     expect(reasons.find((x) => x.fact === 'company.credit')).toMatchObject({ result: 'unknown', actual: null });
     expect(reasons.find((x) => x.fact === 'company.features')).toMatchObject({ result: 'pass', actual: ['online-new-economy'] });
     const typo = cli(['check', '-', ...at, '--format', 'json'], profile({ tax_district: 'purtuo' }));

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Report } from '../../src/report/contract.js';
+import { CompactReport as Report } from '../../src/report/contract.js';
 import { cli } from './run.js';
 
 const AI = 'fixtures/profiles/zhiyuan-ai.yaml';

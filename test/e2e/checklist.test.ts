@@ -91,7 +91,7 @@ describe('check, table: what it would take under each programme', () => {
     const r = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2023-04-10', '--programme', 'putuo-smart-software']);
     // The project ran 2020-03..2021-06: its start cannot move 34 months on a date after it began.
     expect(r.stdout).not.toMatch(/projects\[0\]\.start \d+ months? later/);
-    const closed = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2026-12-01', '--programme', 'putuo-smart-software', '--format', 'json']);
+    const closed = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2026-12-01', '--programme', 'putuo-smart-software', '--format', 'json', '--detail', 'full']);
     const measures = JSON.parse(closed.stdout).results[0].programmes[0].measures as { toQualify: unknown }[];
     expect(measures.map((m) => m.toQualify)).toEqual(measures.map(() => null));
   });

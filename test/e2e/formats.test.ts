@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Report } from '../../src/report/contract.js';
+import { CompactReport as Report } from '../../src/report/contract.js';
 import { CSV_COLUMNS } from '../../src/report/formats/csv.js';
 import { csvRows } from '../report/formats/csv-read.js';
 import { tableRows } from '../report/formats/table-read.js';

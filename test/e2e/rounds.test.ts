@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Report } from '../../src/report/contract.js';
+import { CompactReport, NdjsonHeader, NdjsonSummary } from '../../src/report/contract.js';
 import { cli } from './run.js';
 
 const ZHIYUAN = 'fixtures/profiles/zhiyuan-ai.yaml';
@@ -30,7 +30,7 @@ describe('after every bundled round has closed', () => {
     expect(cli(['check', ZHIYUAN, ...TODAY, '--fail-on', 'not-eligible']).code).toBe(1);
     const pinned = cli(['check', ZHIYUAN, ...TODAY, '--rules-version', 'putuo-new-infra-online-economy@2020', '--format', 'json', '--fail-on', 'not-eligible']);
     expect(pinned.code).toBe(0);
-    const report = Report.parse(JSON.parse(pinned.stdout));
+    const report = CompactReport.parse(JSON.parse(pinned.stdout));
     expect(report.pinned).toEqual(['putuo-new-infra-online-economy@2020']);
     expect(report.noOpenRound).toBeNull();
     const old = report.results[0]!.programmes.find((p) => p.id === 'putuo-new-infra-online-economy')!;
@@ -47,9 +47,14 @@ describe('after every bundled round has closed', () => {
   it('ndjson and csv, which have no place for a sentence, say it on stderr; every line carries the round', () => {
     const r = cli(['check', ZHIYUAN, ...TODAY, '--format', 'ndjson']);
     expect(r.stderr).toContain('note: No bundled round is open or upcoming on 2026-12-01');
-    const line = JSON.parse(r.stdout.trim()) as { programmes: { round: string }[]; maxTotal: number };
+    const [head, result, tail, ...more] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(more).toEqual([]);
+    // The header line carries the report's sentence too, for a consumer that reads the stream.
+    expect(NdjsonHeader.parse(head).noOpenRound?.message).toContain('No bundled round is open or upcoming on 2026-12-01');
+    const line = result as { programmes: { round: string }[]; maxTotal: number };
     expect(line.programmes.map((p) => p.round)).toEqual(line.programmes.map(() => 'history'));
     expect(line.maxTotal).toBe(0);
+    expect(NdjsonSummary.parse(tail).summary.maxTotal).toBe(0);
     expect(cli(['check', ZHIYUAN, ...TODAY, '--format', 'csv']).stderr).toContain('note: No bundled round is open');
   });
 
@@ -83,7 +88,7 @@ describe('smaller defects', () => {
 
   it('counts x.json and ./x.json as one file', () => {
     const r = cli(['check', 'fixtures/profiles/yunling-data.json', './fixtures/profiles/yunling-data.json', '--as-of', '2021-03-15', '--format', 'json']);
-    const report = Report.parse(JSON.parse(r.stdout));
+    const report = CompactReport.parse(JSON.parse(r.stdout));
     expect(report.results.map((f) => f.file)).toEqual(['fixtures/profiles/yunling-data.json']);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileCondition, type Context } from '../../src/engine/conditions.js';
-import type { LeafTrace } from '../../src/engine/types.js';
+import { compileCondition, rankOfOutcome, resultOf, type Context } from '../../src/engine/conditions.js';
+import { Trace } from '../../src/engine/trace.js';
 import type { Condition } from '../../src/rules/schema.js';
 import { context, date, leaf, project } from '../builders.js';
 
@@ -10,9 +10,9 @@ const periods = new Map([
 ]);
 
 function run(condition: Condition, ctx: Context) {
-  const trace: LeafTrace[] = [];
-  const outcome = compileCondition(condition, 'measure', periods)(ctx, trace);
-  return { ...outcome, trace };
+  const recorder = new Trace(ctx);
+  const outcome = compileCondition(condition, 'measure', periods)(ctx, recorder);
+  return { result: resultOf(outcome), rank: rankOfOutcome(outcome), trace: recorder.leaves, tree: recorder.root() };
 }
 
 const putuo = leaf({ fact: 'company.business_district', op: 'eq', value: 'putuo' });

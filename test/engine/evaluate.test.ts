@@ -49,8 +49,8 @@ describe('evaluate across programmes', () => {
   it('returns fresh results: the compiled rules are never written to', () => {
     const prepared = at('2021-03-15');
     const frozen = JSON.stringify(prepared.selected);
-    const first = checkText(prepared, 'a.yaml', 'yaml', ai).evaluation!;
-    const second = checkText(prepared, 'a.yaml', 'yaml', ai).evaluation!;
+    const first = checkText(prepared, 'a.yaml', 'yaml', ai, { detail: true }).evaluation!;
+    const second = checkText(prepared, 'a.yaml', 'yaml', ai, { detail: true }).evaluation!;
     expect(JSON.stringify(prepared.selected)).toBe(frozen);
     expect(first.programmes[0]!.measures[0]!.trace).not.toBe(second.programmes[0]!.measures[0]!.trace);
     expect(first.maxTotal).toBe(second.maxTotal);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Change } from '../../src/engine/changes.js';
 import { dateOf } from '../../src/engine/date-shift.js';
 import { feasibleOn } from '../../src/engine/feasible.js';
@@ -39,5 +40,24 @@ describe("an undetermined measure's maxAmount (README: null only when unpublishe
     expect(preapproved.maxAmount).toBe(preapproved.verdict === 'ineligible' ? 0 : null);
     const rd = measure('company: { name: A }\nprojects:\n  - { id: p1, type: rd }\n', 'putuo-digital-transformation', 'project-subsidy');
     expect(rd).toMatchObject({ verdict: 'ineligible', maxAmount: 0 });
+  });
+});
+
+describe('what it would take, worked out by the engine with detail', () => {
+  const text = readFileSync('fixtures/profiles/shulan-tax-jingan.yaml', 'utf8');
+  const advice = (asOf: string, changes?: 'feasible' | 'every') => {
+    const prepared = prepare(bundledVersions(), asOf, ['putuo-new-infra-online-economy']) as Prepared;
+    const [p] = checkText(prepared, 'x.yaml', 'yaml', text, { detail: true, ...(changes ? { changes } : {}) }).evaluation!.programmes;
+    return p!.measures.map((m) => m.toQualify);
+  };
+  const kinds = (takes: ReturnType<typeof advice>) => takes.flatMap((t) => t?.changes.map((c) => c.kind) ?? []);
+
+  it('proposes only feasible changes by default, every change for explain', () => {
+    expect(kinds(advice('2021-03-15'))).not.toContain('structural');
+    expect(kinds(advice('2021-03-15', 'every'))).toContain('structural');
+  });
+
+  it('gives a history round no advice, whichever changes are asked for', () => {
+    expect(advice('2026-12-01', 'every')).toEqual(advice('2026-12-01', 'every').map(() => null));
   });
 });

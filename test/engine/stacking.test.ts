@@ -55,4 +55,19 @@ describe('stack', () => {
     const results = [result('subsidy', 'p1', 'eligible', 900_000), result('match', 'p1', 'ineligible', 0)];
     expect(stack(results, stacking([group])).choices).toEqual([]);
   });
+
+  it('returns its decision as data: what each group weighed and kept, what was added, left out and capped', () => {
+    const results = [
+      result('subsidy', 'p1', 'eligible', 1_200_000),
+      result('match', 'p1', 'eligible', 1_800_000),
+      result('award', 'p1', 'eligible', 300_000),
+      result('award', 'p2', 'undetermined', 300_000),
+      result('pre', 'p1', 'eligible', null),
+    ];
+    const { decision } = stack(results, stacking([group], { amount: 2_000_000, cite: 'S1', evidence: 'stated' }));
+    expect(decision.groups).toEqual([{ group, candidates: [results[0], results[1]], chosen: results[1] }]);
+    expect(decision.added).toEqual([results[2]]);
+    expect(decision.notCounted).toEqual([results[3], results[4]]);
+    expect(decision.cap).toEqual({ amount: 2_000_000, before: 2_100_000 });
+  });
 });

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { byUnlocks, evaluateOne, whatItTakes, NEW_PROJECT, type Change } from '../../src/engine/what-it-takes.js';
+import { contextsFor, decideMeasure } from '../../src/engine/judge.js';
+import { byUnlocks, whatItTakes, NEW_PROJECT, type Change } from '../../src/engine/what-it-takes.js';
 import { loadRules } from '../../src/rules/load.js';
 import { checkText, prepare, type Prepared } from '../../src/pipeline.js';
 import { bundledVersions } from '../helpers.js';
@@ -10,7 +11,7 @@ const versions = bundledVersions();
 
 function evaluated(text: string, asOf: string, programme: string, format: 'yaml' | 'json' = 'yaml', rules = versions) {
   const prepared = prepare(rules, asOf, [programme]) as Prepared;
-  const outcome = checkText(prepared, 'x', format, text);
+  const outcome = checkText(prepared, 'x', format, text, { detail: true });
   if (!outcome.read.profile || !outcome.evaluation) throw new Error(JSON.stringify(outcome.read.diagnostics));
   return { compiled: prepared.compiled[0]!, profile: outcome.read.profile, result: outcome.evaluation.programmes[0]! };
 }
@@ -149,7 +150,9 @@ describe('what it would take', () => {
       for (const programme of ['putuo-digital-transformation', 'putuo-new-infra-online-economy', 'putuo-smart-software']) {
         const e = evaluated(readFileSync(join('fixtures/profiles', file), 'utf8'), '2023-04-10', programme, file.endsWith('.json') ? 'json' : 'yaml');
         for (const m of e.result.measures) {
-          expect(evaluateOne(e.compiled, m.measure, e.profile.company, m.project), `${file} ${m.measure.id}`).toEqual({ verdict: m.verdict, maxAmount: m.maxAmount });
+          const compiled = e.compiled.measures.find((c) => c.measure.id === m.measure.id)!;
+          const ctx = contextsFor(compiled, e.profile).find((c) => c.project === m.project)!;
+          expect(decideMeasure(e.compiled, compiled, ctx), `${file} ${m.measure.id}`).toEqual({ verdict: m.verdict, maxAmount: m.maxAmount });
           compared += 1;
         }
       }

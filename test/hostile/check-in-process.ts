@@ -28,6 +28,7 @@ export async function checkInProcess(inputs: string[], options: Partial<CheckOpt
       width: 120,
       gates: [],
       jobs: 1,
+      detail: 'full',
       quiet: false,
       tool: { name: 'subsidy-check', version: 'test' },
       ...options,

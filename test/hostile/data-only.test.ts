@@ -105,7 +105,7 @@ describe('rule text is never a regular expression', () => {
       expect(diagnostics).toEqual([]);
       const prepared = prepare(versions, '2024-01-01');
       if ('diagnostics' in prepared) throw new Error('prepare');
-      const result = fileResult(checkText(prepared, 'p.yaml', 'yaml', readFileSync('fixtures/hostile/probe.yaml', 'utf8')), 'en');
+      const result = fileResult(checkText(prepared, 'p.yaml', 'yaml', readFileSync('fixtures/hostile/probe.yaml', 'utf8'), { detail: true }), 'en');
       expect(result.valid).toBe(true);
       rulesJsonSchema();
       profileJsonSchema(versions);

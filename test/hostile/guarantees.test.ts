@@ -9,7 +9,7 @@ import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Report, type FileResult } from '../../src/report/contract.js';
+import { CompactReport as Report, type CompactFileResult as FileResult } from '../../src/report/contract.js';
 import { buildCorpus, expected, HOSTILE } from './corpus.js';
 
 /** Peak memory a check may reach on any input within the limits; docs/security.md documents 200 MB. */

@@ -19,11 +19,11 @@ describe('prototype pollution', () => {
     const prepared = prepare(bundledVersions(), '2022-07-05');
     if ('diagnostics' in prepared) throw new Error('bundled rules');
     const answer = (name: string) => {
-      const result = fileResult(checkText(prepared, 'control.yaml', 'yaml', text(name)), 'en');
+      const result = fileResult(checkText(prepared, 'control.yaml', 'yaml', text(name), { detail: true }), 'en');
       return JSON.stringify([result.company, result.programmes, result.maxTotal]);
     };
     const first = answer('utf8.yaml');
-    const hostile = ['proto-keys.yaml', 'proto-keys.json'].map((name) => fileResult(checkText(prepared, name, name.endsWith('.json') ? 'json' : 'yaml', text(name)), 'en'));
+    const hostile = ['proto-keys.yaml', 'proto-keys.json'].map((name) => fileResult(checkText(prepared, name, name.endsWith('.json') ? 'json' : 'yaml', text(name), { detail: true }), 'en'));
     expect(answer('utf8.yaml')).toBe(first);
     // The hostile profiles themselves answer as their twin: their odd keys are warnings, nothing more.
     for (const result of hostile) {

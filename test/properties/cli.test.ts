@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_RUNS } from './settings.js';
-import { Report } from '../../src/report/contract.js';
+import { CompactReport as Report } from '../../src/report/contract.js';
 import { cli } from '../e2e/run.js';
 import { profile, profileText, ruleFile, ruleText } from './arbitraries.js';
 

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import './settings.js';
 import { compileAmount } from '../../src/engine/amounts.js';
-import type { MeasureResult } from '../../src/engine/types.js';
+import type { LeafTrace, MeasureResult } from '../../src/engine/types.js';
 import { checkText, prepare, type Prepared } from '../../src/pipeline.js';
 import { loadFormatter } from '../../src/report/formats.js';
 import { buildReport, fileResult } from '../../src/report/model.js';
@@ -29,7 +29,10 @@ function prepared(rule: RuleFile): Prepared {
 }
 
 const format = fc.constantFrom('yaml' as const, 'json' as const);
-const check = (ready: Prepared, p: GeneratedProfile, f: 'yaml' | 'json', name = `x.${f}`) => checkText(ready, name, f, profileText(p, f));
+const check = (ready: Prepared, p: GeneratedProfile, f: 'yaml' | 'json', name = `x.${f}`, detail = true) => checkText(ready, name, f, profileText(p, f), { detail });
+
+/** What a decision keeps of a measure: everything but the detail (traces, trees, what it would take). */
+const decisionOf = ({ trace: _t, tree: _tree, toQualify: _q, ...rest }: MeasureResult) => rest;
 
 describe('checking generated profiles against generated rules', () => {
   it('never throws, and every amount is a whole number of yuan between 0 and its cap', () => {
@@ -92,6 +95,31 @@ describe('checking generated profiles against generated rules', () => {
         const report = buildReport({ tool: { name: 'subsidy-check', version: 'test' }, asOf: AS_OF, selected: ready.selected, skipped: ready.skipped, lang: 'en' }, results);
         const parsed = Report.safeParse(JSON.parse(json(report, { lang: 'en', color: false, width: 120 })));
         expect(parsed.success, parsed.error?.message).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('decisions without traces', () => {
+  it('agree with the traced evaluation on every measure, and name the leaf the trace would', () => {
+    fc.assert(
+      fc.property(ruleFile(), profile, format, (rule, p, f) => {
+        const ready = prepared(rule);
+        const decided = check(ready, p, f, 'x', false).evaluation;
+        const traced = check(ready, p, f, 'x', true).evaluation;
+        expect(decided?.maxTotal).toBe(traced?.maxTotal);
+        for (const [i, programme] of (traced?.programmes ?? []).entries()) {
+          const fast = decided!.programmes[i]!;
+          expect(fast.measures.map(decisionOf)).toEqual(programme.measures.map(decisionOf));
+          expect(fast.measures.every((m) => m.trace === undefined && m.toQualify === undefined)).toBe(true);
+          for (const m of programme.measures) {
+            // The one-line reason's leaf, as it was found in the full trace before decisions existed.
+            const against = (t: LeafTrace) => (t.negated ? t.result === 'pass' : t.result === 'fail');
+            const first = m.verdict === 'eligible' ? null : (m.trace!.find((t) => (m.verdict === 'ineligible' ? against(t) : t.result === 'unknown')) ?? null);
+            expect(m.decisive).toEqual(first);
+            expect(m.conditions).toBe(m.trace!.length);
+          }
+        }
       }),
     );
   });

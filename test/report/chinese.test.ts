@@ -26,8 +26,8 @@ const PREPARED = new Map<string, Prepared>();
 function explanationOf(file: string, text: string, asOf: string) {
   const ready = PREPARED.get(asOf) ?? (prepare(bundledVersions(), asOf) as Prepared);
   PREPARED.set(asOf, ready);
-  const outcome = checkText(ready, file, file.endsWith('.json') ? 'json' : 'yaml', text);
-  return buildExplanation({ tool: { name: 'subsidy-check', version: 'test' }, asOf, lang: 'zh', compiled: ready.compiled, filter: null }, outcome);
+  const outcome = checkText(ready, file, file.endsWith('.json') ? 'json' : 'yaml', text, { detail: true });
+  return buildExplanation({ tool: { name: 'subsidy-check', version: 'test' }, asOf, lang: 'zh', filter: null }, outcome);
 }
 
 /** Latin-script runs: a word, an id, a path (`company.smart_software_oriented`, `projects[0].end`). */

@@ -23,7 +23,7 @@ function report(asOf: string, o: { pins?: string[]; failOn?: string[]; lang?: La
   const prepared = prepare(versions, asOf, o.programmes ?? [], pins) as Prepared;
   const gates = (o.failOn ?? []).map((g) => parseGate(g) as Gate);
   const lang = o.lang ?? 'en';
-  const result = fileResult(checkText(prepared, 'acme.yaml', 'yaml', good), lang, gates);
+  const result = fileResult(checkText(prepared, 'acme.yaml', 'yaml', good, { detail: true }), lang, gates);
   const input = { tool: { name: 'subsidy-check', version: 'test' }, asOf, selected: prepared.selected, skipped: prepared.skipped, lang, failOn: o.failOn ?? [], rounds: prepared.rounds, bundled: true };
   return Report.parse(buildReport(input, [result]));
 }
@@ -129,7 +129,7 @@ describe('an unpublished amount is not zero', () => {
     // With the unpublished measure ineligible the gate decides: built from a round without it.
     const priced = rounds({ id: 'p', from: '2020-01-01', windows: [['2023-04-03', '2023-05-12']], measures: { item: 500_000 } });
     const prepared = prepare(priced, '2023-04-10') as Prepared;
-    const result = fileResult(checkText(prepared, 'a.yaml', 'yaml', good), 'en', [parseGate('below:100万') as Gate]);
+    const result = fileResult(checkText(prepared, 'a.yaml', 'yaml', good, { detail: true }), 'en', [parseGate('below:100万') as Gate]);
     expect(result.gateHits).toEqual(['below:100万']);
     expect(only.results[0]!.gateHits).toEqual([]);
   });

@@ -42,7 +42,7 @@ function parse(text: string): Parsed[] {
 }
 
 const run = (asOf: string, extra: string[] = []) => cli(['check', SHEET, '--as-of', asOf, '--format', 'ics', ...extra]);
-const report = (asOf: string) => JSON.parse(cli(['check', SHEET, '--as-of', asOf, '--format', 'json']).stdout) as Report;
+const report = (asOf: string) => JSON.parse(cli(['check', SHEET, '--as-of', asOf, '--format', 'json', '--detail', 'full']).stdout) as Report;
 
 /** The events the report calls for, worked out from the JSON report. */
 function expected(r: Report): string[] {

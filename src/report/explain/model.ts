@@ -1,13 +1,10 @@
 /**
  * Builds the explanation (./contract.ts) of one profile: every programme in force, or only the
  * measure asked about, with the condition trees, amounts, stacking, assumptions and what it would take.
- * Pure: it takes the evaluation and the compiled rules, and reads nothing.
+ * Pure: it maps an evaluation made with detail, and reads nothing.
  */
 import { byUnlocks } from '../../engine/changes.js';
-import type { CompiledProgramme } from '../../engine/compile.js';
 import type { MeasureResult, ProgrammeResult } from '../../engine/types.js';
-import { whatItTakes } from '../../engine/what-it-takes.js';
-import type { Profile } from '../../profile/read.js';
 import { programmeAdvice } from '../advice.js';
 import { renderCaveat } from '../caveats.js';
 import { pick, type Lang } from '../lang.js';
@@ -47,8 +44,6 @@ export interface ExplainInput {
   tool: { name: string; version: string };
   asOf: string;
   lang: Lang;
-  /** The programmes in force, compiled, in the order the evaluation lists them. */
-  compiled: readonly CompiledProgramme[];
   filter: MeasureFilter | null;
   /** Each programme's round on asOf (from `prepare`). */
   rounds?: readonly RoundInfo[];
@@ -59,8 +54,9 @@ export interface ExplainInput {
 export function buildExplanation(input: ExplainInput, outcome: FileOutcome): Explanation {
   const { lang } = input;
   const profile = outcome.read.profile;
-  const shown = (outcome.evaluation?.programmes ?? []).flatMap((p, i) => (matches(p, input.filter) ? [{ p, compiled: input.compiled[i]! }] : []));
-  const programmes = profile ? shown.map(({ p, compiled }) => programmeExplain(p, compiled, profile, input)) : [];
+  // The evaluation was made with detail: it carries every trace, the trees and what it would take.
+  const shown = (outcome.evaluation?.programmes ?? []).filter((p) => matches(p, input.filter));
+  const programmes = profile ? shown.map((p) => programmeExplain(p, input)) : [];
   const ranking = programmes
     .flatMap((p) => p.measures.flatMap((m) => (m.toQualify ? [{ programme: p.id, measure: m.id, project: m.project, toQualify: m.toQualify }] : [])))
     .sort((a, b) => byUnlocks(a.toQualify, b.toQualify));
@@ -77,12 +73,13 @@ export function buildExplanation(input: ExplainInput, outcome: FileOutcome): Exp
     assumptions: Object.entries(GENERAL_ASSUMPTIONS).map(([id, text]) => ({ id, text: say(text, lang) })),
     ranking,
     maxTotal: outcome.evaluation?.maxTotal ?? null,
-    noOpenRound: noOpenRound(input),
+    noOpenRound: noOpenRound(input, outcome),
   };
 }
 
-function noOpenRound(input: ExplainInput): string | null {
-  const newest = newestClosed(input.rounds ?? roundsOf(input.compiled.map((c) => c.version), input.asOf));
+function noOpenRound(input: ExplainInput, outcome: FileOutcome): string | null {
+  // Without rounds from `prepare`, those of the programmes evaluated, with nothing pinned.
+  const newest = newestClosed(input.rounds ?? roundsOf(outcome.evaluation?.programmes.map((p) => p.version) ?? [], input.asOf));
   if (!newest) return null;
   const ended = { programme: newest.programme, version: newest.version, closedOn: newest.window.state === 'closed' ? newest.window.closes : null, supersededBy: newest.successor && `${newest.successor.programme}@${newest.successor.version}` };
   return noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang);
@@ -94,7 +91,7 @@ function matches(p: ProgrammeResult, filter: MeasureFilter | null): boolean {
   return p.measures.some((m) => m.measure.id === filter.measure);
 }
 
-function programmeExplain(p: ProgrammeResult, compiled: CompiledProgramme, profile: Profile, input: ExplainInput): ProgrammeExplain {
+function programmeExplain(p: ProgrammeResult, input: ExplainInput): ProgrammeExplain {
   const { rule } = p.version;
   const { lang, filter } = input;
   const name = (m: MeasureResult) => `${m.measure.id}${m.project ? ` (${m.project.id})` : ''}`;
@@ -111,9 +108,9 @@ function programmeExplain(p: ProgrammeResult, compiled: CompiledProgramme, profi
       id: a.id,
       text: pick(a, lang),
       // Ids `explain` takes in English; the measures' titles in Chinese.
-      usedBy: p.measures.filter((m) => m.trace.some((t) => t.leaf.assumes?.includes(a.id))).map((m) => (lang === 'zh' ? `${m.measure.title.zh}（${m.project?.id ?? '—'}）`.replace('（—）', '') : name(m))),
+      usedBy: p.measures.filter((m) => (m.trace ?? []).some((t) => t.leaf.assumes?.includes(a.id))).map((m) => (lang === 'zh' ? `${m.measure.title.zh}（${m.project?.id ?? '—'}）`.replace('（—）', '') : name(m))),
     })),
-    measures: p.measures.filter((m) => !filter || m.measure.id === filter.measure).map((m) => measureExplain(m, p, compiled, profile, lang)),
+    measures: p.measures.filter((m) => !filter || m.measure.id === filter.measure).map((m) => measureExplain(m, p, lang)),
     stacking: stackingExplain(p, lang),
     maxTotal: p.maxTotal,
     caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
@@ -121,10 +118,10 @@ function programmeExplain(p: ProgrammeResult, compiled: CompiledProgramme, profi
   };
 }
 
-function measureExplain(m: MeasureResult, p: ProgrammeResult, compiled: CompiledProgramme, profile: Profile, lang: Lang): MeasureExplain {
+function measureExplain(m: MeasureResult, p: ProgrammeResult, lang: Lang): MeasureExplain {
   const { rule } = p.version;
-  // Every change, structural or not, for a round that can still be applied to; none for history.
-  const takes = p.round === 'history' ? null : whatItTakes(compiled, profile, m);
+  // The engine listed every change, structural or not (`changes: 'every'`), and none for a history round.
+  const takes = m.toQualify ?? null;
   return {
     id: m.measure.id,
     project: m.project?.id ?? null,

@@ -35,18 +35,18 @@ export const STACKING_TEXT = {
   superseded: { en: (a) => `superseded by ${a.successor}: not counted in the company total`, zh: (a) => `已由 ${a.successor} 接续：不计入企业合计` },
 } satisfies Record<string, Message>;
 
+/** Words the engine's stacking decision (`ProgrammeResult.stacking`); it decides nothing itself. */
 export function stackingExplain(p: ProgrammeResult, lang: Lang): StackingExplain {
   const { stacking } = p.version.rule;
+  const decision = p.stacking;
   const pair = (m: MeasureResult) => ({ measure: m.measure.id, project: m.project?.id ?? null, amount: m.maxAmount });
   // English names the pair by the ids `explain` takes; Chinese by the measure's title.
   const name = (m: MeasureResult, l: 'en' | 'zh') => (l === 'zh' ? `${m.measure.title.zh}（${m.project?.id ?? '—'}）`.replace('（—）', '') : `${m.measure.id}${m.project ? ` (${m.project.id})` : ''}`);
   const money = (m: MeasureResult) => (l: 'en' | 'zh') => formatYuan(m.maxAmount!, l);
-  const priced = p.measures.filter((m) => m.verdict === 'eligible' && m.maxAmount !== null).sort((a, b) => b.maxAmount! - a.maxAmount!);
-  const grouped = new Set(stacking.groups.flatMap((g) => g.measures));
+  const largestFirst = (ms: readonly MeasureResult[]) => [...ms].sort((a, b) => b.maxAmount! - a.maxAmount!);
   const reasoning: string[] = [];
-  const groups = stacking.groups.map((g) => {
-    const candidates = priced.filter((m) => g.measures.includes(m.measure.id));
-    const chosen = candidates.find((m) => m.counted) ?? candidates[0];
+  const groups = decision.groups.map(({ group: g, candidates: weighed, chosen }) => {
+    const candidates = largestFirst(weighed);
     const others = candidates.filter((m) => m !== chosen);
     const key = !chosen ? 'group-none' : others.length ? 'group' : 'group-one';
     reasoning.push(
@@ -61,19 +61,23 @@ export function stackingExplain(p: ProgrammeResult, lang: Lang): StackingExplain
     );
     return { id: g.id, label: pick(g.label, lang), cite: g.cite, evidence: g.evidence, candidates: candidates.map(pair), chosen: chosen ? pair(chosen) : null };
   });
-  const added = priced.filter((m) => !grouped.has(m.measure.id));
+  const added = largestFirst(decision.added);
   for (const m of added) reasoning.push(say(STACKING_TEXT.added, lang, (l) => ({ pair: name(m, l), amount: money(m)(l) })));
-  const left = p.measures.filter((m) => m.verdict === 'undetermined' || (m.verdict === 'eligible' && m.maxAmount === null));
+  const left = decision.notCounted;
   for (const m of left) reasoning.push(say(STACKING_TEXT[m.verdict === 'eligible' ? 'unpriced' : 'undetermined'], lang, (l) => ({ pair: name(m, l) })));
-  const cap = 'amount' in stacking.companyCap ? stacking.companyCap.amount : null;
-  const sum = p.measures.filter((m) => m.counted).reduce((s, m) => s + (m.maxAmount ?? 0), 0);
-  if (cap !== null) reasoning.push(say(STACKING_TEXT[sum > cap ? 'cap-applied' : 'cap-not-reached'], lang, (l) => ({ cap: formatYuan(cap, l), before: formatYuan(sum, l) })));
-  else if ('unknown' in stacking.companyCap && priced.length > 1) reasoning.push(say(STACKING_TEXT['cap-unknown'], lang, (l) => ({ label: pick((stacking.companyCap as { label: { en: string; zh: string } }).label, l), cite: stacking.companyCap.cite })));
+  const { cap } = decision;
+  if (cap !== null) reasoning.push(say(STACKING_TEXT[cap.before > cap.amount ? 'cap-applied' : 'cap-not-reached'], lang, (l) => ({ cap: formatYuan(cap.amount, l), before: formatYuan(cap.before, l) })));
+  else if ('unknown' in stacking.companyCap && pricedCount(decision) > 1) reasoning.push(say(STACKING_TEXT['cap-unknown'], lang, (l) => ({ label: pick((stacking.companyCap as { label: { en: string; zh: string } }).label, l), cite: stacking.companyCap.cite })));
   reasoning.push(say(STACKING_TEXT.total, lang, (l) => ({ total: formatYuan(p.maxTotal, l) })));
-  reasoning.push(say(priced.length === 0 ? STACKING_TEXT.nothing : groups.length > 0 ? STACKING_TEXT['why-groups'] : STACKING_TEXT['why-sum'], lang));
+  reasoning.push(say(pricedCount(decision) === 0 ? STACKING_TEXT.nothing : groups.length > 0 ? STACKING_TEXT['why-groups'] : STACKING_TEXT['why-sum'], lang));
   if (p.supersededBy) {
     const titleZh = p.caveats.find((c) => c.code === 'superseded')?.args.titleZh;
     reasoning.push(say(STACKING_TEXT.superseded, lang, (l) => ({ successor: l === 'zh' && titleZh ? `“${titleZh}”` : p.supersededBy! })));
   }
-  return { groups, added: added.map(pair), notCounted: left.map((m) => ({ ...pair(m), verdict: m.verdict })), companyCap: cap, maxTotal: p.maxTotal, reasoning };
+  return { groups, added: added.map(pair), notCounted: left.map((m) => ({ ...pair(m), verdict: m.verdict })), companyCap: cap?.amount ?? null, maxTotal: p.maxTotal, reasoning };
+}
+
+/** Eligible pairs with a published amount: in a group or added. */
+function pricedCount(d: ProgrammeResult['stacking']): number {
+  return d.added.length + new Set(d.groups.flatMap((g) => g.candidates)).size;
 }

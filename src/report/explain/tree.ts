@@ -1,5 +1,5 @@
 /** A measure's condition tree for `explain`: the rule's all/any/not structure, each leaf with value, requirement and citation. */
-import { measureTree, type ConditionNode as EngineNode } from '../../engine/condition-tree.js';
+import type { ConditionNode as EngineNode } from '../../engine/trace.js';
 import type { LeafTrace, MeasureResult } from '../../engine/types.js';
 import type { FactType } from '../../rules/enums.js';
 import type { RuleFile } from '../../rules/schema.js';
@@ -11,7 +11,8 @@ import { formatDate, showValue } from '../show.js';
 import type { ConditionNode } from './contract.js';
 
 export function conditionsExplain(m: MeasureResult, rule: RuleFile, lang: Lang): { gate: ConditionNode; measure: ConditionNode | null } {
-  const tree = measureTree(rule, m.measure, m.trace);
+  const tree = m.tree;
+  if (!tree) throw new Error(`explaining ${m.measure.id} needs an evaluation with detail`);
   return { gate: node(tree.gate, rule, lang), measure: tree.when ? node(tree.when, rule, lang) : null };
 }
 

@@ -18,7 +18,7 @@
  *   gets a leading `'`, so a spreadsheet shows it instead of running it as a formula (OWASP "CSV
  *   injection"): company names and file paths come from the profiles, not from us.
  */
-import type { FileResult, Report } from '../contract.js';
+import type { CompactFileResult as FileResult, CompactReport as Report } from '../contract.js';
 import { shortPosition } from '../position.js';
 
 export const CSV_COLUMNS = ['file', 'company', 'uscc', 'programme', 'version', 'measure', 'project', 'verdict', 'maxAmount', 'evidence', 'counted', 'reason', 'missing', 'gateHits', 'window', 'round'] as const;

@@ -19,25 +19,34 @@
  * stay) and writes the annotations to stdout.
  */
 import type { FormatOptions } from '../formats.js';
-import type { DiagnosticReport, FileResult, Report } from '../contract.js';
+import type { CompactFileResult, CompactReport, DiagnosticReport } from '../contract.js';
 import { gateMessage } from '../gate-messages.js';
 import { pickWith } from '../lang.js';
 import { formatMarkdown } from './markdown.js';
 import { printableDeep } from '../../source/printable.js';
 
-export function formatGithub(report: Report, options: FormatOptions): string {
-  const lines = report.results.flatMap((r) => [
+export function formatGithub(report: CompactReport, options: FormatOptions): string {
+  return githubHead(report) + report.results.map((r) => githubLines(r, options)).join('');
+}
+
+/** What is said of the whole run before any file: a notice when no round is open. */
+export function githubHead(report: Pick<CompactReport, 'noOpenRound'>): string {
+  return report.noOpenRound ? `${command('notice', { title: 'no open round' }, report.noOpenRound.message)}\n` : '';
+}
+
+/** One file's annotations, each ended by a line break, so a stream can write them as the result is ready. */
+export function githubLines(r: CompactFileResult, options: FormatOptions): string {
+  const lines = [
     ...r.diagnostics.filter((d) => d.severity === 'error').map((d) => diagnosticCommand('error', r, d)),
     ...r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticCommand('warning', r, d)),
     ...r.gateHits.filter((g) => g !== 'invalid').map((g) => command('error', { file: fileOf(r), title: `fail-on ${g}` }, gateMessage(r, g, options.lang))),
     ...r.gatesUndecided.map((g) => command('notice', { file: fileOf(r), title: `fail-on ${g} not decidable` }, gateMessage(r, g, options.lang))),
-  ]);
-  const notice = report.noOpenRound ? [command('notice', { title: 'no open round' }, report.noOpenRound.message)] : [];
-  return [...notice, ...lines].map((line) => `${line}\n`).join('');
+  ];
+  return lines.map((line) => `${line}\n`).join('');
 }
 
 /** The Markdown job summary: a heading, then the markdown format's table. */
-export function formatGithubSummary(raw: Report, options: FormatOptions): string {
+export function formatGithubSummary(raw: CompactReport, options: FormatOptions): string {
   const report = printableDeep(raw);
   const s = report.summary;
   const heading = pickWith(
@@ -48,12 +57,12 @@ export function formatGithubSummary(raw: Report, options: FormatOptions): string
   return `${heading}\n\n${formatMarkdown(report, options)}`;
 }
 
-function diagnosticCommand(kind: 'error' | 'warning', r: FileResult, d: DiagnosticReport): string {
+function diagnosticCommand(kind: 'error' | 'warning', r: CompactFileResult, d: DiagnosticReport): string {
   const position = d.line > 0 ? { line: String(d.line), col: String(d.column) } : {};
   return command(kind, { file: fileOf(r), ...position, title: d.code }, d.message);
 }
 
-const fileOf = (r: FileResult) => (r.file === '-' ? undefined : r.file);
+const fileOf = (r: CompactFileResult) => (r.file === '-' ? undefined : r.file);
 
 function command(kind: 'error' | 'warning' | 'notice', properties: Record<string, string | undefined>, message: string): string {
   const props = Object.entries(properties)

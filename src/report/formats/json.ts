@@ -1,19 +1,19 @@
-import type { FileResult, Report } from '../contract.js';
+import type { CompactFileResult, CompactReport, Report } from '../contract.js';
 
 /**
  * The contract as compact JSON, keys in contract order, one trailing newline. Written in three parts
  * so a long batch can stream it: the head, each result as it is ready, the tail with the summary.
  */
-export function formatJson(report: Report): string {
+export function formatJson(report: CompactReport): string {
   return jsonHead(report) + report.results.map(jsonResult).join(',') + jsonTail(report);
 }
 
-export function jsonHead(report: Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound'>): string {
-  const { schema, tool, asOf, rules, skipped, pinned, noOpenRound } = report;
-  return `${JSON.stringify({ schema, tool, asOf, rules, skipped, pinned, noOpenRound }).slice(0, -1)},"results":[`;
+export function jsonHead(report: Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'>): string {
+  const { schema, tool, asOf, rules, skipped, pinned, noOpenRound, detail } = report;
+  return `${JSON.stringify({ schema, tool, asOf, rules, skipped, pinned, noOpenRound, ...(detail ? { detail } : {}) }).slice(0, -1)},"results":[`;
 }
 
-export function jsonResult(result: FileResult): string {
+export function jsonResult(result: CompactFileResult): string {
   return JSON.stringify(result);
 }
 

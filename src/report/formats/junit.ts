@@ -16,7 +16,7 @@
  * - no `time` or `timestamp`: a formatter is pure and the run's duration is not in the report.
  */
 import type { FormatOptions } from '../formats.js';
-import type { FileResult, MeasureReport, ProgrammeReport, Report } from '../contract.js';
+import type { CompactFileResult as FileResult, CompactMeasureReport as MeasureReport, CompactProgrammeReport as ProgrammeReport, CompactReport as Report } from '../contract.js';
 import { gateMessage, isFileGate, measureName } from '../gate-messages.js';
 
 interface TestCase {

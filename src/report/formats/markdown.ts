@@ -5,7 +5,7 @@
  * cannot break the table or open a link, an image or raw HTML.
  */
 import type { FormatOptions } from '../formats.js';
-import type { FileResult, Report } from '../contract.js';
+import type { CompactFileResult as FileResult, CompactReport as Report } from '../contract.js';
 import { fileFigures, fileProblems, totalCell } from '../file-summary.js';
 import { roundLines } from '../round-lines.js';
 import { pickWith, type Lang } from '../lang.js';

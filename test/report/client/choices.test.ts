@@ -17,7 +17,7 @@ function choiceReport(lang: Lang = 'en') {
   const loaded = loadRules([CHOICE_RULES]);
   expect(loaded.diagnostics).toEqual([]);
   const ready = prepare(loaded.versions, CHOICE_AS_OF) as Prepared;
-  const result = fileResult(checkText(ready, CHOICE_PROFILE.file, 'yaml', CHOICE_PROFILE.text), lang);
+  const result = fileResult(checkText(ready, CHOICE_PROFILE.file, 'yaml', CHOICE_PROFILE.text, { detail: true }), lang);
   return buildReport({ tool: { name: 'subsidy-check', version: 'test' }, asOf: CHOICE_AS_OF, selected: ready.selected, skipped: [], lang }, [result]);
 }
 

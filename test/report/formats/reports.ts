@@ -28,7 +28,7 @@ export function reportOf(inputs: Input[], options: ReportOptions = {}): Report {
   const gates = (options.failOn ?? []).map((g) => parseGate(g) as Gate);
   const results = inputs.map((input) => {
     const { file, text } = typeof input === 'string' ? { file: input, text: readFileSync(input, 'utf8') } : input;
-    return fileResult(checkText(ready, file, file.endsWith('.json') ? 'json' : 'yaml', text), lang, gates);
+    return fileResult(checkText(ready, file, file.endsWith('.json') ? 'json' : 'yaml', text, { detail: true }), lang, gates);
   });
   const report = { tool: { name: 'subsidy-check', version: 'test' }, asOf, selected: ready.selected, skipped: ready.skipped, lang, failOn: options.failOn ?? [] };
   return buildReport(report, results);

@@ -1,0 +1,34 @@
+/** One measure judged in one context: the step `evaluate` and what-it-takes share. */
+import type { Profile } from '../profile/read.js';
+import type { CompiledMeasure, CompiledProgramme } from './compile.js';
+import { both, outcome, PASS, resultOf, type Context, type Outcome } from './conditions.js';
+import { Decision } from './decision.js';
+import type { MeasureResult, Verdict } from './types.js';
+
+export function contextsFor(m: CompiledMeasure, profile: Pick<Profile, 'company' | 'projects'>): Context[] {
+  if (!m.measure.perProject) return [{ company: profile.company, project: null, noProject: false }];
+  if (profile.projects.length === 0) return [{ company: profile.company, project: null, noProject: true }];
+  return profile.projects.map((project) => ({ company: profile.company, project, noProject: false }));
+}
+
+const VERDICT_OF = { pass: 'eligible', fail: 'ineligible', unknown: 'undetermined' } as const satisfies Record<ReturnType<typeof resultOf>, Verdict>;
+
+/** The verdict and amount of one measure in one context: the gate and its conditions joined as an `all`. */
+export function judge(m: CompiledMeasure, ctx: Context, gate: Outcome, recorder: Decision) {
+  const when = m.when ? m.when(ctx, recorder) : outcome(PASS, 0);
+  const joined = both(gate, when);
+  const verdict = VERDICT_OF[resultOf(joined)];
+  const amount = verdict === 'ineligible' ? { value: 0, steps: [], missing: [] } : m.amount(ctx);
+  return { joined, verdict, amount };
+}
+
+/**
+ * Only the verdict and amount of one measure, on facts what-it-takes has changed: the same `judge`
+ * as a full evaluation, with a recorder that keeps nothing it does not need.
+ */
+export function decideMeasure(p: CompiledProgramme, m: CompiledMeasure, ctx: Context): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
+  const gate = p.gate(ctx, new Decision(ctx));
+  const { verdict, amount } = judge(m, ctx, gate, new Decision(ctx));
+  return { verdict, maxAmount: amount.value };
+}
+

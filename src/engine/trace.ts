@@ -1,0 +1,51 @@
+/**
+ * The recorder `explain` and `--detail full` evaluate with: the decision, plus every leaf as a trace
+ * entry and the condition tree as it was evaluated (node results come from the evaluation itself).
+ */
+import { resultOf, type Context, type LeafNode, type TreeBuilder } from './conditions.js';
+import { Decision } from './decision.js';
+import type { LeafResult, LeafTrace } from './types.js';
+
+export type ConditionNode =
+  | { kind: 'all' | 'any' | 'not'; result: LeafResult; children: ConditionNode[] }
+  | { kind: 'leaf'; result: LeafResult; trace: LeafTrace };
+
+export interface MeasureTree {
+  gate: ConditionNode;
+  /** The measure's own conditions; null when it has none beyond the gate. */
+  when: ConditionNode | null;
+}
+
+class Builder implements TreeBuilder {
+  private readonly stack: ConditionNode[][] = [[]];
+  open(): void {
+    this.stack.push([]);
+  }
+  close(kind: 'all' | 'any' | 'not', result: LeafResult): void {
+    const children = this.stack.pop()!;
+    this.stack.at(-1)!.push({ kind, result, children });
+  }
+  add(node: ConditionNode): void {
+    this.stack.at(-1)!.push(node);
+  }
+  /** The root, once the evaluation is done. */
+  root(): ConditionNode {
+    return this.stack[0]![0]!;
+  }
+}
+
+export class Trace extends Decision {
+  override readonly tree = new Builder();
+  readonly leaves: LeafTrace[] = [];
+
+  override leaf(node: LeafNode, ctx: Context, result: number, missing: readonly string[] | null): void {
+    super.leaf(node, ctx, result, missing);
+    const t: LeafTrace = { leaf: node.leaf, scope: node.scope, result: resultOf(result), actual: node.actual(ctx), missing: [...(missing ?? [])], negated: node.negated };
+    this.leaves.push(t);
+    this.tree.add({ kind: 'leaf', result: t.result, trace: t });
+  }
+
+  root(): ConditionNode {
+    return this.tree.root();
+  }
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { detailFor, workersFor } from '../../src/commands/run-tasks.js';
+
+describe('how many worker threads', () => {
+  it('never starts more workers than inputs or cores, whatever --jobs asks', () => {
+    expect(workersFor(64, 60, 2)).toBe(2);
+    expect(workersFor(64, 3, 16)).toBe(3);
+    expect(workersFor(8, 1, 16)).toBe(1);
+    expect(workersFor(4, undefined, 2)).toBe(2); // a stream: bounded by the cores
+    expect(workersFor(1, 1000, 8)).toBe(1);
+  });
+
+  it('decides by the batch without --jobs: one thread for a small batch', () => {
+    expect(workersFor(undefined, 10, 8)).toBe(1);
+    expect(workersFor(undefined, 10_000, 8)).toBeGreaterThan(1);
+  });
+});
+
+describe('what each format needs evaluated', () => {
+  it('evaluates in full only for the outputs that show every condition', () => {
+    expect(detailFor('json', 'compact', 5)).toBe('compact');
+    expect(detailFor('ndjson', 'full', undefined)).toBe('full');
+    for (const format of ['csv', 'junit', 'github'] as const) expect(detailFor(format, 'full', 1)).toBe('compact');
+    expect(detailFor('table', 'compact', 1)).toBe('full');
+    expect(detailFor('table', 'compact', 7)).toBe('compact');
+    for (const format of ['markdown', 'checklist', 'html'] as const) expect(detailFor(format, 'compact', 7)).toBe('full');
+  });
+});
