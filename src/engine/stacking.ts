@@ -35,7 +35,7 @@ export interface Stacked {
  */
 export interface Choice {
   group: RuleFile['stacking']['groups'][number];
-  /** The larger amount first (an unpublished one last), eligible before undetermined at equal amounts. */
+  /** Eligible before undetermined, each the larger amount first (an unpublished one last): the counted pair first. */
   options: MeasureResult[];
   /** The pair the total counts; null when no option is eligible with a published amount. */
   chosen: MeasureResult | null;
@@ -82,10 +82,13 @@ function choicesOf(results: readonly MeasureResult[], groups: RuleFile['stacking
   });
 }
 
-/** The better option first: by amount (unpublished last), then eligible before undetermined. */
+/**
+ * The better option first: eligible before undetermined (an undetermined amount is not yet on offer),
+ * each by amount with an unpublished one last. So the first option is the one the total counts.
+ */
 function byPromise(a: MeasureResult, b: MeasureResult): number {
   const amount = (r: MeasureResult) => r.maxAmount ?? -1;
-  return amount(b) - amount(a) || Number(a.verdict !== 'eligible') - Number(b.verdict !== 'eligible');
+  return Number(a.verdict !== 'eligible') - Number(b.verdict !== 'eligible') || amount(b) - amount(a);
 }
 
 /** What the total leaves out: eligible measures without a published amount, undetermined ones. */

@@ -35,7 +35,7 @@ describe('stack', () => {
     expect(stack(results, stacking([])).caveats[0]!.code).toBe('company-cap-unknown');
   });
 
-  it('decides the choice: every eligible or undetermined pair of a group, by amount then verdict, and the one counted', () => {
+  it('decides the choice: every eligible or undetermined pair of a group, eligible first, each by amount, and the one counted', () => {
     const results = [
       result('subsidy', 'p2', 'undetermined', null),
       result('match', 'p2', 'undetermined', 1_000_000),
@@ -47,8 +47,15 @@ describe('stack', () => {
     const [choice, ...more] = stack(results, stacking([group])).choices;
     expect(more).toEqual([]);
     expect(choice!.group.id).toBe('one');
-    expect(choice!.options).toEqual([results[3], results[1], results[2], results[0]]);
+    expect(choice!.options).toEqual([results[3], results[2], results[1], results[0]]);
     expect(choice!.chosen).toBe(results[3]);
+  });
+
+  it('lists the counted option first, marked best, even where an undetermined option names a larger amount', () => {
+    const results = [result('match', 'p2', 'undetermined', 2_000_000), result('subsidy', 'p1', 'eligible', 900_000), result('subsidy', 'p2', 'eligible', null)];
+    const [choice] = stack(results, stacking([group])).choices;
+    expect(choice!.options).toEqual([results[1], results[2], results[0]]);
+    expect(choice!.chosen).toBe(choice!.options[0]);
   });
 
   it('makes no choice of a group with one option', () => {
