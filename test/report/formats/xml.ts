@@ -4,7 +4,7 @@
  * parser, in this process: no system package, no temporary file.
  */
 import { readFileSync } from 'node:fs';
-import { XmlDocument, XmlError, XsdValidator } from 'libxml2-wasm';
+import { XmlDocument, XmlLibError, XsdValidator } from 'libxml2-wasm';
 
 export const JUNIT_XSD = 'test/fixtures/junit-10.xsd';
 
@@ -36,7 +36,7 @@ export function validate(xml: string): { valid: boolean; messages: string } {
       return { valid: true, messages: '' };
     });
   } catch (error) {
-    if (error instanceof XmlError) return { valid: false, messages: error.details.map((d) => `${d.line}:${d.col} ${d.message}`).join('') || error.message };
+    if (error instanceof XmlLibError) return { valid: false, messages: error.details.map((d) => `${d.line}:${d.col} ${d.message}`).join('') || error.message };
     throw error;
   }
 }
