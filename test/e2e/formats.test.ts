@@ -1,7 +1,6 @@
 /** Each CI format through the built CLI, and every file of a folder accounted for exactly once. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/report/contract.js';
@@ -10,6 +9,7 @@ import { csvRows } from '../report/formats/csv-read.js';
 import { tableRows } from '../report/formats/table-read.js';
 import { validate, xpath } from '../report/formats/xml.js';
 import { cli } from './run.js';
+import { scratch } from '../scratch.js';
 
 const FOLDER = 'fixtures/profiles';
 const FILES = readdirSync(FOLDER).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join(FOLDER, f));
@@ -17,7 +17,7 @@ const INVALID = ['fixtures/profiles/invalid-bad-money.yaml', 'fixtures/profiles/
 const HUAXIN = 'fixtures/profiles/huaxin-logistics.yaml';
 const SHENGTAI = 'fixtures/profiles/shengtai-manufacturing.yaml';
 const AT = ['--as-of', '2022-07-05'];
-const tmp = (name: string) => join(mkdtempSync(join(tmpdir(), 'sc-formats-')), name);
+const tmp = (name: string) => join(scratch('sc-formats-'), name);
 
 describe('a folder with invalid files: every file exactly once', () => {
   it('in json', () => {
@@ -100,7 +100,7 @@ describe('--format', () => {
 
 describe('github job summary', () => {
   it('appends the Markdown summary to $GITHUB_STEP_SUMMARY and prints annotations even with --quiet', () => {
-    const summary = join(mkdtempSync(join(tmpdir(), 'sc-gh-')), 'summary.md');
+    const summary = join(scratch('sc-gh-'), 'summary.md');
     writeFileSync(summary, 'earlier step\n');
     const r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', 'fixtures/profiles/invalid-bad-money.yaml', '--format', 'github', '--quiet'], {
       encoding: 'utf8',

@@ -4,13 +4,13 @@
  * DOM the browser builds: the company name, the total and the bars; screenshots stay in
  * test/artifacts/ to be looked at; a PDF print is A4.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { A4_VIEWPORT, launchChromium, openPage, openWithChineseFont, pngSize } from './chromium.js';
 import { cli } from './run.js';
+import { scratch } from '../scratch.js';
 
 const ARTIFACTS = resolve('test/artifacts');
 const TAOPU = 'fixtures/profiles/taopu-materials-best-pair.yaml';
@@ -37,7 +37,6 @@ async function dom(file: string): Promise<string> {
 }
 
 let browser: Browser;
-const scratch: string[] = [];
 
 describe('the HTML report in headless Chromium', () => {
   // No browser fails every test here, with the launch error: none is skipped.
@@ -47,7 +46,6 @@ describe('the HTML report in headless Chromium', () => {
   }, 180_000); // the first run unpacks the npm package's browser
   afterAll(async () => {
     await browser?.close();
-    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   });
 
   it('runs a headless Chromium', async () => {
@@ -81,8 +79,7 @@ describe('the HTML report in headless Chromium', () => {
   });
 
   it('keeps a script in a company name as text: the browser builds no script element', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'subsidy-html-'));
-    scratch.push(dir);
+    const dir = scratch('subsidy-html-');
     const profile = join(dir, 'evil.yaml');
     writeFileSync(profile, 'company:\n  name: "<script>document.title=\'pwned\'</script><img src=x onerror=alert(1)>"\n');
     const built = await dom(report('client-report-escaped', [profile, '--as-of', '2022-07-05']));

@@ -1,16 +1,16 @@
 /** The rule lifecycle as a user runs it: rules list|show|lint|test|diff, schema, check --rules-version. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/report/contract.js';
 import { cli } from './run.js';
+import { scratch } from '../scratch.js';
 
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 /** A scratch copy of a rules folder, to break or edit without touching the repository. */
 function copyOf(dir: string): string {
-  const to = join(mkdtempSync(join(tmpdir(), 'subsidy-rules-')), 'rules');
+  const to = join(scratch('subsidy-rules-'), 'rules');
   cpSync(dir, to, { recursive: true });
   return to;
 }
@@ -300,7 +300,7 @@ describe("a user's own rules folder (fixtures/user-rules, written from docs/rule
 describe('the worked example of docs/rules-format.md, copied as a reader would', () => {
   const doc = readFileSync('docs/rules-format.md', 'utf8');
   const [rule, profile, , cases] = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
-  const root = mkdtempSync(join(tmpdir(), 'subsidy-doc-'));
+  const root = scratch('subsidy-doc-');
   const programme = join(root, 'my-rules', 'lanting-green-factory');
   mkdirSync(join(programme, 'tests', 'profiles'), { recursive: true });
   writeFileSync(join(programme, '2025.yaml'), rule!);
