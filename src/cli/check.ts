@@ -1,9 +1,9 @@
 /** `subsidy-check check`: flags into CheckOptions, output through a sink, the exit code to `done`. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { today } from '../io/clock.js';
-import { progress } from '../io/progress.js';
-import { appendText, discard, openSink } from '../io/sink.js';
-import { colorWanted, readStdinBytes, stdinStream, terminalWidth, writeError } from '../io/terminal.js';
+import { nodeIo } from '../io/node-io.js';
+import { discard, openSink } from '../io/sink.js';
+import { colorWanted, terminalWidth, writeError } from '../io/terminal.js';
 import { parseShard, type Shard } from '../commands/shard.js';
 import { FORMATS, type FormatName } from '../report/formats.js';
 import { parseGate, type Gate } from '../report/gates.js';
@@ -115,14 +115,7 @@ async function check(profiles: string[], o: CheckFlags): Promise<number> {
         quiet: o.quiet ?? false,
         tool: { name: pkg.name, version: pkg.version },
       },
-      {
-        write: (text) => sink.write(text),
-        error: (line) => writeError(`${line}\n`),
-        progress: (total) => progress(total, o.quiet ?? false),
-        stdinBytes: readStdinBytes,
-        stdinStream,
-        ...(process.env.GITHUB_STEP_SUMMARY ? { appendJobSummary: (md: string) => appendText(process.env.GITHUB_STEP_SUMMARY!, md) } : {}),
-      },
+      nodeIo({ write: (text) => sink.write(text), quiet: o.quiet ?? false }),
     );
   } finally {
     await sink.close();

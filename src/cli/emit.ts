@@ -1,20 +1,30 @@
-/** A rule-lifecycle outcome onto the terminal: diagnostics to stderr, the output to stdout or --output, the exit code back. */
-import type { CommandOutcome } from '../commands/rules-outcome.js';
-import { formatDiagnostic } from '../diagnostics/diagnostic.js';
-import { EXIT } from '../exit-codes.js';
+/**
+ * A command that answers in one piece, run on the machine: diagnostics to stderr as they come, the
+ * output collected and then written to stdout or --output (opened only when there is output), the
+ * exit code back.
+ */
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import type { CommandIo } from '../io/command-io.js';
+import { nodeIo } from '../io/node-io.js';
 import { openSink } from '../io/sink.js';
 import { writeError } from '../io/terminal.js';
-import { messageLang, type Lang } from '../report/lang.js';
 
-export async function emit(outcome: CommandOutcome, lang: Lang, output?: string): Promise<number> {
-  for (const d of outcome.diagnostics) writeError(`${formatDiagnostic(d, messageLang(lang))}\n`);
-  if (!outcome.output) return outcome.exitCode;
+export async function emit(run: (io: CommandIo) => Promise<ExitCode>, output?: string): Promise<number> {
+  let text = '';
+  const exitCode = await run(
+    nodeIo({
+      write: async (t) => {
+        text += t;
+      },
+    }),
+  );
+  if (!text) return exitCode;
   const sink = await openSink(output);
   if ('error' in sink) {
     writeError(`error: ${sink.error}\n`);
     return EXIT.cannotRun;
   }
-  await sink.write(outcome.output);
+  await sink.write(text);
   await sink.close();
-  return outcome.exitCode;
+  return exitCode;
 }

@@ -1,9 +1,6 @@
 /** `subsidy-check template`: flags into TemplateOptions; the schema file (with --schema-out), then the template, out. */
 import { Command, Option } from 'commander';
 import { dirname, relative, sep } from 'node:path';
-import { EXIT } from '../exit-codes.js';
-import { openSink } from '../io/sink.js';
-import { writeError } from '../io/terminal.js';
 import { LANGS, type Lang } from '../report/lang.js';
 import { emit } from './emit.js';
 import { collect, rulesOption, type Done } from './options.js';
@@ -46,17 +43,8 @@ export function templateCommand(done: Done): Command {
 async function template(o: TemplateFlags): Promise<number> {
   const { runTemplate } = await import('../commands/template.js');
   const schemaRef = o.schemaOut ? relativeRef(o.output, o.schemaOut) : 'profile.schema.json';
-  const outcome = await runTemplate({ rules: o.rules, programmes: [...o.programme, ...o.program], lang: o.lang, schemaRef, withSchema: o.schemaOut !== undefined });
-  if (outcome.schema !== undefined && o.schemaOut) {
-    const sink = await openSink(o.schemaOut);
-    if ('error' in sink) {
-      writeError(`error: ${sink.error}\n`);
-      return EXIT.cannotRun;
-    }
-    await sink.write(outcome.schema);
-    await sink.close();
-  }
-  return emit(outcome, o.lang, o.output);
+  const options = { rules: o.rules, programmes: [...o.programme, ...o.program], lang: o.lang, schemaRef, ...(o.schemaOut ? { schemaOut: o.schemaOut } : {}) };
+  return emit((io) => runTemplate(options, io), o.output);
 }
 
 /** The schema file as the template's editor sees it: relative to the template's folder, with forward slashes. */

@@ -25,6 +25,8 @@ export interface TaskOptions {
   lang: Lang;
   gates: readonly Gate[];
   stdin: () => Promise<Uint8Array>;
+  /** How a file is read (in this thread, the command's io); by default from the file system. */
+  read?: (file: string) => Promise<TextRead>;
 }
 
 /** A result as it travels: its JSON text, its brief, and the object itself when it did not cross threads. */
@@ -45,7 +47,7 @@ export async function resultOf(prepared: Prepared, task: Task, options: TaskOpti
       ? textRead(task.text)
       : task.unreadable !== undefined
         ? { ok: false, code: 'io/read', reason: task.unreadable }
-        : await readProfileText(task.file, options.stdin);
+        : await (options.read ? options.read(task.file) : readProfileText(task.file, options.stdin));
   if (!read.ok) return fileResult(unreadable(task.file, read.reason, read.code), options.lang, options.gates);
   try {
     return fileResult(checkText(prepared, task.file, formatOf(task, read.text), read.text), options.lang, options.gates);

@@ -3,14 +3,14 @@
  * every programme in force (or the one asked about), in full. Returns the output, diagnostics and exit code.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import type { CommandIo } from '../io/command-io.js';
 import { formatOf } from '../io/inputs.js';
-import { readProfileText } from '../io/read-text.js';
 import { checkText, prepare, unreadable, type Prepared } from '../pipeline.js';
 import { loadExplainFormatter, type ExplainFormat } from '../report/explain/formats.js';
 import { buildExplanation, type MeasureFilter } from '../report/explain/model.js';
 import type { Lang } from '../report/lang.js';
-import { cannotRun, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
+import { cannotRun, deliver, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
 
 export interface ExplainOptions {
   /** A profile file, or `-` for standard input. */
@@ -25,11 +25,14 @@ export interface ExplainOptions {
   color: boolean;
   width: number;
   tool: { name: string; version: string };
-  stdin: () => Promise<Uint8Array>;
 }
 
-export async function runExplain(o: ExplainOptions): Promise<CommandOutcome> {
-  const versions = await rulesOrFail(o.rules);
+export function runExplain(options: ExplainOptions, io: CommandIo): Promise<ExitCode> {
+  return deliver(explain(options, io), io, options.lang);
+}
+
+async function explain(o: ExplainOptions, io: CommandIo): Promise<CommandOutcome> {
+  const versions = await rulesOrFail(o.rules, io);
   if (!Array.isArray(versions)) return versions;
   const prepared = prepare(versions, o.asOf, o.programmes);
   if ('diagnostics' in prepared) return cannotRun(prepared.diagnostics);
@@ -37,7 +40,7 @@ export async function runExplain(o: ExplainOptions): Promise<CommandOutcome> {
   const unknown = filter && unknownMeasure(prepared, filter, o);
   if (unknown) return cannotRun([unknown]);
 
-  const read = await readProfileText(o.input, o.stdin);
+  const read = await io.readProfile(o.input);
   // Nothing at that path is a usage problem; a file that is there but unreadable is an invalid profile.
   if (!read.ok && read.code === 'io/read') return cannotRun([diagnostic('io/no-input', o.input, '', undefined, { input: o.input, reason: read.reason })]);
   const outcome = read.ok ? checkText(prepared, o.input, formatOf(o.input), read.text) : unreadable(o.input, read.reason, read.code);

@@ -52,7 +52,7 @@ function autoJobs(count: number | undefined): number {
 }
 
 function inline(tasks: AsyncIterable<Task> | Iterable<Task>, prepared: Prepared, options: CheckOptions, io: CheckIo): AsyncGenerator<Packed> {
-  const taskOptions = { lang: options.lang, gates: options.gates, stdin: io.stdinBytes };
+  const taskOptions = { lang: options.lang, gates: options.gates, stdin: io.stdinBytes, read: io.readProfile };
   return orderedMap(tasks, (task) => packedResultOf(prepared, task, taskOptions, true), 1);
 }
 
