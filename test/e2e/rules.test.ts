@@ -1,8 +1,12 @@
 /** The rule lifecycle as a user runs it: rules list|show|lint|test|diff, schema, check --rules-version. */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runRulesTest } from '../../src/commands/rules-test.js';
+import { BUNDLED_RULES } from '../../src/io/rules.js';
 import { Report } from '../../src/report/contract.js';
+import type { TestFormat } from '../../src/report/rules/format-names.js';
+import { inProcess, type InProcessRun } from '../in-process.js';
 import { cli } from './run.js';
 import { scratch } from '../scratch.js';
 
@@ -23,8 +27,14 @@ function edit(file: string, from: string, to: string): string {
   return edited;
 }
 
+/** `rules test`, in this process: the command reads the rule folders from disk, as the CLI would. */
+const rulesTest = (rules: string, format: TestFormat = 'table', minCoverage?: number) => inProcess((io) => runRulesTest({ rules, format, lang: 'en', minCoverage }, io));
+
 describe('rules test over the bundled rules (part of npm test)', () => {
-  const run = cli(['rules', 'test', '--min-coverage', '90']);
+  let run: InProcessRun;
+  beforeAll(async () => {
+    run = await rulesTest(BUNDLED_RULES, 'table', 90);
+  });
 
   it('passes every golden case with at least 90% of condition leaves driven both ways', () => {
     expect(run.stderr).toBe('');
@@ -35,27 +45,20 @@ describe('rules test over the bundled rules (part of npm test)', () => {
     expect(run.stdout).toContain('Minimum coverage 90%: met');
   });
 
-  it('says the same in JSON', () => {
-    const json = JSON.parse(cli(['rules', 'test', '--format', 'json']).stdout);
-    expect(json.schema).toBe('subsidy-check/rules-test@1');
-    expect(json.summary.failed).toBe(0);
-    expect(json.summary.cases).toBeGreaterThan(60);
-    expect(json.coverage.leaves.percent).toBeGreaterThanOrEqual(90);
-    expect(json.coverage.uncoveredLeaves).toEqual([]);
-  });
-
-  it('writes JUnit for CI', () => {
-    const xml = cli(['rules', 'test', '--format', 'junit', '--min-coverage', '90']).stdout;
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="subsidy-check rules test" tests="\d+" failures="0">/);
-    expect(xml).toContain('<testsuite name="coverage" tests="1" failures="0">');
-  });
+  // The JSON and JUnit renderings of this run are in the golden corpus (test/golden-corpus, rules-test).
 });
 
 describe('rules test on an edited expectation', () => {
-  const dir = copyOf('rules');
-  const file = join(dir, 'putuo-digital-transformation', 'tests', 'amounts.yaml');
-  const text = edit(file, '{ id: project-subsidy, project: p1, verdict: eligible, maxAmount: 900000 }', '{ id: project-subsidy, project: p1, verdict: eligible, maxAmount: 950000 }');
-  const run = cli(['rules', 'test', dir]);
+  let file: string;
+  let text: string;
+  let dir: string;
+  let run: InProcessRun;
+  beforeAll(async () => {
+    dir = copyOf('rules');
+    file = join(dir, 'putuo-digital-transformation', 'tests', 'amounts.yaml');
+    text = edit(file, '{ id: project-subsidy, project: p1, verdict: eligible, maxAmount: 900000 }', '{ id: project-subsidy, project: p1, verdict: eligible, maxAmount: 950000 }');
+    run = await rulesTest(dir);
+  });
 
   it('fails with exit 1 and a readable diff naming the case, its line, and expected against actual', () => {
     expect(run.stderr).toBe('');
@@ -66,12 +69,12 @@ describe('rules test on an edited expectation', () => {
     expect(run.stdout).toMatch(/\d+ case\(s\): \d+ passed, [1-9]\d* failed/);
   });
 
-  it('fails the JUnit report the same way', () => {
-    const xml = cli(['rules', 'test', dir, '--format', 'junit']).stdout;
+  it('fails the JUnit report the same way', async () => {
+    const xml = (await rulesTest(dir, 'junit')).stdout;
     expect(xml).toMatch(/<failure message="\d+ mismatch\(es\)">[^<]*maxAmount/);
   });
 
-  it('fails when coverage is below --min-coverage, even with every case passing', () => {
+  it('fails when coverage is below --min-coverage, even with every case passing (through the CLI: exit 1)', () => {
     const run = cli(['rules', 'test', 'fixtures/rules-diff/rules', '--min-coverage', '50']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Minimum coverage 50%: NOT met');
@@ -273,11 +276,11 @@ describe('check --rules-version', () => {
 });
 
 describe("a user's own rules folder (fixtures/user-rules, written from docs/rules-format.md)", () => {
-  it('lints clean, passes its golden cases with every leaf driven both ways', () => {
+  it('lints clean, passes its golden cases with every leaf driven both ways', async () => {
     const lint = cli(['rules', 'lint', 'fixtures/user-rules', '--as-of', '2025-04-10']);
     expect(lint.stdout).toBe('1 rule file(s) checked as of 2025-04-10: 0 error(s), 0 warning(s)\n');
     expect(lint.code).toBe(0);
-    const test = cli(['rules', 'test', 'fixtures/user-rules', '--min-coverage', '100']);
+    const test = await rulesTest('fixtures/user-rules', 'table', 100);
     expect(test.code).toBe(0);
     expect(test.stdout).toContain('5 case(s): 5 passed, 0 failed');
   });
