@@ -2,10 +2,15 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runRulesLint } from '../../src/commands/rules-lint.js';
+import { runRulesList } from '../../src/commands/rules-list.js';
+import { runRulesShow } from '../../src/commands/rules-show.js';
 import { runRulesTest } from '../../src/commands/rules-test.js';
+import { today } from '../../src/io/clock.js';
+import type { Lang } from '../../src/report/lang.js';
 import { BUNDLED_RULES } from '../../src/io/rules.js';
 import { Report } from '../../src/report/contract.js';
-import type { TestFormat } from '../../src/report/rules/format-names.js';
+import type { LintFormat, ListFormat, TestFormat } from '../../src/report/rules/format-names.js';
 import { inProcess, type InProcessRun } from '../in-process.js';
 import { cli } from './run.js';
 import { scratch } from '../scratch.js';
@@ -27,7 +32,10 @@ function edit(file: string, from: string, to: string): string {
   return edited;
 }
 
-/** `rules test`, in this process: the command reads the rule folders from disk, as the CLI would. */
+/** Commands in this process: they read the rule folders from disk, as the CLI would. */
+const lint = (rules: string, asOf: string, format: LintFormat = 'table') => inProcess((io) => runRulesLint({ rules, asOf, format, lang: 'en' }, io));
+const list = (asOf: string, format: ListFormat, lang: Lang) => inProcess((io) => runRulesList({ rules: BUNDLED_RULES, asOf, format, lang }, io));
+const show = (target: string, measure?: string, lang: Lang = 'en') => inProcess((io) => runRulesShow({ rules: BUNDLED_RULES, target, measure, asOf: today(), lang }, io));
 const rulesTest = (rules: string, format: TestFormat = 'table', minCoverage?: number) => inProcess((io) => runRulesTest({ rules, format, lang: 'en', minCoverage }, io));
 
 describe('rules test over the bundled rules (part of npm test)', () => {
@@ -82,8 +90,8 @@ describe('rules test on an edited expectation', () => {
 });
 
 describe('rules lint', () => {
-  it('passes the bundled rules: no errors, only the expected warnings', () => {
-    const run = cli(['rules', 'lint', '--as-of', '2024-01-01']);
+  it('passes the bundled rules: no errors, only the expected warnings', async () => {
+    const run = await lint(BUNDLED_RULES, '2024-01-01');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('3 rule file(s) checked as of 2024-01-01: 0 error(s)');
     const codes = [...run.stdout.matchAll(/ warning (\S+) /g)].map((m) => m[1]);
@@ -112,11 +120,11 @@ describe('rules lint', () => {
     expect(run.stdout).toMatch(/: 2 error\(s\), \d+ warning\(s\)\n$/);
   });
 
-  it('reports a schema error with its position, and JSON on request', () => {
+  it('reports a schema error with its position, and JSON on request', async () => {
     const dir = copyOf('fixtures/user-rules');
     const file = join(dir, 'qingshui-startup', '2025.yaml');
     const text = edit(file, '      perUnit: 60\n', '      perUnit: 60\n      perUnitt: 60\n');
-    const run = cli(['rules', 'lint', dir, '--format', 'json']);
+    const run = await lint(dir, today(), 'json');
     expect(run.code).toBe(2);
     const json = JSON.parse(run.stdout);
     expect(json.diagnostics.map((d: { code: string; line: number; file: string }) => [d.code, d.line, d.file])).toEqual([['rules/schema', lineOf(text, 'perUnitt'), file]]);
@@ -125,12 +133,12 @@ describe('rules lint', () => {
 });
 
 describe('rules list', () => {
-  it('lists every version with its dates, windows, evidence and sha256, in text and JSON', () => {
-    const text = cli(['rules', 'list', '--as-of', '2022-07-05']);
+  it('lists every version with its dates, windows, evidence and sha256, in text and JSON', async () => {
+    const text = await list('2022-07-05', 'table', 'en');
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('putuo-digital-transformation@2022  in-force  普科委规范〔2021〕1号  ← answers for the as-of date');
     expect(text.stdout).toContain('conditions: 0 stated · 15 reported · 0 inferred · 0 unknown');
-    const json = JSON.parse(cli(['rules', 'list', '--format', 'json', '--lang', 'zh']).stdout);
+    const json = JSON.parse((await list(today(), 'json', 'zh')).stdout);
     expect(json.schema).toBe('subsidy-check/rules-list@1');
     expect(json.programmes.map((p: { programme: string; version: string }) => `${p.programme}@${p.version}`)).toEqual([
       'putuo-digital-transformation@2022',
@@ -147,8 +155,8 @@ describe('rules list', () => {
 });
 
 describe('rules show', () => {
-  it('renders a measure with its gate, conditions as sentences, the amount with its cap, and the sources', () => {
-    const run = cli(['rules', 'show', 'putuo-digital-transformation', 'project-subsidy']);
+  it('renders a measure with its gate, conditions as sentences, the amount with its cap, and the sources', async () => {
+    const run = await show('putuo-digital-transformation', 'project-subsidy');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('# Putuo implementation opinions supporting digital transformation, 2022 round');
     expect(run.stdout).toContain('- A single digital-transformation project investing above CNY 500,000 — projects[].investment is above CNY 500,000 [S5, reported]');
@@ -157,20 +165,20 @@ describe('rules show', () => {
     expect(run.stdout).not.toContain('District matching of a municipally funded');
   });
 
-  it('speaks Chinese, and nests any/all', () => {
-    const run = cli(['rules', 'show', 'putuo-new-infra-online-economy@2020', 'post-support', '--lang', 'zh']);
+  it('speaks Chinese, and nests any/all', async () => {
+    const run = await show('putuo-new-infra-online-economy@2020', 'post-support', 'zh');
     expect(run.stdout).toContain('金额：未公布 [S1, 未知]');
     expect(run.stdout).toMatch(/- 满足其一：\n {2}- 项目周期在 2020年1月至2020年12月内/);
     expect(run.stdout).toContain('来源');
   });
 
-  it('names what does not exist', () => {
+  it('names what does not exist', async () => {
     const programme = cli(['rules', 'show', 'putuo-nowhere']);
     expect(programme.code).toBe(2);
     expect(programme.stderr).toContain('rules/unknown-programme');
-    const version = cli(['rules', 'show', 'putuo-smart-software@2099']);
+    const version = await show('putuo-smart-software@2099');
     expect(version.stderr).toContain('rules/unknown-version programme putuo-smart-software has no version "2099" (known: 2023)');
-    const measure = cli(['rules', 'show', 'putuo-smart-software', 'nothing']);
+    const measure = await show('putuo-smart-software', 'nothing');
     expect(measure.code).toBe(2);
     expect(measure.stderr).toContain('rules/unknown-measure');
   });
@@ -277,9 +285,9 @@ describe('check --rules-version', () => {
 
 describe("a user's own rules folder (fixtures/user-rules, written from docs/rules-format.md)", () => {
   it('lints clean, passes its golden cases with every leaf driven both ways', async () => {
-    const lint = cli(['rules', 'lint', 'fixtures/user-rules', '--as-of', '2025-04-10']);
-    expect(lint.stdout).toBe('1 rule file(s) checked as of 2025-04-10: 0 error(s), 0 warning(s)\n');
-    expect(lint.code).toBe(0);
+    const linted = await lint('fixtures/user-rules', '2025-04-10');
+    expect(linted.stdout).toBe('1 rule file(s) checked as of 2025-04-10: 0 error(s), 0 warning(s)\n');
+    expect(linted.code).toBe(0);
     const test = await rulesTest('fixtures/user-rules', 'table', 100);
     expect(test.code).toBe(0);
     expect(test.stdout).toContain('5 case(s): 5 passed, 0 failed');
