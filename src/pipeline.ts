@@ -5,6 +5,7 @@
 import { diagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
 import { compileProgramme, type CompiledProgramme } from './engine/compile.js';
 import { evaluate } from './engine/evaluate.js';
+import { roundsOf, type RoundInfo } from './engine/rounds.js';
 import { readProfile } from './profile/read.js';
 import { vocabularyFor, type Vocabulary } from './profile/vocabulary.js';
 import type { RuleVersion } from './rules/load.js';
@@ -17,6 +18,8 @@ export interface Prepared {
   selected: RuleVersion[];
   skipped: Skipped[];
   compiled: CompiledProgramme[];
+  /** Each selected version's round on asOf: current, history or pinned. */
+  rounds: RoundInfo[];
   vocabulary: Vocabulary;
 }
 
@@ -32,12 +35,13 @@ export function prepare(versions: readonly RuleVersion[], asOf: string, programm
   const { selected, skipped } = selectVersions(versions, asOf, programmes, pins);
   // Every loaded version widens the vocabulary, so a fact only an out-of-force version reads is not "unknown".
   const vocabulary = vocabularyFor(versions.flatMap((v) => Object.entries(v.rule.facts)));
-  return { asOf, selected, skipped, compiled: selected.map(compileProgramme), vocabulary };
+  const rounds = roundsOf(selected, asOf, pins.map((p) => p.programme));
+  return { asOf, selected, skipped, compiled: selected.map(compileProgramme), rounds, vocabulary };
 }
 
 export function checkText(prepared: Prepared, file: string, format: 'yaml' | 'json', text: string): FileOutcome {
   const read = readProfile(file, text, format, prepared.vocabulary);
-  return { file, read, evaluation: read.profile ? evaluate(prepared.compiled, read.profile, prepared.asOf) : undefined };
+  return { file, read, evaluation: read.profile ? evaluate(prepared.compiled, read.profile, prepared.asOf, prepared.rounds) : undefined };
 }
 
 /** A file that could not be read still gets its row in the report. */

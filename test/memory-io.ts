@@ -1,15 +1,17 @@
 /**
  * A CommandIo over files held in memory: every command runs in this process, reading only the map it
  * is given, and what it writes is captured. Folders are path prefixes; globs are not expanded (an
- * argument that names no file or folder is missing, as on disk).
+ * argument that names no file or folder is missing, as on disk). A file is text, or bytes (an xlsx
+ * client sheet); each is read as the other where a command asks for it.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { join, relative, sep } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import type { CommandIo } from '../src/io/command-io.js';
 import type { GoldenFiles } from '../src/io/golden.js';
-import { formatOf, PROFILE_EXTENSIONS, type Expanded, type Input } from '../src/io/inputs.js';
+import { formatOf, PROFILE_EXTENSIONS, SHEET_EXTENSIONS, type Expanded, type Input } from '../src/io/inputs.js';
+import { MAX_SHEET_BYTES, type SheetBytes } from '../src/io/read-sheet-bytes.js';
 import { decode, type TextRead } from '../src/io/read-text.js';
 import { BUNDLED_RULES } from '../src/io/rules.js';
 import { loadRules, type RuleText, type RuleVersion } from '../src/rules/load.js';
@@ -18,17 +20,25 @@ export interface MemoryIo {
   io: CommandIo;
   stdout(): string;
   stderr(): string[];
+  /** The binary output (template --format xlsx), when there was one. */
+  bytes(): Uint8Array | undefined;
   /** Files written besides the output (template --schema-out), by path. */
   written: Map<string, string>;
 }
 
+/** A file held in memory: text, or bytes for a binary file. */
+export type MemoryFile = string | Uint8Array;
+
+/** Files read as bytes by filesOf (client sheets, whatever their encoding): the rest are text. */
+const BINARY = /\.(xlsx|csv)$/i;
+
 /** Every file below a folder on disk, by path (forward slashes), for a memory io; `as` renames the folder. */
-export function filesOf(dir: string, as = dir): Map<string, string> {
-  const files = new Map<string, string>();
+export function filesOf(dir: string, as = dir): Map<string, MemoryFile> {
+  const files = new Map<string, MemoryFile>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    files.set(slashed(join(as, relative(dir, path))), readFileSync(path, 'utf8'));
+    files.set(slashed(join(as, relative(dir, path))), BINARY.test(path) ? new Uint8Array(readFileSync(path)) : readFileSync(path, 'utf8'));
   }
   return files;
 }
@@ -36,15 +46,19 @@ export function filesOf(dir: string, as = dir): Map<string, string> {
 /** The bundled rules, under the path the CLI knows them by. */
 export const bundledRules = () => filesOf(BUNDLED_RULES);
 
-const slashed = (path: string) => path.split(sep).join('/');
+/** The key of a path: forward slashes, `./` and `a/../` gone, as the file system resolves them. */
+const slashed = (path: string) => posix.normalize(path.split(sep).join('/'));
 const trimmed = (path: string) => slashed(path).replace(/\/+$/, '');
-const isProfileName = (name: string) => (PROFILE_EXTENSIONS as readonly string[]).includes(name.slice(name.lastIndexOf('.')).toLowerCase());
+const isProfileName = (name: string) => ([...PROFILE_EXTENSIONS, ...SHEET_EXTENSIONS] as readonly string[]).includes(name.slice(name.lastIndexOf('.')).toLowerCase());
+const bytesOf = (file: MemoryFile) => (typeof file === 'string' ? new TextEncoder().encode(file) : file);
+const textOf = (file: MemoryFile) => (typeof file === 'string' ? file : new TextDecoder().decode(file));
 
 // Rule sets validated once per content, as the build's cache does for the bundled rules.
 const validated = new Map<string, RuleVersion[]>();
 
-export function memoryIo(files: ReadonlyMap<string, string>, stdin = ''): MemoryIo {
+export function memoryIo(files: ReadonlyMap<string, MemoryFile>, stdin = ''): MemoryIo {
   let stdout = '';
+  let bytes: Uint8Array | undefined;
   const stderr: string[] = [];
   const written = new Map<string, string>();
   /** The files below a folder, sorted by path. */
@@ -52,16 +66,16 @@ export function memoryIo(files: ReadonlyMap<string, string>, stdin = ''): Memory
   /** The name the CLI reports a file by: the bundled rules as `rules/…`. */
   const nameOf = (root: string, file: string) => join(root === trimmed(BUNDLED_RULES) ? 'rules' : root, relative(root, file));
   const read = (file: string): TextRead => {
-    const text = files.get(slashed(file));
-    return text === undefined ? { ok: false, code: 'io/read', reason: 'no such file or folder' } : decode(new TextEncoder().encode(text));
+    const found = files.get(slashed(file));
+    return found === undefined ? { ok: false, code: 'io/read', reason: 'no such file or folder' } : decode(bytesOf(found));
   };
 
   const io: CommandIo = {
     async readRules(path) {
-      if (files.has(slashed(path))) return [{ file: path, text: files.get(slashed(path))! }];
+      if (files.has(slashed(path))) return [{ file: path, text: textOf(files.get(slashed(path))!) }];
       const root = trimmed(path);
       const found = under(root).filter((f) => /\.ya?ml$/.test(f) && !relative(root, f).split('/').includes('tests'));
-      return found.length === 0 ? undefined : found.map((f) => ({ file: nameOf(root, f), text: files.get(f)! }));
+      return found.length === 0 ? undefined : found.map((f) => ({ file: nameOf(root, f), text: textOf(files.get(f)!) }));
     },
     async validatedRules(_path: string, texts: readonly RuleText[]) {
       const key = createHash('sha256').update(JSON.stringify(texts)).digest('hex');
@@ -83,7 +97,7 @@ export function memoryIo(files: ReadonlyMap<string, string>, stdin = ''): Memory
       const texts = cases.map((f) => {
         const file = nameOf(root, f);
         real.set(file, f);
-        return { file, programme: f.split('/').at(-3)!, text: files.get(f)! };
+        return { file, programme: f.split('/').at(-3)!, text: textOf(files.get(f)!) };
       });
       return {
         texts,
@@ -109,17 +123,33 @@ export function memoryIo(files: ReadonlyMap<string, string>, stdin = ''): Memory
                     .map((f) => ({ file: f, format: formatOf(f) }))
                 : [{ file: arg, format: formatOf(arg), unreadable: 'no such file or folder', missing: true }];
         if (found.length === 0) empty.push(arg);
-        for (const input of found) if (!seen.has(input.file) && seen.add(input.file)) inputs.push(input);
+        // One file named twice (`x.json` and `./x.json`) is one input, under the name first given, as on disk.
+        for (const input of found) {
+          const key = input.file === '-' ? '-' : slashed(input.file);
+          if (!seen.has(key) && seen.add(key)) inputs.push(input);
+        }
       }
       return { inputs, empty };
     },
     async readProfile(file) {
       return file === '-' ? decode(new TextEncoder().encode(stdin)) : read(file);
     },
+    async readBytes(file): Promise<SheetBytes> {
+      const found = files.get(slashed(file));
+      const problem = (code: 'io/read' | 'sheet/too-large', reason: string): SheetBytes => ({ problem: { code, args: { reason, max: MAX_SHEET_BYTES } } });
+      if (found === undefined) return problem('io/read', under(file).length > 0 ? 'not a regular file' : 'no such file or folder');
+      const data = bytesOf(found);
+      return data.length > MAX_SHEET_BYTES ? problem('sheet/too-large', `${data.length} bytes on disk`) : { data };
+    },
+    exists: async (path) => files.has(slashed(path)) || under(path).length > 0,
     stdinBytes: async () => new TextEncoder().encode(stdin),
     stdinStream: () => Readable.from([stdin]),
     async write(text) {
       stdout += text;
+    },
+    async writeBytes(data) {
+      bytes = data;
+      return undefined;
     },
     async writeExtraFile(path, text) {
       written.set(path, text);
@@ -128,5 +158,5 @@ export function memoryIo(files: ReadonlyMap<string, string>, stdin = ''): Memory
     error: (line) => void stderr.push(line),
     progress: () => ({ tick: () => undefined, done: () => undefined }),
   };
-  return { io, stdout: () => stdout, stderr: () => stderr, written };
+  return { io, stdout: () => stdout, stderr: () => stderr, bytes: () => bytes, written };
 }

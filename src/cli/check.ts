@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { today } from '../io/clock.js';
 import { nodeIo } from '../io/node-io.js';
 import { discard, openSink } from '../io/sink.js';
-import { colorWanted, terminalWidth, writeError } from '../io/terminal.js';
+import { colorWanted, stdoutIsTerminal, terminalWidth, writeError } from '../io/terminal.js';
 import { parseShard, type Shard } from '../commands/shard.js';
 import { FORMATS, type FormatName } from '../report/formats.js';
 import { parseGate, type Gate } from '../report/gates.js';
@@ -21,6 +21,8 @@ Examples:
   $ subsidy-check check 'applicants/**/*.yaml' --format junit --fail-on invalid --fail-on below:500万
   $ subsidy-check check profiles.ndjson --input-format ndjson --format ndjson > results.ndjson
   $ subsidy-check check applicants/ --shard 2/3 --format json
+  $ subsidy-check check clients.xlsx --sheet 客户 --as-of 2022-07-05
+  $ subsidy-check check clients.csv --format ics --output deadlines.ics
 
 Exit codes: 0 every input evaluated · 1 a --fail-on condition met · 2 could not run (usage, rules, no input) · 3 some profiles invalid`;
 
@@ -39,6 +41,7 @@ interface CheckFlags {
   rulesVersion: Pin[];
   jobs?: number;
   shard?: Shard;
+  sheet?: string;
 }
 
 function pinOption(value: string, previous: Pin[]): Pin[] {
@@ -81,6 +84,7 @@ export function checkCommand(done: Done): Command {
     .option('--fail-on <condition>', 'exit 1 when a profile is: invalid, undetermined, not-eligible, below:<amount> (repeatable)', gateOption, [])
     .option('--jobs <n>', 'worker threads (default: 1 on fewer than 4 cores or under 200 inputs, else cores − 1)', jobsOption)
     .option('--shard <k/n>', 'check only the k-th of n deterministic parts of the inputs', shardOption)
+    .option('--sheet <name>', 'the worksheet of each .xlsx client sheet to read (default: the first)')
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .option('--quiet', 'print only errors: no report, no warnings, no progress')
     .addHelpText('after', HELP)
@@ -89,9 +93,10 @@ export function checkCommand(done: Done): Command {
 
 async function check(profiles: string[], o: CheckFlags): Promise<number> {
   const { runCheck } = await import('../commands/check.js');
-  // --quiet drops the report from a terminal, not from the file asked for with --output.
+  // --quiet drops the report from a terminal only: not from the file asked for with --output, nor from
+  // standard output redirected to a file or a pipe (`--quiet --format junit > r.xml` must write it).
   // GitHub annotations are the problems themselves, so --quiet keeps them.
-  const sink = o.quiet && !o.output && o.format !== 'github' ? discard : await openSink(o.output);
+  const sink = o.quiet && !o.output && o.format !== 'github' && stdoutIsTerminal() ? discard : await openSink(o.output);
   if ('error' in sink) {
     writeError(`error: ${sink.error}\n`);
     return EXIT.cannotRun;
@@ -112,6 +117,7 @@ async function check(profiles: string[], o: CheckFlags): Promise<number> {
         gates: o.failOn,
         jobs: o.jobs,
         shard: o.shard,
+        ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
         quiet: o.quiet ?? false,
         tool: { name: pkg.name, version: pkg.version },
       },

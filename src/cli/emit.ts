@@ -1,7 +1,7 @@
 /**
  * A command that answers in one piece, run on the machine: diagnostics to stderr as they come, the
  * output collected and then written to stdout or --output (opened only when there is output), the
- * exit code back.
+ * exit code back. A binary output (the xlsx template) is written by the io as it comes.
  */
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
@@ -16,6 +16,7 @@ export async function emit(run: (io: CommandIo) => Promise<ExitCode>, output?: s
       write: async (t) => {
         text += t;
       },
+      output,
     }),
   );
   if (!text) return exitCode;

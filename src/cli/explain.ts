@@ -13,6 +13,7 @@ Examples:
   $ subsidy-check explain company.yaml project-subsidy --as-of 2022-07-05
   $ subsidy-check explain company.yaml putuo-digital-transformation/municipal-match --lang zh
   $ subsidy-check explain company.yaml --format json > explanation.json
+  $ subsidy-check explain 'fixtures/sheets/clients.csv:clients!3' --as-of 2022-07-05
 
 Shows, per measure: every condition as a tree (✓ met, ✗ not met, ? unknown) with the company's value,
 the requirement, the citation and the evidence; the amount and the cap that binds; what it would take
@@ -29,12 +30,13 @@ interface ExplainFlags {
   output?: string;
   lang: Lang;
   color: boolean;
+  sheet?: string;
 }
 
 export function explainCommand(done: Done): Command {
   return new Command('explain')
     .description('one profile in full: every condition, amount step, stacking decision and what it would take')
-    .argument('<profile>', 'a profile file (YAML or JSON), or - for standard input')
+    .argument('<profile>', 'a profile file (YAML or JSON), - for standard input, or a client sheet (.csv, .xlsx; one company, or <file>:<sheet>!<row>)')
     .argument('[measure]', 'only this measure: its id, or programme/measure')
     .addOption(rulesOption())
     .addOption(programmeOption())
@@ -44,8 +46,13 @@ export function explainCommand(done: Done): Command {
     .option('--output <file>', 'write to a file instead of standard output')
     .addOption(langOption())
     .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .option('--sheet <name>', 'the worksheet of an .xlsx client sheet to read (default: the first)')
     .addHelpText('after', HELP)
-    .action(async (profile: string, measure: string | undefined, o: ExplainFlags) => {
+    .action(async (profile: string, measure: string | undefined, o: ExplainFlags, command: Command) => {
+      // `explain a.yaml b.yaml` reads the second profile as a measure id: say what explain takes instead.
+      if (measure !== undefined && looksLikeProfile(measure)) {
+        command.error(`error: explain takes one profile, and "${measure}" looks like a second one; to evaluate several, use: subsidy-check check ${profile} ${measure}`, { exitCode: 2, code: 'explain.one-profile' });
+      }
       const { runExplain } = await import('../commands/explain.js');
       const options = {
         input: profile,
@@ -58,7 +65,13 @@ export function explainCommand(done: Done): Command {
         color: colorWanted(o.color, o.output === undefined && o.format === 'table'),
         width: terminalWidth(),
         tool: { name: pkg.name, version: pkg.version },
+        ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
       };
       done(await emit((io) => runExplain(options, io), o.output));
     });
+}
+
+/** A profile file name (or standard input), never a measure id, which has no dot and no slash at its start. */
+function looksLikeProfile(text: string): boolean {
+  return text === '-' || /\.(ya?ml|json)$/i.test(text);
 }

@@ -1,6 +1,9 @@
 /** `subsidy-check template`: flags into TemplateOptions; the schema file (with --schema-out), then the template, out. */
 import { Command, Option } from 'commander';
 import { dirname, relative, sep } from 'node:path';
+import { TEMPLATE_FORMATS, type TemplateFormat } from '../sheets/formats.js';
+import { EXIT } from '../exit-codes.js';
+import { writeError } from '../io/terminal.js';
 import { LANGS, type Lang } from '../report/lang.js';
 import { emit } from './emit.js';
 import { collect, rulesOption, type Done } from './options.js';
@@ -10,6 +13,7 @@ Examples:
   $ subsidy-check template > company.yaml
   $ subsidy-check template --programme putuo-digital-transformation --lang zh --output company.yaml
   $ subsidy-check template --output clients/acme.yaml --schema-out clients/profile.schema.json
+  $ subsidy-check template --format xlsx --output clients.xlsx     a client sheet (docs/client-sheet.md)
 
 Every value is left empty (unknown): the template is a valid profile on which every measure is
 undetermined until it is filled in. Its first line,  # yaml-language-server: $schema=profile.schema.json,
@@ -25,6 +29,7 @@ interface TemplateFlags {
   lang: Lang;
   output?: string;
   schemaOut?: string;
+  format: TemplateFormat;
 }
 
 export function templateCommand(done: Done): Command {
@@ -35,6 +40,7 @@ export function templateCommand(done: Done): Command {
     .addOption(new Option('--program <id>', 'alias of --programme').argParser(collect).default([]).hideHelp())
     .addOption(new Option('--lang <lang>', 'language of the comments').choices(LANGS).default('both'))
     .option('--output <file>', 'write to a file instead of standard output')
+    .addOption(new Option('--format <name>', 'yaml: a profile; csv, xlsx: a client sheet with one column per question').choices(TEMPLATE_FORMATS).default('yaml'))
     .option('--schema-out <file>', 'also write the profile JSON Schema there, and point the first line at it')
     .addHelpText('after', HELP)
     .action(async (o: TemplateFlags) => done(await template(o)));
@@ -43,7 +49,11 @@ export function templateCommand(done: Done): Command {
 async function template(o: TemplateFlags): Promise<number> {
   const { runTemplate } = await import('../commands/template.js');
   const schemaRef = o.schemaOut ? relativeRef(o.output, o.schemaOut) : 'profile.schema.json';
-  const options = { rules: o.rules, programmes: [...o.programme, ...o.program], lang: o.lang, schemaRef, ...(o.schemaOut ? { schemaOut: o.schemaOut } : {}) };
+  if (o.format === 'xlsx' && !o.output && process.stdout.isTTY) {
+    writeError('error: an xlsx workbook is binary: write it with --output clients.xlsx (or redirect standard output)\n');
+    return EXIT.cannotRun;
+  }
+  const options = { rules: o.rules, programmes: [...o.programme, ...o.program], lang: o.lang, schemaRef, format: o.format, ...(o.schemaOut ? { schemaOut: o.schemaOut } : {}) };
   return emit((io) => runTemplate(options, io), o.output);
 }
 

@@ -6,6 +6,7 @@
 import { diagnostic, diagnosticLine, formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, worst, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
+import { BUNDLED_RULES } from '../io/rules.js';
 import type { Progress } from '../io/progress.js';
 import { prepare, type Prepared } from '../pipeline.js';
 import type { FileResult } from '../report/contract.js';
@@ -37,6 +38,8 @@ export interface CheckOptions {
   /** Worker threads; undefined: decided by the batch size. */
   jobs?: number;
   shard?: Shard;
+  /** `--sheet`: the worksheet of each xlsx input to read; the first when absent. */
+  sheet?: string;
   quiet: boolean;
   tool: { name: string; version: string };
 }
@@ -53,7 +56,7 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
   const { inputs, empty } = await io.listInputs(options.inputs);
   // Nothing at all to read is a usage problem (exit 2); a missing file beside real ones is an invalid row.
   const found = inputs.filter((i) => !i.missing);
-  const absent = [...empty.map((input) => ({ input, reason: 'no .yaml, .yml or .json file there' })), ...inputs.filter((i) => i.missing).map((i) => ({ input: i.file, reason: i.unreadable }))];
+  const absent = [...empty.map((input) => ({ input, reason: 'no .yaml, .yml, .json, .csv or .xlsx file there' })), ...inputs.filter((i) => i.missing).map((i) => ({ input: i.file, reason: i.unreadable }))];
   if (found.length === 0) return fail(absent.map((a) => diagnostic('io/no-input', a.input, '', undefined, a)), io, options);
   const nothing = empty.map((input) => diagnostic('io/nothing-matched', input, '', undefined, { input }));
   for (const d of nothing) io.error(formatDiagnostic(d, messageLang(options.lang)));
@@ -69,10 +72,13 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
 async function emit(results: AsyncIterable<Packed>, prepared: Prepared, options: CheckOptions, io: CheckIo, progress: Progress): Promise<ExitCode> {
   const summary = emptySummary();
   const failOn = options.gates.map((g) => g.name);
-  const input = { tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang, failOn };
+  const input = { tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang, failOn, rounds: prepared.rounds, bundled: options.rules === BUNDLED_RULES };
   const streamed = options.format === 'json' || options.format === 'ndjson';
   const json = options.format === 'json' ? await import('../report/formats/json.js') : undefined;
-  if (json) await io.write(json.jsonHead(reportHeader(input)));
+  const header = reportHeader(input);
+  // NDJSON and CSV have no place for a sentence: say on stderr that no round is open (json, table and the rest say it in the report).
+  if (header.noOpenRound && (options.format === 'ndjson' || options.format === 'csv') && !options.quiet) io.error(`note: ${header.noOpenRound.message}`);
+  if (json) await io.write(json.jsonHead(header));
   const kept: FileResult[] = [];
   for await (const packed of results) {
     progress.tick();

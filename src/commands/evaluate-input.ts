@@ -9,7 +9,9 @@ import { checkText, unreadable, type Prepared } from '../pipeline.js';
 import type { FileResult } from '../report/contract.js';
 import type { Gate } from '../report/gates.js';
 import type { Lang } from '../report/lang.js';
-import { briefOf, fileResult, type Brief } from '../report/model.js';
+import { briefOf, fileResult, type Brief, type FileOutcome } from '../report/model.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { checkSheetCompany, type SheetTask } from '../sheets/outcome.js';
 
 export interface Task {
   /** The input's name in the report: a path, `-`, or `<file>:<line>` for an NDJSON line. */
@@ -19,6 +21,10 @@ export interface Task {
   text?: string;
   /** Why the input cannot be read, when listing already found out. */
   unreadable?: string;
+  /** One company of a client sheet, already read into a profile object with its cells. */
+  sheet?: SheetTask;
+  /** Why a client sheet cannot be read, located at its cell when there is one. */
+  problems?: Diagnostic[];
 }
 
 export interface TaskOptions {
@@ -42,6 +48,11 @@ export async function packedResultOf(prepared: Prepared, task: Task, options: Ta
 }
 
 export async function resultOf(prepared: Prepared, task: Task, options: TaskOptions): Promise<FileResult> {
+  if (task.problems) return fileResult({ file: task.file, read: { company: { name: null, uscc: null }, diagnostics: task.problems } }, options.lang, options.gates);
+  if (task.sheet) {
+    const sheet = task.sheet;
+    return guarded(task.file, options, () => checkSheetCompany(prepared, task.file, sheet));
+  }
   const read: TextRead =
     task.text !== undefined
       ? textRead(task.text)
@@ -49,11 +60,15 @@ export async function resultOf(prepared: Prepared, task: Task, options: TaskOpti
         ? { ok: false, code: 'io/read', reason: task.unreadable }
         : await (options.read ? options.read(task.file) : readProfileText(task.file, options.stdin));
   if (!read.ok) return fileResult(unreadable(task.file, read.reason, read.code), options.lang, options.gates);
+  return guarded(task.file, options, () => checkText(prepared, task.file, formatOf(task, read.text), read.text));
+}
+
+function guarded(file: string, options: TaskOptions, check: () => FileOutcome): FileResult {
   try {
-    return fileResult(checkText(prepared, task.file, formatOf(task, read.text), read.text), options.lang, options.gates);
+    return fileResult(check(), options.lang, options.gates);
   } catch (error) {
     // A bug must not cost the batch its other results: this file gets an internal-error row.
-    return fileResult(unreadable(task.file, (error as Error)?.message ?? String(error), 'internal/error'), options.lang, options.gates);
+    return fileResult(unreadable(file, (error as Error)?.message ?? String(error), 'internal/error'), options.lang, options.gates);
   }
 }
 

@@ -6,10 +6,13 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
 import { formatOf } from '../io/inputs.js';
+import { BUNDLED_RULES } from '../io/rules.js';
 import { checkText, prepare, unreadable, type Prepared } from '../pipeline.js';
 import { loadExplainFormatter, type ExplainFormat } from '../report/explain/formats.js';
 import { buildExplanation, type MeasureFilter } from '../report/explain/model.js';
 import type { Lang } from '../report/lang.js';
+import type { FileOutcome } from '../report/model.js';
+import type { RuleVersion } from '../rules/load.js';
 import { cannotRun, deliver, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
 
 export interface ExplainOptions {
@@ -25,6 +28,8 @@ export interface ExplainOptions {
   color: boolean;
   width: number;
   tool: { name: string; version: string };
+  /** `--sheet`: the worksheet of an xlsx client sheet. */
+  sheet?: string;
 }
 
 export function runExplain(options: ExplainOptions, io: CommandIo): Promise<ExitCode> {
@@ -40,17 +45,24 @@ async function explain(o: ExplainOptions, io: CommandIo): Promise<CommandOutcome
   const unknown = filter && unknownMeasure(prepared, filter, o);
   if (unknown) return cannotRun([unknown]);
 
-  const read = await io.readProfile(o.input);
-  // Nothing at that path is a usage problem; a file that is there but unreadable is an invalid profile.
-  if (!read.ok && read.code === 'io/read') return cannotRun([diagnostic('io/no-input', o.input, '', undefined, { input: o.input, reason: read.reason })]);
-  const outcome = read.ok ? checkText(prepared, o.input, formatOf(o.input), read.text) : unreadable(o.input, read.reason, read.code);
-  const explanation = buildExplanation({ tool: o.tool, asOf: o.asOf, lang: o.lang, compiled: prepared.compiled, filter }, outcome);
+  const outcome = await readOne(o, versions, prepared, io);
+  if ('usage' in outcome) return cannotRun([outcome.usage]);
+  const explanation = buildExplanation({ tool: o.tool, asOf: o.asOf, lang: o.lang, compiled: prepared.compiled, filter, rounds: prepared.rounds, bundled: o.rules === BUNDLED_RULES }, outcome);
   const format = await loadExplainFormatter(o.format);
   return {
     exitCode: explanation.valid ? EXIT.ok : EXIT.invalidProfiles,
     output: format(explanation, { lang: o.lang, color: o.color, width: o.width }),
     diagnostics: outcome.read.diagnostics,
   };
+}
+
+async function readOne(o: ExplainOptions, versions: RuleVersion[], prepared: Prepared, io: CommandIo): Promise<FileOutcome | { usage: Diagnostic }> {
+  const sheets = await import('../sheets/explain-input.js');
+  if (await sheets.isSheetInput(o.input, io)) return sheets.explainSheet(o.input, o.sheet, versions, prepared, io);
+  const read = await io.readProfile(o.input);
+  // Nothing at that path is a usage problem; a file that is there but unreadable is an invalid profile.
+  if (!read.ok && read.code === 'io/read') return { usage: diagnostic('io/no-input', o.input, '', undefined, { input: o.input, reason: read.reason }) };
+  return read.ok ? checkText(prepared, o.input, formatOf(o.input), read.text) : unreadable(o.input, read.reason, read.code);
 }
 
 function parseFilter(text: string): MeasureFilter {

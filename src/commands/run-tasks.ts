@@ -3,7 +3,7 @@
  * this thread or in worker threads, and handed back as packed results in input order.
  */
 import { availableParallelism } from 'node:os';
-import type { Input } from '../io/inputs.js';
+import { isSheetFile, type Input } from '../io/inputs.js';
 import { ndjsonTasks } from '../io/ndjson.js';
 import type { Prepared } from '../pipeline.js';
 import type { RuleVersion } from '../rules/load.js';
@@ -19,11 +19,26 @@ export interface Running {
 }
 
 export async function runTasks(inputs: Input[], versions: RuleVersion[], prepared: Prepared, options: CheckOptions, io: CheckIo): Promise<Running> {
-  const listed = options.inputFormat === 'ndjson' ? undefined : inputs.filter((i) => inShard(i.file, options.shard));
-  const tasks = listed ? listed.map(taskOf) : ndjsonStream(inputs, options.shard, io);
-  const jobs = options.jobs ?? autoJobs(listed?.length);
+  // A client sheet is sharded by company, once it is read: its inputs pass here whole.
+  const listed = options.inputFormat === 'ndjson' ? undefined : inputs.filter((i) => isSheetFile(i.file) || inShard(i.file, options.shard));
+  const sheets = listed?.some((i) => isSheetFile(i.file)) ?? false;
+  const tasks = !listed ? ndjsonStream(inputs, options.shard, io) : sheets ? await withSheets(listed, versions, prepared, options, io) : listed.map(taskOf);
+  const count = sheets ? (tasks as Task[]).length : listed?.length;
+  const jobs = options.jobs ?? autoJobs(count);
   const results = jobs > 1 ? await pooled(tasks, jobs, versions, options, io) : inline(tasks, prepared, options, io);
-  return { results, count: listed?.length };
+  return { results, count };
+}
+
+/** Inputs with client sheets among them: each sheet becomes its companies, in row order, where it stood. */
+async function withSheets(listed: Input[], versions: RuleVersion[], prepared: Prepared, options: CheckOptions, io: CheckIo): Promise<Task[]> {
+  const { sheetInputTasks } = await import('../sheets/tasks.js');
+  const sheet = { sheet: options.sheet, versions, vocabulary: prepared.vocabulary, readBytes: io.readBytes };
+  const tasks: Task[] = [];
+  for (const input of listed) {
+    if (isSheetFile(input.file) && !input.unreadable) tasks.push(...(await sheetInputTasks(input.file, sheet)).filter((t) => inShard(t.file, options.shard)));
+    else tasks.push(taskOf(input));
+  }
+  return tasks;
 }
 
 function taskOf(input: Input): Task {

@@ -2,6 +2,7 @@
  * `template`: load the rules, pick the chosen programmes (every version of each), and render a profile
  * skeleton asking for every fact they read. With a schema file wanted (`--schema-out`), the profile JSON
  * Schema of the whole rule set is written there first — the same text `subsidy-check schema` prints.
+ * With `--format csv|xlsx`, a client sheet to fill in instead; the workbook goes out as bytes.
  */
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { BUNDLED_RULES } from '../io/rules.js';
@@ -9,6 +10,7 @@ import type { Lang } from '../report/lang.js';
 import { cannotRun, deliver, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
+import type { TemplateFormat } from '../sheets/formats.js';
 
 export interface TemplateOptions {
   rules: string;
@@ -19,11 +21,15 @@ export interface TemplateOptions {
   schemaRef: string;
   /** Also write the profile JSON Schema to this file (`--schema-out`), where `schemaRef` points. */
   schemaOut?: string;
+  /** `yaml`: a profile skeleton; `csv`, `xlsx`: a client sheet to fill in (src/sheets/template.ts). */
+  format?: TemplateFormat;
 }
 
 interface TemplateOutcome extends CommandOutcome {
   /** The profile JSON Schema, when asked for. */
   schema?: string;
+  /** A binary output (the xlsx workbook), instead of `output`. */
+  bytes?: Uint8Array;
 }
 
 export async function runTemplate(o: TemplateOptions, io: CommandIo): Promise<ExitCode> {
@@ -34,6 +40,11 @@ export async function runTemplate(o: TemplateOptions, io: CommandIo): Promise<Ex
       io.error(`error: ${failed.error}`);
       return EXIT.cannotRun;
     }
+  }
+  if (outcome.bytes) {
+    const failed = await io.writeBytes(outcome.bytes);
+    if (failed) io.error(`error: ${failed.error}`);
+    return failed ? EXIT.cannotRun : outcome.exitCode;
   }
   return deliver(outcome, io, o.lang);
 }
@@ -47,6 +58,13 @@ async function template(o: TemplateOptions, io: CommandIo): Promise<TemplateOutc
   const chosen = o.programmes.length === 0 ? versions : versions.filter((v) => o.programmes.includes(v.rule.programme.id));
 
   const { templateFacts } = await import('../report/template-facts.js');
+  if (o.format === 'csv' || o.format === 'xlsx') {
+    const sheet = await import('../sheets/template.js');
+    const facts = templateFacts(chosen);
+    if (o.format === 'csv') return { exitCode: EXIT.ok, output: sheet.templateCsv(facts), diagnostics: [] };
+    const { writeXlsx } = await import('../sheets/write-xlsx.js');
+    return { exitCode: EXIT.ok, output: '', bytes: writeXlsx(sheet.templateSheets(facts)), diagnostics: [] };
+  }
   const { renderTemplate } = await import('../report/template.js');
   const factsFrom = o.rules === BUNDLED_RULES ? '' : ` --facts-from ${o.rules}`;
   const output = renderTemplate({ facts: templateFacts(chosen), lang: o.lang, schemaRef: o.schemaRef, schemaCommand: `subsidy-check schema${factsFrom} --output ${o.schemaRef}` });

@@ -40,6 +40,54 @@ const DIAGNOSTICS = {
     en: (a) => `no profile found at ${a.input}${a.reason ? `: ${a.reason}` : ''}`,
     zh: (a) => `在 ${a.input} 未找到企业档案${a.reason ? `（${a.reason}）` : ''}`,
   },
+  'sheet/gb18030': {
+    severity: 'warning',
+    en: () => 'the CSV is not UTF-8; it was read as GB18030 (GBK), as Excel saves "CSV" on a Chinese Windows machine: check that names read correctly, or save as "CSV UTF-8"',
+    zh: () => 'CSV 文件不是 UTF-8 编码，已按 GB18030（GBK）读取（中文 Windows 上 Excel 另存为"CSV"即为此编码）：请核对名称是否正确，或另存为"CSV UTF-8"',
+  },
+  'sheet/csv-quote': { severity: 'error', en: () => 'a quoted CSV field is never closed', zh: () => 'CSV 中带引号的字段没有结束引号' },
+  'sheet/too-many-cells': {
+    severity: 'error',
+    en: (a) => `the sheet has more than ${a.max} cells; split it into several files`,
+    zh: (a) => `表格超过 ${a.max} 个单元格；请拆分为多个文件`,
+  },
+  'sheet/too-large': {
+    severity: 'error',
+    en: (a) => `the sheet is too large: ${a.reason} (limit ${a.max} bytes)`,
+    zh: (a) => `表格过大：${a.reason}（上限 ${a.max} 字节）`,
+  },
+  'sheet/xlsx': { severity: 'error', en: (a) => `not a readable xlsx workbook: ${a.reason}`, zh: (a) => `无法读取的 xlsx 工作簿：${a.reason}` },
+  'sheet/no-such-sheet': {
+    severity: 'error',
+    en: (a) => `the workbook has no sheet named "${a.sheet}" (its sheets: ${a.known})`,
+    zh: (a) => `工作簿中没有名为"${a.sheet}"的工作表（现有：${a.known}）`,
+  },
+  'sheet/no-header': {
+    severity: 'error',
+    en: (a) => `row ${a.row} is not a header row naming company.name or company.uscc (or 企业名称, 统一社会信用代码)`,
+    zh: (a) => `第 ${a.row} 行不是表头：表头应包含 company.name 或 company.uscc（或 企业名称、统一社会信用代码）`,
+  },
+  'sheet/no-rows': { severity: 'error', en: () => 'the sheet has a header row but no company rows', zh: () => '表格只有表头，没有企业数据行' },
+  'sheet/unknown-column': {
+    severity: 'warning',
+    en: (a) => `column "${a.header}" names no profile fact and is ignored${a.suggestion ? `; did you mean ${a.suggestion}?` : ''}`,
+    zh: (a) => `列"${a.header}"不对应任何档案字段，已忽略${a.suggestion ? `；是否应为 ${a.suggestion}？` : ''}`,
+  },
+  'sheet/duplicate-column': {
+    severity: 'error',
+    en: (a) => `column "${a.header}" names ${a.path}, which an earlier column already names`,
+    zh: (a) => `列"${a.header}"对应 ${a.path}，与前面的列重复`,
+  },
+  'sheet/company-mismatch': {
+    severity: 'error',
+    en: (a) => `${a.path}: "${a.found}" differs from "${a.first}" in row ${a.firstRow} of the same company`,
+    zh: (a) => `${a.path}："${a.found}" 与同一企业第 ${a.firstRow} 行的 "${a.first}" 不一致`,
+  },
+  'explain/which-company': {
+    severity: 'error',
+    en: (a) => `${a.input} names no single company (${a.count} found); explain one of them by its name in check's results: ${a.names}`,
+    zh: (a) => `${a.input} 未指定单个企业（共 ${a.count} 家）；请使用 check 结果中的名称指定其一：${a.names}`,
+  },
   'internal/error': {
     severity: 'error',
     en: (a) => `internal error while checking this file (${a.reason}); the other files were checked — please report it`,

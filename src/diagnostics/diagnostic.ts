@@ -10,16 +10,20 @@ export interface Diagnostic {
   /** 1-based; 0 when the finding has no position (a file that cannot be read). */
   line: number;
   column: number;
+  /** Where a client-sheet finding is, as a person names it: `clients.xlsx:客户!N7` (line is the row, column the column). */
+  at?: string;
   args: Args;
 }
 
 export interface Position {
   line: number;
   column: number;
+  /** A cell of a client sheet, `clients.xlsx:客户!N7`: shown instead of `file:line:column`. */
+  at?: string;
 }
 
 export function diagnostic(code: Code, file: string, path: string, pos: Position | undefined, args: Args = {}): Diagnostic {
-  return { code, severity: severityOf(code), file, path, line: pos?.line ?? 0, column: pos?.column ?? 0, args };
+  return { code, severity: severityOf(code), file, path, line: pos?.line ?? 0, column: pos?.column ?? 0, ...(pos?.at ? { at: pos.at } : {}), args };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
@@ -36,7 +40,7 @@ export function formatDiagnostic(d: Diagnostic, lang: 'en' | 'zh' = 'en'): strin
 }
 
 /** The same line from a diagnostic already rendered into a report. */
-export function diagnosticLine(file: string, d: { line: number; column: number; severity: string; code: string; message: string }): string {
-  const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
+export function diagnosticLine(file: string, d: { line: number; column: number; at?: string; severity: string; code: string; message: string }): string {
+  const where = d.at ?? (d.line > 0 ? `${file}:${d.line}:${d.column}` : file);
   return `${where} ${d.severity} ${d.code} ${d.message}`;
 }

@@ -52,6 +52,8 @@ export interface ToQualify {
   unlocks: number | null;
   /** Where a change sets the amount's base, the most a larger base gives (the cap, null without one); else `unlocks`. */
   upTo: number | null;
+  /** The profile path the amount is computed from, when the changes ask for or move it; else null. */
+  dependsOn: string | null;
 }
 
 /** Rank: what can be unlocked before what cannot, then the larger amount first; unknown amounts after known ones. */

@@ -6,27 +6,28 @@ import type { RuleFile } from '../rules/schema.js';
 import type { CompiledMeasure, CompiledProgramme } from './compile.js';
 import type { Context, Outcome } from './conditions.js';
 import { levelOf, rankOf } from './evidence.js';
+import { counts, roundsOf, type RoundInfo } from './rounds.js';
 import { stack } from './stacking.js';
 import type { Caveat, LeafTrace, MeasureResult, ProgrammeResult, Verdict } from './types.js';
-import { windowState } from './window.js';
 
 export interface CompanyResult {
   programmes: ProgrammeResult[];
   maxTotal: number;
+  /** The date answered for: advice needs it (a date cannot move into the past). */
+  asOf: string;
 }
 
-export function evaluate(programmes: readonly CompiledProgramme[], profile: Profile, asOf: string): CompanyResult {
-  const results = programmes.map((p) => evaluateProgramme(p, profile, asOf, successorOf(p, programmes)));
-  // A programme whose successor is in force on the as-of date is shown, but no longer adds to what the company can receive.
-  return { programmes: results, maxTotal: results.reduce((sum, p) => sum + (p.supersededBy ? 0 : p.maxTotal), 0) };
+/** `rounds` (from `prepare`) say which rounds count on `asOf`; without them, worked out here with nothing pinned. */
+export function evaluate(programmes: readonly CompiledProgramme[], profile: Profile, asOf: string, rounds?: readonly RoundInfo[]): CompanyResult {
+  const known = rounds ?? roundsOf(programmes.map((p) => p.version), asOf);
+  const results = programmes.map((p, i) => evaluateProgramme(p, profile, asOf, known.find((r) => r.programme === p.version.rule.programme.id) ?? known[i]));
+  // A history round (closed or superseded) is shown, but no longer adds to what the company can receive.
+  return { programmes: results, maxTotal: results.reduce((sum, p) => sum + (counts(p.round) ? p.maxTotal : 0), 0), asOf };
 }
 
-function successorOf(p: CompiledProgramme, all: readonly CompiledProgramme[]): CompiledProgramme | undefined {
-  return all.find((other) => other.version.rule.programme.supersedes?.programme === p.version.rule.programme.id);
-}
-
-export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: string, successor?: CompiledProgramme): ProgrammeResult {
+export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: string, roundInfo?: RoundInfo): ProgrammeResult {
   const { rule } = p.version;
+  const info = roundInfo ?? roundsOf([p.version], asOf)[0]!;
   // The gate is the same for every measure of a context: evaluate it once per project (and once without).
   const gates = new Map<Project | null, Gated>();
   const gated = (ctx: Context): Gated => {
@@ -40,20 +41,24 @@ export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: 
   };
   const measures = p.measures.flatMap((m) => contextsFor(m, profile).map((ctx) => evaluateMeasure(m, ctx, gated(ctx), rule)));
   const stacked = stack(measures, rule.stacking);
-  const counted = measures.map((r) => (stacked.counted.has(r) ? { ...r, counted: true } : r));
+  // A history round counts nothing: `counted` agrees with the totals it is not in.
+  const live = counts(info.round);
+  const counted = live ? measures.map((r) => (stacked.counted.has(r) ? { ...r, counted: true } : r)) : measures;
   const final = new Map(measures.map((r, i) => [r, counted[i]!]));
   const choices = stacked.choices.map((c) => ({ group: c.group, options: c.options.map((r) => final.get(r)!), chosen: c.chosen && final.get(c.chosen)! }));
-  const caveats: Caveat[] = [...stacked.caveats];
+  // What a total leaves out is said of totals that count; a history round has none.
+  const caveats: Caveat[] = live ? [...stacked.caveats] : stacked.caveats.filter((c) => !LEFT_OUT.has(c.code));
   if (rule.effective.from === null) caveats.unshift({ code: 'effective-unknown', args: { cite: rule.effective.cite } });
-  const by = successor?.version.rule.programme;
-  if (by) caveats.unshift({ code: 'superseded', args: { programme: by.id, version: by.version, titleZh: by.title.zh, evidence: by.supersedes!.evidence, cite: by.supersedes!.cite } });
+  const by = info.successor;
+  if (by) caveats.unshift({ code: 'superseded', args: { programme: by.programme, version: by.version, titleZh: by.titleZh, evidence: by.evidence, cite: by.cite } });
   return {
     version: p.version,
-    window: windowState(rule.windows, asOf),
+    window: info.window,
+    round: info.round,
     measures: counted,
-    maxTotal: stacked.maxTotal,
-    potentialTotal: potentialTotal(measures, rule),
-    supersededBy: by ? `${by.id}@${by.version}` : null,
+    maxTotal: live ? stacked.maxTotal : 0,
+    potentialTotal: live ? potentialTotal(measures, rule) : 0,
+    supersededBy: by ? `${by.programme}@${by.version}` : null,
     caveats,
     choices,
   };
@@ -70,6 +75,8 @@ function contextsFor(m: CompiledMeasure, profile: Profile): Context[] {
   if (profile.projects.length === 0) return [{ company: profile.company, project: null, noProject: true }];
   return profile.projects.map((project) => ({ company: profile.company, project, noProject: false }));
 }
+
+const LEFT_OUT = new Set(['unpublished-amounts', 'undetermined-measures', 'company-cap', 'company-cap-unknown']);
 
 const VERDICT_OF = { pass: 'eligible', fail: 'ineligible', unknown: 'undetermined' } as const satisfies Record<Outcome['result'], Verdict>;
 

@@ -3,6 +3,7 @@ import type { Args } from '../diagnostics/catalogue.js';
 import type { AmountStep } from './amount-step.js';
 import type { Project } from '../profile/read.js';
 import type { Value } from '../profile/values.js';
+import type { Round } from './rounds.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { Bilingual, Evidence, Leaf, Measure } from '../rules/schema.js';
 
@@ -60,6 +61,8 @@ export interface WindowState {
 export interface ProgrammeResult {
   version: RuleVersion;
   window: WindowState;
+  /** `current`, `history` (closed or superseded: not counted) or `pinned` (`--rules-version`: counted as if open). */
+  round: Round;
   measures: MeasureResult[];
   maxTotal: number;
   /** The total if every undetermined measure turned out eligible, stacking applied. */

@@ -21,8 +21,11 @@ const KEEP = 8;
 /** The id of the project proposed when a per-project measure finds none in the profile. */
 export const NEW_PROJECT = 'new-project';
 
-/** Null for an eligible measure. */
-export function whatItTakes(programme: CompiledProgramme, profile: Profile, result: MeasureResult): ToQualify | null {
+/**
+ * Null for an eligible measure, and when `admissible` (src/engine/feasible.ts) rules out every change
+ * set that could qualify it: no advice rather than advice the company cannot follow.
+ */
+export function whatItTakes(programme: CompiledProgramme, profile: Profile, result: MeasureResult, admissible?: (change: Change) => boolean): ToQualify | null {
   if (result.verdict === 'eligible') return null;
   const { rule } = programme.version;
   const tree = measureTree(rule, result.measure, result.trace);
@@ -31,12 +34,14 @@ export function whatItTakes(programme: CompiledProgramme, profile: Profile, resu
   const blockers: Leaf[] = [];
   const roots = tree.when ? [tree.gate, tree.when] : [tree.gate];
   const addProject: Change = { kind: 'add-project', fact: 'projects', ruleFact: 'projects', leaf: null, fill: null };
-  const fixes = product(roots.map((node) => fixesOf(node, context, blockers))).map((fix) => (noProject ? [addProject, ...fix] : fix));
+  const every = product(roots.map((node) => fixesOf(node, context, blockers))).map((fix) => (noProject ? [addProject, ...fix] : fix));
+  const fixes = admissible ? every.filter((fix) => fix.every(admissible)) : every;
+  if (fixes.length === 0 && every.length > 0) return null;
   for (const fix of fixes) {
     const after = reevaluate(programme, profile, result, fix, noProject);
     if (after.verdict === 'eligible') return qualified(fix, after, result);
   }
-  return { status: 'blocked', changes: [], blockers: [...new Set(blockers)], unlocks: null, upTo: null };
+  return { status: 'blocked', changes: [], blockers: [...new Set(blockers)], unlocks: null, upTo: null, dependsOn: null };
 }
 
 function fixesOf(node: ConditionNode, c: FixContext, blockers: Leaf[]): Fix[] {
@@ -114,9 +119,11 @@ function qualified(fix: Fix, after: Pick<MeasureResult, 'maxAmount'>, result: Me
     status: fix.some((change) => change.kind === 'structural') ? 'structural' : 'small',
     changes: fix,
     blockers: [],
-    // An asked base gives an amount only once answered; a moved base can grow to the cap.
-    unlocks: moved.some((change) => change.kind === 'ask') ? null : after.maxAmount,
+    // A base that is asked or moved sets the amount: the smallest step past a threshold would say
+    // "+1 yuan unlocks 1", so say what the amount depends on and the most it can reach (the cap).
+    unlocks: moved.length > 0 ? null : after.maxAmount,
     upTo: moved.length > 0 ? cap : after.maxAmount,
+    dependsOn: moved[0]?.fact ?? null,
   };
 }
 

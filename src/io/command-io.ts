@@ -1,12 +1,13 @@
 /**
  * Everything a command reads and writes, injected, so every command runs in memory in tests
  * (test/memory-io.ts) as it does on a machine (src/io/node-io.ts): rule files, golden cases,
- * profile inputs, standard input, the report, diagnostics and progress.
+ * profile inputs, client sheets, standard input, the report (text or bytes), diagnostics and progress.
  */
 import type { RuleText, RuleVersion } from '../rules/load.js';
 import type { GoldenFiles } from './golden.js';
 import type { Expanded } from './inputs.js';
 import type { Progress } from './progress.js';
+import type { SheetBytes } from './read-sheet-bytes.js';
 import type { TextRead } from './read-text.js';
 
 export interface CommandIo {
@@ -20,10 +21,16 @@ export interface CommandIo {
   listInputs(args: readonly string[]): Promise<Expanded>;
   /** One profile's text, within the size limit; `-` is standard input. */
   readProfile(file: string): Promise<TextRead>;
+  /** A client sheet's bytes (`.csv`, `.xlsx`), within its size limit; the problem as data. */
+  readBytes(file: string): Promise<SheetBytes>;
+  /** Whether anything is at a path (explain tells a sheet file from a `<file>:<sheet>!<row>` name). */
+  exists(path: string): Promise<boolean>;
   stdinBytes(): Promise<Uint8Array>;
   stdinStream(): NodeJS.ReadableStream;
   /** The command's output: stdout or `--output`. */
   write(text: string): Promise<void>;
+  /** A binary output instead of text (the xlsx template): stdout or `--output`; the reason when it cannot be. */
+  writeBytes(bytes: Uint8Array): Promise<{ error: string } | undefined>;
   /** A second file the command was asked to write (`template --schema-out`); the reason when it cannot be. */
   writeExtraFile(path: string, text: string): Promise<{ error: string } | undefined>;
   /** One diagnostic line, for stderr. */

@@ -4,9 +4,11 @@
  * kept as an input that cannot be read, so it still gets its row in the report.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 
 export const PROFILE_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
+/** Client sheets: one company per group of rows (src/sheets/). */
+export const SHEET_EXTENSIONS = ['.csv', '.xlsx'] as const;
 
 export type InputFormat = 'yaml' | 'json';
 
@@ -24,7 +26,9 @@ export function formatOf(file: string): InputFormat {
   return extname(file).toLowerCase() === '.json' ? 'json' : 'yaml';
 }
 
-const isProfileName = (name: string) => (PROFILE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+export const isSheetFile = (file: string) => (SHEET_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase());
+
+const isProfileName = (name: string) => ([...PROFILE_EXTENSIONS, ...SHEET_EXTENSIONS] as readonly string[]).includes(extname(name).toLowerCase());
 
 export interface Expanded {
   inputs: Input[];
@@ -39,8 +43,12 @@ export async function expandInputs(args: readonly string[]): Promise<Expanded> {
   for (const arg of args) {
     const found = await expandOne(arg);
     if (found.length === 0) empty.push(arg);
-    // A file named twice (a folder and a glob over it) is one input: every file appears once.
-    for (const input of found) if (!seen.has(input.file) && seen.add(input.file)) inputs.push(input);
+    // A file named twice (a folder and a glob over it, `x.json` and `./x.json`) is one input: every
+    // file appears once, under the name it was first given.
+    for (const input of found) {
+      const key = input.file === '-' ? '-' : resolve(input.file);
+      if (!seen.has(key) && seen.add(key)) inputs.push(input);
+    }
   }
   return { inputs, empty };
 }

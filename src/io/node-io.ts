@@ -3,14 +3,17 @@ import type { CommandIo } from './command-io.js';
 import { readGoldenFiles } from './golden.js';
 import { expandInputs } from './inputs.js';
 import { progress } from './progress.js';
+import { pathExists, readSheetBytes } from './read-sheet-bytes.js';
 import { readProfileText } from './read-text.js';
 import { cachedVersions } from './rules-cache.js';
 import { BUNDLED_RULES, readRuleTexts } from './rules.js';
-import { appendText, openSink } from './sink.js';
+import { appendText, openSink, writeBinary } from './sink.js';
 import { readStdinBytes, stdinStream, writeError } from './terminal.js';
 
 export interface NodeIoOptions {
   write: (text: string) => Promise<void>;
+  /** Where a binary output goes: `--output`, or standard output when absent. */
+  output?: string | undefined;
   quiet?: boolean;
 }
 
@@ -22,9 +25,12 @@ export function nodeIo(options: NodeIoOptions): CommandIo {
     readGolden: readGoldenFiles,
     listInputs: expandInputs,
     readProfile: (file) => readProfileText(file, readStdinBytes),
+    readBytes: async (file) => readSheetBytes(file),
+    exists: async (path) => pathExists(path),
     stdinBytes: readStdinBytes,
     stdinStream,
     write: options.write,
+    writeBytes: (bytes) => writeBinary(options.output, bytes),
     async writeExtraFile(path, text) {
       const sink = await openSink(path);
       if ('error' in sink) return sink;

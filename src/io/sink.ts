@@ -2,7 +2,7 @@
  * Where the report goes: a file (`--output`) or standard output. Writes wait for the stream to drain,
  * so a long NDJSON stream keeps memory flat, and nothing ends the process before all is flushed.
  */
-import { appendFile, open } from 'node:fs/promises';
+import { appendFile, open, rename, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { describeError } from './inputs.js';
 import type { Writable } from 'node:stream';
@@ -46,4 +46,24 @@ export const discard: Sink = { write: async () => undefined, close: async () => 
 /** Append to a file another tool reads (a CI job summary), keeping what earlier steps wrote. */
 export function appendText(file: string, text: string): Promise<void> {
   return appendFile(file, text, 'utf8');
+}
+
+/**
+ * A binary output (the xlsx template) to `--output` or standard output. The file is written under a
+ * temporary name and renamed, so a failed write leaves no half workbook where a good one was.
+ */
+export async function writeBinary(file: string | undefined, bytes: Uint8Array): Promise<{ error: string } | undefined> {
+  if (!file) {
+    await new Promise<void>((resolve, reject) => process.stdout.write(bytes, (e) => (e ? reject(e) : resolve())));
+    return undefined;
+  }
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, file);
+    return undefined;
+  } catch (error) {
+    await rm(temporary, { force: true });
+    return { error: `cannot write ${file}: ${describeError(error as NodeJS.ErrnoException)}` };
+  }
 }

@@ -33,3 +33,8 @@ export function terminalWidth(): number {
 export function writeError(text: string): void {
   process.stderr.write(text);
 }
+
+/** Whether standard output is a terminal (not a file or a pipe): `--quiet` drops the report only there. */
+export function stdoutIsTerminal(): boolean {
+  return process.stdout.isTTY === true;
+}

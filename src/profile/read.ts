@@ -39,7 +39,14 @@ export const MAX_DIAGNOSTICS = 200;
 const isMapping = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export function readProfile(file: string, text: string, format: 'yaml' | 'json', vocabulary: Vocabulary): ProfileRead {
-  const source = parseSource(text, format);
+  return readProfileSource(file, parseSource(text, format), format, vocabulary);
+}
+
+/**
+ * The same reading from a document parsed elsewhere (a client sheet's rows as a profile object, with
+ * cells for positions): one normalisation, so a sheet and a YAML file of one company read alike.
+ */
+export function readProfileSource(file: string, source: SourceDocument, format: string, vocabulary: Vocabulary): ProfileRead {
   const diagnostics: Diagnostic[] = source.problems.map((p) =>
     p.kind === 'duplicate-key'
       ? diagnostic('profile/duplicate-key', file, show(p.path ?? []), p.pos, { key: p.key })

@@ -5,6 +5,7 @@
 import type { CompiledProgramme } from '../engine/compile.js';
 import { compileProgramme } from '../engine/compile.js';
 import type { MeasureResult, ProgrammeResult } from '../engine/types.js';
+import { feasibleOn } from '../engine/feasible.js';
 import { whatItTakes } from '../engine/what-it-takes.js';
 import type { Profile } from '../profile/read.js';
 import type { RuleVersion } from '../rules/load.js';
@@ -13,8 +14,12 @@ import type { DocumentReport, ToQualifyReport, WindowDetailReport } from './cont
 import { pick, type Lang } from './lang.js';
 import { toQualifyReport } from './to-qualify.js';
 
-export function measureAdvice(m: MeasureResult, p: ProgrammeResult, profile: Profile, lang: Lang): { toQualify: ToQualifyReport | null; documents: DocumentReport[] } {
-  const takes = whatItTakes(compiledOf(p.version), profile, m);
+/**
+ * "To qualify" only for a round the company can still apply to, and by default only with changes it can
+ * make before the window closes (src/engine/feasible.ts); `explain` gives the full list.
+ */
+export function measureAdvice(m: MeasureResult, p: ProgrammeResult, profile: Profile, lang: Lang, asOf: string): { toQualify: ToQualifyReport | null; documents: DocumentReport[] } {
+  const takes = p.round === 'history' ? null : whatItTakes(compiledOf(p.version), profile, m, feasibleOn(asOf));
   return { toQualify: takes && toQualifyReport(takes, p.version.rule, lang), documents: documentsOf(m.measure.documents, lang) };
 }
 

@@ -50,6 +50,10 @@ export const ToQualifyReport = z.strictObject({
   upTo: Yuan.nullable(),
   /** The changes and the amount in one line. */
   summary: z.string(),
+  /** Added in @1: the profile path the amount is computed from when the changes ask for or move it (then `unlocks` is null). */
+  dependsOn: z.string().nullable(),
+  /** Added in @1: the rule's Chinese label of `dependsOn`. */
+  dependsOnZh: z.string().nullable(),
 });
 
 /** A document to submit, as the rules list it. */

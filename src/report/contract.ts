@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AmountStep } from '../engine/amount-step.js';
+import { ROUNDS } from '../engine/rounds.js';
 import { LEAF_RESULTS, VERDICTS, WINDOW_STATES } from '../engine/types.js';
 import { EVIDENCE_LEVELS } from '../rules/schema.js';
 
@@ -53,9 +54,13 @@ export const MeasureReport = z.strictObject({
   amountEvidence: Evidence,
   /** Added in @1: the one-line reason. */
   summary: z.string(),
-  /** Added in @1: whether the programme's maxTotal counts this amount. */
+  /** Added in @1: whether the programme's maxTotal counts this amount; never in a `history` round. */
   counted: z.boolean(),
-  /** Added in @1: what it would take to become eligible; null for an eligible measure. */
+  /**
+   * Added in @1: what it would take to become eligible, with changes the company can still make (no
+   * structural change, no date moved into the past); null for an eligible measure, in a `history`
+   * round, or when only such changes would do (`explain` lists them).
+   */
   toQualify: ToQualifyReport.nullable(),
   /** Added in @1: documents this measure needs beyond the programme's. */
   documents: z.array(DocumentReport),
@@ -107,6 +112,14 @@ export const ProgrammeReport = z.strictObject({
   factNamesZh: z.record(z.string(), z.string()),
   /** Added in @1: the stacking groups with two or more options: alternatives, of which one is taken. */
   choices: z.array(ChoiceReport),
+  /**
+   * Added in @1: the round on asOf. `current`: a company can still apply (window open, upcoming or
+   * unpublished); `history`: every window closed, or superseded — its maxTotal is 0 and no measure is
+   * counted; `pinned`: chosen with `--rules-version`, counted as if open.
+   */
+  round: z.enum(ROUNDS),
+  /** Added in @1: eligible measures of a counted round whose amount is not published (not zero: unknown). */
+  unpublishedEligible: z.number().int().nonnegative(),
 });
 
 export const DiagnosticReport = z.strictObject({
@@ -117,6 +130,8 @@ export const DiagnosticReport = z.strictObject({
   /** 1-based; 0 when the finding has no position (a file that cannot be read). */
   line: z.number().int().nonnegative(),
   column: z.number().int().nonnegative(),
+  /** Added in @1: in a client sheet, the cell as a person names it (`clients.xlsx:客户!N7`); line is its row, column its column. */
+  at: z.string().optional(),
 });
 
 export const FileResult = z.strictObject({
@@ -129,6 +144,10 @@ export const FileResult = z.strictObject({
   maxTotal: Yuan.nullable(),
   /** Added in @1: the `--fail-on` gates this file hits (empty without --fail-on). */
   gateHits: z.array(z.string()),
+  /** Added in @1: eligible measures of counted rounds whose amount is not published: maxTotal leaves them out. */
+  unpublishedEligible: z.number().int().nonnegative(),
+  /** Added in @1: gates that cannot be decided (`below:` when an eligible amount is unpublished); they do not fail the file. */
+  gatesUndecided: z.array(z.string()),
 });
 
 export const Report = z.strictObject({
@@ -137,7 +156,16 @@ export const Report = z.strictObject({
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   rules: z.array(z.strictObject({ programme: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
   /** Added in @1: programmes with no version in force on asOf. */
-  skipped: z.array(z.strictObject({ programme: z.string(), version: z.string(), effectiveFrom: z.string().nullable(), effectiveTo: z.string().nullable() })),
+  skipped: z.array(z.strictObject({ programme: z.string(), /** Added in @1: the programme's title, in the report's language. */ title: z.string(), version: z.string(), effectiveFrom: z.string().nullable(), effectiveTo: z.string().nullable() })),
+  /** Added in @1: `programme@version` of the rounds pinned with `--rules-version` (counted as if open). */
+  pinned: z.array(z.string()),
+  /**
+   * Added in @1: when no round of the rules is open or upcoming on asOf (every one is history), the
+   * newest, how it ended, and the sentence saying so; null when some round can still be applied to.
+   */
+  noOpenRound: z
+    .strictObject({ programme: z.string(), version: z.string(), closedOn: z.string().nullable(), supersededBy: z.string().nullable(), message: z.string() })
+    .nullable(),
   /** Every input exactly once, in input order, valid or not. */
   results: z.array(FileResult),
   summary: z.strictObject({
@@ -151,6 +179,8 @@ export const Report = z.strictObject({
     maxTotal: Yuan,
     /** Added in @1: files that hit a `--fail-on` gate. */
     gateHits: z.number().int(),
+    /** Added in @1: eligible measures with no published amount, over all files; maxTotal leaves them out. */
+    unpublishedEligible: z.number().int(),
   }),
   /** Added in @1: the `--fail-on` gates in force, as given. */
   failOn: z.array(z.string()),

@@ -4,6 +4,8 @@
  */
 import type { FileResult } from './contract.js';
 import { pickWith, type Lang } from './lang.js';
+import { formatYuan } from './money.js';
+import { shortPosition } from './position.js';
 
 export interface FileFigures {
   /** Measures (per project) with that verdict, over every programme. */
@@ -13,13 +15,22 @@ export interface FileFigures {
   programmes: string[];
 }
 
+/** Counts over the rounds that count: a history round is shown in detail, never summed up. */
 export function fileFigures(result: FileResult): FileFigures {
-  const measures = result.programmes.flatMap((p) => p.measures);
+  const live = result.programmes.filter((p) => p.round !== 'history');
+  const measures = live.flatMap((p) => p.measures);
   return {
     eligible: measures.filter((m) => m.verdict === 'eligible').length,
     undetermined: measures.filter((m) => m.verdict === 'undetermined').length,
-    programmes: result.programmes.filter((p) => p.measures.some((m) => m.verdict === 'eligible')).map((p) => p.id),
+    programmes: live.filter((p) => p.measures.some((m) => m.verdict === 'eligible')).map((p) => p.id),
   };
+}
+
+/** A total cell: the amount, and on a second line the eligible measures whose amount is unpublished. */
+export function totalCell(total: number, unpublished: number, lang: Lang): string {
+  const amount = formatYuan(total, lang);
+  if (unpublished === 0) return amount;
+  return `${amount}\n${pickWith(lang, () => `+${unpublished} unpublished`, () => `另有${unpublished}项未公布`)}`;
 }
 
 /**
@@ -33,12 +44,13 @@ export function fileProblems(result: FileResult, lang: Lang): string[] {
   const problems: string[] = [];
   const first = errors[0];
   if (!result.valid) {
-    const where = first && first.line > 0 ? ` ${first.line}:${first.column}` : '';
+    const where = first && shortPosition(first) ? ` ${shortPosition(first)}` : '';
     const more = errors.length > 1 ? t(` (+${errors.length - 1} more)`, `（另 ${errors.length - 1} 处）`) : '';
     problems.push(t(`invalid: ${first?.code ?? 'error'}${where}${more}`, `无效：${first?.code ?? 'error'}${where}${more}`));
   }
   if (warnings > 0) problems.push(t(`${warnings} warning(s)`, `${warnings} 条警告`));
   const gates = result.gateHits.filter((g) => g !== 'invalid');
   if (gates.length > 0) problems.push(t(`fails ${gates.join(', ')}`, `未通过 ${gates.join('、')}`));
+  if (result.gatesUndecided.length > 0) problems.push(t(`not decidable: ${result.gatesUndecided.join(', ')}`, `无法判定：${result.gatesUndecided.join('、')}`));
   return problems;
 }

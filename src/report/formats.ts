@@ -14,7 +14,7 @@ export interface FormatOptions {
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
 
-export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'junit', 'github', 'markdown', 'checklist', 'html'] as const;
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'junit', 'github', 'markdown', 'checklist', 'html', 'ics'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 const LOADERS = {
@@ -27,6 +27,7 @@ const LOADERS = {
   markdown: async () => (await import('./formats/markdown-client.js')).formatMarkdownReport,
   checklist: async () => (await import('./formats/checklist.js')).formatChecklist,
   html: async () => (await import('./formats/html.js')).formatHtml,
+  ics: async () => (await import('./formats/ics.js')).formatIcs,
 } satisfies Record<FormatName, () => Promise<Formatter>>;
 
 export function loadFormatter(name: FormatName): Promise<Formatter> {

@@ -29,6 +29,13 @@ function gateReason(result: FileResult, gateName: string, lang: Lang): string {
       return t('no eligible measure', '没有符合条件的措施');
     case 'below': {
       const total = formatYuan(result.maxTotal ?? 0, lang);
+      if (result.gatesUndecided.includes(gateName)) {
+        const n = result.unpublishedEligible;
+        return t(
+          `not decidable: max total ${total} is below ${formatYuan(gate.amount, lang)}, but ${n} eligible measure(s) have no published amount`,
+          `无法判定：最高合计 ${total} 低于 ${formatYuan(gate.amount, lang)}，但有 ${n} 项符合条件的措施金额未公布`,
+        );
+      }
       return t(`max total ${total} is below ${formatYuan(gate.amount, lang)}`, `最高合计 ${total} 低于 ${formatYuan(gate.amount, lang)}`);
     }
   }
@@ -40,7 +47,8 @@ export function measureName(programme: string, measure: { id: string; project: s
 }
 
 export function undeterminedMeasures(result: FileResult): { name: string; missing: string[] }[] {
-  return result.programmes.flatMap((p) => p.measures.filter((m) => m.verdict === 'undetermined').map((m) => ({ name: measureName(p.id, m), missing: m.missing })));
+  // A history round is never what a gate judges.
+  return result.programmes.filter((p) => p.round !== 'history').flatMap((p) => p.measures.filter((m) => m.verdict === 'undetermined').map((m) => ({ name: measureName(p.id, m), missing: m.missing })));
 }
 
 /** Gates judged on the file as a whole (not on a measure, not on validity). */

@@ -24,13 +24,26 @@ export function parseGate(text: string): Gate | { error: string } {
   return { error: `"${text}" is not a gate; use invalid, undetermined, not-eligible or below:<amount>` };
 }
 
+type Gated = Omit<FileResult, 'gateHits' | 'gatesUndecided'>;
+
 /** The names of the gates a file result hits, in the order the gates were given. */
-export function gateHits(result: Omit<FileResult, 'gateHits'>, gates: readonly Gate[]): string[] {
-  return gates.filter((g) => hits(result, g)).map((g) => g.name);
+export function gateHits(result: Gated, gates: readonly Gate[]): string[] {
+  return gates.filter((g) => hits(result, g) && !undecided(result, g)).map((g) => g.name);
 }
 
-function hits(r: Omit<FileResult, 'gateHits'>, gate: Gate): boolean {
-  const measures = r.programmes.flatMap((p) => p.measures);
+/**
+ * The gates that cannot be decided: `below:` when the total is short but an eligible amount is
+ * unpublished — unknown, not zero, so the file neither fails nor passes on it.
+ */
+export function gatesUndecided(result: Gated, gates: readonly Gate[]): string[] {
+  return gates.filter((g) => hits(result, g) && undecided(result, g)).map((g) => g.name);
+}
+
+const undecided = (r: Gated, gate: Gate) => gate.kind === 'below' && r.unpublishedEligible > 0;
+
+function hits(r: Gated, gate: Gate): boolean {
+  // A history round (closed or superseded) is shown, never what a gate judges.
+  const measures = r.programmes.filter((p) => p.round !== 'history').flatMap((p) => p.measures);
   switch (gate.kind) {
     case 'invalid':
       return !r.valid;

@@ -13,7 +13,9 @@ import { messageLang, pick, type Lang } from './lang.js';
 import type { FileResult, MeasureReport, ProgrammeReport, Report } from './contract.js';
 import { REPORT_SCHEMA } from './schema-id.js';
 import { factNames } from './fact-name.js';
-import { gateHits, type Gate } from './gates.js';
+import { gateHits, gatesUndecided, type Gate } from './gates.js';
+import { counts, newestClosed, roundsOf, type RoundInfo } from '../engine/rounds.js';
+import { noOpenRoundSentence } from './round-text.js';
 import { expectedOf, oneLineReason, plainActual } from './reasons.js';
 import { measureAdvice, programmeAdvice } from './advice.js';
 
@@ -33,11 +35,15 @@ export interface ReportInput {
   lang: Lang;
   /** The `--fail-on` gates, as given. */
   failOn?: readonly string[];
+  /** Each selected version's round on asOf (from `prepare`); worked out with nothing pinned when absent. */
+  rounds?: readonly RoundInfo[];
+  /** Whether the rules are the bundled ones: the no-open-round sentence names them so. */
+  bundled?: boolean;
 }
 
 /** A diagnostic as the report carries it: its message rendered in the report's language. */
 export function diagnosticReport(d: Diagnostic, lang: Lang): FileResult['diagnostics'][number] {
-  return { severity: d.severity, code: d.code, message: renderMessage(d, messageLang(lang)), path: d.path, line: d.line, column: d.column };
+  return { severity: d.severity, code: d.code, message: renderMessage(d, messageLang(lang)), path: d.path, line: d.line, column: d.column, ...(d.at ? { at: d.at } : {}) };
 }
 
 export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): FileResult {
@@ -47,19 +53,21 @@ export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gat
     valid: evaluation !== undefined,
     diagnostics: read.diagnostics.map((d) => diagnosticReport(d, lang)),
     company: read.company,
-    programmes: evaluation ? evaluation.programmes.map((p) => programmeReport(p, lang, read.profile!)) : [],
+    programmes: evaluation ? evaluation.programmes.map((p) => programmeReport(p, lang, read.profile!, evaluation.asOf)) : [],
     maxTotal: evaluation ? evaluation.maxTotal : null,
   };
-  return { ...result, gateHits: gateHits(result, gates) };
+  const unpublishedEligible = result.programmes.reduce((n, p) => n + p.unpublishedEligible, 0);
+  const counted = { ...result, unpublishedEligible };
+  return { ...counted, gateHits: gateHits(counted, gates), unpublishedEligible, gatesUndecided: gatesUndecided(counted, gates) };
 }
 
-function programmeReport(p: ProgrammeResult, lang: Lang, profile: Profile): ProgrammeReport {
+function programmeReport(p: ProgrammeResult, lang: Lang, profile: Profile, asOf: string): ProgrammeReport {
   const { rule } = p.version;
   return {
     id: rule.programme.id,
     version: rule.programme.version,
     window: p.window,
-    measures: p.measures.map((m) => measureReport(m, p, lang, profile)),
+    measures: p.measures.map((m) => measureReport(m, p, lang, profile, asOf)),
     maxTotal: p.maxTotal,
     caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
     title: pick(rule.programme.title, lang),
@@ -77,6 +85,9 @@ function programmeReport(p: ProgrammeResult, lang: Lang, profile: Profile): Prog
       options: c.options.map(pairOf),
       chosen: c.chosen && pairOf(c.chosen),
     })),
+    round: p.round,
+    // Not zero and not in maxTotal: said beside it. A history round counts nothing, published or not.
+    unpublishedEligible: counts(p.round) ? p.measures.filter((m) => m.verdict === 'eligible' && m.maxAmount === null).length : 0,
   };
 }
 
@@ -85,7 +96,7 @@ const namedFacts = (m: MeasureResult): string[] => [...m.missing, ...m.amountSte
 
 const pairOf = (m: MeasureResult) => ({ measure: m.measure.id, project: m.project?.id ?? null });
 
-function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang, profile: Profile): MeasureReport {
+function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang, profile: Profile, asOf: string): MeasureReport {
   return {
     id: m.measure.id,
     project: m.project?.id ?? null,
@@ -109,7 +120,7 @@ function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang, profile
     summary: oneLineReason(m, p.version.rule, lang),
     amountEvidence: m.measure.amount.evidence,
     counted: m.counted,
-    ...measureAdvice(m, p, profile, lang),
+    ...measureAdvice(m, p, profile, lang, asOf),
   };
 }
 
@@ -118,20 +129,25 @@ export function buildReport(input: ReportInput, results: FileResult[]): Report {
 }
 
 /** Everything of the report but its results and summary: what a streaming format can write first. */
-export function reportHeader(input: ReportInput): Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped'> {
+export function reportHeader(input: ReportInput): Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound'> {
+  const rounds = input.rounds ?? roundsOf(input.selected, input.asOf);
+  const newest = newestClosed(rounds);
+  const ended = newest && { programme: newest.programme, version: newest.version, closedOn: newest.window.state === 'closed' ? newest.window.closes : null, supersededBy: newest.successor && `${newest.successor.programme}@${newest.successor.version}` };
   return {
     schema: REPORT_SCHEMA,
     tool: input.tool,
     asOf: input.asOf,
     rules: input.selected.map((v) => ({ programme: v.rule.programme.id, version: v.rule.programme.version, sha256: v.sha256 })),
-    skipped: input.skipped.map((s) => ({ programme: s.programme, version: s.version, effectiveFrom: s.from, effectiveTo: s.to })),
+    skipped: input.skipped.map((s) => ({ programme: s.programme, title: pick(s.title, input.lang), version: s.version, effectiveFrom: s.from, effectiveTo: s.to })),
+    pinned: rounds.filter((r) => r.round === 'pinned').map((r) => `${r.programme}@${r.version}`),
+    noOpenRound: ended ? { ...ended, message: noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang) } : null,
   };
 }
 
 export type Summary = Report['summary'];
 
 export function emptySummary(): Summary {
-  return { files: 0, valid: 0, invalid: 0, eligible: 0, undetermined: 0, maxTotal: 0, gateHits: 0 };
+  return { files: 0, valid: 0, invalid: 0, eligible: 0, undetermined: 0, maxTotal: 0, gateHits: 0, unpublishedEligible: 0 };
 }
 
 /** What the summary, the exit code and stderr need of a result: small enough to pass between threads. */
@@ -141,18 +157,21 @@ export interface Brief {
   eligible: boolean;
   undetermined: boolean;
   maxTotal: number;
+  unpublishedEligible: number;
   gateHit: boolean;
   diagnostics: FileResult['diagnostics'];
 }
 
 export function briefOf(r: FileResult): Brief {
-  const anyVerdict = (v: Verdict) => r.programmes.some((p) => p.measures.some((m) => m.verdict === v));
+  // A history round is shown, not counted: its verdicts are not what the company can apply for.
+  const anyVerdict = (v: Verdict) => r.programmes.some((p) => counts(p.round) && p.measures.some((m) => m.verdict === v));
   return {
     file: r.file,
     valid: r.valid,
     eligible: r.valid && anyVerdict('eligible'),
     undetermined: r.valid && anyVerdict('undetermined'),
     maxTotal: r.maxTotal ?? 0,
+    unpublishedEligible: r.unpublishedEligible,
     gateHit: r.gateHits.length > 0,
     diagnostics: r.diagnostics,
   };
@@ -166,6 +185,7 @@ export function addToSummary(summary: Summary, b: Brief): void {
   if (b.eligible) summary.eligible += 1;
   if (b.undetermined) summary.undetermined += 1;
   summary.maxTotal += b.maxTotal;
+  summary.unpublishedEligible += b.unpublishedEligible;
   if (b.gateHit) summary.gateHits += 1;
 }
 

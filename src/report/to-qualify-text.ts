@@ -74,6 +74,8 @@ export const STRUCTURAL_TEXT = {
 export const QUALIFY_TEXT = {
   unlocks: { en: (a) => `unlocks ${a.unlocks}`, zh: (a) => `可获最高 ${a.unlocks}` },
   'unlocks-more': { en: (a) => `unlocks ${a.unlocks} (up to ${a.upTo} with more)`, zh: (a) => `可获最高 ${a.unlocks}（基数更高时最多 ${a.upTo}）` },
+  'depends-on': { en: (a) => `up to ${a.upTo}, depending on ${a.fact}`, zh: (a) => `金额取决于 ${a.fact}，最多 ${a.upTo}` },
+  'depends-on-uncapped': { en: (a) => `an amount depending on ${a.fact}`, zh: (a) => `金额取决于 ${a.fact}` },
   'depends-on-answer': { en: (a) => `up to ${a.upTo}, depending on the answer`, zh: (a) => `视回答而定，最多 ${a.upTo}` },
   unpublished: { en: () => 'amount not published', zh: () => '金额未公布' },
   blocked: { en: (a) => `nothing in the profile can unlock it: ${a.reasons}`, zh: (a) => `修改档案无法使其符合条件：${a.reasons}` },

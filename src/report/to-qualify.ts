@@ -7,6 +7,7 @@ import { pick, pickWith, type Lang } from './lang.js';
 import { say, type Message, type TextArgs } from './messages.js';
 import { plainActual } from './reasons.js';
 import { requirement } from './requirement.js';
+import { factName } from './fact-name.js';
 import { formatDate, showValue } from './show.js';
 import { CHANGE_TEXT, QUALIFY_TEXT, SHORT_TEXT, STEP_TEXT, STRUCTURAL_TEXT } from './to-qualify-text.js';
 
@@ -20,13 +21,16 @@ export function toQualifyReport(t: ToQualify, rule: RuleFile, lang: Lang): ToQua
     cache.set(c, entry);
     return (entry[l] ??= words(c, rule, l));
   };
+  const dependsOnZh = t.dependsOn === null ? null : factName(t.dependsOn, rule, 'zh');
   return {
     status: t.status,
     changes: t.changes.map((c) => changeReport(c, rule, lang, wordsOf)),
     blockers: t.blockers.map((leaf) => ({ label: pick(leaf.label, lang), cite: leaf.cite, message: say(CHANGE_TEXT.blocker, lang, (l) => ({ label: leaf.label[l], cite: leaf.cite })) })),
     unlocks: t.unlocks,
     upTo: t.upTo,
-    summary: summary(t, lang, wordsOf),
+    summary: summary({ ...t, dependsOnZh }, lang, wordsOf),
+    dependsOn: t.dependsOn,
+    dependsOnZh,
   };
 }
 
@@ -103,7 +107,7 @@ function requiredList(leaf: Leaf, type: Parameters<typeof showValue>[1], l: L): 
   return values.map((v) => showValue(v as string, type, l)).join(l === 'en' ? ', ' : '、');
 }
 
-function summary(t: ToQualify, lang: Lang, wordsOf: WordsOf): string {
+function summary(t: ToQualify & Named, lang: Lang, wordsOf: WordsOf): string {
   if (t.status === 'blocked') {
     if (t.blockers.length === 0) return say(QUALIFY_TEXT['no-change'], lang);
     return say(QUALIFY_TEXT.blocked, lang, (l) => ({ reasons: t.blockers.map((b) => SHORT_TEXT.blocker[l]({ cite: b.cite })).join(l === 'en' ? '; ' : '；') }));
@@ -115,12 +119,19 @@ function summary(t: ToQualify, lang: Lang, wordsOf: WordsOf): string {
 }
 
 /** What the changes would unlock, in words: `unlocks 150,000 (up to 2,000,000 with more)`. */
-export function unlockText(t: Pick<ToQualify, 'unlocks' | 'upTo'>, lang: Lang): string {
+/** The fact an amount depends on, with its Chinese label where the report has it. */
+type Named = { dependsOnZh?: string | null };
+
+export function unlockText(t: Pick<ToQualify, 'unlocks' | 'upTo' | 'dependsOn'> & Named, lang: Lang): string {
   return pickWith(lang, () => outcome(t, 'en'), () => outcome(t, 'zh'));
 }
 
-function outcome(t: Pick<ToQualify, 'unlocks' | 'upTo'>, l: L): string {
+function outcome(t: Pick<ToQualify, 'unlocks' | 'upTo' | 'dependsOn'> & Named, l: L): string {
   const money = (yuan: number) => showValue(yuan, 'money', l);
+  if (t.unlocks === null && t.dependsOn !== null) {
+    const fact = l === 'zh' && t.dependsOnZh ? `“${t.dependsOnZh}”` : t.dependsOn;
+    return t.upTo === null ? say(QUALIFY_TEXT['depends-on-uncapped'], l, { fact }) : say(QUALIFY_TEXT['depends-on'], l, { upTo: money(t.upTo), fact });
+  }
   if (t.unlocks === null) return t.upTo === null ? say(QUALIFY_TEXT.unpublished, l) : say(QUALIFY_TEXT['depends-on-answer'], l, { upTo: money(t.upTo) });
   if (t.upTo !== null && t.upTo !== t.unlocks) return say(QUALIFY_TEXT['unlocks-more'], l, { unlocks: money(t.unlocks), upTo: money(t.upTo) });
   return say(QUALIFY_TEXT.unlocks, l, { unlocks: money(t.unlocks) });

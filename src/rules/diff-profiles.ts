@@ -4,8 +4,9 @@
  * the as-of date only sets the window state, which no verdict depends on.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compileProgramme } from '../engine/compile.js';
+import { compileProgramme, type CompiledProgramme } from '../engine/compile.js';
 import { evaluateProgramme } from '../engine/evaluate.js';
+import { roundsOf } from '../engine/rounds.js';
 import type { ProgrammeResult, Verdict } from '../engine/types.js';
 import { readProfile } from '../profile/read.js';
 import { vocabularyFor } from '../profile/vocabulary.js';
@@ -64,12 +65,15 @@ export function diffProfiles(pairs: readonly VersionPair[], profiles: readonly P
     }
     result.compared++;
     for (const c of compiled) {
-      const change = compare(input.file, evaluateProgramme(c.from, read.profile, asOf), evaluateProgramme(c.to, read.profile, asOf));
+      const change = compare(input.file, evaluateProgramme(c.from, read.profile, asOf, asOpen(c.from, asOf)), evaluateProgramme(c.to, read.profile, asOf, asOpen(c.to, asOf)));
       if (change) result.changes.push(change);
     }
   }
   return result;
 }
+
+/** Two versions are compared as if both were open, whatever the date: a diff is about the rules, not the calendar. */
+const asOpen = (c: CompiledProgramme, asOf: string) => roundsOf([c.version], asOf, [c.version.rule.programme.id])[0]!;
 
 const NOT_OFFERED: Answer = { verdict: 'ineligible', maxAmount: 0 };
 

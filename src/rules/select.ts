@@ -7,6 +7,8 @@ import type { RuleVersion } from './load.js';
 
 export interface Skipped {
   programme: string;
+  /** The programme's title (of its nearest version), to name it to a reader. */
+  title: { zh: string; en: string };
   /** The nearest version and its effective range, to say why. */
   version: string;
   from: string | null;
@@ -47,7 +49,7 @@ export function selectVersions(versions: readonly RuleVersion[], asOf: string, p
     if (chosen) selected.push(chosen);
     else {
       const nearest = candidates[0]!.rule;
-      skipped.push({ programme, version: nearest.programme.version, from: nearest.effective.from, to: nearest.effective.to });
+      skipped.push({ programme, title: nearest.programme.title, version: nearest.programme.version, from: nearest.effective.from, to: nearest.effective.to });
     }
   }
   return { selected, skipped };

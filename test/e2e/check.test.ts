@@ -28,7 +28,7 @@ describe('check, table', () => {
     expect(run.stdout).toContain('Application window: open, closes in 16 days (2021-03-31)');
     expect(run.stdout).toContain('Company total: at most 5,000,000');
     expect(run.stdout).toContain('1 eligible measure(s) have no published amount');
-    expect(run.stdout).toContain('Not in force on 2021-03-15: putuo-smart-software');
+    expect(run.stdout).toContain('No round of putuo-smart-software is known on 2021-03-15');
   });
 
   it('speaks Chinese with --lang zh', () => {

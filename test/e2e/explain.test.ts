@@ -16,13 +16,13 @@ describe('explain, table: a missing fact and a failed threshold', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain("• ask: Is the company's credit record good? (company.credit; required: = good)");
     expect(run.stdout).toContain('• Project investment 400,000 is not above 500,000: +100,001 (to 500,001)');
-    expect(run.stdout).toContain('What it would take (unlocks 150,000 (up to 2,000,000 with more)):');
+    expect(run.stdout).toContain('What it would take (up to 2,000,000, depending on projects[0].investment):');
   });
 
   it('ranks the measures by what they would unlock', () => {
     const ranking = run.stdout.slice(run.stdout.indexOf('What it would take, ranked by what it would unlock:')).split('\n');
-    expect(ranking[1]).toMatch(/^ {2}1\. putuo-digital-transformation \/ project-subsidy \(p1\): ask company\.credit; projects\[0\]\.investment \+100,001 → unlocks 150,000/);
-    expect(ranking[2]).toMatch(/^ {2}2\. putuo-digital-transformation \/ municipal-match \(p1\): .*projects\[0\]\.municipal_funding \+1 → unlocks 1 /);
+    expect(ranking[1]).toMatch(/^ {2}1\. putuo-digital-transformation \/ project-subsidy \(p1\): ask company\.credit; projects\[0\]\.investment \+100,001 → up to 2,000,000, depending on projects\[0\]\.investment/);
+    expect(ranking[2]).toMatch(/^ {2}2\. putuo-digital-transformation \/ municipal-match \(p1\): .*projects\[0\]\.municipal_funding \+1 → up to 2,000,000, depending on projects\[0\]\.municipal_funding/);
   });
 
   it('shows the condition tree with a mark, the value, the requirement and the citation per leaf', () => {
@@ -98,14 +98,14 @@ describe('explain, json', () => {
 
   it('gives what it would take, structured, and the ranking', () => {
     const m = e.programmes[0]!.measures[0]!;
-    expect(m.toQualify).toMatchObject({ status: 'small', unlocks: 150_000, upTo: 2_000_000 });
+    expect(m.toQualify).toMatchObject({ status: 'small', unlocks: null, upTo: 2_000_000, dependsOn: 'projects[0].investment' });
     expect(m.toQualify!.changes).toEqual([
       expect.objectContaining({ kind: 'ask', fact: 'company.credit', question: "Is the company's credit record good?" }),
       expect.objectContaining({ kind: 'threshold', fact: 'projects[0].investment', actual: 400_000, target: 500_001, delta: 100_001 }),
     ]);
     expect(e.ranking.map((r) => [r.measure, r.toQualify.unlocks])).toEqual([
-      ['project-subsidy', 150_000],
-      ['municipal-match', 1],
+      ['project-subsidy', null],
+      ['municipal-match', null],
     ]);
   });
 });

@@ -19,10 +19,12 @@ describe('evaluate across programmes', () => {
     // The 2023 round supersedes from 2023-04-03, when it was known (domain notes, Programme 2), not from the 2021 opinions.
     const between = checkText(at('2022-01-10'), 'ai.yaml', 'yaml', ai).evaluation!;
     expect(between.programmes.find((p) => p.version.rule.programme.id === 'putuo-new-infra-online-economy')!.supersededBy).toBeNull();
-    expect(between.maxTotal).toBe(5_000_000);
-    const after = checkText(at('2023-04-10'), 'ai.yaml', 'yaml', ai).evaluation!;
+    const after = checkText(at('2023-06-01'), 'ai.yaml', 'yaml', ai).evaluation!;
     const old = after.programmes.find((p) => p.version.rule.programme.id === 'putuo-new-infra-online-economy')!;
-    expect(old.maxTotal).toBe(5_000_000);
+    // History: shown with its verdicts and amounts, counted nowhere.
+    expect(old.round).toBe('history');
+    expect(old.maxTotal).toBe(0);
+    expect(old.measures.find((m) => m.measure.id === 'breakthrough-award')).toMatchObject({ verdict: 'eligible', maxAmount: 5_000_000, counted: false });
     expect(old.supersededBy).toBe('putuo-smart-software@2023');
     expect(old.caveats[0]).toMatchObject({ code: 'superseded', args: { programme: 'putuo-smart-software' } });
     expect(after.maxTotal).toBe(0);

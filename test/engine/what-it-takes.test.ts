@@ -33,17 +33,19 @@ describe('what it would take', () => {
       { kind: 'ask', fact: 'company.credit', ruleFact: 'company.credit' },
       { kind: 'threshold', fact: 'projects[0].investment', ruleFact: 'projects[].investment', actual: 400_000, target: 500_001, delta: 100_001, money: true },
     ]);
-    // Once eligible: 30% of 500,001 rounded down; a larger investment could reach the cap.
-    expect(t).toMatchObject({ unlocks: 150_000, upTo: 2_000_000, blockers: [] });
+    // The change moves the amount's base: what 500,001 would give is an artefact of the smallest step,
+    // so the amount is what it depends on and the most it can reach.
+    expect(t).toMatchObject({ unlocks: null, upTo: 2_000_000, dependsOn: 'projects[0].investment', blockers: [] });
   });
 
-  it('ranks measures by the amount they would unlock', () => {
+  it('never ranks by "+1 unlocks 1": a moved base ranks by the cap it can reach', () => {
     const e = evaluated(readFileSync('fixtures/profiles/mingde-missing-credit.yaml', 'utf8'), '2022-07-05', 'putuo-digital-transformation');
     const ranked = e.result.measures.map((m) => ({ id: m.measure.id, ...whatItTakes(e.compiled, e.profile, m)! })).sort(byUnlocks);
     expect(ranked.map((r) => [r.id, r.unlocks, r.upTo])).toEqual([
-      ['project-subsidy', 150_000, 2_000_000],
-      ['municipal-match', 1, 2_000_000],
+      ['project-subsidy', null, 2_000_000],
+      ['municipal-match', null, 2_000_000],
     ]);
+    expect(ranked[1]!.dependsOn).toBe('projects[0].municipal_funding');
     expect(plain(ranked[1]!.changes).at(-1)).toMatchObject({ kind: 'threshold', fact: 'projects[0].municipal_funding', actual: 0, target: 1, delta: 1 });
   });
 

@@ -55,6 +55,22 @@ function* checkCases(asOf: string): Generator<Case> {
       }
 }
 
+/** Client sheets: the CSV in every format and language; the xlsx (the same companies) as JSON only. */
+function* sheetCases(asOf: string): Generator<Case> {
+  const csv = 'fixtures/sheets/clients.csv';
+  const inputs = [...FORMATS.flatMap((format) => LANGS.map((lang) => ({ input: csv, format, lang }))), { input: 'fixtures/sheets/clients.xlsx', format: 'json' as const, lang: 'en' as const }];
+  for (const { input, format, lang } of inputs) {
+    const options: CheckOptions = { inputs: [input], inputFormat: 'auto', rules: BUNDLED_RULES, programmes: [], asOf, format, lang, ...DISPLAY, gates: [], jobs: 1, quiet: false, tool: TOOL };
+    yield { name: `${asOf}/check-sheet/${base(input)}.${lang}.${format}`, args: ['check', input, '--as-of', asOf, '--format', format, '--lang', lang], run: (io) => runCheck(options, io) };
+  }
+  // One company of the sheet, named as check names it.
+  const row = `${csv}:clients!2`;
+  for (const lang of LANGS) {
+    const options = { input: row, rules: BUNDLED_RULES, programmes: [], asOf, format: 'table' as const, lang, ...DISPLAY, tool: TOOL };
+    yield { name: `${asOf}/explain-sheet/clients-2.${lang}.table`, args: ['explain', row, '--as-of', asOf, '--lang', lang], run: (io) => runExplain(options, io) };
+  }
+}
+
 /** Explain's JSON (the full trace, ~200 kB a file) in English only: every language's words are in the tables. */
 function* explainCases(asOf: string): Generator<Case> {
   for (const input of PROFILES)
@@ -103,10 +119,17 @@ function* undatedCases(): Generator<Case> {
       };
     }
   }
+  for (const format of ['csv', 'xlsx'] as const) {
+    yield {
+      name: `undated/template/sheet.${format}`,
+      args: ['template', '--format', format],
+      run: (io) => runTemplate({ rules: BUNDLED_RULES, programmes: [], lang: 'both', schemaRef: 'profile.schema.json', format }, io),
+    };
+  }
   yield { name: 'undated/schema/profile', args: ['schema'], run: (io) => runSchema({ ruleFiles: false, rules: BUNDLED_RULES }, io) };
   yield { name: 'undated/schema/rules', args: ['schema', '--rules'], run: (io) => runSchema({ ruleFiles: true, rules: BUNDLED_RULES }, io) };
 }
 
 export function cases(): Case[] {
-  return [...AS_OF.flatMap((asOf) => [...checkCases(asOf), ...explainCases(asOf), ...rulesCases(asOf)]), ...undatedCases()];
+  return [...AS_OF.flatMap((asOf) => [...checkCases(asOf), ...sheetCases(asOf), ...explainCases(asOf), ...rulesCases(asOf)]), ...undatedCases()];
 }

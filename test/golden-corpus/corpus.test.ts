@@ -2,6 +2,7 @@
  * Every command's output over fixtures/, byte for byte, as committed in cases/. A deliberate change
  * of output regenerates it: UPDATE_CORPUS=1 npx vitest run test/golden-corpus (README.md).
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,12 +14,14 @@ const UPDATE = process.env.UPDATE_CORPUS === '1';
 const all = cases();
 const files = corpusFiles();
 
-/** One case as a file: the command line, the exit code, then stdout and stderr exactly. */
+/** One case as a file: the command line, the exit code, then stdout and stderr exactly; a binary output by its size and hash. */
 async function record(c: Case): Promise<string> {
   const memory = memoryIo(files);
   const exit = await c.run(memory.io);
   const stderr = memory.stderr().map((line) => `${line}\n`).join('');
-  return `$ subsidy-check ${c.args.join(' ')}\nexit ${exit}\n--- stdout\n${memory.stdout()}\n--- stderr\n${stderr}`;
+  const bytes = memory.bytes();
+  const binary = bytes ? `--- bytes\n${bytes.length} bytes, sha256 ${createHash('sha256').update(bytes).digest('hex')}\n` : '';
+  return `$ subsidy-check ${c.args.join(' ')}\nexit ${exit}\n--- stdout\n${memory.stdout()}\n${binary}--- stderr\n${stderr}`;
 }
 
 const fileOf = (c: Case) => join(CASES, `${c.name}.txt`);

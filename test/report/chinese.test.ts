@@ -76,10 +76,9 @@ function allowedText(report: Report, profileText: string): string[] {
 
 /** The Latin words left once the allowed text is removed, not counting citations (S1) and the rules' own words. */
 export function foreignWords(text: string, allowed: readonly string[]): string[] {
-  let rest = text;
+  // A command the reader types is written as typed: an option and, for a pin, the round it names.
+  let rest = text.replace(/--[a-z][a-z-]*(?: [a-z0-9-]+@[0-9A-Za-z.-]+)?/g, ' ');
   for (const a of allowed) rest = rest.split(a).join(' ');
-  // A line the rounds work rewrites: the programmes not in force on the date, named by id.
-  rest = rest.replace(/^.*未生效：.*$/gm, '');
   // The check character a wrong unified social credit code should have: the company's code, not a word.
   rest = rest.replace(/校验码应为 [0-9A-Z]/g, '');
   return [...new Set((rest.match(LATIN) ?? []).filter((w) => !CITES.has(w.replace(/[.]$/, '')) && !RULE_WORDS.has(w)))];
@@ -91,6 +90,8 @@ describe('the scanner', () => {
     expect(foreignWords('询问 company.smart_software_oriented；projects[0].end 推后 3 个月', [])).toEqual(['company.smart_software_oriented', 'projects[0].end']);
     expect(foreignWords('已由 putuo-smart-software@2023 接续 (reported)', [])).toEqual(['putuo-smart-software@2023', 'reported']);
     expect(foreignWords('上海某某 ACME 科技（p1）：符合（S1，明文规定）；A类 PDF', ['ACME', 'p1'])).toEqual([]);
+    expect(foreignWords('如需计入，请用 --rules-version putuo-x@2020 指定', [])).toEqual([]);
+    expect(foreignWords('尚无 putuo-x 的已知申报批次', [])).toEqual(['putuo-x']);
   });
 });
 

@@ -14,7 +14,7 @@ function threshold(op: Leaf['op'], value: number | number[], actual: number, tar
 }
 
 const render = (changes: Change[], lang: 'en' | 'zh', t: Partial<ToQualify> = {}) =>
-  toQualifyReport({ status: 'small', changes, blockers: [], unlocks: 150_000, upTo: 2_000_000, ...t }, rule, lang);
+  toQualifyReport({ status: 'small', changes, blockers: [], unlocks: 150_000, upTo: 2_000_000, dependsOn: null, ...t }, rule, lang);
 
 describe('what it would take, in words', () => {
   it('gives the exact delta, upward for gt and gte, downward for lt and lte', () => {
@@ -55,9 +55,17 @@ describe('what it would take, in words', () => {
     expect(render([structural], 'en', { unlocks: null, upTo: null }).summary).toMatch(/→ amount not published$/);
   });
 
+  it('never says "+1 unlocks 1": where a change moves the amount\'s base, it names what the amount depends on', () => {
+    const moved = render([threshold('gt', 0, 0, 1)], 'en', { unlocks: null, upTo: 2_000_000, dependsOn: 'projects[0].municipal_funding' });
+    expect(moved.summary).toBe('projects[0].investment +1 → up to 2,000,000, depending on projects[0].municipal_funding');
+    expect(moved.summary).not.toMatch(/unlocks 1\b/);
+    const zh = render([threshold('gt', 0, 0, 1)], 'zh', { unlocks: null, upTo: 2_000_000, dependsOn: 'projects[0].municipal_funding' });
+    expect(zh.summary).toMatch(/金额取决于 “市级数字化转型资金支持额”，最多 200万元$/);
+  });
+
   it('says when nothing can unlock a measure', () => {
     const blocker = leaf({ evidence: 'unknown', label: { zh: '类别期间', en: 'The category period' }, cite: 'S1' });
-    const r = toQualifyReport({ status: 'blocked', changes: [], blockers: [blocker], unlocks: null, upTo: null }, rule, 'en');
+    const r = toQualifyReport({ status: 'blocked', changes: [], blockers: [blocker], unlocks: null, upTo: null, dependsOn: null }, rule, 'en');
     expect(r.summary).toBe('nothing in the profile can unlock it: not published (S1)');
     expect(r.blockers[0]!.message).toBe('not published: needs the full guide — The category period (S1)');
   });

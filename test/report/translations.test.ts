@@ -17,10 +17,12 @@ import type { Message, TextArgs } from '../../src/report/messages.js';
 import { REQUIREMENT_TEXT } from '../../src/report/requirement.js';
 import { CHANGE_TEXT, QUALIFY_TEXT, SHORT_TEXT, STEP_TEXT, STRUCTURAL_TEXT } from '../../src/report/to-qualify-text.js';
 import { WINDOW_TEXT } from '../../src/report/window-phrase.js';
+import { ROUND_TEXT } from '../../src/report/round-text.js';
 import { CLIENT_TEXT, VERDICT_TEXT, WINDOW_STATE_TEXT } from '../../src/report/client/text.js';
 import { TEMPLATE_TEXT, TYPE_TEXT } from '../../src/report/template-text.js';
 
 const CATALOGUES: Record<string, Record<string, Message>> = {
+  ROUND_TEXT,
   REQUIREMENT_TEXT,
   CHANGE_TEXT,
   SHORT_TEXT,

@@ -50,8 +50,9 @@ export interface DocumentView {
 }
 
 export function checklistOf(result: FileResult, asOf: string, lang: Lang): ChecklistView[] {
+  // Only rounds a company can still apply to: a history round gets no checklist.
   return result.programmes
-    .filter((p) => p.measures.some(toApply))
+    .filter((p) => p.round !== 'history' && p.measures.some(toApply))
     .map((p) => {
       const windows = p.windows.length > 0 ? p.windows : [{ label: '—', opens: null, closes: null }];
       return {

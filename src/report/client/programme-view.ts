@@ -3,11 +3,13 @@
  * each measure with its verdict, maximum amount and reason, as the table gives them.
  */
 import type { MeasureReport, ProgrammeReport } from '../contract.js';
-import type { Lang } from '../lang.js';
+import { pickWith, type Lang } from '../lang.js';
 import { say } from '../messages.js';
 import { shownFact } from '../fact-name.js';
 import { formatYuan } from '../money.js';
 import { programmeRef, successorName } from '../programme-name.js';
+import { historyLine } from '../round-lines.js';
+import { PIN_OPTION, ROUND_TEXT } from '../round-text.js';
 import { windowPhrase } from '../window-phrase.js';
 import { CLIENT_TEXT, VERDICT_TEXT, WINDOW_STATE_TEXT } from './text.js';
 
@@ -44,8 +46,9 @@ export function programmeView(p: ProgrammeReport, all: readonly ProgrammeReport[
     windowState: p.window.state,
     window: windowPhrase(p.window, asOf, lang),
     counts: say(CLIENT_TEXT.counts, lang, { eligible: count('eligible'), undetermined: count('undetermined'), total: p.measures.length }),
-    total: upTo(p.maxTotal, lang),
-    superseded: p.supersededBy ? say(CLIENT_TEXT.superseded, lang, { successor: successorName(p, all, lang) }) : null,
+    total: withUnpublished(p.maxTotal, p.unpublishedEligible, lang),
+    // A history round counts nothing: say why under its total; a pinned one counts as if open.
+    superseded: p.round === 'history' ? historyLine(p, lang, all) : p.round === 'pinned' ? say(ROUND_TEXT['pinned-one'], lang, PIN_OPTION) : null,
     measures: p.measures.map((m) => ({
       title: m.title,
       project: m.project ?? '—',
@@ -70,4 +73,11 @@ function amountText(m: MeasureReport, p: ProgrammeReport, lang: Lang): string {
   if (m.maxAmount === null) return say(CLIENT_TEXT['not-published'], lang);
   const upTo = say(CLIENT_TEXT['up-to'], lang, (l) => ({ amount: formatYuan(m.maxAmount!, l) }));
   return m.verdict === 'eligible' ? upTo : lang === 'zh' ? `（${upTo}）` : `(${upTo})`;
+}
+
+/** `at most 2,000,000 + 1 eligible measure with no published amount`: unpublished is not zero. */
+export function withUnpublished(yuan: number, unpublished: number, lang: Lang): string {
+  if (unpublished === 0) return upTo(yuan, lang);
+  const one = (l: 'en' | 'zh') => `${upTo(yuan, l)}${ROUND_TEXT.unpublished[l]({ count: unpublished })}`;
+  return pickWith(lang, () => one('en'), () => one('zh'));
 }

@@ -41,8 +41,8 @@ export const CLIENT_TEXT = {
   'chart-label': { en: (a) => `Bar chart: ${a.count} eligible measure(s) with a published maximum amount`, zh: (a) => `柱状图：${a.count} 项已公布最高金额的符合条件措施` },
   'not-counted': { en: () => 'not counted in the total', zh: () => '未计入合计' },
   'not-counted-note': {
-    en: () => 'Paler bars are not counted in the total: the rules let the company take only the best of them, or the programme is superseded.',
-    zh: () => '浅色柱未计入合计：按规则只能取其中最优的一项，或该政策已被接续。',
+    en: () => 'Paler bars are not counted in the total: the rules let the company take only the best of them, or the round is history (closed or superseded).',
+    zh: () => '浅色柱未计入合计：按规则只能取其中最优的一项，或该批次已成历史（已截止或已被接续）。',
   },
   'no-bars': { en: () => 'No eligible measure has a published amount.', zh: () => '没有已公布金额的符合条件措施。' },
   unpublished: { en: (a) => `Also eligible, amount not published: ${a.measures}`, zh: (a) => `同样符合条件但金额未公布：${a.measures}` },

@@ -11,8 +11,9 @@ import { say } from '../messages.js';
 import { shownFact } from '../fact-name.js';
 import { formatYuan } from '../money.js';
 import { checklistOf, type ChecklistView } from './checklist-view.js';
-import { programmeView, upTo, type ProgrammeView } from './programme-view.js';
+import { programmeView, withUnpublished, type ProgrammeView } from './programme-view.js';
 import { CLIENT_TEXT, VERDICT_TEXT } from './text.js';
+import { shortPosition } from '../position.js';
 
 export interface ClientView {
   company: string;
@@ -21,6 +22,8 @@ export interface ClientView {
   valid: boolean;
   /** `line:column code message` of each error of an invalid profile. */
   errors: string[];
+  /** When no round is open or upcoming: the sentence that says so (the report's `noOpenRound`). */
+  notice: string | null;
   /** Null for an invalid profile. */
   total: { yuan: number; text: string; potential: string | null } | null;
   programmes: ProgrammeView[];
@@ -59,7 +62,7 @@ export interface EvidenceView {
   cites: string;
 }
 
-export function clientView(result: FileResult, report: Pick<Report, 'asOf'>, lang: Lang): ClientView {
+export function clientView(result: FileResult, report: Pick<Report, 'asOf'> & Partial<Pick<Report, 'noOpenRound'>>, lang: Lang): ClientView {
   const label = (m: MeasureReport) => (m.project ? `${m.title}${lang === 'zh' ? `（${m.project}）` : ` (${m.project})`}` : m.title);
   const measures = result.programmes.flatMap((p) => p.measures);
   const eligible = measures.filter((m) => m.verdict === 'eligible');
@@ -70,7 +73,8 @@ export function clientView(result: FileResult, report: Pick<Report, 'asOf'>, lan
     uscc: result.company.uscc,
     file: result.file,
     valid: result.valid,
-    errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`),
+    errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${shortPosition(d)} ${d.code} ${d.message}`),
+    notice: report.noOpenRound?.message ?? null,
     total: result.valid ? totalOf(result, lang) : null,
     programmes: result.programmes.map((p) => programmeView(p, result.programmes, report.asOf, lang)),
     bars: eligible.filter((m) => m.maxAmount !== null && m.maxAmount > 0).map((m) => ({ label: label(m), amount: m.maxAmount!, amountText: formatYuan(m.maxAmount!, lang), counted: m.counted })),
@@ -88,11 +92,11 @@ export function clientView(result: FileResult, report: Pick<Report, 'asOf'>, lan
 
 function totalOf(result: FileResult, lang: Lang): ClientView['total'] {
   const yuan = result.maxTotal ?? 0;
-  const counted = result.programmes.filter((p) => !p.supersededBy);
+  const counted = result.programmes.filter((p) => p.round !== 'history');
   const more = counted.reduce((sum, p) => sum + p.potentialTotal - p.maxTotal, 0);
   return {
     yuan,
-    text: upTo(yuan, lang),
+    text: withUnpublished(yuan, result.unpublishedEligible, lang),
     potential: more > 0 ? say(CLIENT_TEXT.potential, lang, (l) => ({ amount: formatYuan(more, l) })) : null,
   };
 }

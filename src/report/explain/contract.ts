@@ -3,6 +3,7 @@
  * measure with its condition tree, amount steps, stacking decision, assumptions and what it would
  * take. Public like the report: it changes only by adding; a breaking change bumps the id.
  */
+import { ROUNDS } from '../../engine/rounds.js';
 import { z } from 'zod';
 import { AmountStep } from '../../engine/amount-step.js';
 import { LEAF_RESULTS, VERDICTS } from '../../engine/types.js';
@@ -110,6 +111,8 @@ export const ProgrammeExplain = z.strictObject({
   stacking: StackingExplain,
   maxTotal: Yuan,
   caveats: z.array(CaveatReport),
+  /** The round on asOf, as in the check report: a `history` round counts nothing and gets no advice. */
+  round: z.enum(ROUNDS),
 });
 
 export const Explanation = z.strictObject({
@@ -129,6 +132,8 @@ export const Explanation = z.strictObject({
   ranking: z.array(z.strictObject({ programme: z.string(), measure: z.string(), project: z.string().nullable(), toQualify: ToQualifyReport })),
   /** The company's total over the programmes shown; null for an invalid profile. */
   maxTotal: Yuan.nullable(),
+  /** When no round is open or upcoming on asOf: the sentence that says so; else null. */
+  noOpenRound: z.string().nullable(),
 });
 
 export type LeafNode = z.infer<typeof LeafNode>;

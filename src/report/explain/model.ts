@@ -14,6 +14,8 @@ import { pick, type Lang } from '../lang.js';
 import { say, type Message } from '../messages.js';
 import { diagnosticReport, type FileOutcome } from '../model.js';
 import { toQualifyReport } from '../to-qualify.js';
+import { newestClosed, roundsOf, type RoundInfo } from '../../engine/rounds.js';
+import { noOpenRoundSentence } from '../round-text.js';
 import { amountExplain } from './amount.js';
 import { EXPLAIN_SCHEMA, type Explanation, type MeasureExplain, type ProgrammeExplain } from './contract.js';
 import { stackingExplain } from './stacking.js';
@@ -48,6 +50,10 @@ export interface ExplainInput {
   /** The programmes in force, compiled, in the order the evaluation lists them. */
   compiled: readonly CompiledProgramme[];
   filter: MeasureFilter | null;
+  /** Each programme's round on asOf (from `prepare`). */
+  rounds?: readonly RoundInfo[];
+  /** Whether the rules are the bundled ones, for the no-open-round sentence. */
+  bundled?: boolean;
 }
 
 export function buildExplanation(input: ExplainInput, outcome: FileOutcome): Explanation {
@@ -71,7 +77,15 @@ export function buildExplanation(input: ExplainInput, outcome: FileOutcome): Exp
     assumptions: Object.entries(GENERAL_ASSUMPTIONS).map(([id, text]) => ({ id, text: say(text, lang) })),
     ranking,
     maxTotal: outcome.evaluation?.maxTotal ?? null,
+    noOpenRound: noOpenRound(input),
   };
+}
+
+function noOpenRound(input: ExplainInput): string | null {
+  const newest = newestClosed(input.rounds ?? roundsOf(input.compiled.map((c) => c.version), input.asOf));
+  if (!newest) return null;
+  const ended = { programme: newest.programme, version: newest.version, closedOn: newest.window.state === 'closed' ? newest.window.closes : null, supersededBy: newest.successor && `${newest.successor.programme}@${newest.successor.version}` };
+  return noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang);
 }
 
 function matches(p: ProgrammeResult, filter: MeasureFilter | null): boolean {
@@ -103,12 +117,14 @@ function programmeExplain(p: ProgrammeResult, compiled: CompiledProgramme, profi
     stacking: stackingExplain(p, lang),
     maxTotal: p.maxTotal,
     caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
+    round: p.round,
   };
 }
 
 function measureExplain(m: MeasureResult, p: ProgrammeResult, compiled: CompiledProgramme, profile: Profile, lang: Lang): MeasureExplain {
   const { rule } = p.version;
-  const takes = whatItTakes(compiled, profile, m);
+  // Every change, structural or not, for a round that can still be applied to; none for history.
+  const takes = p.round === 'history' ? null : whatItTakes(compiled, profile, m);
   return {
     id: m.measure.id,
     project: m.project?.id ?? null,

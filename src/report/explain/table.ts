@@ -12,7 +12,10 @@ import { formatYuan } from '../money.js';
 import { unlockText } from '../to-qualify.js';
 import { windowPhrase } from '../window-phrase.js';
 import { programmeRef, successorName } from '../programme-name.js';
+import { historyLine } from '../round-lines.js';
+import { PIN_OPTION, ROUND_TEXT } from '../round-text.js';
 import type { ConditionNode, Explanation, MeasureExplain, ProgrammeExplain } from './contract.js';
+import { shortPosition } from '../position.js';
 
 export const EXPLAIN_TEXT = {
   'as-of': { en: (a) => `As of ${a.asOf}`, zh: (a) => `评估日期 ${a.asOf}` },
@@ -49,9 +52,11 @@ export const EXPLAIN_TEXT = {
   caveats: { en: () => 'Caveats:', zh: () => '提示：' },
   ranking: { en: () => 'What it would take, ranked by what it would unlock:', zh: () => '如何符合条件（按可获金额排序）：' },
   ranked: { en: (a) => `${a.measure}: ${a.summary}`, zh: (a) => `${a.measure}：${a.summary}` },
+  'ranking-history': { en: () => 'What it would take: nothing to advise — no round shown can still be applied to.', zh: () => '如何符合条件：无可建议事项——所示批次均已无法申报。' },
   'ranking-none': { en: () => 'What it would take: every measure shown is eligible.', zh: () => '如何符合条件：所示措施均已符合。' },
   'tool-assumes': { en: () => 'The tool assumes:', zh: () => '本工具的假设：' },
   total: { en: (a) => `Company total: at most ${a.total}`, zh: (a) => `企业合计：最多 ${a.total}` },
+  'total-none-open': { en: () => 'Company total: 0 — no round is open or upcoming on this date (see above)', zh: () => '企业合计：0——评估日期没有正在受理或即将受理的批次（见上文）' },
 } satisfies Record<string, Message>;
 
 const MARK = { pass: ['✓', 'green'], fail: ['✗', 'red'], unknown: ['?', 'yellow'] } as const;
@@ -64,13 +69,15 @@ export function formatExplanation(e: Explanation, options: FormatOptions): strin
   const lines = [c.bold(e.company.name ?? '—') + c.dim(`  ${e.file}`), c.dim(t('as-of', { asOf: e.asOf }) + (e.measure ? ` · ${t('one-measure', { measure: e.measure })}` : ''))];
   if (!e.valid) {
     const errors = e.diagnostics.filter((d) => d.severity === 'error');
-    return `${[...lines, c.red(t('invalid', { errors: errors.length })), ...errors.map((d) => c.red(`  ${d.line}:${d.column} ${d.code} ${d.message}`))].join('\n')}\n`;
+    return `${[...lines, c.red(t('invalid', { errors: errors.length })), ...errors.map((d) => c.red(`  ${shortPosition(d)} ${d.code} ${d.message}`))].join('\n')}\n`;
   }
+  if (e.noOpenRound) lines.push('', c.bold(e.noOpenRound));
   for (const p of e.programmes) lines.push('', ...programmeLines(p, e.programmes, e.asOf, lang, c));
-  lines.push('', c.bold(e.ranking.length ? t('ranking') : t('ranking-none')));
+  const noneOpen = e.programmes.length > 0 && e.programmes.every((p) => p.round === 'history');
+  lines.push('', c.bold(e.ranking.length ? t('ranking') : noneOpen ? t('ranking-history') : t('ranking-none')));
   e.ranking.forEach((r, i) => lines.push(`  ${i + 1}. ${f('ranked', { measure: rankedName(r, e.programmes, lang), summary: r.toQualify.summary })}`));
   lines.push('', t('tool-assumes'), ...e.assumptions.map((a) => `  • ${a.text}`));
-  lines.push('', c.bold(t('total', (l) => ({ total: formatYuan(e.maxTotal ?? 0, l) }))));
+  lines.push('', c.bold(e.noOpenRound ? t('total-none-open') : t('total', (l) => ({ total: formatYuan(e.maxTotal ?? 0, l) }))));
   return `${lines.join('\n')}\n`;
 }
 
@@ -87,10 +94,12 @@ function programmeLines(p: ProgrammeExplain, all: readonly ProgrammeExplain[], a
   const f = (key: keyof typeof EXPLAIN_TEXT, args: TextArgs) => frame(EXPLAIN_TEXT[key], lang, args);
   const lines = [c.bold(`━━ ${p.title}`), c.dim(`   ${programmeRef(p, lang)}`)];
   for (const w of p.windows) lines.push(`   ${f('window', { label: w.label, phrase: windowPhrase(w, asOf, lang) })}`);
+  if (p.round === 'history') lines.push(c.yellow(`   ! ${historyLine(p, lang, all)}`));
+  else if (p.round === 'pinned') lines.push(c.cyan(`   ${say(ROUND_TEXT['pinned-one'], lang, PIN_OPTION)}`));
   if (p.supersededBy) lines.push(c.yellow(`   ! ${t('superseded', { successor: successorName(p, all, lang) })}`));
   lines.push(`   ${t('sources')}`, ...p.sources.map((s) => c.dim(`     ${s.id}  ${s.title}${s.date ? ` (${s.date})` : ''}`)));
   const numbers = new Map(p.assumptions.map((a, i) => [a.id, String(i + 1)]));
-  for (const m of p.measures) lines.push('', ...measureLines(m, lang, c, numbers));
+  for (const m of p.measures) lines.push('', ...measureLines(m, lang, c, numbers, p.round === 'history'));
   lines.push('', `   ${t('stacking')}`, ...p.stacking.reasoning.map((r) => `     • ${r}`));
   if (p.assumptions.length > 0) {
     lines.push(`   ${t('assumptions')}`);
@@ -104,7 +113,7 @@ function programmeLines(p: ProgrammeExplain, all: readonly ProgrammeExplain[], a
   return lines;
 }
 
-function measureLines(m: MeasureExplain, lang: Lang, c: ChalkInstance, numbers: ReadonlyMap<string, string>): string[] {
+function measureLines(m: MeasureExplain, lang: Lang, c: ChalkInstance, numbers: ReadonlyMap<string, string>, history = false): string[] {
   const t = (key: keyof typeof EXPLAIN_TEXT, args: Parameters<typeof say>[2] = {}) => say(EXPLAIN_TEXT[key], lang, args);
   const f = (key: keyof typeof EXPLAIN_TEXT, args: TextArgs) => frame(EXPLAIN_TEXT[key], lang, args);
   const [mark, color] = MARK[m.verdict === 'eligible' ? 'pass' : m.verdict === 'ineligible' ? 'fail' : 'unknown'];
@@ -117,7 +126,7 @@ function measureLines(m: MeasureExplain, lang: Lang, c: ChalkInstance, numbers: 
     `     ${f('amount', { rule: m.amount.rule, cite: m.amount.cite, evidence: evidenceWord(m.amount.evidence, lang) })}`,
     `       ${m.amount.note ? f('amount-note', { text: m.amount.text, note: m.amount.note }) : m.amount.text}`,
   ];
-  if (m.verdict === 'eligible' && !m.counted && m.maxAmount !== null) lines.push(c.dim(`       ${t('not-counted')}`));
+  if (m.verdict === 'eligible' && !m.counted && m.maxAmount !== null && !history) lines.push(c.dim(`       ${t('not-counted')}`));
   if (m.toQualify) {
     if (m.toQualify.status === 'blocked') lines.push(`     ${t('blocked')}`, ...blockedLines(m));
     else lines.push(`     ${t('to-qualify', (l) => ({ outcome: unlockText(m.toQualify!, l) }))}`, ...m.toQualify.changes.map((ch) => `       • ${ch.message}`));

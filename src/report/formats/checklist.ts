@@ -10,6 +10,7 @@ import type { Lang } from '../lang.js';
 import { frame, say, type Message } from '../messages.js';
 import { formatYuan } from '../money.js';
 import { programmeNames, programmeRef, successorName } from '../programme-name.js';
+import { historyLine, roundLines } from '../round-lines.js';
 import { windowPhrase, WINDOW_TEXT } from '../window-phrase.js';
 
 export const CHECKLIST_TEXT = {
@@ -35,7 +36,8 @@ export const CHECKLIST_TEXT = {
 } satisfies Record<string, Message>;
 
 export function formatChecklist(report: Report, options: FormatOptions): string {
-  const lines = [say(CHECKLIST_TEXT.title, options.lang, { asOf: report.asOf })];
+  const lines = [say(CHECKLIST_TEXT.title, options.lang, { asOf: report.asOf }), ...roundLines(report, options.lang)];
+  if (report.noOpenRound) lines.push('', report.noOpenRound.message);
   for (const result of report.results) lines.push('', ...fileChecklist(result, report.asOf, options.lang));
   return `${lines.join('\n')}\n`;
 }
@@ -43,11 +45,14 @@ export function formatChecklist(report: Report, options: FormatOptions): string 
 function fileChecklist(result: FileResult, asOf: string, lang: Lang): string[] {
   const head = `${result.company.name ?? '—'}  (${result.file})`;
   if (!result.valid) return [head, `  ${say(CHECKLIST_TEXT.invalid, lang, { errors: result.diagnostics.filter((d) => d.severity === 'error').length })}`];
-  const worth = result.programmes.filter((p) => p.measures.some(toApply));
-  const idle = result.programmes.filter((p) => !worth.includes(p));
+  // A history round is no longer applied to: it gets a line saying so, never boxes to tick.
+  const history = result.programmes.filter((p) => p.round === 'history');
+  const worth = result.programmes.filter((p) => p.round !== 'history' && p.measures.some(toApply));
+  const idle = result.programmes.filter((p) => p.round !== 'history' && !worth.includes(p));
   const lines = [head, ...worth.flatMap((p) => ['', ...programmeChecklist(p, result.programmes, asOf, lang)])];
   if (worth.length === 0) lines.push(`  ${say(CHECKLIST_TEXT['nothing-at-all'], lang)}`);
   else if (idle.length > 0) lines.push('', `  ${say(CHECKLIST_TEXT.nothing, lang, { programmes: programmeNames(idle, lang) })}`);
+  for (const p of history) lines.push(`  ${historyLine(p, lang, result.programmes)}`);
   return lines;
 }
 

@@ -12,13 +12,16 @@
  * - `verdict` is `invalid` on an invalid file's row, and `reason` holds its first error
  *   (`line:column code message`, no position for an unreadable file); the other errors are in the json report and on stderr.
  * - `maxAmount` is integer yuan, empty when the guideline publishes no amount (null), 0 when ineligible.
+ * - `round` is `current`, `history` (closed or superseded: `counted` is false) or `pinned`; a column
+ *   added at the end, so readers by position keep working.
  * - A text cell starting with `=`, `+`, `@`, a tab, a carriage return or `-` followed by more text
  *   gets a leading `'`, so a spreadsheet shows it instead of running it as a formula (OWASP "CSV
  *   injection"): company names and file paths come from the profiles, not from us.
  */
 import type { FileResult, Report } from '../contract.js';
+import { shortPosition } from '../position.js';
 
-export const CSV_COLUMNS = ['file', 'company', 'uscc', 'programme', 'version', 'measure', 'project', 'verdict', 'maxAmount', 'evidence', 'counted', 'reason', 'missing', 'gateHits', 'window'] as const;
+export const CSV_COLUMNS = ['file', 'company', 'uscc', 'programme', 'version', 'measure', 'project', 'verdict', 'maxAmount', 'evidence', 'counted', 'reason', 'missing', 'gateHits', 'window', 'round'] as const;
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
 
 const BOM = '\uFEFF';
@@ -44,7 +47,7 @@ function fileRows(r: FileResult): Row[] {
   const file: Row = { file: r.file, company: r.company.name ?? '', uscc: r.company.uscc ?? '', gateHits: r.gateHits.join('; ') };
   if (!r.valid) {
     const first = r.diagnostics.find((d) => d.severity === 'error');
-    return [{ ...file, verdict: 'invalid', reason: first ? `${first.line > 0 ? `${first.line}:${first.column} ` : ''}${first.code} ${first.message}` : '' }];
+    return [{ ...file, verdict: 'invalid', reason: first ? `${shortPosition(first) ? `${shortPosition(first)} ` : ''}${first.code} ${first.message}` : '' }];
   }
   const rows = r.programmes.flatMap((p) =>
     p.measures.map((m): Row => ({
@@ -60,6 +63,7 @@ function fileRows(r: FileResult): Row[] {
       reason: m.summary,
       missing: m.missing.join('; '),
       window: p.window.state,
+      round: p.round,
     })),
   );
   return rows.length > 0 ? rows : [file];

@@ -29,8 +29,10 @@ export function formatGithub(report: Report, options: FormatOptions): string {
     ...r.diagnostics.filter((d) => d.severity === 'error').map((d) => diagnosticCommand('error', r, d)),
     ...r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticCommand('warning', r, d)),
     ...r.gateHits.filter((g) => g !== 'invalid').map((g) => command('error', { file: fileOf(r), title: `fail-on ${g}` }, gateMessage(r, g, options.lang))),
+    ...r.gatesUndecided.map((g) => command('notice', { file: fileOf(r), title: `fail-on ${g} not decidable` }, gateMessage(r, g, options.lang))),
   ]);
-  return lines.map((line) => `${line}\n`).join('');
+  const notice = report.noOpenRound ? [command('notice', { title: 'no open round' }, report.noOpenRound.message)] : [];
+  return [...notice, ...lines].map((line) => `${line}\n`).join('');
 }
 
 /** The Markdown job summary: a heading, then the markdown format's table. */
@@ -51,7 +53,7 @@ function diagnosticCommand(kind: 'error' | 'warning', r: FileResult, d: Diagnost
 
 const fileOf = (r: FileResult) => (r.file === '-' ? undefined : r.file);
 
-function command(kind: 'error' | 'warning', properties: Record<string, string | undefined>, message: string): string {
+function command(kind: 'error' | 'warning' | 'notice', properties: Record<string, string | undefined>, message: string): string {
   const props = Object.entries(properties)
     .filter((p): p is [string, string] => p[1] !== undefined)
     .map(([key, value]) => `${key}=${escapeProperty(value)}`)

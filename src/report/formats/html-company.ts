@@ -52,6 +52,7 @@ function header(v: ClientView, ctx: CompanyContext, t: T): string {
         '<div class="total">',
         el('span', t('total-label'), 'class="total-label"'),
         el('span', v.total.text, 'class="total-amount"'),
+        ...(v.notice ? [el('p', v.notice, 'class="notice"')] : []),
         ...(v.total.potential ? [el('p', v.total.potential)] : []),
         el('p', t('total-note')),
         '</div>',

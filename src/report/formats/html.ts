@@ -6,7 +6,7 @@
  */
 import type { Report } from '../contract.js';
 import { CLIENT_TEXT } from '../client/text.js';
-import { upTo } from '../client/programme-view.js';
+import { withUnpublished } from '../client/programme-view.js';
 import { clientView } from '../client/view.js';
 import type { FormatOptions } from '../formats.js';
 import type { Lang } from '../lang.js';
@@ -54,7 +54,7 @@ function overview(report: Report, views: ReturnType<typeof clientView>[], lang: 
     const total = v.total ? v.total.text : t('invalid', { count: v.errors.length });
     return `<tr><td><a href="#company-${i + 1}">${esc(v.company)}</a></td>${el('td', v.file, 'class="code"')}<td class="num">${esc(total)}</td></tr>`;
   });
-  const sum = upTo(report.summary.maxTotal, lang);
+  const sum = withUnpublished(report.summary.maxTotal, report.summary.unpublishedEligible, lang);
   return [
     '<section class="page overview">',
     el('p', t('kicker'), 'class="kicker"'),

@@ -8,9 +8,9 @@ export function formatJson(report: Report): string {
   return jsonHead(report) + report.results.map(jsonResult).join(',') + jsonTail(report);
 }
 
-export function jsonHead(report: Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped'>): string {
-  const { schema, tool, asOf, rules, skipped } = report;
-  return `${JSON.stringify({ schema, tool, asOf, rules, skipped }).slice(0, -1)},"results":[`;
+export function jsonHead(report: Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound'>): string {
+  const { schema, tool, asOf, rules, skipped, pinned, noOpenRound } = report;
+  return `${JSON.stringify({ schema, tool, asOf, rules, skipped, pinned, noOpenRound }).slice(0, -1)},"results":[`;
 }
 
 export function jsonResult(result: FileResult): string {

@@ -16,7 +16,7 @@
  * - no `time` or `timestamp`: a formatter is pure and the run's duration is not in the report.
  */
 import type { FormatOptions } from '../formats.js';
-import type { FileResult, MeasureReport, Report } from '../contract.js';
+import type { FileResult, MeasureReport, ProgrammeReport, Report } from '../contract.js';
 import { gateMessage, isFileGate, measureName } from '../gate-messages.js';
 
 interface TestCase {
@@ -35,7 +35,7 @@ interface Suite {
 
 export function formatJunit(report: Report, options: FormatOptions): string {
   const fileGates = report.failOn.some(isFileGate);
-  const suites = report.results.map((r) => suite(r, fileGates, options));
+  const suites = report.results.map((r) => suite(r, fileGates, options, report.noOpenRound?.message ?? null));
   const sum = (key: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[key], 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -46,8 +46,8 @@ export function formatJunit(report: Report, options: FormatOptions): string {
   ].join('\n');
 }
 
-function suite(r: FileResult, fileGates: boolean, options: FormatOptions): Suite {
-  const measures = r.programmes.flatMap((p) => p.measures.map((m) => measureCase(r, p.id, m)));
+function suite(r: FileResult, fileGates: boolean, options: FormatOptions, noOpenRound: string | null): Suite {
+  const measures = r.programmes.flatMap((p) => p.measures.map((m) => measureCase(r, p, m)));
   const cases = r.valid ? [...measures, ...(fileGates ? [gatesCase(r, options)] : [])] : [invalidCase(r)];
   const failures = cases.filter((c) => c.failure).length;
   const errors = cases.filter((c) => c.error).length;
@@ -55,6 +55,9 @@ function suite(r: FileResult, fileGates: boolean, options: FormatOptions): Suite
     ['company', r.company.name],
     ['uscc', r.company.uscc],
     ['maxTotal', r.maxTotal === null ? null : String(r.maxTotal)],
+    ['unpublishedEligible', r.valid && r.unpublishedEligible > 0 ? String(r.unpublishedEligible) : null],
+    ['gatesUndecided', r.gatesUndecided.length > 0 ? r.gatesUndecided.map((g) => gateMessage(r, g, options.lang)).join('; ') : null],
+    ['noOpenRound', noOpenRound],
   ].filter((p): p is [string, string] => p[1] !== null);
   const warnings = r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticLine(r.file, d));
   const xml = [
@@ -67,10 +70,11 @@ function suite(r: FileResult, fileGates: boolean, options: FormatOptions): Suite
   return { xml: xml.join('\n'), tests: cases.length, failures, errors };
 }
 
-function measureCase(r: FileResult, programme: string, m: MeasureReport): TestCase {
-  const name = measureName(programme, m);
-  const out = `<system-out>${text(`${verdictLine(m)}\n${m.summary}`)}</system-out>`;
-  if (m.verdict !== 'undetermined' || !r.gateHits.includes('undetermined')) return { name, body: out, failure: false, error: false };
+function measureCase(r: FileResult, p: ProgrammeReport, m: MeasureReport): TestCase {
+  const name = measureName(p.id, m);
+  const out = `<system-out>${text(`${verdictLine(m, p)}\n${m.summary}`)}</system-out>`;
+  // A history round is shown, never judged by a gate.
+  if (m.verdict !== 'undetermined' || p.round === 'history' || !r.gateHits.includes('undetermined')) return { name, body: out, failure: false, error: false };
   const missing = m.missing.length > 0 ? `\nmissing: ${m.missing.join(', ')}` : '';
   const failure = `<failure type="fail-on undetermined" message="${attr(`--fail-on undetermined: ${m.summary}`)}">${text(`${m.summary}${missing}`)}</failure>`;
   return { name, body: failure + out, failure: true, error: false };
@@ -92,8 +96,8 @@ function invalidCase(r: FileResult): TestCase {
 }
 
 /** Field names of the json contract, so the line reads the same in every language but the reason. */
-function verdictLine(m: MeasureReport): string {
-  return `${m.verdict}; maxAmount ${m.maxAmount ?? 'not published'}; evidence ${m.evidence}`;
+function verdictLine(m: MeasureReport, p: ProgrammeReport): string {
+  return `${m.verdict}; maxAmount ${m.maxAmount ?? 'not published'}; evidence ${m.evidence}; counted ${m.counted}; round ${p.round}`;
 }
 
 function diagnosticLine(file: string, d: FileResult['diagnostics'][number]): string {

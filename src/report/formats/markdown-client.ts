@@ -27,6 +27,7 @@ export function clientMarkdown(v: ClientView, asOf: string, lang: Lang): string 
   const meta = [...(v.uscc ? [t('uscc', { uscc: v.uscc })] : []), t('as-of', { asOf }), t('file', { file: v.file })];
   const lines = [`## ${md(t('document-title', { company: v.company }))}`, '', meta.map(md).join(' · '), ''];
   if (!v.valid) return [...lines, md(t('invalid', { count: v.errors.length })), '', ...v.errors.map((e) => `- ${code(e)}`), ''].join('\n');
+  if (v.notice) lines.push(`> ${md(v.notice)}`, '');
   lines.push(`**${md(frame(CLIENT_TEXT['total-line'], lang, { total: v.total!.text }))}**${v.total!.potential ? ` — ${md(v.total!.potential)}` : ''}`, '', md(t('total-note')), '');
   lines.push(...summary(v, t));
   if (v.programmes.length > 0) lines.push(...bars(v, t), ...measures(v, t), ...toQualify(v, t), ...checklist(v.checklist, t), ...evidence(v, t));

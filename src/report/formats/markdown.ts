@@ -6,9 +6,9 @@
  */
 import type { FormatOptions } from '../formats.js';
 import type { FileResult, Report } from '../contract.js';
-import { fileFigures, fileProblems } from '../file-summary.js';
+import { fileFigures, fileProblems, totalCell } from '../file-summary.js';
+import { roundLines } from '../round-lines.js';
 import { pickWith, type Lang } from '../lang.js';
-import { formatYuan } from '../money.js';
 
 export function formatMarkdown(report: Report, options: FormatOptions): string {
   const { lang } = options;
@@ -24,7 +24,7 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
     '',
     String(figures.reduce((n, f) => n + f.eligible, 0)),
     String(figures.reduce((n, f) => n + f.undetermined, 0)),
-    `**${formatYuan(s.maxTotal, lang)}**`,
+    `**${cell(totalCell(s.maxTotal, s.unpublishedEligible, lang))}**`,
     totalProblems.join('; '),
   ];
   const rules = report.rules.map((r) => `${r.programme}@${r.version}`).join(', ');
@@ -32,7 +32,8 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
     `As of ${report.asOf}; rules ${rules || 'none in force'}. Programmes: those with an eligible measure. Eligible, Undetermined: measures (per project) with that verdict. Max total: the most the company can receive, in yuan, stacking applied; amounts are ceilings decided after review.`,
     `评估日期 ${report.asOf}；规则 ${rules || '无生效规则'}。政策：有符合条件措施的政策。符合、待定：该结论的措施数（按项目计）。最高合计：企业最多可获得的金额（元），已计叠加规则；金额为上限，以评审为准。`,
   );
-  const lines = [row(head), row(['---', '---', '---', '--:', '--:', '--:', '---']), ...rows.map(row), row(total), '', legend];
+  const notes = [...roundLines(report, lang), ...(report.noOpenRound ? [report.noOpenRound.message] : [])];
+  const lines = [...notes.flatMap((n) => [`> ${cell(n)}`, '']), row(head), row(['---', '---', '---', '--:', '--:', '--:', '---']), ...rows.map(row), row(total), '', legend];
   if (report.failOn.length > 0) lines.push('', t(`Gates: --fail-on ${report.failOn.join(', ')}`, `门槛：--fail-on ${report.failOn.join('、')}`));
   return `${lines.join('\n')}\n`;
 }
@@ -46,7 +47,7 @@ function fileRow(r: FileResult, lang: Lang): string[] {
     r.valid ? cell(f.programmes.join(', ') || dash) : dash,
     r.valid ? String(f.eligible) : dash,
     r.valid ? String(f.undetermined) : dash,
-    r.valid ? formatYuan(r.maxTotal ?? 0, lang) : dash,
+    r.valid ? cell(totalCell(r.maxTotal ?? 0, r.unpublishedEligible, lang)) : dash,
     cell(fileProblems(r, lang).join('; ')),
   ];
 }

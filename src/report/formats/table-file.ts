@@ -13,38 +13,47 @@ import { formatYuan } from '../money.js';
 import { programmeRef, successorName } from '../programme-name.js';
 import { windowPhrase } from '../window-phrase.js';
 import { toQualifyLines } from './to-qualify-lines.js';
+import { say } from '../messages.js';
+import { historyLine } from '../round-lines.js';
+import { PIN_OPTION, ROUND_TEXT, totalText } from '../round-text.js';
+import { shortPosition } from '../position.js';
 
 /** Below this many columns the measures are listed rather than tabled. */
 const NARROW = 100;
 
-export function fileSection(result: FileResult, asOf: string, options: FormatOptions, c: ChalkInstance): string[] {
+export function fileSection(result: FileResult, asOf: string, options: FormatOptions, c: ChalkInstance, noneOpen = false): string[] {
   const t = (en: string, zh: string) => pickWith(options.lang, () => en, () => zh);
   const name = result.company.name ?? t('(no company name)', '（无企业名称）');
   const head = c.bold(`${name}`) + c.dim(`  ${result.file}`);
   if (!result.valid) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     const count = t(`${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`, `${errors.length} 处错误`);
-    return [head, c.red(t(`invalid profile: ${count}, not evaluated`, `档案无效：${count}，未评估`)), ...errors.map((d) => c.red(`  ${d.line}:${d.column} ${d.code} ${d.message}`))];
+    return [head, c.red(t(`invalid profile: ${count}, not evaluated`, `档案无效：${count}，未评估`)), ...errors.map((d) => c.red(`  ${shortPosition(d)} ${d.code} ${d.message}`))];
   }
   const lines = [head];
   for (const p of byRelevance(result.programmes)) lines.push('', ...programmeSection(p, result.programmes, asOf, options, c));
-  const total = formatYuan(result.maxTotal ?? 0, options.lang);
-  lines.push('', c.bold(t(`Company total: at most ${total}`, `企业合计：最多 ${total}`)));
+  const total = (l: 'en' | 'zh') => totalText(result.maxTotal ?? 0, result.unpublishedEligible, l);
+  // With no round open, the total is 0 for a reason the reader must see on the same line.
+  const line = noneOpen ? t('Company total: 0 — no round is open or upcoming on this date (see above)', '企业合计：0——评估日期没有正在受理或即将受理的批次（见上文）') : t(`Company total: ${total('en')}`, `企业合计：${total('zh')}`);
+  lines.push('', c.bold(line));
   return lines;
 }
 
 const WINDOW_ORDER = { open: 0, upcoming: 1, unknown: 2, closed: 3 } as const;
 
-/** What a consultant can act on first: open windows, then upcoming, unknown, closed; the report's order within each. */
+/** What a consultant can act on first: rounds that count before history, then open windows, upcoming, unknown, closed. */
 function byRelevance(programmes: readonly ProgrammeReport[]): ProgrammeReport[] {
-  return programmes.map((p, i) => ({ p, i })).sort((a, b) => WINDOW_ORDER[a.p.window.state] - WINDOW_ORDER[b.p.window.state] || a.i - b.i).map(({ p }) => p);
+  const rank = (p: ProgrammeReport) => (p.round === 'history' ? 10 : 0) + WINDOW_ORDER[p.window.state];
+  return programmes.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
 }
 
 function programmeSection(p: ProgrammeReport, all: readonly ProgrammeReport[], asOf: string, options: FormatOptions, c: ChalkInstance): string[] {
   const { lang } = options;
+  const title = c.bold(`${p.title}`) + c.dim(`  ${programmeRef(p, lang)}`);
   return [
-    c.bold(`${p.title}`) + c.dim(`  ${programmeRef(p, lang)}`),
+    p.round === 'history' ? c.dim(title) : title,
     pickWith(lang, () => `Application window: ${windowPhrase(p.window, asOf, 'en')}`, () => `申报窗口：${windowPhrase(p.window, asOf, 'zh')}`),
+    ...(p.round === 'pinned' ? [c.cyan(`  ${say(ROUND_TEXT['pinned-one'], lang, PIN_OPTION)}`)] : []),
     options.width < NARROW ? measureList(p, options, c) : measureTable(p, options, c),
     ...totalLines(p, all, lang),
     ...missingLine(p, lang),
@@ -118,21 +127,23 @@ function amountCell(m: MeasureReport, p: ProgrammeReport, lang: Lang): string {
   return m.verdict === 'eligible' ? `${upTo}${evidence}` : `(${upTo})`;
 }
 
-/** The programme total, what settling the undetermined measures could add, and whether the company total counts it. */
+/** The programme total with what it leaves out (unpublished amounts, undetermined measures); for history, why it counts nothing. */
 function totalLines(p: ProgrammeReport, all: readonly ProgrammeReport[], lang: Lang): string[] {
-  const total = formatYuan(p.maxTotal, lang);
+  if (p.round === 'history') return [historyLine(p, lang, all)];
+  const total = (l: 'en' | 'zh') => totalText(p.maxTotal, p.unpublishedEligible, l);
   const more = p.potentialTotal - p.maxTotal;
-  const line = pickWith(
-    lang,
-    () => `Programme total: at most ${total}${more > 0 ? `; up to ${formatYuan(more, lang)} more if the undetermined measures are settled` : ''}`,
-    () => `本政策合计：最多 ${total}${more > 0 ? `；待定措施落实后最多可再增加 ${formatYuan(more, lang)}` : ''}`,
-  );
-  if (!p.supersededBy) return [line];
-  return [line, pickWith(lang, () => `  (not in the company total: superseded by ${p.supersededBy})`, () => `  （不计入企业合计：已由${successorName(p, all, 'zh')}接续）`)];
+  return [
+    pickWith(
+      lang,
+      () => `Programme total: ${total('en')}${more > 0 ? `; up to ${formatYuan(more, lang)} more if the undetermined measures are settled` : ''}`,
+      () => `本政策合计：${total('zh')}${more > 0 ? `；待定措施落实后最多可再增加 ${formatYuan(more, lang)}` : ''}`,
+    ),
+  ];
 }
 
 /** Every fact whose absence leaves a measure undetermined: what to ask the client next. */
 function missingLine(p: ProgrammeReport, lang: Lang): string[] {
+  if (p.round === 'history') return [];
   const missing = [...new Set(p.measures.filter((m) => m.verdict === 'undetermined').flatMap((m) => m.missing))];
   if (missing.length === 0) return [];
   const zh = missing.map((f) => shownFact(f, p.factNamesZh, 'zh'));

@@ -3,10 +3,10 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { breakToWidth } from '../columns.js';
 import type { Report } from '../contract.js';
-import { fileFigures, fileProblems } from '../file-summary.js';
+import { fileFigures, fileProblems, totalCell } from '../file-summary.js';
+import { totalText } from '../round-text.js';
 import type { FormatOptions } from '../formats.js';
 import { pickWith } from '../lang.js';
-import { formatYuan } from '../money.js';
 
 type Fit = (text: string) => string;
 
@@ -32,15 +32,16 @@ export function portfolio(report: Report, options: FormatOptions, c: ChalkInstan
     const problems = fileProblems(r, lang).join('; ');
     const name = r.company.name ?? t('(no company name)', '（无企业名称）');
     if (!r.valid) table.push([byCompany(name), byFile(r.file), '—', '—', '—', '—', c.red(problems)]);
-    else table.push([byCompany(name), byFile(r.file), byProgrammes(f.programmes.join('\n') || '—'), String(f.eligible), String(f.undetermined), formatYuan(r.maxTotal ?? 0, lang), problems ? c.yellow(problems) : '']);
+    else table.push([byCompany(name), byFile(r.file), byProgrammes(f.programmes.join('\n') || '—'), String(f.eligible), String(f.undetermined), totalCell(r.maxTotal ?? 0, r.unpublishedEligible, lang), problems ? c.yellow(problems) : '']);
   });
   const s = report.summary;
   const sum = (key: 'eligible' | 'undetermined') => String(figures.reduce((n, f) => n + f[key], 0));
+  const total = (l: 'en' | 'zh') => (report.noOpenRound ? (l === 'en' ? '0 (no round open or upcoming)' : '0（没有正在受理或即将受理的批次）') : totalText(s.maxTotal, s.unpublishedEligible, l));
   const gates = s.gateHits > 0 ? t(`${s.gateHits} failing a gate`, `${s.gateHits} 个未通过门槛`) : '';
-  table.push([c.bold(t('Portfolio total', '合计')), t(`${s.files} files`, `${s.files} 个文件`), '', sum('eligible'), sum('undetermined'), c.bold(formatYuan(s.maxTotal, lang)), gates]);
+  table.push([c.bold(t('Portfolio total', '合计')), t(`${s.files} files`, `${s.files} 个文件`), '', sum('eligible'), sum('undetermined'), c.bold(totalCell(s.maxTotal, s.unpublishedEligible, lang)), gates]);
   return [
     table.toString(),
-    c.bold(t(`${s.files} files: ${s.valid} valid, ${s.invalid} invalid; ${s.eligible} with an eligible measure; total at most ${formatYuan(s.maxTotal, lang)}`, `共 ${s.files} 个文件：有效 ${s.valid}，无效 ${s.invalid}；${s.eligible} 家有符合条件的措施；合计最多 ${formatYuan(s.maxTotal, lang)}`)),
+    c.bold(t(`${s.files} files: ${s.valid} valid, ${s.invalid} invalid; ${s.eligible} with an eligible measure; total ${total('en')}`, `共 ${s.files} 个文件：有效 ${s.valid}，无效 ${s.invalid}；${s.eligible} 家有符合条件的措施；合计${total('zh')}`)),
     c.dim(t('Programmes: those with an eligible measure. Eligible, Undet. (undetermined): measures, per project, with that verdict. Details: check <file>.', '政策：有符合条件措施的政策。符合、待定：该结论的措施数（按项目计）。详情：check <文件>。')),
   ];
 }

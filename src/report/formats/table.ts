@@ -7,6 +7,7 @@ import { Chalk } from 'chalk';
 import type { Report } from '../contract.js';
 import type { FormatOptions } from '../formats.js';
 import { pickWith } from '../lang.js';
+import { roundLines } from '../round-lines.js';
 import { fileSection } from './table-file.js';
 import { portfolio } from './table-portfolio.js';
 
@@ -14,11 +15,9 @@ export function formatTable(report: Report, options: FormatOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const t = (en: string, zh: string) => pickWith(options.lang, () => en, () => zh);
   const lines = [c.dim(t(`As of ${report.asOf}`, `评估日期 ${report.asOf}`))];
-  for (const s of report.skipped) {
-    const from = s.effectiveFrom ?? '?';
-    lines.push(c.dim(t(`Not in force on ${report.asOf}: ${s.programme} (in force from ${from})`, `${report.asOf} 未生效：${s.programme}（自 ${from} 起生效）`)));
-  }
-  if (report.results.length === 1) lines.push('', ...fileSection(report.results[0]!, report.asOf, options, c));
+  lines.push(...roundLines(report, options.lang).map((line) => c.dim(line)));
+  if (report.noOpenRound) lines.push('', c.bold(report.noOpenRound.message));
+  if (report.results.length === 1) lines.push('', ...fileSection(report.results[0]!, report.asOf, options, c, report.noOpenRound !== null));
   else lines.push('', ...portfolio(report, options, c));
   return `${lines.join('\n')}\n`;
 }

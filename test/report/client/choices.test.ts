@@ -54,7 +54,7 @@ describe('--format checklist', () => {
       '        ( ) Project subsidy (p1): eligible, up to 1,500,000 — the best option',
       '        ( ) Breakthrough award (p1): eligible, up to 1,000,000',
       '        ( ) Breakthrough award (p2): undetermined, up to 1,000,000; to settle: ask projects[1].breakthrough → unlocks 1,000,000',
-      '        ( ) Project subsidy (p2): undetermined, amount not published; to settle: ask projects[1].investment → up to 2,000,000, depending on the answer',
+      '        ( ) Project subsidy (p2): undetermined, amount not published; to settle: ask projects[1].investment → up to 2,000,000, depending on projects[1].investment',
       '    [ ] Talent grant: eligible, up to 200,000',
     ]);
   });

@@ -8,7 +8,7 @@ const rowsOf = (csv: string) => csvRows(csv, CSV_COLUMNS);
 describe('csv', () => {
   it('is UTF-8 with a BOM, CRLF line ends and a header, one row per file × measure', () => {
     const csv = formatCsv(reportOf([HUAXIN]));
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFfile,company,uscc,programme,version,measure,project,verdict,maxAmount,evidence,counted,reason,missing,gateHits,window');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFfile,company,uscc,programme,version,measure,project,verdict,maxAmount,evidence,counted,reason,missing,gateHits,window,round');
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const rows = rowsOf(csv);
     // 2 measures of the 2022 round and 3 of the 2020 one; the smart-software round is known only from 2023-04-03.
@@ -29,9 +29,10 @@ describe('csv', () => {
       missing: '',
       gateHits: '',
       window: 'open',
+      round: 'current',
     });
     const award = rows.find((r) => r.measure === 'breakthrough-award')!;
-    expect(award).toMatchObject({ verdict: 'undetermined', maxAmount: '5000000', counted: 'false', window: 'closed' });
+    expect(award).toMatchObject({ verdict: 'undetermined', maxAmount: '5000000', counted: 'false', window: 'closed', round: 'history' });
     expect(award.missing).toBe('company.tech_enterprise; company.features; company.fields; projects[0].breakthrough');
   });
 

@@ -33,9 +33,9 @@ describe('html', () => {
     expect(taopu).toContain('<span class="total-amount">at most 1,800,000</span>');
     expect(taopu).toContain('<span class="badge open">open</span> open, closes in 10 days (2022-07-15)');
     expect(taopu).toContain('<span class="badge closed">closed</span> closed on 2021-03-31');
-    // The 2023 round supersedes the 2020 one only from 2023-04-03, when it was known.
+    // The 2023 round supersedes the 2020 one only from 2023-04-03, when it was known: here it is history because it closed.
     expect(text).not.toContain('superseded by');
-    expect(visible(html([TAOPU], 'en', '2023-04-10'))).toContain('not in the company total: superseded by putuo-smart-software@2023');
+    expect(text).toContain('History: this round closed on 2021-03-31; not counted in any total');
   });
 
   it('draws one bar per eligible measure with a published amount, proportional to it, the largest the full length', () => {
@@ -61,7 +61,7 @@ describe('html', () => {
   it('gives what is missing, what it would take, the checklist, the sources and the disclaimer', () => {
     const mingde = visible(html(['fixtures/profiles/mingde-missing-credit.yaml']));
     expect(mingde).toContain("Is the company's credit record good? company.credit");
-    expect(mingde).toContain('ask company.credit; projects[0].investment +100,001 → unlocks 150,000 (up to 2,000,000 with more)');
+    expect(mingde).toContain('ask company.credit; projects[0].investment +100,001 → up to 2,000,000, depending on projects[0].investment');
     expect(mingde).toContain('Project investment 400,000 is not above 500,000: +100,001 (to 500,001)');
     const zhiyuan = visible(html(['fixtures/profiles/zhiyuan-ai.yaml'], 'en', '2021-03-15'));
     expect(zhiyuan).toContain('When: Paper materials accepted — open, closes in 16 days (2021-03-31)');

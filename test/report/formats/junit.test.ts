@@ -32,7 +32,7 @@ describe('junit', () => {
     expect(xpath(file, `string(${suite(HUAXIN)}/@tests)`)).toBe('5');
     const subsidy = testcase(HUAXIN, 'putuo-digital-transformation/project-subsidy[p1]');
     expect(xpath(file, `string(${subsidy}/@classname)`)).toBe(HUAXIN);
-    expect(xpath(file, `string(${subsidy}/system-out)`)).toBe('eligible; maxAmount 900000; evidence reported\nall 12 conditions met (reported)');
+    expect(xpath(file, `string(${subsidy}/system-out)`)).toBe('eligible; maxAmount 900000; evidence reported; counted true; round current\nall 12 conditions met (reported)');
     expect(xpath(file, `string(${suite(HUAXIN)}/properties/property[@name="company"]/@value)`)).toBe('上海华信智联物流有限公司');
     // Without gates every verdict passes, undetermined included.
     expect(xpath(file, 'count(//failure | //error)')).toBe('0');
@@ -54,11 +54,19 @@ describe('junit', () => {
     expect(validate(file)).toMatchObject({ valid: true });
     expectCountsAgree(file);
     const award = testcase(HUAXIN, 'putuo-new-infra-online-economy/breakthrough-award[p1]');
-    expect(xpath(file, `string(${award}/failure/@message)`)).toBe('--fail-on undetermined: Technology enterprise: missing company.tech_enterprise');
-    expect(xpath(file, `string(${award}/failure)`)).toContain('missing: company.tech_enterprise, company.features');
+    // On 2022-07-05 the 2020 round is history: shown, never gated; only the total's gate fails.
+    expect(xpath(file, `count(${award}/failure)`)).toBe('0');
+    expect(xpath(file, `string(${award}/system-out)`)).toMatch(/^undetermined; .*; round history\n/);
     expect(xpath(file, `string(${testcase(HUAXIN, 'gates')}/failure/@message)`)).toBe('--fail-on below:100万: max total 900,000 is below 1,000,000');
-    // The breakthrough award and the pre-approved measure (a non-R&D project needs review) are undetermined; the gate fails.
-    expect(xpath(file, `string(${suite(HUAXIN)}/@failures)`)).toBe('3');
+    expect(xpath(file, `string(${suite(HUAXIN)}/@failures)`)).toBe('1');
+    // While that round is open, its undetermined measures fail the undetermined gate.
+    const open = junitFile([HUAXIN], { asOf: '2021-03-15', failOn: ['undetermined'] });
+    expect(validate(open)).toMatchObject({ valid: true });
+    expectCountsAgree(open);
+    expect(xpath(open, `string(${award}/failure/@message)`)).toBe('--fail-on undetermined: Technology enterprise: missing company.tech_enterprise');
+    expect(xpath(open, `string(${award}/failure)`)).toContain('missing: company.tech_enterprise, company.features');
+    // The breakthrough award and the pre-approved measure (a non-R&D project needs review) are undetermined.
+    expect(xpath(open, `string(${suite(HUAXIN)}/@failures)`)).toBe('2');
     // 2,000,000 is not below 1,000,000: the gates testcase is there, and passes.
     expect(xpath(file, `count(${testcase(SHENGTAI, 'gates')})`)).toBe('1');
     expect(xpath(file, `count(${testcase(SHENGTAI, 'gates')}/failure)`)).toBe('0');

@@ -19,11 +19,10 @@ describe('table', () => {
   it('gives several files one summary row each and a portfolio total', () => {
     const out = formatTable(reportOf([HUAXIN, SHENGTAI, BAD_MONEY], { failOn: ['below:100万'] }), options({ width: 240 }));
     expect(out).not.toContain('Application window');
-    // Undet. 2: the 2020 pre-approved measure also reads a digital-transformation project as needing review (its R&D reading is inferred).
-    expect(cells(rowOf(out, 'huaxin-logistics.yaml'))).toEqual(['上海华信智联物流有限公司', HUAXIN, 'putuo-digital-transformation', '1', '2', '900,000', 'fails below:100万']);
-    expect(cells(rowOf(out, 'shengtai-manufacturing.yaml'))).toEqual(['上海晟泰精密机械制造有限公司', SHENGTAI, 'putuo-digital-transformation', '1', '2', '2,000,000', '']);
+    expect(cells(rowOf(out, 'huaxin-logistics.yaml'))).toEqual(['上海华信智联物流有限公司', HUAXIN, 'putuo-digital-transformation', '1', '0', '900,000', 'fails below:100万']);
+    expect(cells(rowOf(out, 'shengtai-manufacturing.yaml'))).toEqual(['上海晟泰精密机械制造有限公司', SHENGTAI, 'putuo-digital-transformation', '1', '0', '2,000,000', '']);
     expect(cells(rowOf(out, 'invalid-bad-money.yaml'))).toEqual(['上海同舟纺织科技有限公司', BAD_MONEY, '—', '—', '—', '—', 'invalid: profile/money 21:17']);
-    expect(cells(rowOf(out, 'Portfolio total'))).toEqual(['Portfolio total', '3 files', '', '2', '4', '2,900,000', '1 failing a gate']);
+    expect(cells(rowOf(out, 'Portfolio total'))).toEqual(['Portfolio total', '3 files', '', '2', '0', '2,900,000', '1 failing a gate']);
     expect(out).toContain('3 files: 2 valid, 1 invalid; 2 with an eligible measure; total at most 2,900,000');
   });
 

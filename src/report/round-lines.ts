@@ -1,0 +1,28 @@
+/** Lines every human format opens with after the as-of date: programmes with no round known yet, and the pinned rounds. */
+import type { ProgrammeReport, Report } from './contract.js';
+import type { Lang } from './lang.js';
+import { say } from './messages.js';
+import { endedText, PIN_OPTION, ROUND_TEXT } from './round-text.js';
+import { formatDate } from './show.js';
+import { successorName } from './programme-name.js';
+
+export function roundLines(report: Pick<Report, 'asOf' | 'skipped' | 'pinned'>, lang: Lang): string[] {
+  const skipped = report.skipped.map((s) =>
+    say(ROUND_TEXT['not-known'], lang, (l) => ({ programme: l === 'zh' ? `“${s.title.split(' / ').at(-1)}”` : s.programme, asOf: formatDate(report.asOf, l), version: s.version, from: s.effectiveFrom && s.effectiveFrom > report.asOf ? formatDate(s.effectiveFrom, l) : '' })),
+  );
+  const pinned = report.pinned.length > 0 ? [say(ROUND_TEXT.pinned, lang, { ...PIN_OPTION, rounds: report.pinned.join(', ') })] : [];
+  return [...skipped, ...pinned];
+}
+
+/** Under a history round: how it ended, that it counts nowhere, and how to count it anyway. */
+export function historyLine(
+  p: Pick<ProgrammeReport, 'id' | 'version' | 'window' | 'supersededBy'>,
+  lang: Lang,
+  all: readonly Pick<ProgrammeReport, 'id' | 'version' | 'title'>[] = [],
+): string {
+  const closedOn = p.window.state === 'closed' ? p.window.closes : null;
+  return say(ROUND_TEXT.history, lang, (l) => ({
+    ended: endedText({ closedOn, supersededBy: p.supersededBy && successorName(p, all, l) }, l),
+    pin: `${PIN_OPTION.option} ${p.id}@${p.version}`,
+  }));
+}

@@ -1,0 +1,43 @@
+/**
+ * `explain` takes one company: a client sheet of one company, or the company a `check` result names,
+ * `<file>:<sheet>!<row>` (any of its rows will do).
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { isSheetFile } from '../io/inputs.js';
+import type { CommandIo } from '../io/command-io.js';
+import type { Prepared } from '../pipeline.js';
+import type { RuleVersion } from '../rules/load.js';
+import type { FileOutcome } from '../report/model.js';
+import { checkSheetCompany } from './outcome.js';
+import { sheetInputTasks } from './tasks.js';
+
+const NAMED_ROW = /^(.+\.(?:csv|xlsx)):(.+)!(\d+)$/i;
+
+/** Whether `explain` should read this input as a client sheet. */
+export async function isSheetInput(input: string, io: Pick<CommandIo, 'exists'>): Promise<boolean> {
+  return isSheetFile(input) || (NAMED_ROW.test(input) && !(await io.exists(input)));
+}
+
+/** The company's outcome; a usage problem (exit 2) when the input names no single company. */
+export async function explainSheet(
+  input: string,
+  sheet: string | undefined,
+  versions: readonly RuleVersion[],
+  prepared: Prepared,
+  io: Pick<CommandIo, 'exists' | 'readBytes'>,
+): Promise<FileOutcome | { usage: Diagnostic }> {
+  const named = isSheetFile(input) ? undefined : NAMED_ROW.exec(input);
+  const file = named ? named[1]! : input;
+  const row = named ? Number(named[3]) : undefined;
+  const wanted = named && file.toLowerCase().endsWith('.xlsx') ? named[2] : sheet;
+  if (!(await io.exists(file))) return { usage: diagnostic('io/no-input', input, '', undefined, { input: file, reason: 'no such file or folder' }) };
+  const tasks = await sheetInputTasks(file, { sheet: wanted, versions, vocabulary: prepared.vocabulary, readBytes: io.readBytes });
+  const only = tasks.length === 1 ? tasks[0]! : undefined;
+  if (only?.problems) return { file: only.file, read: { company: { name: null, uscc: null }, diagnostics: only.problems } };
+  const chosen = row === undefined ? only : tasks.find((t) => t.sheet && Object.values(t.sheet.company.cells).some((c) => c.row === row));
+  if (!chosen?.sheet) {
+    const names = tasks.map((t) => t.file);
+    return { usage: diagnostic('explain/which-company', input, '', undefined, { input, count: names.length, names: names.slice(0, 10).join(', ') }) };
+  }
+  return checkSheetCompany(prepared, chosen.file, chosen.sheet);
+}

@@ -1,0 +1,106 @@
+/** Client sheets through the built CLI: headers, grouping, values, located problems, folders, explain. */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../e2e/run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sheet-cli-'));
+const write = (name: string, lines: string[], encoding: BufferEncoding = 'utf8') => {
+  const file = join(dir, name);
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, lines.join('\r\n'), encoding);
+  return file;
+};
+const json = (args: string[]) => {
+  const run = cli(['check', ...args, '--format', 'json']);
+  return { ...run, report: JSON.parse(run.stdout) as { results: { file: string; valid: boolean; company: { name: string }; diagnostics: { code: string; at?: string; severity: string }[]; programmes: { measures: { id: string; project: string | null; verdict: string; maxAmount: number | null }[] }[] }[] } };
+};
+
+describe('client sheets through check', () => {
+  it('reads Chinese headers from the rules’ fact labels, and 是/否 booleans', () => {
+    const file = write('zh.csv', [
+      '企业名称,统一社会信用代码,工商注册地（区）,税务登记地（区）,独立法人资格,经营状态,信用记录,项目编号,项目类型,项目投资额,市级数字化转型资金支持额,联合申报,项目开始时间,项目结束时间,项目状态,政府投资类项目',
+      '上海华信智联物流有限公司,91310107MA1G8W2N5J,普陀区,普陀区,是,normal,good,p1,digital-transformation,300万,0,否,2021-07,2022-05,accepted,否',
+    ]);
+    const run = json([file, '--as-of', '2022-07-05', '--programme', 'putuo-digital-transformation']);
+    expect(run.stderr).toBe('');
+    const measures = run.report.results[0]!.programmes[0]!.measures;
+    expect(measures.find((m) => m.id === 'project-subsidy')).toMatchObject({ project: 'p1', verdict: 'eligible', maxAmount: 900_000 });
+  });
+
+  it('makes a company cell that disagrees between rows of one company an error at that cell', () => {
+    const file = write('mismatch.csv', [
+      'company.name,company.uscc,company.credit,project.id',
+      'Acme,91310107MA1G8W2N5J,good,p1',
+      'Acme Ltd,91310107MA1G8W2N5J,poor,p2',
+      'Beta,,good,',
+    ]);
+    const run = json([file, '--as-of', '2022-07-05']);
+    expect(run.code).toBe(3);
+    expect(run.report.results.map((r) => [r.file, r.valid])).toEqual([
+      [`${file}:mismatch!2`, false],
+      [`${file}:mismatch!4`, true],
+    ]);
+    expect(run.report.results[0]!.diagnostics.map((d) => [d.code, d.at])).toEqual([
+      ['sheet/company-mismatch', `${file}:mismatch!A3`],
+      ['sheet/company-mismatch', `${file}:mismatch!C3`],
+    ]);
+  });
+
+  it('warns once about a column it does not know, with a suggestion, and ignores it', () => {
+    const file = write('unknown.csv', ['company.name,company.credt', 'Acme,good', 'Beta,good']);
+    const run = cli(['check', file, '--as-of', '2022-07-05', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim().split('\n')).toEqual([`${file}:unknown!B1 warning sheet/unknown-column column "company.credt" names no profile fact and is ignored; did you mean company.credit?`]);
+  });
+
+  it('refuses a sheet without a header naming the company, as one invalid row', () => {
+    const file = write('noheader.csv', ['name,credit', 'Acme,good']);
+    const run = json([file, '--as-of', '2022-07-05']);
+    expect(run.code).toBe(3);
+    expect(run.report.results.map((r) => [r.file, r.diagnostics[0]!.code])).toEqual([[file, 'sheet/no-header']]);
+  });
+
+  it('reads a GB18030 CSV with a warning, names intact', () => {
+    const bytes = Buffer.from([...Buffer.from('company.name,company.business_district\r\n'), 0xc6, 0xd5, 0xcd, 0xd3, 0x2c, 0xc6, 0xd5, 0xcd, 0xd3, 0xc7, 0xf8]);
+    const file = join(dir, 'gbk.csv');
+    writeFileSync(file, bytes);
+    const run = json([file, '--as-of', '2022-07-05']);
+    expect(run.report.results[0]!.company.name).toBe('普陀');
+    expect(run.report.results[0]!.diagnostics.map((d) => d.code)).toEqual(['sheet/gb18030']);
+    expect(run.stderr).toContain('warning sheet/gb18030');
+  });
+
+  it('finds sheets in folders and through globs, beside profiles, sorted by path', () => {
+    const folder = join(dir, 'book');
+    write('book/a.csv', ['company.name', 'Acme', 'Beta']);
+    writeFileSync(join(folder, 'b.yaml'), 'company:\n  name: Gamma\n');
+    const byFolder = json([folder, '--as-of', '2022-07-05']);
+    expect(byFolder.report.results.map((r) => r.company.name)).toEqual(['Acme', 'Beta', 'Gamma']);
+    const byGlob = json([`${folder}/*.csv`, '--as-of', '2022-07-05']);
+    expect(byGlob.report.results.map((r) => r.file.replace(/^.*\/book\//, ''))).toEqual(['a.csv:a!2', 'a.csv:a!3']);
+  });
+});
+
+describe('client sheets in worker threads and shards', () => {
+  it('gives the same results with --jobs 2, and each company to exactly one shard', () => {
+    const args = ['fixtures/sheets/clients.xlsx', '--as-of', '2022-07-05'];
+    const one = json([...args, '--jobs', '1']).report.results;
+    expect(json([...args, '--jobs', '2']).report.results).toEqual(one);
+    const shards = [1, 2].flatMap((k) => json([...args, '--shard', `${k}/2`]).report.results.map((r) => r.file));
+    expect(shards.sort()).toEqual(one.map((r) => r.file).sort());
+  });
+});
+
+describe('client sheets through explain', () => {
+  it('explains the company a check result names, and asks which when a sheet holds several', () => {
+    const one = cli(['explain', 'fixtures/sheets/clients.csv:clients!3', '--as-of', '2022-07-05', '--format', 'json']);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout)).toMatchObject({ file: 'fixtures/sheets/clients.csv:clients!2', company: { name: '上海桃浦智造新材料有限公司' } });
+    const many = cli(['explain', 'fixtures/sheets/clients.csv', '--as-of', '2022-07-05']);
+    expect(many.code).toBe(2);
+    expect(many.stderr).toContain('explain/which-company');
+    expect(many.stderr).toContain('fixtures/sheets/clients.csv:clients!6');
+  });
+});
