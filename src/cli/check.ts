@@ -1,10 +1,10 @@
 /** `subsidy-check check`: flags into CheckOptions, output through a sink, the exit code to `done`. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { today } from '../io/clock.js';
-import { progress } from '../io/progress.js';
+import { nodeIo } from '../io/node-io.js';
 import { outputClash, realTarget } from '../io/output-clash.js';
-import { appendText, deliver, discard, openSink } from '../io/sink.js';
-import { colorWanted, readStdinBytes, stdinStream, stdoutIsTerminal, terminalWidth, writeError } from '../io/terminal.js';
+import { deliver, discard, openSink } from '../io/sink.js';
+import { colorWanted, stdoutIsTerminal, terminalWidth, writeError } from '../io/terminal.js';
 import { parseShard, type Shard } from '../commands/shard.js';
 import { FORMATS, type FormatName } from '../report/formats.js';
 import { parseGate, type Gate } from '../report/gates.js';
@@ -132,13 +132,6 @@ async function check(profiles: string[], o: CheckFlags): Promise<number> {
     ...(outputPath ? { outputPath } : {}),
     tool: { name: pkg.name, version: pkg.version },
   };
-  const io = {
-    write: (text: string) => sink.write(text),
-    error: (line: string) => writeError(`${line}\n`),
-    progress: (total: number | undefined) => progress(total, o.quiet ?? false),
-    stdinBytes: readStdinBytes,
-    stdinStream,
-    ...(process.env.GITHUB_STEP_SUMMARY ? { appendJobSummary: (md: string) => appendText(process.env.GITHUB_STEP_SUMMARY!, md) } : {}),
-  };
+  const io = nodeIo({ write: (text) => sink.write(text), quiet: o.quiet ?? false });
   return deliver(sink, () => runCheck(options, io), (line) => writeError(`${line}\n`));
 }

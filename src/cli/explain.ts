@@ -1,7 +1,7 @@
 /** `subsidy-check explain <profile> [measure]`: flags into ExplainOptions, the outcome onto stdout, stderr and an exit code. */
 import { Command, Option } from 'commander';
 import { today } from '../io/clock.js';
-import { colorWanted, readStdinBytes, terminalWidth } from '../io/terminal.js';
+import { colorWanted, terminalWidth } from '../io/terminal.js';
 import { EXPLAIN_FORMATS, type ExplainFormat } from '../report/explain/format-names.js';
 import type { Lang } from '../report/lang.js';
 import { emit } from './emit.js';
@@ -54,7 +54,7 @@ export function explainCommand(done: Done): Command {
         command.error(`error: explain takes one profile, and "${measure}" looks like a second one; to evaluate several, use: subsidy-check check ${profile} ${measure}`, { exitCode: 2, code: 'explain.one-profile' });
       }
       const { runExplain } = await import('../commands/explain.js');
-      const outcome = await runExplain({
+      const options = {
         input: profile,
         measure,
         rules: o.rules,
@@ -65,10 +65,9 @@ export function explainCommand(done: Done): Command {
         color: colorWanted(o.color, o.output === undefined && o.format === 'table'),
         width: terminalWidth(),
         tool: { name: pkg.name, version: pkg.version },
-        stdin: readStdinBytes,
         ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
-      });
-      done(await emit(outcome, o.lang, o.output));
+      };
+      done(await emit((io) => runExplain(options, io), o.output));
     });
 }
 

@@ -43,7 +43,7 @@ export function rulesCommand(done: Done): Command {
     .addOption(formatOption(LIST_FORMATS))
     .action(async (o: Common & { format: ListFormat }) => {
       const { runRulesList } = await import('../commands/rules-list.js');
-      done(await emit(await runRulesList({ rules: o.rules, asOf: o.asOf ?? today(), format: o.format, lang: o.lang }), o.lang, o.output));
+      done(await emit((io) => runRulesList({ rules: o.rules, asOf: o.asOf ?? today(), format: o.format, lang: o.lang }, io), o.output));
     });
   const show = sub('show', 'a programme version or one measure, readably: conditions, amounts, periods, documents, sources')
     .argument('<programme[@version]>', 'a programme id, optionally with a version (default: the one in force on --as-of, else the latest)')
@@ -51,7 +51,7 @@ export function rulesCommand(done: Done): Command {
     .addOption(asOfOption())
     .action(async (target: string, measure: string | undefined, o: Common) => {
       const { runRulesShow } = await import('../commands/rules-show.js');
-      done(await emit(await runRulesShow({ rules: o.rules, target, measure, asOf: o.asOf ?? today(), lang: o.lang }), o.lang, o.output));
+      done(await emit((io) => runRulesShow({ rules: o.rules, target, measure, asOf: o.asOf ?? today(), lang: o.lang }, io), o.output));
     });
   const lint = sub('lint', 'check rule files: schema, references, facts, translations, version dates, windows, caps, tests')
     .argument('[path]', 'a rules folder or file (default: --rules)')
@@ -59,7 +59,7 @@ export function rulesCommand(done: Done): Command {
     .addOption(formatOption(LINT_FORMATS))
     .action(async (path: string | undefined, o: Common & { format: LintFormat }) => {
       const { runRulesLint } = await import('../commands/rules-lint.js');
-      done(await emit(await runRulesLint({ rules: path ?? o.rules, asOf: o.asOf ?? today(), format: o.format, lang: o.lang }), o.lang, o.output));
+      done(await emit((io) => runRulesLint({ rules: path ?? o.rules, asOf: o.asOf ?? today(), format: o.format, lang: o.lang }, io), o.output));
     });
   const test = sub('test', 'run the golden cases in <programme>/tests/*.yaml and measure coverage')
     .argument('[path]', 'a rules folder or file (default: --rules)')
@@ -67,7 +67,7 @@ export function rulesCommand(done: Done): Command {
     .addOption(formatOption(TEST_FORMATS))
     .action(async (path: string | undefined, o: Common & { format: TestFormat; minCoverage?: number }) => {
       const { runRulesTest } = await import('../commands/rules-test.js');
-      done(await emit(await runRulesTest({ rules: path ?? o.rules, minCoverage: o.minCoverage, format: o.format, lang: o.lang }), o.lang, o.output));
+      done(await emit((io) => runRulesTest({ rules: path ?? o.rules, minCoverage: o.minCoverage, format: o.format, lang: o.lang }, io), o.output));
     });
   const diff = sub('diff', 'what changed between two versions, files or folders, and for which profiles')
     .argument('<a>', 'programme@version (in --rules), a rule file or a rules folder')
@@ -79,7 +79,7 @@ export function rulesCommand(done: Done): Command {
     .action(async (a: string, b: string, o: Common & { format: DiffFormat; profiles?: string; failOnChange?: boolean }) => {
       const { runRulesDiff } = await import('../commands/rules-diff.js');
       const options = { from: a, to: b, rules: o.rules, profiles: o.profiles, asOf: o.asOf ?? today(), failOnChange: o.failOnChange ?? false, format: o.format, lang: o.lang };
-      done(await emit(await runRulesDiff(options), o.lang, o.output));
+      done(await emit((io) => runRulesDiff(options, io), o.output));
     });
   return new Command('rules')
     .description('the rule lifecycle: list, show, lint, test, diff')

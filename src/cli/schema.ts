@@ -21,6 +21,6 @@ export function schemaCommand(done: Done): Command {
     .addHelpText('after', HELP)
     .action(async (o: { rules?: boolean; factsFrom: string; output?: string }) => {
       const { runSchema } = await import('../commands/schema.js');
-      done(await emit(await runSchema({ ruleFiles: o.rules ?? false, rules: o.factsFrom }), 'en', o.output));
+      done(await emit((io) => runSchema({ ruleFiles: o.rules ?? false, rules: o.factsFrom }, io), o.output));
     });
 }

@@ -4,7 +4,6 @@ import { dirname, relative, sep } from 'node:path';
 import { TEMPLATE_FORMATS, type TemplateFormat } from '../sheets/formats.js';
 import { EXIT } from '../exit-codes.js';
 import { alreadyThere } from '../io/atomic-output.js';
-import { deliver, openSink, writeBinary } from '../io/sink.js';
 import { writeError } from '../io/terminal.js';
 import { LANGS, type Lang } from '../report/lang.js';
 import { emit } from './emit.js';
@@ -66,23 +65,8 @@ async function template(o: TemplateFlags): Promise<number> {
     writeError('error: an xlsx workbook is binary: write it with --output clients.xlsx (or redirect standard output)\n');
     return EXIT.cannotRun;
   }
-  const outcome = await runTemplate({ rules: o.rules, programmes: [...o.programme, ...o.program], lang: o.lang, schemaRef, withSchema: o.schemaOut !== undefined, format: o.format });
-  if (outcome.bytes) {
-    const failed = await writeBinary(o.output, outcome.bytes);
-    if (failed) writeError(`error: ${failed.error}\n`);
-    return failed ? EXIT.cannotRun : outcome.exitCode;
-  }
-  if (outcome.schema !== undefined && o.schemaOut) {
-    const sink = await openSink(o.schemaOut, { overwrite });
-    if ('error' in sink) {
-      writeError(`error: ${sink.error}\n`);
-      return EXIT.cannotRun;
-    }
-    const schema = outcome.schema;
-    const written = await deliver(sink, async () => (await sink.write(schema), EXIT.ok), (line) => writeError(`${line}\n`));
-    if (written !== EXIT.ok) return written;
-  }
-  return emit(outcome, o.lang, o.output, { overwrite });
+  const options = { rules: o.rules, programmes: [...o.programme, ...o.program], lang: o.lang, schemaRef, format: o.format, ...(o.schemaOut ? { schemaOut: o.schemaOut } : {}) };
+  return emit((io) => runTemplate(options, io), o.output, { overwrite });
 }
 
 /** The schema file as the template's editor sees it: relative to the template's folder, with forward slashes. */

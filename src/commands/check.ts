@@ -5,7 +5,7 @@
  */
 import { diagnostic, diagnosticLine, formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, worst, type ExitCode } from '../exit-codes.js';
-import { expandInputs } from '../io/inputs.js';
+import type { CommandIo } from '../io/command-io.js';
 import { BUNDLED_RULES } from '../io/rules.js';
 import type { Progress } from '../io/progress.js';
 import { prepare, type Prepared } from '../pipeline.js';
@@ -50,24 +50,16 @@ export interface CheckOptions {
   tool: { name: string; version: string };
 }
 
-/** Where a check writes: the report, diagnostic lines, progress; and what it reads from stdin. */
-export interface CheckIo {
-  write(text: string): Promise<void>;
-  error(line: string): void;
-  progress(total: number | undefined): Progress;
-  stdinBytes(): Promise<Uint8Array>;
-  stdinStream(): NodeJS.ReadableStream;
-  /** Appends to the CI job summary (GitHub's $GITHUB_STEP_SUMMARY), when there is one. */
-  appendJobSummary?: (markdown: string) => Promise<void>;
-}
+/** Where a check reads and writes: every command's CommandIo. */
+export type CheckIo = CommandIo;
 
 export async function runCheck(options: CheckOptions, io: CheckIo): Promise<ExitCode> {
-  const rules = await loadRuleSet(options.rules);
+  const rules = await loadRuleSet(options.rules, io);
   if ('failed' in rules) return fail(rules.failed.diagnostics, io, options);
   const prepared = prepare(rules.versions, options.asOf, options.programmes, options.pins);
   if ('diagnostics' in prepared) return fail(prepared.diagnostics, io, options);
 
-  const { inputs, empty } = await expandInputs(options.inputs, { exclude: options.outputPath });
+  const { inputs, empty } = await io.listInputs(options.inputs, { exclude: options.outputPath });
   // Nothing at all to read is a usage problem (exit 2); a missing file beside real ones is an invalid row.
   const found = inputs.filter((i) => !i.missing);
   const absent = [...empty.map((input) => ({ input, reason: 'no .yaml, .yml, .json, .csv or .xlsx file there' })), ...inputs.filter((i) => i.missing).map((i) => ({ input: i.file, reason: i.unreadable }))];

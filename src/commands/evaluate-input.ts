@@ -35,6 +35,8 @@ export interface TaskOptions {
   stdin: () => Promise<Uint8Array>;
   /** What the output shows: `full` evaluates with every trace and what it would take. */
   detail: Detail;
+  /** How a file is read (in this thread, the command's io); by default from the file system. */
+  read?: (file: string) => Promise<TextRead>;
 }
 
 /** A result as it travels: its JSON text, its brief, and the object itself when it did not cross threads. */
@@ -64,7 +66,7 @@ export async function resultOf(prepared: Prepared, task: Task, options: TaskOpti
         ? { ok: false, code: 'io/too-large', reason: task.tooLarge }
         : task.unreadable !== undefined
           ? { ok: false, code: 'io/read', reason: task.unreadable }
-          : await readProfileText(task.file, options.stdin);
+          : await (options.read ? options.read(task.file) : readProfileText(task.file, options.stdin));
   if (!read.ok) return compactResult(unreadable(task.file, read.reason, read.code), options.lang, options.gates);
   return guarded(task.file, options, () => checkText(prepared, task.file, formatOf(task, read.text), read.text, evaluation));
 }

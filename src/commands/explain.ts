@@ -3,9 +3,9 @@
  * every programme in force (or the one asked about), in full. Returns the output, diagnostics and exit code.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import type { CommandIo } from '../io/command-io.js';
 import { formatOf } from '../io/inputs.js';
-import { readProfileText } from '../io/read-text.js';
 import { BUNDLED_RULES } from '../io/rules.js';
 import { checkText, prepare, unreadable, type Prepared } from '../pipeline.js';
 import { loadExplainFormatter, type ExplainFormat } from '../report/explain/formats.js';
@@ -13,7 +13,7 @@ import { buildExplanation, type MeasureFilter } from '../report/explain/model.js
 import type { Lang } from '../report/lang.js';
 import type { FileOutcome } from '../report/model.js';
 import type { RuleVersion } from '../rules/load.js';
-import { cannotRun, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
+import { cannotRun, deliver, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
 
 export interface ExplainOptions {
   /** A profile file, or `-` for standard input. */
@@ -28,13 +28,16 @@ export interface ExplainOptions {
   color: boolean;
   width: number;
   tool: { name: string; version: string };
-  stdin: () => Promise<Uint8Array>;
   /** `--sheet`: the worksheet of an xlsx client sheet. */
   sheet?: string;
 }
 
-export async function runExplain(o: ExplainOptions): Promise<CommandOutcome> {
-  const versions = await rulesOrFail(o.rules);
+export function runExplain(options: ExplainOptions, io: CommandIo): Promise<ExitCode> {
+  return deliver(explain(options, io), io, options.lang);
+}
+
+async function explain(o: ExplainOptions, io: CommandIo): Promise<CommandOutcome> {
+  const versions = await rulesOrFail(o.rules, io);
   if (!Array.isArray(versions)) return versions;
   const prepared = prepare(versions, o.asOf, o.programmes);
   if ('diagnostics' in prepared) return cannotRun(prepared.diagnostics);
@@ -42,7 +45,7 @@ export async function runExplain(o: ExplainOptions): Promise<CommandOutcome> {
   const unknown = filter && unknownMeasure(prepared, filter, o);
   if (unknown) return cannotRun([unknown]);
 
-  const outcome = await readOne(o, versions, prepared);
+  const outcome = await readOne(o, versions, prepared, io);
   if ('usage' in outcome) return cannotRun([outcome.usage]);
   const explanation = buildExplanation({ tool: o.tool, asOf: o.asOf, lang: o.lang, filter, rounds: prepared.rounds, bundled: o.rules === BUNDLED_RULES }, outcome);
   const format = await loadExplainFormatter(o.format);
@@ -56,10 +59,10 @@ export async function runExplain(o: ExplainOptions): Promise<CommandOutcome> {
 /** explain shows every condition and every change that would qualify, not only those still feasible. */
 const EXPLAIN_DETAIL = { detail: true, changes: 'every' } as const;
 
-async function readOne(o: ExplainOptions, versions: RuleVersion[], prepared: Prepared): Promise<FileOutcome | { usage: Diagnostic }> {
+async function readOne(o: ExplainOptions, versions: RuleVersion[], prepared: Prepared, io: CommandIo): Promise<FileOutcome | { usage: Diagnostic }> {
   const sheets = await import('../sheets/explain-input.js');
-  if (sheets.isSheetInput(o.input)) return sheets.explainSheet(o.input, o.sheet, versions, prepared, EXPLAIN_DETAIL);
-  const read = await readProfileText(o.input, o.stdin);
+  if (await sheets.isSheetInput(o.input, io)) return sheets.explainSheet(o.input, o.sheet, versions, prepared, io, EXPLAIN_DETAIL);
+  const read = await io.readProfile(o.input);
   // Nothing at that path is a usage problem; a file that is there but unreadable is an invalid profile.
   if (!read.ok && read.code === 'io/read') return { usage: diagnostic('io/no-input', o.input, '', undefined, { input: o.input, reason: read.reason }) };
   // Every change is listed, not only those the company can still make on the as-of date.

@@ -5,16 +5,15 @@
  * --fail-on-change, else 0.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { EXIT, worst } from '../exit-codes.js';
-import { expandInputs } from '../io/inputs.js';
-import { readProfileText } from '../io/read-text.js';
+import { EXIT, worst, type ExitCode } from '../exit-codes.js';
+import type { CommandIo } from '../io/command-io.js';
 import type { Lang } from '../report/lang.js';
 import { anyChange, DIFF_FORMATTERS, type DiffFormat } from '../report/rules/diff.js';
 import { diffProfiles, type ProfileInput } from '../rules/diff-profiles.js';
 import { diffPairs, planFolders, refOf, type DiffPlan } from '../rules/diff-plan.js';
 import type { RuleVersion } from '../rules/load.js';
 import { findPinned, parsePin, pinProblems } from '../rules/pin.js';
-import { cannotRun, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
+import { cannotRun, deliver, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
 
 export interface DiffOptions {
   from: string;
@@ -31,10 +30,10 @@ export interface DiffOptions {
 
 type Side = RuleVersion[] | CommandOutcome;
 
-async function resolve(arg: string, rules: () => Promise<Side>): Promise<Side> {
+async function resolve(arg: string, rules: () => Promise<Side>, io: CommandIo): Promise<Side> {
   const pin = parsePin(arg);
   if (!pin) {
-    const side = await rulesOrFail(arg);
+    const side = await rulesOrFail(arg, io);
     const none = !Array.isArray(side) && side.diagnostics.every((d) => d.code === 'rules/none');
     return none ? cannotRun([diagnostic('rules/diff-input', arg, '', undefined, { input: arg })]) : side;
   }
@@ -49,12 +48,12 @@ function plan(a: RuleVersion[], b: RuleVersion[]): DiffPlan {
   return planFolders(a, b);
 }
 
-async function readProfiles(path: string): Promise<{ profiles: ProfileInput[]; unreadable: Diagnostic[] }> {
-  const { inputs } = await expandInputs([path]);
+async function readProfiles(path: string, io: CommandIo): Promise<{ profiles: ProfileInput[]; unreadable: Diagnostic[] }> {
+  const { inputs } = await io.listInputs([path]);
   const profiles: ProfileInput[] = [];
   const unreadable: Diagnostic[] = [];
   for (const input of inputs) {
-    const read = input.unreadable ? { ok: false as const, code: 'io/read' as const, reason: input.unreadable } : await readProfileText(input.file, async () => new Uint8Array());
+    const read = input.unreadable ? { ok: false as const, code: 'io/read' as const, reason: input.unreadable } : await io.readProfile(input.file);
     if (read.ok) profiles.push({ file: input.file, format: input.format, text: read.text });
     else unreadable.push(diagnostic(read.code, input.file, '', undefined, { reason: read.reason }));
   }
@@ -62,14 +61,18 @@ async function readProfiles(path: string): Promise<{ profiles: ProfileInput[]; u
   return { profiles, unreadable };
 }
 
-export async function runRulesDiff(options: DiffOptions): Promise<CommandOutcome> {
+export function runRulesDiff(options: DiffOptions, io: CommandIo): Promise<ExitCode> {
+  return deliver(diff(options, io), io, options.lang);
+}
+
+async function diff(options: DiffOptions, io: CommandIo): Promise<CommandOutcome> {
   let bundle: Promise<Side> | undefined;
-  const rules = () => (bundle ??= rulesOrFail(options.rules));
-  const a = await resolve(options.from, rules);
-  const b = await resolve(options.to, rules);
+  const rules = () => (bundle ??= rulesOrFail(options.rules, io));
+  const a = await resolve(options.from, rules, io);
+  const b = await resolve(options.to, rules, io);
   if (!Array.isArray(a) || !Array.isArray(b)) return cannotRun([...(Array.isArray(a) ? [] : a.diagnostics), ...(Array.isArray(b) ? [] : b.diagnostics)]);
   const { pairs, added, removed } = plan(a, b);
-  const read = options.profiles === undefined ? undefined : await readProfiles(options.profiles);
+  const read = options.profiles === undefined ? undefined : await readProfiles(options.profiles, io);
   const profiles = read ? diffProfiles(pairs, read.profiles, options.asOf) : undefined;
   const input = { pairs: diffPairs(pairs), added: added.map(refOf), removed: removed.map(refOf), profiles, asOf: options.asOf, lang: options.lang };
   const diagnostics = [...(read?.unreadable ?? []), ...(profiles?.invalid.flatMap((i) => i.diagnostics) ?? [])];

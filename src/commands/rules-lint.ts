@@ -3,16 +3,15 @@
  * located in their files; golden files are checked too, since one check reads them. Exit 2 on errors.
  */
 import { diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
-import { EXIT } from '../exit-codes.js';
-import { readGoldenFiles } from '../io/golden.js';
-import { readRuleTexts } from '../io/rules.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import type { CommandIo } from '../io/command-io.js';
 import type { Lang } from '../report/lang.js';
 import { LINT_FORMATTERS, type LintFormat } from '../report/rules/lint.js';
 import { parseGoldenFiles, unknownProgrammes } from '../rules/golden-files.js';
 import { lifecycleFindings } from '../rules/lint-lifecycle.js';
 import { loadRules } from '../rules/load.js';
 import { byPosition, locateFindings } from '../rules/locate.js';
-import { cannotRun, type CommandOutcome } from './rules-outcome.js';
+import { cannotRun, deliver, type CommandOutcome } from './rules-outcome.js';
 
 export interface LintOptions {
   rules: string;
@@ -22,11 +21,15 @@ export interface LintOptions {
   lang: Lang;
 }
 
-export async function runRulesLint(options: LintOptions): Promise<CommandOutcome> {
-  const texts = await readRuleTexts(options.rules);
+export function runRulesLint(options: LintOptions, io: CommandIo): Promise<ExitCode> {
+  return deliver(lint(options, io), io, options.lang);
+}
+
+async function lint(options: LintOptions, io: CommandIo): Promise<CommandOutcome> {
+  const texts = await io.readRules(options.rules);
   if (!texts || texts.length === 0) return cannotRun([diagnostic('rules/none', options.rules, '', undefined, { input: options.rules })]);
   const loaded = loadRules(texts);
-  const golden = await readGoldenFiles(options.rules);
+  const golden = await io.readGolden(options.rules);
   const parsed = parseGoldenFiles(golden.texts);
   // A programme whose file failed to load still has its folder: its cases are not orphans.
   const known = [...loaded.versions.map((v) => v.rule.programme.id), ...texts.map((t) => t.file.split(/[\\/]/).at(-2) ?? '')];

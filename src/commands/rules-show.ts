@@ -1,12 +1,13 @@
 /** `rules show <programme>[@version] [measure]`: pick the version (pinned, else the one in force, else the latest), render it. */
 import { diagnostic } from '../diagnostics/diagnostic.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import type { CommandIo } from '../io/command-io.js';
 import type { Lang } from '../report/lang.js';
 import { formatShow } from '../report/rules/show.js';
 import type { RuleVersion } from '../rules/load.js';
 import { findPinned, pinProblems } from '../rules/pin.js';
 import { selectVersions } from '../rules/select.js';
-import { cannotRun, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
+import { cannotRun, deliver, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
 
 export interface ShowOptions {
   rules: string;
@@ -17,8 +18,12 @@ export interface ShowOptions {
   lang: Lang;
 }
 
-export async function runRulesShow(options: ShowOptions): Promise<CommandOutcome> {
-  const versions = await rulesOrFail(options.rules);
+export function runRulesShow(options: ShowOptions, io: CommandIo): Promise<ExitCode> {
+  return deliver(show(options, io), io, options.lang);
+}
+
+async function show(options: ShowOptions, io: CommandIo): Promise<CommandOutcome> {
+  const versions = await rulesOrFail(options.rules, io);
   if (!Array.isArray(versions)) return versions;
   const [programme = '', version] = options.target.split('@');
   const chosen = choose(versions, programme, version, options.asOf);

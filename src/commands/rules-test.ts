@@ -4,14 +4,14 @@
  * or coverage is below `--min-coverage`, else 0.
  */
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { EXIT, worst } from '../exit-codes.js';
-import { readGoldenFiles } from '../io/golden.js';
+import { EXIT, worst, type ExitCode } from '../exit-codes.js';
+import type { CommandIo } from '../io/command-io.js';
 import type { Lang } from '../report/lang.js';
 import { passed, TEST_FORMATTERS, type TestFormat } from '../report/rules/test.js';
 import { reaches } from '../rules/coverage.js';
 import { parseGoldenFiles, unknownProgrammes } from '../rules/golden-files.js';
 import { caseKey, runCases } from '../rules/test-run.js';
-import { rulesOrFail, type CommandOutcome } from './rules-outcome.js';
+import { deliver, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
 
 export interface TestOptions {
   rules: string;
@@ -21,10 +21,14 @@ export interface TestOptions {
   lang: Lang;
 }
 
-export async function runRulesTest(options: TestOptions): Promise<CommandOutcome> {
-  const versions = await rulesOrFail(options.rules);
+export function runRulesTest(options: TestOptions, io: CommandIo): Promise<ExitCode> {
+  return deliver(test(options, io), io, options.lang);
+}
+
+async function test(options: TestOptions, io: CommandIo): Promise<CommandOutcome> {
+  const versions = await rulesOrFail(options.rules, io);
   if (!Array.isArray(versions)) return versions;
-  const golden = await readGoldenFiles(options.rules);
+  const golden = await io.readGolden(options.rules);
   const parsed = parseGoldenFiles(golden.texts);
   const diagnostics = [...parsed.diagnostics, ...unknownProgrammes(golden.texts, versions.map((v) => v.rule.programme.id))];
   const profiles = new Map<string, { text: string } | { reason: string }>();

@@ -4,7 +4,7 @@
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { isSheetFile } from '../io/inputs.js';
-import { pathExists } from '../io/read-sheet-bytes.js';
+import type { CommandIo } from '../io/command-io.js';
 import type { Prepared } from '../pipeline.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { FileOutcome } from '../report/model.js';
@@ -15,18 +15,25 @@ import { sheetInputTasks } from './tasks.js';
 const NAMED_ROW = /^(.+\.(?:csv|xlsx)):(.+)!(\d+)$/i;
 
 /** Whether `explain` should read this input as a client sheet. */
-export function isSheetInput(input: string): boolean {
-  return isSheetFile(input) || (!pathExists(input) && NAMED_ROW.test(input));
+export async function isSheetInput(input: string, io: Pick<CommandIo, 'exists'>): Promise<boolean> {
+  return isSheetFile(input) || (NAMED_ROW.test(input) && !(await io.exists(input)));
 }
 
 /** The company's outcome; a usage problem (exit 2) when the input names no single company. */
-export function explainSheet(input: string, sheet: string | undefined, versions: readonly RuleVersion[], prepared: Prepared, options: EvaluateOptions = {}): FileOutcome | { usage: Diagnostic } {
+export async function explainSheet(
+  input: string,
+  sheet: string | undefined,
+  versions: readonly RuleVersion[],
+  prepared: Prepared,
+  io: Pick<CommandIo, 'exists' | 'readBytes'>,
+  options: EvaluateOptions = {},
+): Promise<FileOutcome | { usage: Diagnostic }> {
   const named = isSheetFile(input) ? undefined : NAMED_ROW.exec(input);
   const file = named ? named[1]! : input;
   const row = named ? Number(named[3]) : undefined;
   const wanted = named && file.toLowerCase().endsWith('.xlsx') ? named[2] : sheet;
-  if (!pathExists(file)) return { usage: diagnostic('io/no-input', input, '', undefined, { input: file, reason: 'no such file or folder' }) };
-  const tasks = sheetInputTasks(file, { sheet: wanted, versions, vocabulary: prepared.vocabulary });
+  if (!(await io.exists(file))) return { usage: diagnostic('io/no-input', input, '', undefined, { input: file, reason: 'no such file or folder' }) };
+  const tasks = await sheetInputTasks(file, { sheet: wanted, versions, vocabulary: prepared.vocabulary, readBytes: io.readBytes });
   const only = tasks.length === 1 ? tasks[0]! : undefined;
   if (only?.problems) return { file: only.file, read: { company: { name: null, uscc: null }, diagnostics: only.problems } };
   const chosen = row === undefined ? only : tasks.find((t) => t.sheet && Object.values(t.sheet.company.cells).some((c) => c.row === row));

@@ -1,11 +1,11 @@
 /**
- * A client sheet on disk (`.csv` or `.xlsx`) to one task per company, each named
+ * A client sheet (`.csv` or `.xlsx`, its bytes read through the command's io) to one task per company, each named
  * `<file>:<sheet>!<row>` after its first row. A sheet that cannot be read at all is one task that
  * reports why, located at the cell when there is one, so it still gets its row in the report.
  */
 import { basename, extname } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { readSheetBytes } from '../io/read-sheet-bytes.js';
+import type { SheetBytes } from '../io/read-sheet-bytes.js';
 import type { Vocabulary } from '../profile/vocabulary.js';
 import { groupCompanies } from './companies.js';
 import { readHeader, type HeaderDictionary } from './columns.js';
@@ -19,13 +19,15 @@ export interface SheetOptions {
   sheet?: string;
   vocabulary: Vocabulary;
   dictionary: HeaderDictionary;
+  /** The sheet's bytes: the CommandIo's `readBytes`. */
+  readBytes: (file: string) => Promise<SheetBytes>;
 }
 
 /** Either the companies of the sheet, or the diagnostics that kept it from being read. */
 export type SheetTasks = { ok: true; tasks: { file: string; sheet: SheetTask }[] } | { ok: false; diagnostics: Diagnostic[] };
 
-export function readSheetTasks(file: string, options: SheetOptions): SheetTasks {
-  const bytes = readSheetBytes(file);
+export async function readSheetTasks(file: string, options: SheetOptions): Promise<SheetTasks> {
+  const bytes = await options.readBytes(file);
   if ('problem' in bytes) return { ok: false, diagnostics: [diagnostic(bytes.problem.code, file, '', undefined, bytes.problem.args)] };
   const csv = extname(file).toLowerCase() === '.csv';
   const grid: GridRead = csv ? readCsv(bytes.data, basename(file, extname(file))) : readXlsx(bytes.data, options.sheet);

@@ -1,5 +1,6 @@
 /** A client sheet to the tasks `check` runs: one per company, or one that says why the sheet cannot be read. */
 import type { Task } from '../commands/evaluate-input.js';
+import type { SheetBytes } from '../io/read-sheet-bytes.js';
 import type { Vocabulary } from '../profile/vocabulary.js';
 import type { RuleVersion } from '../rules/load.js';
 import { headerDictionary } from './columns.js';
@@ -10,10 +11,11 @@ export interface SheetInputOptions {
   /** Every loaded version: their fact labels are the Chinese and English headers a sheet may use. */
   versions: readonly RuleVersion[];
   vocabulary: Vocabulary;
+  readBytes: (file: string) => Promise<SheetBytes>;
 }
 
-export function sheetInputTasks(file: string, options: SheetInputOptions): Task[] {
-  const read = readSheetTasks(file, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), vocabulary: options.vocabulary, dictionary: headerDictionary(options.versions) });
+export async function sheetInputTasks(file: string, options: SheetInputOptions): Promise<Task[]> {
+  const read = await readSheetTasks(file, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), vocabulary: options.vocabulary, dictionary: headerDictionary(options.versions), readBytes: options.readBytes });
   if (!read.ok) return [{ file, format: 'yaml', problems: read.diagnostics }];
   return read.tasks.map((t) => ({ file: t.file, format: 'yaml', sheet: t.sheet }));
 }

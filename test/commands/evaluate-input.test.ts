@@ -1,6 +1,5 @@
 /** One input to one result, whatever happens to it between listing and reading. */
-import { copyFileSync, mkdtempSync, rmSync, unlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resultOf } from '../../src/commands/evaluate-input.js';
@@ -8,12 +7,13 @@ import { expandInputs } from '../../src/io/inputs.js';
 import { MAX_PROFILE_BYTES } from '../../src/io/read-text.js';
 import { prepare, type Prepared } from '../../src/pipeline.js';
 import { bundledVersions } from '../helpers.js';
+import { scratch } from '../scratch.js';
 
 const prepared = prepare(bundledVersions(), '2022-07-05') as Prepared;
 const options = { lang: 'en' as const, gates: [], stdin: () => Promise.resolve(new Uint8Array()), detail: 'compact' as const };
 
 describe('resultOf', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sc-vanish-'));
+  const dir = scratch('sc-vanish-');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('gives a file deleted after it was listed an io/read row, and the others their results', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck, type CheckOptions } from '../../src/commands/check.js';
+import { nodeIo } from '../../src/io/node-io.js';
 import { BUNDLED_RULES } from '../../src/io/rules.js';
 
 const files = ['fixtures/profiles/huaxin-logistics.yaml', 'fixtures/profiles/invalid-bad-money.yaml', 'fixtures/profiles/zhiyuan-ai.yaml'];
@@ -24,13 +25,7 @@ async function writes(format: CheckOptions['format']): Promise<string[]> {
       quiet: true,
       tool: { name: 'subsidy-check', version: 'test' },
     },
-    {
-      write: async (text) => void seen.push(text),
-      error: () => undefined,
-      progress: () => ({ tick: () => undefined, done: () => undefined }),
-      stdinBytes: async () => new Uint8Array(),
-      stdinStream: () => process.stdin,
-    },
+    nodeIo({ write: async (text) => void seen.push(text), quiet: true }),
   );
   return seen.filter((text) => text !== '');
 }

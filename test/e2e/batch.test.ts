@@ -1,18 +1,18 @@
 /** Batch checking as a CI job does it: folders, globs, streams, threads, shards, hostile files. */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CompactFileResult, CompactReport as Report, NdjsonHeader, NdjsonSummary, Report as FullReport } from '../../src/report/contract.js';
 import { cli } from './run.js';
+import { scratch } from '../scratch.js';
 
 const at = ['--as-of', '2022-07-05'];
 const profiles = readdirSync('fixtures/profiles').filter((f) => !f.startsWith('invalid')).map((f) => join('fixtures/profiles', f));
 
 /** A folder of n profiles copied round-robin from the valid fixtures, plus the given extra files. */
 function batch(n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sc-batch-'));
+  const dir = scratch('sc-batch-');
   for (let i = 0; i < n; i++) {
     const from = profiles[i % profiles.length]!;
     copyFileSync(from, join(dir, `p${String(i).padStart(4, '0')}${from.endsWith('.json') ? '.json' : '.yaml'}`));
@@ -46,7 +46,7 @@ describe('threads and shards', () => {
 });
 
 describe('NDJSON', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sc-nd-'));
+  const dir = scratch('sc-nd-');
   const file = join(dir, 'profiles.ndjson');
   const good = JSON.stringify({ company: { name: '上海测试有限公司', business_district: 'putuo' } });
   writeFileSync(file, `${good}\n\n{"company": {"name": "坏"}, \n${good}\n`);
@@ -70,7 +70,7 @@ describe('NDJSON', () => {
 });
 
 describe('every file accounted for', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sc-hostile-'));
+  const dir = scratch('sc-hostile-');
   copyFileSync('fixtures/profiles/huaxin-logistics.yaml', join(dir, 'a-good.yaml'));
   writeFileSync(join(dir, 'b-gbk.yaml'), Buffer.from([0x63, 0x6f, 0x6d, 0x70, 0x61, 0x6e, 0x79, 0x3a, 0x0a, 0x20, 0x20, 0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xc9, 0xcf, 0xba, 0xa3, 0x0a]));
   writeFileSync(join(dir, 'c-bomb.yaml'), `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 12 }, (_, i) => `b${i}: &b${i} [${Array(10).fill(i === 0 ? '*a' : `*b${i - 1}`).join(', ')}]`).join('\n')}\ncompany: { name: bomb }\n`);

@@ -1,14 +1,17 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CompactReport as Report } from '../../src/report/contract.js';
-import { cli } from './run.js';
+import { cli, type Run } from './run.js';
+import { scratch } from '../scratch.js';
 
 const AI = 'fixtures/profiles/zhiyuan-ai.yaml';
 
 describe('check, table', () => {
-  const run = cli(['check', AI, '--as-of', '2021-03-15']);
+  let run: Run;
+  beforeAll(() => {
+    run = cli(['check', AI, '--as-of', '2021-03-15']);
+  });
 
   it('answers the AI company: breakthrough award up to 5,000,000 (reported), pre-approved project eligible, unpublished', () => {
     expect(run.code).toBe(0);
@@ -39,8 +42,12 @@ describe('check, table', () => {
 
 describe('check, json', () => {
   const inputs = ['fixtures/profiles/taopu-materials-best-pair.yaml', 'fixtures/profiles/invalid-bad-money.yaml', 'fixtures/profiles/huaxin-logistics.yaml'];
-  const run = cli(['check', ...inputs, '--as-of', '2022-07-05', '--format', 'json']);
-  const report = Report.parse(JSON.parse(run.stdout));
+  let run: Run;
+  let report: ReturnType<typeof Report.parse>;
+  beforeAll(() => {
+    run = cli(['check', ...inputs, '--as-of', '2022-07-05', '--format', 'json']);
+    report = Report.parse(JSON.parse(run.stdout));
+  });
 
   it('follows the report contract and lists every input once, in order', () => {
     expect(report.schema).toBe('subsidy-check/report@1');
@@ -74,7 +81,7 @@ describe('inputs and output', () => {
   });
 
   it('checks a folder, sorted, and writes --output instead of stdout', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'sc-')), 'report.json');
+    const out = join(scratch('sc-'), 'report.json');
     const r = cli(['check', 'fixtures/profiles', '--as-of', '2022-07-05', '--format', 'json', '--output', out]);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');

@@ -1,12 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Explanation, type ConditionNode } from '../../src/report/explain/contract.js';
-import { cli } from './run.js';
+import { cli, type Run } from './run.js';
 
 const MINGDE = 'fixtures/profiles/mingde-missing-credit.yaml';
 const DT = ['--as-of', '2022-07-05', '--programme', 'putuo-digital-transformation'];
 
 describe('explain, table: a missing fact and a failed threshold', () => {
-  const run = cli(['explain', MINGDE, ...DT]);
+  let run: Run;
+  beforeAll(() => {
+    run = cli(['explain', MINGDE, ...DT]);
+  });
 
   it('names both, with the question to ask and the exact delta', () => {
     expect(run.code).toBe(0);
@@ -73,8 +76,12 @@ describe('explain, table: structure, amounts and stacking', () => {
 });
 
 describe('explain, json', () => {
-  const run = cli(['explain', MINGDE, ...DT, '--format', 'json']);
-  const e = Explanation.parse(JSON.parse(run.stdout));
+  let run: Run;
+  let e: ReturnType<typeof Explanation.parse>;
+  beforeAll(() => {
+    run = cli(['explain', MINGDE, ...DT, '--format', 'json']);
+    e = Explanation.parse(JSON.parse(run.stdout));
+  });
 
   it('follows the explain contract, with the same trace as a tree', () => {
     expect(run.code).toBe(0);

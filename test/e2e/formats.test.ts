@@ -1,15 +1,15 @@
 /** Each CI format through the built CLI, and every file of a folder accounted for exactly once. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CompactReport as Report } from '../../src/report/contract.js';
 import { CSV_COLUMNS } from '../../src/report/formats/csv.js';
 import { csvRows } from '../report/formats/csv-read.js';
 import { tableRows } from '../report/formats/table-read.js';
-import { validate, xpath } from '../report/formats/xmllint.js';
+import { validate, xpath } from '../report/formats/xml.js';
 import { cli } from './run.js';
+import { scratch } from '../scratch.js';
 
 const FOLDER = 'fixtures/profiles';
 const FILES = readdirSync(FOLDER).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join(FOLDER, f));
@@ -17,7 +17,7 @@ const INVALID = ['fixtures/profiles/invalid-bad-money.yaml', 'fixtures/profiles/
 const HUAXIN = 'fixtures/profiles/huaxin-logistics.yaml';
 const SHENGTAI = 'fixtures/profiles/shengtai-manufacturing.yaml';
 const AT = ['--as-of', '2022-07-05'];
-const tmp = (name: string) => join(mkdtempSync(join(tmpdir(), 'sc-formats-')), name);
+const tmp = (name: string) => join(scratch('sc-formats-'), name);
 
 describe('a folder with invalid files: every file exactly once', () => {
   it('in json', () => {
@@ -41,14 +41,15 @@ describe('a folder with invalid files: every file exactly once', () => {
     const out = tmp('report.xml');
     const r = cli(['check', FOLDER, ...AT, '--format', 'junit', '--output', out, '--fail-on', 'below:100万']);
     expect(r.code).toBe(3);
-    expect(validate(out)).toMatchObject({ valid: true });
-    expect(FILES.map((_, i) => xpath(out, `string(//testsuite[${i + 1}]/@name)`))).toEqual(FILES);
-    expect(xpath(out, 'count(//testsuite)')).toBe(String(FILES.length));
-    expect(xpath(out, 'string(/testsuites/@errors)')).toBe('2');
-    expect(xpath(out, 'string(/testsuites/@tests)')).toBe(xpath(out, 'count(//testcase)'));
-    expect(xpath(out, 'string(/testsuites/@failures)')).toBe(xpath(out, 'count(//testcase[failure])'));
-    expect(xpath(out, `string(//testsuite[@name="${HUAXIN}"]/testcase[@name="gates"]/failure/@message)`)).toBe('--fail-on below:100万: max total 900,000 is below 1,000,000');
-    expect(readFileSync(out, 'utf8').startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ')).toBe(true);
+    const xml = readFileSync(out, 'utf8');
+    expect(validate(xml)).toMatchObject({ valid: true });
+    expect(FILES.map((_, i) => xpath(xml, `string(//testsuite[${i + 1}]/@name)`))).toEqual(FILES);
+    expect(xpath(xml, 'count(//testsuite)')).toBe(String(FILES.length));
+    expect(xpath(xml, 'string(/testsuites/@errors)')).toBe('2');
+    expect(xpath(xml, 'string(/testsuites/@tests)')).toBe(xpath(xml, 'count(//testcase)'));
+    expect(xpath(xml, 'string(/testsuites/@failures)')).toBe(xpath(xml, 'count(//testcase[failure])'));
+    expect(xpath(xml, `string(//testsuite[@name="${HUAXIN}"]/testcase[@name="gates"]/failure/@message)`)).toBe('--fail-on below:100万: max total 900,000 is below 1,000,000');
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ')).toBe(true);
   });
 });
 
@@ -99,7 +100,7 @@ describe('--format', () => {
 
 describe('github job summary', () => {
   it('appends the Markdown summary to $GITHUB_STEP_SUMMARY and prints annotations even with --quiet', () => {
-    const summary = join(mkdtempSync(join(tmpdir(), 'sc-gh-')), 'summary.md');
+    const summary = join(scratch('sc-gh-'), 'summary.md');
     writeFileSync(summary, 'earlier step\n');
     const r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', 'fixtures/profiles/invalid-bad-money.yaml', '--format', 'github', '--quiet'], {
       encoding: 'utf8',

@@ -1,16 +1,25 @@
 /** The rule lifecycle as a user runs it: rules list|show|lint|test|diff, schema, check --rules-version. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runRulesLint } from '../../src/commands/rules-lint.js';
+import { runRulesList } from '../../src/commands/rules-list.js';
+import { runRulesShow } from '../../src/commands/rules-show.js';
+import { runRulesTest } from '../../src/commands/rules-test.js';
+import { today } from '../../src/io/clock.js';
+import type { Lang } from '../../src/report/lang.js';
+import { BUNDLED_RULES } from '../../src/io/rules.js';
 import { CompactReport as Report } from '../../src/report/contract.js';
+import type { LintFormat, ListFormat, TestFormat } from '../../src/report/rules/format-names.js';
+import { inProcess, type InProcessRun } from '../in-process.js';
 import { cli } from './run.js';
+import { scratch } from '../scratch.js';
 
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 /** A scratch copy of a rules folder, to break or edit without touching the repository. */
 function copyOf(dir: string): string {
-  const to = join(mkdtempSync(join(tmpdir(), 'subsidy-rules-')), 'rules');
+  const to = join(scratch('subsidy-rules-'), 'rules');
   cpSync(dir, to, { recursive: true });
   return to;
 }
@@ -23,8 +32,17 @@ function edit(file: string, from: string, to: string): string {
   return edited;
 }
 
+/** Commands in this process: they read the rule folders from disk, as the CLI would. */
+const lint = (rules: string, asOf: string, format: LintFormat = 'table') => inProcess((io) => runRulesLint({ rules, asOf, format, lang: 'en' }, io));
+const list = (asOf: string, format: ListFormat, lang: Lang) => inProcess((io) => runRulesList({ rules: BUNDLED_RULES, asOf, format, lang }, io));
+const show = (target: string, measure?: string, lang: Lang = 'en') => inProcess((io) => runRulesShow({ rules: BUNDLED_RULES, target, measure, asOf: today(), lang }, io));
+const rulesTest = (rules: string, format: TestFormat = 'table', minCoverage?: number) => inProcess((io) => runRulesTest({ rules, format, lang: 'en', minCoverage }, io));
+
 describe('rules test over the bundled rules (part of npm test)', () => {
-  const run = cli(['rules', 'test', '--min-coverage', '90']);
+  let run: InProcessRun;
+  beforeAll(async () => {
+    run = await rulesTest(BUNDLED_RULES, 'table', 90);
+  });
 
   it('passes every golden case with at least 90% of condition leaves driven both ways', () => {
     expect(run.stderr).toBe('');
@@ -35,27 +53,20 @@ describe('rules test over the bundled rules (part of npm test)', () => {
     expect(run.stdout).toContain('Minimum coverage 90%: met');
   });
 
-  it('says the same in JSON', () => {
-    const json = JSON.parse(cli(['rules', 'test', '--format', 'json']).stdout);
-    expect(json.schema).toBe('subsidy-check/rules-test@1');
-    expect(json.summary.failed).toBe(0);
-    expect(json.summary.cases).toBeGreaterThan(60);
-    expect(json.coverage.leaves.percent).toBeGreaterThanOrEqual(90);
-    expect(json.coverage.uncoveredLeaves).toEqual([]);
-  });
-
-  it('writes JUnit for CI', () => {
-    const xml = cli(['rules', 'test', '--format', 'junit', '--min-coverage', '90']).stdout;
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="subsidy-check rules test" tests="\d+" failures="0">/);
-    expect(xml).toContain('<testsuite name="coverage" tests="1" failures="0">');
-  });
+  // The JSON and JUnit renderings of this run are in the golden corpus (test/golden-corpus, rules-test).
 });
 
 describe('rules test on an edited expectation', () => {
-  const dir = copyOf('rules');
-  const file = join(dir, 'putuo-digital-transformation', 'tests', 'amounts.yaml');
-  const text = edit(file, '{ id: project-subsidy, project: p1, verdict: eligible, maxAmount: 900000 }', '{ id: project-subsidy, project: p1, verdict: eligible, maxAmount: 950000 }');
-  const run = cli(['rules', 'test', dir]);
+  let file: string;
+  let text: string;
+  let dir: string;
+  let run: InProcessRun;
+  beforeAll(async () => {
+    dir = copyOf('rules');
+    file = join(dir, 'putuo-digital-transformation', 'tests', 'amounts.yaml');
+    text = edit(file, '{ id: project-subsidy, project: p1, verdict: eligible, maxAmount: 900000 }', '{ id: project-subsidy, project: p1, verdict: eligible, maxAmount: 950000 }');
+    run = await rulesTest(dir);
+  });
 
   it('fails with exit 1 and a readable diff naming the case, its line, and expected against actual', () => {
     expect(run.stderr).toBe('');
@@ -66,12 +77,12 @@ describe('rules test on an edited expectation', () => {
     expect(run.stdout).toMatch(/\d+ case\(s\): \d+ passed, [1-9]\d* failed/);
   });
 
-  it('fails the JUnit report the same way', () => {
-    const xml = cli(['rules', 'test', dir, '--format', 'junit']).stdout;
+  it('fails the JUnit report the same way', async () => {
+    const xml = (await rulesTest(dir, 'junit')).stdout;
     expect(xml).toMatch(/<failure message="\d+ mismatch\(es\)">[^<]*maxAmount/);
   });
 
-  it('fails when coverage is below --min-coverage, even with every case passing', () => {
+  it('fails when coverage is below --min-coverage, even with every case passing (through the CLI: exit 1)', () => {
     const run = cli(['rules', 'test', 'fixtures/rules-diff/rules', '--min-coverage', '50']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Minimum coverage 50%: NOT met');
@@ -79,8 +90,8 @@ describe('rules test on an edited expectation', () => {
 });
 
 describe('rules lint', () => {
-  it('passes the bundled rules: no errors, only the expected warnings', () => {
-    const run = cli(['rules', 'lint', '--as-of', '2024-01-01']);
+  it('passes the bundled rules: no errors, only the expected warnings', async () => {
+    const run = await lint(BUNDLED_RULES, '2024-01-01');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('3 rule file(s) checked as of 2024-01-01: 0 error(s)');
     const codes = [...run.stdout.matchAll(/ warning (\S+) /g)].map((m) => m[1]);
@@ -109,11 +120,11 @@ describe('rules lint', () => {
     expect(run.stdout).toMatch(/: 2 error\(s\), \d+ warning\(s\)\n$/);
   });
 
-  it('reports a schema error with its position, and JSON on request', () => {
+  it('reports a schema error with its position, and JSON on request', async () => {
     const dir = copyOf('fixtures/user-rules');
     const file = join(dir, 'qingshui-startup', '2025.yaml');
     const text = edit(file, '      perUnit: 60\n', '      perUnit: 60\n      perUnitt: 60\n');
-    const run = cli(['rules', 'lint', dir, '--format', 'json']);
+    const run = await lint(dir, today(), 'json');
     expect(run.code).toBe(2);
     const json = JSON.parse(run.stdout);
     expect(json.diagnostics.map((d: { code: string; line: number; file: string }) => [d.code, d.line, d.file])).toEqual([['rules/schema', lineOf(text, 'perUnitt'), file]]);
@@ -122,12 +133,12 @@ describe('rules lint', () => {
 });
 
 describe('rules list', () => {
-  it('lists every version with its dates, windows, evidence and sha256, in text and JSON', () => {
-    const text = cli(['rules', 'list', '--as-of', '2022-07-05']);
+  it('lists every version with its dates, windows, evidence and sha256, in text and JSON', async () => {
+    const text = await list('2022-07-05', 'table', 'en');
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('putuo-digital-transformation@2022  in-force  普科委规范〔2021〕1号  ← answers for the as-of date');
     expect(text.stdout).toContain('conditions: 0 stated · 15 reported · 0 inferred · 0 unknown');
-    const json = JSON.parse(cli(['rules', 'list', '--format', 'json', '--lang', 'zh']).stdout);
+    const json = JSON.parse((await list(today(), 'json', 'zh')).stdout);
     expect(json.schema).toBe('subsidy-check/rules-list@1');
     expect(json.programmes.map((p: { programme: string; version: string }) => `${p.programme}@${p.version}`)).toEqual([
       'putuo-digital-transformation@2022',
@@ -144,8 +155,8 @@ describe('rules list', () => {
 });
 
 describe('rules show', () => {
-  it('renders a measure with its gate, conditions as sentences, the amount with its cap, and the sources', () => {
-    const run = cli(['rules', 'show', 'putuo-digital-transformation', 'project-subsidy']);
+  it('renders a measure with its gate, conditions as sentences, the amount with its cap, and the sources', async () => {
+    const run = await show('putuo-digital-transformation', 'project-subsidy');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('# Putuo implementation opinions supporting digital transformation, 2022 round');
     expect(run.stdout).toContain('- A single digital-transformation project investing above CNY 500,000 — projects[].investment is above CNY 500,000 [S5, reported]');
@@ -154,20 +165,20 @@ describe('rules show', () => {
     expect(run.stdout).not.toContain('District matching of a municipally funded');
   });
 
-  it('speaks Chinese, and nests any/all', () => {
-    const run = cli(['rules', 'show', 'putuo-new-infra-online-economy@2020', 'post-support', '--lang', 'zh']);
+  it('speaks Chinese, and nests any/all', async () => {
+    const run = await show('putuo-new-infra-online-economy@2020', 'post-support', 'zh');
     expect(run.stdout).toContain('金额：未公布 [S1, 未知]');
     expect(run.stdout).toMatch(/- 满足其一：\n {2}- 项目周期在 2020年1月至2020年12月内/);
     expect(run.stdout).toContain('来源');
   });
 
-  it('names what does not exist', () => {
+  it('names what does not exist', async () => {
     const programme = cli(['rules', 'show', 'putuo-nowhere']);
     expect(programme.code).toBe(2);
     expect(programme.stderr).toContain('rules/unknown-programme');
-    const version = cli(['rules', 'show', 'putuo-smart-software@2099']);
+    const version = await show('putuo-smart-software@2099');
     expect(version.stderr).toContain('rules/unknown-version programme putuo-smart-software has no version "2099" (known: 2023)');
-    const measure = cli(['rules', 'show', 'putuo-smart-software', 'nothing']);
+    const measure = await show('putuo-smart-software', 'nothing');
     expect(measure.code).toBe(2);
     expect(measure.stderr).toContain('rules/unknown-measure');
   });
@@ -273,11 +284,11 @@ describe('check --rules-version', () => {
 });
 
 describe("a user's own rules folder (fixtures/user-rules, written from docs/rules-format.md)", () => {
-  it('lints clean, passes its golden cases with every leaf driven both ways', () => {
-    const lint = cli(['rules', 'lint', 'fixtures/user-rules', '--as-of', '2025-04-10']);
-    expect(lint.stdout).toBe('1 rule file(s) checked as of 2025-04-10: 0 error(s), 0 warning(s)\n');
-    expect(lint.code).toBe(0);
-    const test = cli(['rules', 'test', 'fixtures/user-rules', '--min-coverage', '100']);
+  it('lints clean, passes its golden cases with every leaf driven both ways', async () => {
+    const linted = await lint('fixtures/user-rules', '2025-04-10');
+    expect(linted.stdout).toBe('1 rule file(s) checked as of 2025-04-10: 0 error(s), 0 warning(s)\n');
+    expect(linted.code).toBe(0);
+    const test = await rulesTest('fixtures/user-rules', 'table', 100);
     expect(test.code).toBe(0);
     expect(test.stdout).toContain('5 case(s): 5 passed, 0 failed');
   });
@@ -300,7 +311,7 @@ describe("a user's own rules folder (fixtures/user-rules, written from docs/rule
 describe('the worked example of docs/rules-format.md, copied as a reader would', () => {
   const doc = readFileSync('docs/rules-format.md', 'utf8');
   const [rule, profile, , cases] = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
-  const root = mkdtempSync(join(tmpdir(), 'subsidy-doc-'));
+  const root = scratch('subsidy-doc-');
   const programme = join(root, 'my-rules', 'lanting-green-factory');
   mkdirSync(join(programme, 'tests', 'profiles'), { recursive: true });
   writeFileSync(join(programme, '2025.yaml'), rule!);

@@ -3,15 +3,15 @@
  * values it gives `check` the fixture's verdicts; `--schema-out` writes the schema it points at; and
  * docs/profile.schema.json is the schema `subsidy-check schema` prints for the bundled rules.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, parseDocument } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/contract.js';
-import { cli } from './run.js';
+import { cli, type Run } from './run.js';
+import { scratch } from '../scratch.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'subsidy-template-'));
+const tmp = scratch('subsidy-template-');
 
 type Profile = { company: Record<string, unknown>; projects?: Record<string, unknown>[] };
 
@@ -31,8 +31,12 @@ const verdicts = (report: Report) =>
   Object.fromEntries(report.results.map((r) => [r.company.name, r.programmes.flatMap((p) => p.measures.map((m) => `${p.id}/${m.id}/${m.project}: ${m.verdict} ${m.maxAmount}`))]));
 
 describe('template', () => {
-  const run = cli(['template', '--output', join(tmp, 'company.yaml'), '--schema-out', join(tmp, 'profile.schema.json')]);
-  const template = readFileSync(join(tmp, 'company.yaml'), 'utf8');
+  let run: Run;
+  let template: string;
+  beforeAll(() => {
+    run = cli(['template', '--output', join(tmp, 'company.yaml'), '--schema-out', join(tmp, 'profile.schema.json')]);
+    template = readFileSync(join(tmp, 'company.yaml'), 'utf8');
+  });
 
   it('writes the template and the schema its first line points at', () => {
     expect(run.code).toBe(0);

@@ -1,5 +1,7 @@
 /** `check` run in this process through `runCheck`, with every output captured: fast enough for one run per file. */
 import { runCheck, type CheckOptions } from '../../src/commands/check.js';
+import { nodeIo } from '../../src/io/node-io.js';
+import { readProfileText } from '../../src/io/read-text.js';
 import { BUNDLED_RULES } from '../../src/io/rules.js';
 import { Report } from '../../src/report/contract.js';
 
@@ -34,13 +36,15 @@ export async function checkInProcess(inputs: string[], options: Partial<CheckOpt
       ...options,
     },
     {
-      write: async (text) => {
-        stdout += text;
-      },
+      ...nodeIo({
+        write: async (text) => {
+          stdout += text;
+        },
+      }),
       error: (line) => stderr.push(line),
       progress: () => ({ tick: () => undefined, done: () => undefined }),
       stdinBytes: async () => new Uint8Array(),
-      stdinStream: () => process.stdin,
+      readProfile: (file) => readProfileText(file, async () => new Uint8Array()),
     },
   );
   const report = stdout ? (JSON.parse(stdout) as Report) : undefined;

@@ -4,10 +4,10 @@
  * file, a folder named like a profile, symbolic links that loop, dangle or point at a device).
  * `fixtures/hostile/expected.json` holds what each must produce.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Code } from '../../src/diagnostics/catalogue.js';
+import { scratch } from '../scratch.js';
 
 export const HOSTILE = 'fixtures/hostile';
 
@@ -76,7 +76,7 @@ const GENERATED: Record<string, (path: string) => void> = {
 
 /** A fresh folder holding the whole profile corpus, committed and generated. */
 export function buildCorpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sc-hostile-'));
+  const dir = scratch('sc-hostile-');
   for (const name of readdirSync(join(HOSTILE, 'profiles'))) copyFileSync(join(HOSTILE, 'profiles', name), join(dir, name));
   for (const [name, make] of Object.entries(GENERATED)) make(join(dir, name));
   return dir;

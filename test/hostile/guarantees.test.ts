@@ -5,18 +5,18 @@
  * pollution, bounded memory, and nothing written but stdout, stderr and --output.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CompactReport as Report, type CompactFileResult as FileResult } from '../../src/report/contract.js';
 import { buildCorpus, expected, HOSTILE } from './corpus.js';
+import { scratch } from '../scratch.js';
 
 /** Peak memory a check may reach on any input within the limits; docs/security.md documents 200 MB. */
 const MEMORY_LIMIT_MB = 300;
 
 const corpus = buildCorpus();
-const root = mkdtempSync(join(tmpdir(), 'sc-guarantees-'));
+const root = scratch('sc-guarantees-');
 const sandbox = { cwd: join(root, 'cwd'), home: join(root, 'home'), tmp: join(root, 'tmp') };
 Object.values(sandbox).forEach((d) => mkdirSync(d));
 const good = join(root, 'good');

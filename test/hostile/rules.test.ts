@@ -4,15 +4,15 @@
  * than it should (`gap` in expected.json), today's behaviour is asserted, and a test marked `fails`
  * asserts what should happen, so it turns red the day that is done.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadRules, type RuleText } from '../../src/rules/load.js';
 import { checkInProcess } from './check-in-process.js';
 import { expected, generateRules, HOSTILE } from './corpus.js';
+import { scratch } from '../scratch.js';
 
-const generated = mkdtempSync(join(tmpdir(), 'sc-hostile-rules-'));
+const generated = scratch('sc-hostile-rules-');
 generateRules(generated);
 afterAll(() => rmSync(generated, { recursive: true, force: true }));
 
@@ -37,7 +37,6 @@ describe('the hostile rule corpus', () => {
   });
 
   it.each(Object.entries(expected.rules))('%s', async (name, want) => {
-    const started = performance.now();
     const { diagnostics } = loadRules(texts(name));
     expect([...new Set(diagnostics.map((d) => d.code))]).toEqual(want.codes);
     for (const d of diagnostics) expect(d.line, `${d.code} is located`).toBeGreaterThan(0);
@@ -45,8 +44,6 @@ describe('the hostile rule corpus', () => {
     expect(run.exit, run.stderr.join('\n')).toBe(want.exit);
     // Every report matches its schema.
     if (run.report) expect(run.conforms).toBe(true);
-    // No case costs more than an ordinary rule file: nothing blows up, nothing backtracks.
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
 

@@ -1,9 +1,9 @@
 /** Reading a profile's bytes: which encodings are decoded, which are named and refused, and the size limit. */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decode, MAX_PROFILE_BYTES, readProfileText } from '../../src/io/read-text.js';
+import { scratch } from '../scratch.js';
 
 const text = 'company:\n  name: 上海测试有限公司\n';
 const utf16be = (s: string) => Buffer.from(s, 'utf16le').swap16();
@@ -38,7 +38,7 @@ describe('decode', () => {
 });
 
 describe('readProfileText', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sc-read-'));
+  const dir = scratch('sc-read-');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('refuses a large file by its size, before reading it', () => {

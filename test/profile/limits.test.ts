@@ -21,9 +21,9 @@ describe('text length', () => {
   });
 
   it('refuses a long amount before its pattern runs', () => {
-    const started = performance.now();
+    // Read as money, this text would be profile/money: only the length was looked at.
     expect(codes(`company:\n  name: A\nprojects:\n  - id: p1\n    investment: "¥${' '.repeat(100_000)}x"\n`)).toEqual(['profile/too-long']);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(codes(`company:\n  name: A\nprojects:\n  - id: p1\n    investment: "¥${' '.repeat(100)}x"\n`)).toEqual(['profile/money']);
   });
 
   it('shows a long unknown key cut short, without a suggestion', () => {
@@ -33,10 +33,10 @@ describe('text length', () => {
     expect(d!.args.suggestion).toBeUndefined();
   });
 
-  it('finds no suggestion for a huge word without comparing it letter by letter', () => {
-    const started = performance.now();
+  it('finds no suggestion for a huge word', () => {
+    // A million-letter word against the vocabulary: suggest() skips every candidate by length alone
+    // (the edit-distance table would hold millions of cells per candidate).
     expect(suggest('x'.repeat(1_000_000), Object.keys(COMPANY_VOCABULARY))).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 

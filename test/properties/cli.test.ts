@@ -4,20 +4,20 @@
  * and matches the report schema, and the exit code says whether some profile was invalid.
  */
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_RUNS } from './settings.js';
 import { CompactReport as Report } from '../../src/report/contract.js';
 import { cli } from '../e2e/run.js';
 import { profile, profileText, ruleFile, ruleText } from './arbitraries.js';
+import { scratch } from '../scratch.js';
 
 describe('the CLI on generated inputs', () => {
   it('gives the same JSON report with --jobs 1 and --jobs 2, and the same results in reverse order', () => {
     fc.assert(
       fc.property(ruleFile(), fc.array(fc.tuple(profile, fc.constantFrom('yaml' as const, 'json' as const)), { minLength: 3, maxLength: 6 }), (rule, profiles) => {
-        const dir = mkdtempSync(join(tmpdir(), 'sc-prop-'));
+        const dir = scratch('sc-prop-');
         try {
           const rules = ruleText(rule);
           mkdirSync(join(dir, 'rules', rule.programme.id), { recursive: true });

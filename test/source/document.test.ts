@@ -1,6 +1,7 @@
 /** The parser's limits: each at its boundary, and the same answer whatever the thread's stack size. */
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { Lexer } from 'yaml';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_DUPLICATE_KEYS, MAX_TOKENS, parseSource } from '../../src/source/document.js';
 
 const flow = (depth: number) => `z: ${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}\n`; // the root mapping is a level
@@ -44,14 +45,24 @@ describe('nesting depth', () => {
 });
 
 describe('size', () => {
-  it('refuses more than MAX_TOKENS tokens, early', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('refuses more than MAX_TOKENS tokens, early: it stops lexing at the limit', () => {
     const items = (n: number) => `z: [${'1,'.repeat(n)}]\n`;
     // Each item is three tokens: the scalar, its text, the comma.
     expect(parseSource(items(MAX_TOKENS / 3 - 100), 'yaml').problems).toEqual([]);
     expect(reasons(items(MAX_TOKENS / 3 + 100))).toHaveLength(1);
-    const started = performance.now();
+    const lex = Lexer.prototype.lex;
+    let lexed = 0;
+    vi.spyOn(Lexer.prototype, 'lex').mockImplementation(function* (this: Lexer, ...args: Parameters<Lexer['lex']>) {
+      for (const lexeme of lex.apply(this, args)) {
+        lexed += 1;
+        yield lexeme;
+      }
+    });
     expect(reasons(items(1_000_000))).toEqual([`more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens; a profile or rule file is far smaller`]);
-    expect(performance.now() - started).toBeLessThan(3000);
+    // Three million tokens in the text; one past the limit is read.
+    expect(lexed).toBe(MAX_TOKENS + 1);
   });
 });
 
@@ -82,11 +93,9 @@ describe('duplicate keys', () => {
     expect(parseSource('a: x\n"a": y\n', 'yaml').problems).toHaveLength(1);
   });
 
-  it(`lists at most ${MAX_DUPLICATE_KEYS}, in linear time`, () => {
+  it(`lists at most ${MAX_DUPLICATE_KEYS} of 6,000`, () => {
     const text = Array.from({ length: 12_000 }, (_, i) => `k${i % 6000}: ${i}\n`).join('');
-    const started = performance.now();
     const { problems } = parseSource(text, 'yaml');
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(problems.filter((p) => p.kind === 'duplicate-key')).toHaveLength(MAX_DUPLICATE_KEYS);
     expect(problems.filter((p) => p.kind === 'syntax').map((p) => p.reason)).toEqual([`more than ${MAX_DUPLICATE_KEYS} duplicate keys; the rest are not listed`]);
   });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatJunit } from '../../../src/report/formats/junit.js';
 import { BAD_MONEY, HUAXIN, PROFILES, SHENGTAI, UNKNOWN_KEY, awkward, options, reportOf, type ReportOptions, type Input } from './reports.js';
-import { validate, xmlFile, xpath } from './xmllint.js';
+import { validate, xpath } from './xml.js';
 
-const junitFile = (inputs: Input[], o: ReportOptions = {}) => xmlFile(formatJunit(reportOf(inputs, o), options()));
+const junitFile = (inputs: Input[], o: ReportOptions = {}) => formatJunit(reportOf(inputs, o), options());
 const suite = (file: string) => `//testsuite[@name="${file}"]`;
 const testcase = (file: string, name: string) => `${suite(file)}/testcase[@name="${name}"]`;
 
-/** Every declared count equals what the document holds, read by xmllint's XPath, not by us. */
+/** Every declared count equals what the document holds, read by libxml2's XPath, not by us. */
 function expectCountsAgree(file: string): void {
   expect(xpath(file, 'count(//testsuite[@tests != count(testcase)])')).toBe('0');
   expect(xpath(file, 'count(//testsuite[@failures != count(testcase[failure])])')).toBe('0');
@@ -18,10 +18,10 @@ function expectCountsAgree(file: string): void {
 }
 
 describe('junit', () => {
-  it('the schema check is real: xmllint rejects a wrong count and a testcase without a name', () => {
-    expect(validate(xmlFile('<testsuites><testsuite name="a" tests="one" failures="0" errors="0"/></testsuites>')).valid).toBe(false);
-    expect(validate(xmlFile('<testsuites><testsuite name="a" tests="1" failures="0" errors="0"><testcase/></testsuite></testsuites>')).valid).toBe(false);
-    expect(validate(xmlFile('<testsuites><testsuite name="a" tests="1" failures="0" errors="0"><testcase name="t"/></testsuite></testsuites>')).valid).toBe(true);
+  it('the schema check is real: libxml2 rejects a wrong count and a testcase without a name', () => {
+    expect(validate(('<testsuites><testsuite name="a" tests="one" failures="0" errors="0"/></testsuites>')).valid).toBe(false);
+    expect(validate(('<testsuites><testsuite name="a" tests="1" failures="0" errors="0"><testcase/></testsuite></testsuites>')).valid).toBe(false);
+    expect(validate(('<testsuites><testsuite name="a" tests="1" failures="0" errors="0"><testcase name="t"/></testsuite></testsuites>')).valid).toBe(true);
   });
 
   it('one testsuite per file, one testcase per programme measure with a stable name, the file as classname', () => {
@@ -32,7 +32,7 @@ describe('junit', () => {
     expect(xpath(file, `string(${suite(HUAXIN)}/@tests)`)).toBe('5');
     const subsidy = testcase(HUAXIN, 'putuo-digital-transformation/project-subsidy[p1]');
     expect(xpath(file, `string(${subsidy}/@classname)`)).toBe(HUAXIN);
-    expect(xpath(file, `string(${subsidy}/system-out)`)).toBe('eligible; maxAmount 900000; evidence reported\nall 12 conditions met (reported)');
+    expect(xpath(file, `string(${subsidy}/system-out)`)).toBe('eligible; maxAmount 900000; evidence reported; counted true; round current\nall 12 conditions met (reported)');
     expect(xpath(file, `string(${suite(HUAXIN)}/properties/property[@name="company"]/@value)`)).toBe('上海华信智联物流有限公司');
     // Without gates every verdict passes, undetermined included.
     expect(xpath(file, 'count(//failure | //error)')).toBe('0');
@@ -54,11 +54,19 @@ describe('junit', () => {
     expect(validate(file)).toMatchObject({ valid: true });
     expectCountsAgree(file);
     const award = testcase(HUAXIN, 'putuo-new-infra-online-economy/breakthrough-award[p1]');
-    expect(xpath(file, `string(${award}/failure/@message)`)).toBe('--fail-on undetermined: Technology enterprise: missing company.tech_enterprise');
-    expect(xpath(file, `string(${award}/failure)`)).toContain('missing: company.tech_enterprise, company.features');
+    // On 2022-07-05 the 2020 round is history: shown, never gated; only the total's gate fails.
+    expect(xpath(file, `count(${award}/failure)`)).toBe('0');
+    expect(xpath(file, `string(${award}/system-out)`)).toMatch(/^undetermined; .*; round history\n/);
     expect(xpath(file, `string(${testcase(HUAXIN, 'gates')}/failure/@message)`)).toBe('--fail-on below:100万: max total 900,000 is below 1,000,000');
-    // The breakthrough award and the pre-approved measure (a non-R&D project needs review) are undetermined; the gate fails.
-    expect(xpath(file, `string(${suite(HUAXIN)}/@failures)`)).toBe('3');
+    expect(xpath(file, `string(${suite(HUAXIN)}/@failures)`)).toBe('1');
+    // While that round is open, its undetermined measures fail the undetermined gate.
+    const open = junitFile([HUAXIN], { asOf: '2021-03-15', failOn: ['undetermined'] });
+    expect(validate(open)).toMatchObject({ valid: true });
+    expectCountsAgree(open);
+    expect(xpath(open, `string(${award}/failure/@message)`)).toBe('--fail-on undetermined: Technology enterprise: missing company.tech_enterprise');
+    expect(xpath(open, `string(${award}/failure)`)).toContain('missing: company.tech_enterprise, company.features');
+    // The breakthrough award and the pre-approved measure (a non-R&D project needs review) are undetermined.
+    expect(xpath(open, `string(${suite(HUAXIN)}/@failures)`)).toBe('2');
     // 2,000,000 is not below 1,000,000: the gates testcase is there, and passes.
     expect(xpath(file, `count(${testcase(SHENGTAI, 'gates')})`)).toBe('1');
     expect(xpath(file, `count(${testcase(SHENGTAI, 'gates')}/failure)`)).toBe('0');
@@ -78,7 +86,7 @@ describe('junit', () => {
 
   it('accounts for every file of fixtures/profiles exactly once, in order, and validates', () => {
     const report = reportOf(PROFILES, { failOn: ['not-eligible'] });
-    const file = xmlFile(formatJunit(report, options()));
+    const file = formatJunit(report, options());
     expect(validate(file)).toMatchObject({ valid: true });
     expectCountsAgree(file);
     const names = PROFILES.map((_, i) => xpath(file, `string(//testsuite[${i + 1}]/@name)`));
