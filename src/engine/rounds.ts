@@ -18,6 +18,8 @@ export type Round = (typeof ROUNDS)[number];
 export interface RoundInfo {
   programme: string;
   version: string;
+  /** The round's title in Chinese, to name it to a Chinese reader. */
+  titleZh: string;
   round: Round;
   window: WindowState;
   /** The successor known on the as-of date, with the evidence of the link; null when none. */
@@ -35,7 +37,7 @@ export function roundsOf(selected: readonly RuleVersion[], asOf: string, pinned:
     const next = selected.find((o) => o.rule.programme.supersedes?.programme === programme.id && known(o, asOf));
     const successor = next ? { programme: next.rule.programme.id, version: next.rule.programme.version, titleZh: next.rule.programme.title.zh, evidence: next.rule.programme.supersedes!.evidence, cite: next.rule.programme.supersedes!.cite } : null;
     const round: Round = pinned.includes(programme.id) ? 'pinned' : successor || window.state === 'closed' ? 'history' : 'current';
-    return { programme: programme.id, version: programme.version, round, window, successor };
+    return { programme: programme.id, version: programme.version, titleZh: programme.title.zh, round, window, successor };
   });
 }
 

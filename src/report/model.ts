@@ -202,7 +202,7 @@ export function reportHeader(input: ReportInput): Pick<Report, 'schema' | 'tool'
     rules: input.selected.map((v) => ({ programme: v.rule.programme.id, version: v.rule.programme.version, sha256: v.sha256 })),
     skipped: input.skipped.map((s) => ({ programme: s.programme, title: pick(s.title, input.lang), version: s.version, effectiveFrom: s.from, effectiveTo: s.to })),
     pinned: rounds.filter((r) => r.round === 'pinned').map((r) => `${r.programme}@${r.version}`),
-    noOpenRound: ended ? { ...ended, message: noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang) } : null,
+    noOpenRound: ended ? { ...ended, message: noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang, newest.titleZh) } : null,
   };
 }
 

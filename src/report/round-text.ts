@@ -53,8 +53,9 @@ export function endedText(r: { closedOn: string | null; supersededBy: string | n
 }
 
 /** The one sentence that says no round is open, names the newest and says how to load current rules. */
-export function noOpenRoundSentence(r: NoOpenRound, asOf: string, bundled: boolean, lang: Lang): string {
-  return say(ROUND_TEXT[bundled ? 'none-open-bundled' : 'none-open-loaded'], lang, (l) => ({ asOf: formatDate(asOf, l), round: `${r.programme}@${r.version}`, ended: endedText(r, l), load: l === 'en' ? '--rules <dir>' : '--rules <目录>' }));
+export function noOpenRoundSentence(r: NoOpenRound, asOf: string, bundled: boolean, lang: Lang, titleZh?: string): string {
+  const round = (l: 'en' | 'zh') => (l === 'zh' && titleZh ? `“${titleZh}”` : `${r.programme}@${r.version}`);
+  return say(ROUND_TEXT[bundled ? 'none-open-bundled' : 'none-open-loaded'], lang, (l) => ({ asOf: formatDate(asOf, l), round: round(l), ended: endedText(r, l), load: l === 'en' ? '--rules <dir>' : '--rules <目录>' }));
 }
 
 /** `at most 2,000,000 + 1 eligible measure with no published amount`: an unpublished amount is not zero. */

@@ -18,7 +18,7 @@ import { bundledVersions } from '../helpers.js';
 import { visibleText } from './formats/html-text.js';
 import { options, PROFILES, reportOf } from './formats/reports.js';
 
-const DATES = ['2021-03-15', '2022-07-05', '2023-04-10'];
+const DATES = ['2021-03-15', '2022-07-05', '2023-04-10', '2026-12-01'];
 
 const PREPARED = new Map<string, Prepared>();
 

@@ -67,7 +67,7 @@ describe('a date after every round closed', () => {
     expect(await format(r, 'csv')).toMatch(/,false,.*,closed,history\r\n/);
     expect(await format(r, 'html')).toContain('<p class="notice">No bundled round is open');
     expect(JSON.parse(await format(r, 'json')).noOpenRound.closedOn).toBe('2023-05-12');
-    expect(await format(report('2026-12-01', { lang: 'zh' }), 'table', 'zh')).toContain('没有正在受理或即将受理的内置申报批次：最新的 next@2023 已于 2023年5月12日 截止');
+    expect(await format(report('2026-12-01', { lang: 'zh' }), 'table', 'zh')).toContain('没有正在受理或即将受理的内置申报批次：最新的 “小规则” 已于 2023年5月12日 截止');
   });
 });
 

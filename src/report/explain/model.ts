@@ -82,7 +82,7 @@ function noOpenRound(input: ExplainInput, outcome: FileOutcome): string | null {
   const newest = newestClosed(input.rounds ?? roundsOf(outcome.evaluation?.programmes.map((p) => p.version) ?? [], input.asOf));
   if (!newest) return null;
   const ended = { programme: newest.programme, version: newest.version, closedOn: newest.window.state === 'closed' ? newest.window.closes : null, supersededBy: newest.successor && `${newest.successor.programme}@${newest.successor.version}` };
-  return noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang);
+  return noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang, newest.titleZh);
 }
 
 function matches(p: ProgrammeResult, filter: MeasureFilter | null): boolean {
