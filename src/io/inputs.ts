@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { isOutput } from './output-clash.js';
-import { walk } from './walk.js';
+import { walk, type Listed } from './walk.js';
 
 export const PROFILE_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 /** Client sheets: one company per group of rows (src/sheets/). */
@@ -67,7 +67,7 @@ async function expandOne(arg: string): Promise<Input[]> {
   if (arg === '-') return [{ file: '-', format: 'yaml' }];
   const info = await stat(arg).catch((e: NodeJS.ErrnoException) => e);
   if (info instanceof Error) {
-    if (info.code === 'ENOENT' && /[*?[\]{}]/.test(arg)) return (await globbed(arg)).map(asInput);
+    if (info.code === 'ENOENT' && /[*?[\]{}]/.test(arg)) return (await globbed(arg)).map((l) => ({ ...asInput(l.file), ...(l.unreadable ? { unreadable: l.unreadable } : {}) }));
     return [{ file: arg, format: formatOf(arg), unreadable: describeError(info), ...(info.code === 'ENOENT' ? { missing: true } : {}) }];
   }
   if (info.isDirectory() && !isProfileName(arg)) return (await walk(arg, isProfileName, describeError)).map((l) => ({ ...asInput(l.file), ...(l.unreadable ? { unreadable: l.unreadable } : {}) }));
@@ -76,11 +76,20 @@ async function expandOne(arg: string): Promise<Input[]> {
 
 const asInput = (file: string): Input => ({ file, format: formatOf(file) });
 
-/** A quoted glob (the shell did not expand it); the matcher loads only when one is given. */
-async function globbed(pattern: string): Promise<string[]> {
-  const { glob, isDynamicPattern } = await import('tinyglobby');
-  if (!isDynamicPattern(pattern)) return [];
-  return (await glob(pattern, { onlyFiles: true, dot: false })).filter(isProfileName).sort();
+/**
+ * A quoted glob (the shell did not expand it); the matcher loads only when one is given. The folder
+ * before its first wildcard is walked as a folder argument is (src/io/walk.ts: links not followed)
+ * and the pattern picks from what the walk lists, so a broken link, a folder named like a profile or
+ * a named pipe gets its row here too instead of vanishing (a glob library lists only what it can stat).
+ */
+async function globbed(pattern: string): Promise<Listed[]> {
+  const { default: picomatch } = await import('picomatch');
+  if (!picomatch.scan(pattern).isGlob) return [];
+  const plain = pattern.replace(/^\.\//, '');
+  const { base } = picomatch.scan(plain);
+  const matches = picomatch(plain, { dot: false });
+  const listed = await walk(base === '' ? '.' : base, isProfileName, describeError);
+  return listed.filter((l) => matches(l.file));
 }
 
 export function describeError(e: NodeJS.ErrnoException): string {

@@ -4,7 +4,7 @@
  * CLI runs as the unprivileged user `nobody`, so the permission is real.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,44 @@ describe('a folder with an unreadable sub-folder and a named pipe', () => {
       ['good.yaml', true, null, null],
       ['locked', false, 'io/read', expect.stringContaining('folder not readable (permission denied)')],
       ['pipe.yaml', false, 'io/read', expect.stringContaining('a named pipe, not a profile file')],
+    ]);
+  });
+});
+
+describe('a glob meets what a folder walk meets', () => {
+  const dir = join(root, 'odd');
+  mkdirSync(dir);
+  copyFileSync('fixtures/profiles/zhiyuan-ai.yaml', join(dir, 'good.yaml'));
+  symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'broken.yaml'));
+  spawnSync('mkfifo', [join(dir, 'pipe.yaml')]);
+  mkdirSync(join(dir, 'folder.yaml'));
+
+  it('lists a broken link, a named pipe and a folder named *.yaml as the walk does', async () => {
+    const { expandInputs } = await import('../../src/io/inputs.js');
+    const shape = (e: Awaited<ReturnType<typeof expandInputs>>) => e.inputs.map((i) => [i.file.slice(dir.length + 1), i.unreadable ?? null]);
+    const walked = shape(await expandInputs([dir]));
+    expect(walked).toEqual([
+      ['broken.yaml', null],
+      ['folder.yaml', null],
+      ['good.yaml', null],
+      ['pipe.yaml', 'a named pipe, not a profile file'],
+    ]);
+    expect(shape(await expandInputs([`${dir}/*.yaml`]))).toEqual(walked);
+  });
+
+  it('gives each its row through check, the same for the glob as for the folder', () => {
+    const run = (arg: string) => spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', arg, '--as-of', '2022-07-05', '--format', 'json'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const rows = (r: ReturnType<typeof run>) => (JSON.parse(r.stdout) as Report).results.map((x) => [x.file.slice(dir.length + 1), x.valid, x.diagnostics[0]?.code ?? null]);
+    const folder = run(dir);
+    const glob = run(`${dir}/*.yaml`);
+    expect(folder.status).toBe(3);
+    expect(glob.status).toBe(3);
+    expect(rows(glob)).toEqual(rows(folder));
+    expect(rows(glob)).toEqual([
+      ['broken.yaml', false, 'io/read'],
+      ['folder.yaml', false, 'io/read'],
+      ['good.yaml', true, null],
+      ['pipe.yaml', false, 'io/read'],
     ]);
   });
 });
