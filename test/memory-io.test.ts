@@ -12,23 +12,9 @@ import { readProfileText } from '../src/io/read-text.js';
 import { BUNDLED_RULES } from '../src/io/rules.js';
 import type { CommandIo } from '../src/io/command-io.js';
 import { bundledRules, filesOf, memoryIo } from './memory-io.js';
+import { checkOptions } from './check-options.js';
 
-const options = (inputs: string[]): CheckOptions => ({
-  inputs,
-  inputFormat: 'auto',
-  rules: BUNDLED_RULES,
-  programmes: [],
-  asOf: '2022-07-05',
-  format: 'json',
-  lang: 'en',
-  color: false,
-  width: 120,
-  gates: [],
-  jobs: 1,
-  detail: 'compact',
-  quiet: false,
-  tool: { name: 'subsidy-check', version: 'test' },
-});
+const options = (inputs: string[]): CheckOptions => checkOptions(inputs);
 
 /** The machine's io, with its output and diagnostics captured instead of printed. */
 function capturedNodeIo(output?: string): { io: CommandIo; stdout: () => string; stderr: string[] } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck, type CheckOptions } from '../../src/commands/check.js';
 import { nodeIo } from '../../src/io/node-io.js';
-import { BUNDLED_RULES } from '../../src/io/rules.js';
+import { checkOptions } from '../check-options.js';
 
 const files = ['fixtures/profiles/huaxin-logistics.yaml', 'fixtures/profiles/invalid-bad-money.yaml', 'fixtures/profiles/zhiyuan-ai.yaml'];
 
@@ -9,22 +9,7 @@ const files = ['fixtures/profiles/huaxin-logistics.yaml', 'fixtures/profiles/inv
 async function writes(format: CheckOptions['format']): Promise<string[]> {
   const seen: string[] = [];
   await runCheck(
-    {
-      inputs: files,
-      inputFormat: 'auto',
-      rules: BUNDLED_RULES,
-      programmes: [],
-      asOf: '2022-07-05',
-      format,
-      lang: 'en',
-      color: false,
-      width: 120,
-      gates: [],
-      jobs: 1,
-      detail: 'compact',
-      quiet: true,
-      tool: { name: 'subsidy-check', version: 'test' },
-    },
+    checkOptions(files, { format, quiet: true }),
     nodeIo({ write: async (text) => void seen.push(text), quiet: true }),
   );
   return seen.filter((text) => text !== '');

@@ -2,7 +2,7 @@
 import { runCheck, type CheckOptions } from '../../src/commands/check.js';
 import { nodeIo } from '../../src/io/node-io.js';
 import { readProfileText } from '../../src/io/read-text.js';
-import { BUNDLED_RULES } from '../../src/io/rules.js';
+import { checkOptions } from '../check-options.js';
 import { Report } from '../../src/report/contract.js';
 
 export interface InProcess {
@@ -18,23 +18,7 @@ export async function checkInProcess(inputs: string[], options: Partial<CheckOpt
   let stdout = '';
   const stderr: string[] = [];
   const exit = await runCheck(
-    {
-      inputs,
-      inputFormat: 'auto',
-      rules: BUNDLED_RULES,
-      programmes: [],
-      asOf: '2022-07-05',
-      format: 'json',
-      lang: 'en',
-      color: false,
-      width: 120,
-      gates: [],
-      jobs: 1,
-      detail: 'full',
-      quiet: false,
-      tool: { name: 'subsidy-check', version: 'test' },
-      ...options,
-    },
+    checkOptions(inputs, { detail: 'full', ...options }),
     {
       ...nodeIo({
         write: async (text) => {
