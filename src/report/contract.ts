@@ -187,7 +187,7 @@ export const Report = z.strictObject({
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   rules: z.array(z.strictObject({ programme: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
   /** Added in @1: programmes with no version in force on asOf. */
-  skipped: z.array(z.strictObject({ programme: z.string(), /** Added in @1: the programme's title, in the report's language. */ title: z.string(), version: z.string(), effectiveFrom: z.string().nullable(), effectiveTo: z.string().nullable() })),
+  skipped: z.array(z.strictObject({ programme: z.string(), /** Added in @1: the programme's title in Chinese, to name it to a Chinese reader. */ titleZh: z.string(), version: z.string(), effectiveFrom: z.string().nullable(), effectiveTo: z.string().nullable() })),
   /** Added in @1: `programme@version` of the rounds pinned with `--rules-version` (counted as if open). */
   pinned: z.array(z.string()),
   /**

@@ -18,7 +18,7 @@ import { factNames } from './fact-name.js';
 import { DETAILS, type Detail } from './detail.js';
 import { gateHits, gatesUndecided, type Gate } from './gates.js';
 import { counts, newestClosed, roundsOf, type RoundInfo } from '../engine/rounds.js';
-import { noOpenRoundSentence } from './round-text.js';
+import { endedRound, noOpenRoundSentence } from './round-text.js';
 import { expectedOf, oneLineReason, plainActual } from './reasons.js';
 import { measureAdvice, programmeAdvice } from './advice.js';
 
@@ -100,13 +100,12 @@ function compactProgramme(p: ProgrammeResult, lang: Lang): CompactFileResult['pr
   };
 }
 
+/** What every shape of a measure's result opens with: which measure, for which project, decided how. */
+const measureHead = (m: MeasureResult) => ({ id: m.measure.id, project: m.project?.id ?? null, verdict: m.verdict, maxAmount: m.maxAmount, evidence: m.evidence });
+
 function compactMeasure(m: MeasureResult, p: ProgrammeResult, lang: Lang): CompactMeasureReport {
   return {
-    id: m.measure.id,
-    project: m.project?.id ?? null,
-    verdict: m.verdict,
-    maxAmount: m.maxAmount,
-    evidence: m.evidence,
+    ...measureHead(m),
     counted: m.counted,
     summary: oneLineReason(m, p.version.rule, lang),
     reasonFact: m.decisive ? factOf(m.decisive.leaf) : null,
@@ -156,11 +155,7 @@ const pairOf = (m: MeasureResult) => ({ measure: m.measure.id, project: m.projec
 function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang): MeasureReport {
   if (!m.trace) throw new Error(`a full result of ${m.measure.id} needs an evaluation with detail`);
   return {
-    id: m.measure.id,
-    project: m.project?.id ?? null,
-    verdict: m.verdict,
-    maxAmount: m.maxAmount,
-    evidence: m.evidence,
+    ...measureHead(m),
     reasons: m.trace.map((t) => ({
       label: pick(t.leaf.label, lang),
       result: t.result,
@@ -193,14 +188,14 @@ export function buildReport(input: ReportInput, results: CompactFileResult[]): C
 export function reportHeader(input: ReportInput): Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'> {
   const rounds = input.rounds ?? roundsOf(input.selected, input.asOf);
   const newest = newestClosed(rounds);
-  const ended = newest && { programme: newest.programme, version: newest.version, closedOn: newest.window.state === 'closed' ? newest.window.closes : null, supersededBy: newest.successor && `${newest.successor.programme}@${newest.successor.version}` };
+  const ended = newest && endedRound(newest);
   return {
     ...(input.detail ? { detail: input.detail } : {}),
     schema: REPORT_SCHEMA,
     tool: input.tool,
     asOf: input.asOf,
     rules: input.selected.map((v) => ({ programme: v.rule.programme.id, version: v.rule.programme.version, sha256: v.sha256 })),
-    skipped: input.skipped.map((s) => ({ programme: s.programme, title: pick(s.title, input.lang), version: s.version, effectiveFrom: s.from, effectiveTo: s.to })),
+    skipped: input.skipped.map((s) => ({ programme: s.programme, titleZh: s.title.zh, version: s.version, effectiveFrom: s.from, effectiveTo: s.to })),
     pinned: rounds.filter((r) => r.round === 'pinned').map((r) => `${r.programme}@${r.version}`),
     noOpenRound: ended ? { ...ended, message: noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang, newest.titleZh) } : null,
   };

@@ -2,6 +2,7 @@
  * The words of rounds in time and of unpublished amounts, shared by every format: the sentence when no
  * round is open, the line under a history round, the pinned rounds, and a total that says what it leaves out.
  */
+import type { RoundInfo } from '../engine/rounds.js';
 import { pickWith, type Lang } from './lang.js';
 import { say, type Message } from './messages.js';
 import { formatYuan } from './money.js';
@@ -44,6 +45,12 @@ export interface NoOpenRound {
   /** The last closing date of the round, null when it is history by supersession alone. */
   closedOn: string | null;
   supersededBy: string | null;
+}
+
+/** The newest round, once every round is history, as the report names it. */
+export function endedRound(newest: RoundInfo): NoOpenRound {
+  const { programme, version, window, successor } = newest;
+  return { programme, version, closedOn: window.state === 'closed' ? window.closes : null, supersededBy: successor && `${successor.programme}@${successor.version}` };
 }
 
 /** How a history round ended: "closed on 2023-05-12" or "was superseded by …". */

@@ -12,7 +12,7 @@ import { say, type Message } from '../messages.js';
 import { diagnosticReport, type FileOutcome } from '../model.js';
 import { toQualifyReport } from '../to-qualify.js';
 import { newestClosed, roundsOf, type RoundInfo } from '../../engine/rounds.js';
-import { noOpenRoundSentence } from '../round-text.js';
+import { endedRound, noOpenRoundSentence } from '../round-text.js';
 import { amountExplain } from './amount.js';
 import { EXPLAIN_SCHEMA, type Explanation, type MeasureExplain, type ProgrammeExplain } from './contract.js';
 import { stackingExplain } from './stacking.js';
@@ -81,7 +81,7 @@ function noOpenRound(input: ExplainInput, outcome: FileOutcome): string | null {
   // Without rounds from `prepare`, those of the programmes evaluated, with nothing pinned.
   const newest = newestClosed(input.rounds ?? roundsOf(outcome.evaluation?.programmes.map((p) => p.version) ?? [], input.asOf));
   if (!newest) return null;
-  const ended = { programme: newest.programme, version: newest.version, closedOn: newest.window.state === 'closed' ? newest.window.closes : null, supersededBy: newest.successor && `${newest.successor.programme}@${newest.successor.version}` };
+  const ended = endedRound(newest);
   return noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang, newest.titleZh);
 }
 
