@@ -5,6 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { describeErrno } from './errno.js';
 import { isOutput } from './output-clash.js';
 import { walk, type Listed } from './walk.js';
 
@@ -92,18 +93,9 @@ async function globbed(pattern: string): Promise<Listed[]> {
   return listed.filter((l) => matches(l.file));
 }
 
+/** A read's error in words: what a profile path turned out to be, else the shared errno words. */
 export function describeError(e: NodeJS.ErrnoException): string {
-  switch (e.code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EISDIR':
-      return 'is a folder, not a profile file';
-    case 'ELOOP':
-      return 'symbolic link loop';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return e.code ?? e.message;
-  }
+  if (e.code === 'EISDIR') return 'is a folder, not a profile file';
+  if (e.code === 'ELOOP') return 'symbolic link loop';
+  return describeErrno(e);
 }

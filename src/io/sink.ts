@@ -9,7 +9,8 @@ import { fstatSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { EXIT } from '../exit-codes.js';
 import { openAtomicOutput } from './atomic-output.js';
-import { describeWriteError, WriteFailure, writeFully } from './write-error.js';
+import { describeErrno } from './errno.js';
+import { WriteFailure, writeFully } from './write-error.js';
 
 export interface Sink {
   write(text: string): Promise<void>;
@@ -112,7 +113,7 @@ export async function writeBinary(file: string | undefined, bytes: Uint8Array): 
     return undefined;
   } catch (error) {
     await rm(temporary, { force: true });
-    return { error: `cannot write ${file}: ${describeWriteError(error as NodeJS.ErrnoException)}` };
+    return { error: `cannot write ${file}: ${describeErrno(error as NodeJS.ErrnoException)}` };
   }
 }
 
