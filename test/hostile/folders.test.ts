@@ -3,34 +3,47 @@
  * each get an `io/read` row, and the rest of the batch is checked. As root (who reads any folder) the
  * CLI runs as the unprivileged user `nobody`, so the permission is real.
  */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/contract.js';
 
 const root = mkdtempSync(join(tmpdir(), 'sc-folders-'));
 afterAll(() => {
-  chmodSync(join(root, 'locked'), 0o755);
+  if (existsSync(join(root, 'walked', 'locked'))) chmodSync(join(root, 'walked', 'locked'), 0o755);
   rmSync(root, { recursive: true, force: true });
 });
 
-describe('a folder with an unreadable sub-folder and a named pipe', () => {
-  chmodSync(root, 0o755);
-  copyFileSync('fixtures/profiles/zhiyuan-ai.yaml', join(root, 'good.yaml'));
-  mkdirSync(join(root, 'locked'));
-  copyFileSync('fixtures/profiles/huaxin-logistics.yaml', join(root, 'locked', 'hidden.yaml'));
-  chmodSync(join(root, 'locked'), 0o000);
-  spawnSync('mkfifo', [join(root, 'pipe.yaml')]);
-  const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', root, '--as-of', '2022-07-05', '--format', 'json'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...asNobody });
+/**
+ * As root the CLI runs as `nobody`, which must be able to reach this checkout: a clone inside a private
+ * folder (`mktemp -d` makes it 0700) is out of its reach, and then the permission cannot be made real.
+ */
+const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+const reach = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(join(process.cwd(), 'bin', 'subsidy-check.js'))})`], asNobody);
+const unreachable = reach.status === 0 ? undefined : 'the unprivileged user cannot reach this checkout (it lies in a private folder)';
+if (unreachable) console.log(`skipping the unreadable-folder test: ${unreachable}`);
+
+describe.skipIf(unreachable !== undefined)('a folder with an unreadable sub-folder and a named pipe', () => {
+  let r: SpawnSyncReturns<string>;
+  const walked = join(root, 'walked');
+  beforeAll(() => {
+    chmodSync(root, 0o755);
+    mkdirSync(walked, { mode: 0o755 });
+    copyFileSync('fixtures/profiles/zhiyuan-ai.yaml', join(walked, 'good.yaml'));
+    mkdirSync(join(walked, 'locked'));
+    copyFileSync('fixtures/profiles/huaxin-logistics.yaml', join(walked, 'locked', 'hidden.yaml'));
+    chmodSync(join(walked, 'locked'), 0o000);
+    spawnSync('mkfifo', [join(walked, 'pipe.yaml')]);
+    r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', walked, '--as-of', '2022-07-05', '--format', 'json'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...asNobody });
+  });
 
   it('lists each as an io/read row and checks the rest: exit 3, no internal error', () => {
     expect(r.status, r.stderr).toBe(3);
     expect(r.stderr).not.toContain('internal error');
     const report = JSON.parse(r.stdout) as Report;
-    const rows = report.results.map((x) => [x.file.slice(root.length + 1), x.valid, x.diagnostics[0]?.code ?? null, x.diagnostics[0]?.message ?? null]);
+    const rows = report.results.map((x) => [x.file.slice(walked.length + 1), x.valid, x.diagnostics[0]?.code ?? null, x.diagnostics[0]?.message ?? null]);
     expect(rows).toEqual([
       ['good.yaml', true, null, null],
       ['locked', false, 'io/read', expect.stringContaining('folder not readable (permission denied)')],
