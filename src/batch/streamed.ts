@@ -1,12 +1,14 @@
 /**
  * The formats `check` writes as results arrive, in bounded memory: a head, one piece per result,
- * a tail. The others (table, markdown, checklist, html, junit — whose root element carries the
- * batch's totals) need the whole batch and are written at the end.
+ * a tail. Two need the whole batch and are written at the end: html (an overview of every company
+ * opens the document) and the table of many files (a terminal table laid out at once, from compact results).
  */
 import type { CompactFileResult, Report } from '../contracts/report.js';
 import type { FormatName, FormatOptions } from '../formats/registry.js';
 import type { Packed } from './evaluate-input.js';
 import { printableDeep } from '../source/printable.js';
+import type { FileResult } from '../contracts/report.js';
+import type { Opening, Writer } from '../formats/writer.js';
 
 type Head = Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'>;
 type Tail = Pick<Report, 'summary' | 'failOn'>;
@@ -21,7 +23,7 @@ export interface Streamed {
 /** A text format's result, every echoed string through the sanitiser (as loadFormatter does for whole reports). */
 const objectOf = (packed: Packed): CompactFileResult => printableDeep(packed.result ?? (JSON.parse(packed.json) as CompactFileResult));
 
-export async function streamFor(format: FormatName, options: FormatOptions): Promise<Streamed | undefined> {
+export async function streamFor(format: FormatName, options: FormatOptions, failOn: readonly string[]): Promise<Streamed | undefined> {
   switch (format) {
     case 'json': {
       const { jsonHead, jsonTail } = await import('../formats/json.js');
@@ -39,7 +41,45 @@ export async function streamFor(format: FormatName, options: FormatOptions): Pro
       const { githubHead, githubLines } = await import('../formats/github.js');
       return { head: (h) => githubHead(printableDeep(h)), result: (p) => githubLines(objectOf(p), options), tail: () => '' };
     }
+    case 'junit': {
+      const { junitWriter } = await import('../formats/junit.js');
+      return written(failOn, (o) => junitWriter(o, options));
+    }
+    case 'markdown': {
+      const { markdownReportWriter } = await import('../formats/markdown-client.js');
+      return written(failOn, (o) => markdownReportWriter(o, options));
+    }
+    case 'checklist': {
+      const { checklistWriter } = await import('../formats/checklist.js');
+      return written(failOn, (o) => checklistWriter(o, options));
+    }
+    case 'ics': {
+      const { icsWriter } = await import('../formats/ics.js');
+      return written(failOn, (o) => icsWriter(o, options));
+    }
     default:
       return undefined;
   }
+}
+
+/**
+ * A text format's writer (src/formats/writer.ts) as a stream, made once the header is known. The tasks
+ * ran with the detail the format shows (detailFor in run-tasks.ts): full results for the client formats.
+ */
+function written(failOn: readonly string[], make: (opening: Opening) => Writer<FileResult>): Streamed {
+  let writer: Writer<FileResult> | undefined;
+  const made = () => writer ?? fail('a streamed format writes its head first');
+  return {
+    head: (header) => {
+      // Every echoed string through the sanitiser, as loadFormatter does for a whole report.
+      writer = make(printableDeep({ ...header, failOn: [...failOn] }) as Opening);
+      return writer.head;
+    },
+    result: (p) => made().result(objectOf(p) as FileResult),
+    tail: ({ summary }) => made().tail(summary),
+  };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }

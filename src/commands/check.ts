@@ -1,6 +1,6 @@
 /**
  * `check`: load and select the rules, list the inputs, run them (src/batch/run-tasks.ts), and write
- * the report: line by line for NDJSON, streamed for JSON, whole for the other formats.
+ * the report: streamed as results arrive, whole for html and the table of many files.
  * Returns the exit code; all output goes through the injected sink.
  */
 import { diagnostic, diagnosticLine, formatDiagnostic } from '../diagnostics/diagnostic.js';
@@ -72,9 +72,9 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
 }
 
 /**
- * Stream results out in order: diagnostics as they come; json, ndjson, csv and github annotations
- * written as they come (src/batch/streamed.ts), so memory stays flat whatever the batch; the other
- * formats (they total or lay out the whole batch first) once all are in.
+ * Stream results out in order: diagnostics as they come; every format but html and the table of many
+ * files written as results come (src/batch/streamed.ts), so memory stays flat whatever the batch;
+ * those two (they lay out the whole batch first) once all are in.
  */
 async function emit(results: AsyncIterable<Packed>, prepared: Prepared, options: CheckOptions, io: CheckIo, progress: Progress): Promise<ExitCode> {
   const summary = emptySummary();
@@ -84,7 +84,7 @@ async function emit(results: AsyncIterable<Packed>, prepared: Prepared, options:
   const formatOptions = { lang: options.lang, color: options.color, width: options.width };
   // The job summary totals the batch: with one to write, github keeps its results too.
   const jobSummary = options.format === 'github' && io.appendJobSummary !== undefined;
-  const stream = await streamFor(options.format, formatOptions);
+  const stream = await streamFor(options.format, formatOptions, failOn);
   const header = reportHeader(input);
   // NDJSON and CSV have no place for a sentence: say on stderr that no round is open (json, table and the rest say it in the report).
   if (header.noOpenRound && (options.format === 'ndjson' || options.format === 'csv') && !options.quiet) io.error(`note: ${printable(header.noOpenRound.message)}`);

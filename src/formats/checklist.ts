@@ -6,6 +6,7 @@
 import type { FileResult, MeasureReport, ProgrammeReport, Report } from '../contracts/report.js';
 import { applyItems, documentView, type DocumentView } from '../report/client/checklist-view.js';
 import type { FormatOptions } from './registry.js';
+import { written, type Opening, type Writer } from './writer.js';
 import type { Lang } from '../text/lang.js';
 import { frame, say, type Message } from '../text/messages.js';
 import { formatYuan } from '../text/money.js';
@@ -36,10 +37,18 @@ export const CHECKLIST_TEXT = {
 } satisfies Record<string, Message>;
 
 export function formatChecklist(report: Report, options: FormatOptions): string {
-  const lines = [say(CHECKLIST_TEXT.title, options.lang, { asOf: report.asOf }), ...roundLines(report, options.lang)];
-  if (report.noOpenRound) lines.push('', report.noOpenRound.message);
-  for (const result of report.results) lines.push('', ...fileChecklist(result, report.asOf, options.lang));
-  return `${lines.join('\n')}\n`;
+  return written(checklistWriter(report, options), report.results, report.summary);
+}
+
+/** Written as results arrive: the title and round notes, then each company's list. */
+export function checklistWriter(opening: Opening, options: FormatOptions): Writer<FileResult> {
+  const lines = [say(CHECKLIST_TEXT.title, options.lang, { asOf: opening.asOf }), ...roundLines(opening, options.lang)];
+  if (opening.noOpenRound) lines.push('', opening.noOpenRound.message);
+  return {
+    head: `${lines.join('\n')}\n`,
+    result: (result) => `\n${fileChecklist(result, opening.asOf, options.lang).join('\n')}\n`,
+    tail: () => '',
+  };
 }
 
 function fileChecklist(result: FileResult, asOf: string, lang: Lang): string[] {

@@ -15,6 +15,7 @@ import type { Lang } from '../text/lang.js';
 import { frame, say, type Message } from '../text/messages.js';
 import { formatYuan } from '../text/money.js';
 import { contentLines, escapeText, icsDate, nextDay } from './ics-text.js';
+import { written, type Opening, type Writer } from './writer.js';
 
 export const ICS_TEXT = {
   summary: { en: (a) => `${a.company}: ${a.programme} — ${a.window}`, zh: (a) => `${a.company}：${a.programme}——${a.window}` },
@@ -35,17 +36,21 @@ export const ICS_TEXT = {
 } satisfies Record<string, Message>;
 
 export function formatIcs(report: Report, options: FormatOptions): string {
+  return written(icsWriter(report, options), report.results, report.summary);
+}
+
+/** Written as results arrive: the calendar's head, each company's events, the end of the calendar. */
+export function icsWriter(opening: Opening, options: FormatOptions): Writer<FileResult> {
   const lang = options.lang;
-  const events = report.results.flatMap((result) => companyEvents(result, report, lang));
   const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//${report.tool.name}//${report.tool.name} ${report.tool.version}//EN`,
+    `PRODID:-//${opening.tool.name}//${opening.tool.name} ${opening.tool.version}//EN`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`${report.tool.name}: ${say(ICS_TEXT.calendar, lang)}`)}`,
+    `X-WR-CALNAME:${escapeText(`${opening.tool.name}: ${say(ICS_TEXT.calendar, lang)}`)}`,
   ];
-  return contentLines([...head, ...events, 'END:VCALENDAR']);
+  return { head: contentLines(head), result: (result) => contentLines(companyEvents(result, opening, lang)), tail: () => contentLines(['END:VCALENDAR']) };
 }
 
 /** Whether the report offers the programme's round: open or upcoming, and not superseded (history). */
@@ -53,7 +58,7 @@ export const offered = (p: ProgrammeReport) => (p.window.state === 'open' || p.w
 
 const worthApplying = (m: MeasureReport) => m.verdict === 'eligible' || m.verdict === 'undetermined';
 
-function companyEvents(result: FileResult, report: Report, lang: Lang): string[] {
+function companyEvents(result: FileResult, report: Opening, lang: Lang): string[] {
   if (!result.valid) return [];
   return result.programmes
     .filter((p) => offered(p) && p.measures.some(worthApplying))
@@ -63,7 +68,7 @@ function companyEvents(result: FileResult, report: Report, lang: Lang): string[]
 
 type Dated = WindowDetailReport & { closes: string };
 
-function event(result: FileResult, p: ProgrammeReport, w: Dated, report: Report, lang: Lang): string[] {
+function event(result: FileResult, p: ProgrammeReport, w: Dated, report: Opening, lang: Lang): string[] {
   const company = result.company.name ?? result.file;
   const summary = frame(ICS_TEXT.summary, lang, { company, programme: p.title, window: w.label });
   return [
@@ -93,7 +98,7 @@ function uidOf(result: FileResult, p: ProgrammeReport, w: WindowDetailReport): s
   return createHash('sha256').update([company, p.id, p.version, w.id].join('\n')).digest('hex').slice(0, 32);
 }
 
-function description(result: FileResult, p: ProgrammeReport, report: Report, lang: Lang): string {
+function description(result: FileResult, p: ProgrammeReport, report: Opening, lang: Lang): string {
   const measures = p.measures.filter(worthApplying);
   const lines = [`${p.title} (${p.id}@${p.version}${p.document ? `, ${p.document}` : ''})`, '', say(ICS_TEXT.measures, lang)];
   for (const m of measures) lines.push(`- ${m.title}${m.project ? ` (${m.project})` : ''}: ${measureState(m, lang)}`);

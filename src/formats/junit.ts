@@ -2,6 +2,8 @@
  * JUnit XML for CI test reports (Jenkins, GitLab, Azure, the GitHub test-report actions), valid
  * against the common junit-10 schema (test/fixtures/junit-10.xsd):
  *
+ * - a root `<testsuites>` named by the as-of date, without totals: it is written before the first
+ *   result, so a batch of any size streams (each testsuite carries its own counts);
  * - one `<testsuite>` per input file, named by the file, in input order;
  * - one `<testcase>` per programme measure (per project), named `programme/measure[project]`, with
  *   the file as classname; its verdict, amount and reason in `<system-out>`. Every verdict passes:
@@ -18,6 +20,7 @@
 import type { FormatOptions } from './registry.js';
 import type { CompactFileResult as FileResult, CompactMeasureReport as MeasureReport, CompactProgrammeReport as ProgrammeReport, CompactReport as Report } from '../contracts/report.js';
 import { gateMessage, isFileGate, measureName } from '../report/gate-messages.js';
+import { written, type Opening, type Writer } from './writer.js';
 
 interface TestCase {
   name: string;
@@ -26,27 +29,25 @@ interface TestCase {
   error: boolean;
 }
 
-interface Suite {
-  xml: string;
-  tests: number;
-  failures: number;
-  errors: number;
-}
-
 export function formatJunit(report: Report, options: FormatOptions): string {
-  const fileGates = report.failOn.some(isFileGate);
-  const suites = report.results.map((r) => suite(r, fileGates, options, report.noOpenRound?.message ?? null));
-  const sum = (key: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[key], 0);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${attr(`subsidy-check ${report.asOf}`)}" tests="${sum('tests')}" failures="${sum('failures')}" errors="${sum('errors')}">`,
-    ...suites.map((s) => s.xml),
-    '</testsuites>',
-    '',
-  ].join('\n');
+  return written(junitWriter(report, options), report.results, report.summary);
 }
 
-function suite(r: FileResult, fileGates: boolean, options: FormatOptions, noOpenRound: string | null): Suite {
+/**
+ * Written as results arrive: the root element carries no totals (the schema makes them optional, and
+ * they are known only at the end); each testsuite carries its own, which CI tools sum.
+ */
+export function junitWriter(opening: Opening, options: FormatOptions): Writer<FileResult> {
+  const fileGates = opening.failOn.some(isFileGate);
+  const noOpenRound = opening.noOpenRound?.message ?? null;
+  return {
+    head: `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${attr(`subsidy-check ${opening.asOf}`)}">\n`,
+    result: (r) => `${suite(r, fileGates, options, noOpenRound)}\n`,
+    tail: () => '</testsuites>\n',
+  };
+}
+
+function suite(r: FileResult, fileGates: boolean, options: FormatOptions, noOpenRound: string | null): string {
   const measures = r.programmes.flatMap((p) => p.measures.map((m) => measureCase(r, p, m)));
   const cases = r.valid ? [...measures, ...(fileGates ? [gatesCase(r, options)] : [])] : [invalidCase(r)];
   const failures = cases.filter((c) => c.failure).length;
@@ -67,7 +68,7 @@ function suite(r: FileResult, fileGates: boolean, options: FormatOptions, noOpen
     ...(warnings.length > 0 ? [`    <system-err>${text(warnings.join('\n'))}</system-err>`] : []),
     '  </testsuite>',
   ];
-  return { xml: xml.join('\n'), tests: cases.length, failures, errors };
+  return xml.join('\n');
 }
 
 function measureCase(r: FileResult, p: ProgrammeReport, m: MeasureReport): TestCase {

@@ -7,19 +7,46 @@
 import type { ChecklistView, DocumentView } from '../report/client/checklist-view.js';
 import { CLIENT_TEXT } from '../report/client/text.js';
 import { clientView, type ClientView } from '../report/client/view.js';
-import type { Report } from '../contracts/report.js';
+import type { FileResult, Report } from '../contracts/report.js';
 import type { FormatOptions } from './registry.js';
 import type { Lang } from '../text/lang.js';
 import { frame, say } from '../text/messages.js';
-import { formatMarkdown } from './markdown.js';
+import { markdownWriter } from './markdown.js';
+import { written, type Opening, type Writer } from './writer.js';
 import { md } from './markdown-escape.js';
 
 export { md };
 
 export function formatMarkdownReport(report: Report, options: FormatOptions): string {
-  const table = formatMarkdown(report, options);
-  if (report.results.length !== 1) return table;
-  return `${table}\n---\n\n${clientMarkdown(clientView(report.results[0]!, report, options.lang), report.asOf, options.lang)}`;
+  return written(markdownReportWriter(report, options), report.results, report.summary);
+}
+
+/**
+ * Written as results arrive. Whether the client report follows is known only at the end (exactly one
+ * company): the first result is held back until a second one arrives, so at most one is ever kept.
+ */
+export function markdownReportWriter(opening: Opening, options: FormatOptions): Writer<FileResult> {
+  const table = markdownWriter(opening, options);
+  let first: FileResult | undefined;
+  let seen = 0;
+  return {
+    head: table.head,
+    result: (r) => {
+      seen += 1;
+      if (seen === 1) {
+        first = r;
+        return '';
+      }
+      const held = first ? table.result(first) : '';
+      first = undefined;
+      return held + table.result(r);
+    },
+    tail: (summary) => {
+      if (seen !== 1 || !first) return table.tail(summary);
+      const one = first;
+      return `${table.result(one)}${table.tail(summary)}\n---\n\n${clientMarkdown(clientView(one, opening, options.lang), opening.asOf, options.lang)}`;
+    },
+  };
 }
 
 type T = (key: keyof typeof CLIENT_TEXT, args?: Record<string, string | number>) => string;

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runCheck, type CheckOptions } from '../../src/commands/check.js';
 import { nodeIo } from '../../src/io/node-io.js';
 import { checkOptions } from '../check-options.js';
@@ -30,7 +33,58 @@ describe('streamed formats', () => {
     expect(JSON.parse(seen.at(-1)!)).toMatchObject({ summary: { files: 3, invalid: 1 } });
   });
 
-  it('writes a format that totals the batch (junit) once, at the end', async () => {
-    expect(await writes('junit')).toHaveLength(1);
+  it('writes junit and checklist as a head, then one piece per file naming only that file (junit: and a tail)', async () => {
+    for (const [format, tail] of [['junit', 1], ['checklist', 0]] as const) {
+      const seen = await writes(format);
+      expect(seen, format).toHaveLength(1 + files.length + tail);
+      seen.slice(1, 1 + files.length).forEach((piece, i) => {
+        const named = files.filter((f) => piece.includes(f.split('/').at(-1)!.replace(/\.\w+$/, '')));
+        expect(named, `${format} piece ${i}`).toEqual([files[i]]);
+      });
+    }
   });
+
+  it('writes markdown holding back at most the first result (the client report follows one company only)', async () => {
+    const seen = await writes('markdown');
+    // The head, the first two rows together, the third row, the tail.
+    expect(seen).toHaveLength(4);
+    expect(seen[1]!.split('\n').filter(Boolean)).toHaveLength(2);
+  });
+});
+
+/** A profile as one NDJSON line, its company renamed so every line is its own. */
+const profile = parse(readFileSync('fixtures/profiles/huaxin-logistics.yaml', 'utf8')) as { company: { name: string } };
+const lineOf = (i: number) => `${JSON.stringify({ ...profile, company: { ...profile.company, name: `Company ${i}` } })}\n`;
+
+/**
+ * Streams `count` NDJSON profiles through `check` in this process and, at every write, notes how many
+ * lines `check` had pulled from standard input by then: a format that kept its results until the end
+ * would have pulled them all before its first piece.
+ */
+async function pulledAtWrites(format: CheckOptions['format'], count: number): Promise<number[]> {
+  let pulled = 0;
+  const lines = function* () {
+    for (let i = 0; i < count; i++) {
+      pulled += 1;
+      yield lineOf(i);
+    }
+  };
+  const atWrites: number[] = [];
+  const io = { ...nodeIo({ write: async (text: string) => void (text !== '' && atWrites.push(pulled)), quiet: true }), stdinStream: () => Readable.from(lines()) };
+  await runCheck(checkOptions(['-'], { format, inputFormat: 'ndjson', quiet: true }), io);
+  return atWrites;
+}
+
+describe('every streamed format holds a bounded number of results, whatever the batch', () => {
+  const count = 300;
+  /** Lines read ahead of the results written: the stream's buffer, not the batch. */
+  const ahead = 40;
+  // github writes only annotations (none for these profiles): its pieces are csv's, tested by the first block.
+  for (const format of ['junit', 'markdown', 'checklist', 'ics', 'csv', 'ndjson', 'json'] as const) {
+    it(`${format}: the k-th piece is written before line k + ${ahead} is read`, async () => {
+      const atWrites = await pulledAtWrites(format, count);
+      expect(atWrites.length).toBeGreaterThanOrEqual(count);
+      atWrites.forEach((pulled, k) => expect(pulled, `write ${k}`).toBeLessThanOrEqual(k + ahead));
+    });
+  }
 });
