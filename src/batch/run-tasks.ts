@@ -45,13 +45,15 @@ async function withSheets(listed: Input[], versions: RuleVersion[], prepared: Pr
 }
 
 /**
- * What the chosen format shows: json and ndjson as `--detail` says; csv, junit, github and the table of
- * many files only the compact result; one file's table and the client reports everything.
+ * What the chosen format shows: json and ndjson as `--detail` says; csv, junit, github, the table of
+ * many files and the markdown table of many listed files only the compact result; one file's table,
+ * markdown that may be about one company (one file, or a stream) and the client reports everything.
  */
 export function detailFor(format: FormatName, asked: Detail, count: number | undefined): Detail {
   if (format === 'json' || format === 'ndjson') return asked;
   if (format === 'csv' || format === 'junit' || format === 'github') return 'compact';
   if (format === 'table' && count !== 1) return 'compact';
+  if (format === 'markdown' && count !== undefined && count !== 1) return 'compact';
   return 'full';
 }
 

@@ -23,6 +23,10 @@ describe('what each format needs evaluated', () => {
     for (const format of ['csv', 'junit', 'github'] as const) expect(detailFor(format, 'full', 1)).toBe('compact');
     expect(detailFor('table', 'compact', 1)).toBe('full');
     expect(detailFor('table', 'compact', 7)).toBe('compact');
-    for (const format of ['markdown', 'checklist', 'html'] as const) expect(detailFor(format, 'compact', 7)).toBe('full');
+    for (const format of ['checklist', 'html', 'ics'] as const) expect(detailFor(format, 'compact', 7)).toBe('full');
+    // markdown's client report follows the table for one company only: a stream may be one.
+    expect(detailFor('markdown', 'compact', 7)).toBe('compact');
+    expect(detailFor('markdown', 'compact', 1)).toBe('full');
+    expect(detailFor('markdown', 'compact', undefined)).toBe('full');
   });
 });
