@@ -14,6 +14,14 @@ describe('how many worker threads', () => {
     expect(workersFor(undefined, 10, 8)).toBe(1);
     expect(workersFor(undefined, 10_000, 8)).toBeGreaterThan(1);
   });
+
+  it('uses both cores of a 2-core machine for a large listed batch, one thread for a stream there', () => {
+    expect(workersFor(undefined, 10_000, 2)).toBe(2);
+    expect(workersFor(undefined, 199, 2)).toBe(1);
+    expect(workersFor(undefined, undefined, 2)).toBe(1);
+    expect(workersFor(undefined, undefined, 8)).toBe(7);
+    expect(workersFor(undefined, 10_000, 64)).toBe(8);
+  });
 });
 
 describe('what each format needs evaluated', () => {
