@@ -4,7 +4,7 @@
 // `check one.yaml`: module loading was the largest share of the start-up. The commands, formats and
 // readers the CLI imports lazily stay lazy: each becomes its own chunk, loaded only by a run that uses
 // it (zod, the xlsx reader, the lifecycle commands, html and ics are never read by `check one.yaml`).
-// The worker thread's entry sits next to the CLI's, where src/io/pool.ts looks for it ('./worker.js').
+// The worker thread's entry sits next to the CLI's, where src/batch/pool.ts looks for it ('./worker.js').
 // Every output stays two folders below the package, as dist/<folder>/*.js are, so the paths the code
 // resolves from import.meta.url (package.json, rules/, dist/bundled-rules.json) hold in both builds.
 // dist/index.js, the library export, is tsc's output and is not bundled.
@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 const OUT = new URL('../dist/bin/', import.meta.url);
 
 const result = await build({
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/io/worker.ts' },
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/batch/worker.ts' },
   outdir: OUT.pathname,
   bundle: true,
   splitting: true,
