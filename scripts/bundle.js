@@ -9,9 +9,30 @@
 // resolves from import.meta.url (package.json, rules/, dist/bundled-rules.json) hold in both builds.
 // dist/index.js, the library export, is tsc's output and is not bundled.
 import { build } from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 
 const OUT = new URL('../dist/bin/', import.meta.url);
+
+/**
+ * commander requires node:child_process when it loads, for subcommands that are separate executables
+ * (we have none); loading it (with net and dgram) was a measurable share of a start-up. Its spawn is
+ * the only use: it gets node:child_process the first time it is called.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "exports.spawn = (...args) => require('node:child_process').spawn(...args);",
+      loader: 'js',
+    }));
+  },
+};
+
+// Chunk names change with their content: start empty, so no stale chunk is left beside the new ones.
+rmSync(OUT, { recursive: true, force: true });
 
 const result = await build({
   entryPoints: { cli: 'src/cli.ts', worker: 'src/batch/worker.ts' },
@@ -25,6 +46,7 @@ const result = await build({
   chunkNames: 'chunk-[hash]',
   // yaml, commander and cli-table3 are CommonJS: their require() of Node built-ins needs a require.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [lazyChildProcess],
   metafile: true,
   logLevel: 'warning',
   absWorkingDir: new URL('..', import.meta.url).pathname,

@@ -18,17 +18,18 @@ const ONE = ['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2021-03-1
 const inputs = JSON.parse(readFileSync(join(ROOT, 'dist/bin/inputs.json'), 'utf8')) as Record<string, string[]>;
 
 /** Runs the bin as a user would and returns the files it loaded, relative to the package. */
-function loaded(args: string[]): { code: number | null; files: string[]; sources: Set<string> } {
+function loaded(args: string[]): { code: number | null; files: string[]; sources: Set<string>; builtins: string[] } {
   const log = join(scratch('sc-startup-'), 'loaded.txt');
   const r = spawnSync(process.execPath, ['--import', REGISTER, 'bin/subsidy-check.js', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', LOAD_LOG: log },
   });
-  const urls = readFileSync(log, 'utf8').trim().split('\n');
-  const files = [...new Set(urls.map((u) => fileURLToPath(u).slice(ROOT.length)))];
+  const lines = readFileSync(log, 'utf8').trim().split('\n');
+  const builtins = lines.filter((l) => l.startsWith('node:')).map((l) => l.slice(5));
+  const files = [...new Set(lines.filter((l) => l.startsWith('file:')).map((u) => fileURLToPath(u).slice(ROOT.length)))];
   const sources = new Set(files.flatMap((f) => inputs[f.replace(/^dist\/bin\//, '')] ?? []));
-  return { code: r.status, files, sources };
+  return { code: r.status, files, sources, builtins };
 }
 
 /** Sources `check` on one YAML file into a table has no use for. */
@@ -58,6 +59,18 @@ describe('start-up of check on one YAML file', () => {
     expect(run.sources).toContain('src/engine/evaluate.ts');
     expect([...run.sources].some((s) => s.startsWith('node_modules/yaml/'))).toBe(true);
     expect(unneeded(run.sources)).toEqual([]);
+  });
+
+  it('loads neither node:crypto nor node:child_process (commander requires it for subcommands we do not have)', () => {
+    expect(run.builtins).toContain('fs');
+    expect(run.builtins).not.toContain('crypto');
+    expect(run.builtins).not.toContain('child_process');
+  });
+
+  it('loads node:crypto when --output needs a temporary name', () => {
+    const output = loaded([...ONE, '--output', join(scratch('sc-startup-out-'), 'report.txt')]);
+    expect(output.code).toBe(0);
+    expect(output.builtins).toContain('crypto');
   });
 
   it('loads a format only when it is asked for: --format csv reads the csv chunk, not the table', () => {
