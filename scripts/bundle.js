@@ -10,7 +10,9 @@
 // dist/index.js, the library export, is tsc's output and is not bundled.
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = new URL('../dist/bin/', import.meta.url);
 
 /**
@@ -34,11 +36,9 @@ const lazyChildProcess = {
 // Chunk names change with their content: start empty, so no stale chunk is left beside the new ones.
 rmSync(OUT, { recursive: true, force: true });
 
-const result = await build({
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/batch/worker.ts' },
+const common = {
   outdir: OUT.pathname,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
@@ -49,12 +49,16 @@ const result = await build({
   plugins: [lazyChildProcess],
   metafile: true,
   logLevel: 'warning',
-  absWorkingDir: new URL('..', import.meta.url).pathname,
-});
+  absWorkingDir: ROOT,
+};
+// The CLI: split at its lazy imports. The worker thread: one file of its own. It runs in its own
+// isolate, so sharing no module with the CLI costs nothing, and sharing chunks would split the CLI's.
+const cli = await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, splitting: true });
+const worker = await build({ ...common, entryPoints: { worker: 'src/batch/worker.ts' }, splitting: false });
 
 // Which sources each output holds: test/e2e/startup.test.ts checks what a run loads against it.
 const outputs = Object.fromEntries(
-  Object.entries(result.metafile.outputs).map(([file, o]) => [file.replace(/^dist\/bin\//, ''), Object.keys(o.inputs)]),
+  [cli, worker].flatMap((r) => Object.entries(r.metafile.outputs)).map(([file, o]) => [file.replace(/^dist\/bin\//, ''), Object.keys(o.inputs)]),
 );
 writeFileSync(new URL('inputs.json', OUT), `${JSON.stringify(outputs, null, 1)}\n`);
 console.log(`bundled the CLI into ${Object.keys(outputs).length} files in dist/bin/`);
