@@ -24,8 +24,11 @@ export function schemaCommand(done: Done): Command {
     .addOption(new Option('--facts-from <dir|file>', 'rules whose declared facts the profile schema includes (default: the bundled rules)').default(BUNDLED_RULES, 'bundled'))
     .option('--output <file>', 'write to a file instead of standard output')
     .addHelpText('after', HELP)
-    .action(async function (this: Command, document: DocumentName | undefined, o: { rules?: boolean; factsFrom: string; output?: string }) {
-      if (document && o.rules) this.error(`error: --rules is the rule-file schema; it cannot be combined with the document "${document}"`);
+    .hook('preAction', (command) => {
+      const [document] = command.processedArgs as [DocumentName | undefined];
+      if (document && command.opts<{ rules?: boolean }>().rules) command.error(`error: --rules is the rule-file schema; it cannot be combined with the document "${document}"`);
+    })
+    .action(async (document: DocumentName | undefined, o: { rules?: boolean; factsFrom: string; output?: string }) => {
       const { runSchema } = await import('../commands/schema.js');
       done(await emit((io) => runSchema({ ruleFiles: o.rules ?? false, rules: o.factsFrom, ...(document ? { document } : {}) }, io), o.output));
     });
