@@ -8,6 +8,7 @@ import type { Amount, RuleFile } from '../../rules/schema.js';
 import { pick, type Lang } from '../../text/lang.js';
 import { say, type Message, type TextArgs } from '../../text/messages.js';
 import { formatYuan } from '../../text/money.js';
+import { percent } from '../../text/show.js';
 import { factName } from '../../text/fact-name.js';
 import type { AmountExplain } from '../../contracts/explain.js';
 
@@ -71,7 +72,7 @@ function ruleArgs(amount: Amount, rule: RuleFile, l: L): TextArgs {
       : amount.kind === 'fixed'
         ? say(AMOUNT_TEXT['rule-fixed'], l, { value: money(amount.value) })
         : amount.kind === 'rate'
-          ? say(AMOUNT_TEXT['rule-rate'], l, { rate: typeof amount.rate === 'number' ? `${amount.rate * 100}%` : amount.rate, base })
+          ? say(AMOUNT_TEXT['rule-rate'], l, { rate: percent(amount.rate), base })
           : amount.kind === 'match'
             ? say(AMOUNT_TEXT['rule-match'], l, { base })
             : amount.kind === 'per-unit'
