@@ -1,9 +1,10 @@
 /** A rule change in words, in English or Chinese: `measure project-subsidy: amount: cap 2,000,000 → 3,000,000 (+1,000,000)`. */
 import type { ChangeArea, RuleChange } from '../diff-change.js';
 import type { Bilingual } from '../../rules/schema.js';
-import { pick, type Lang } from '../../text/lang.js';
+import { type Lang } from '../../text/lang.js';
 import { grouped } from '../../text/money.js';
 import { colon, t } from './words.js';
+import { say } from '../../text/messages.js';
 
 type Pair = readonly [en: string, zh: string];
 
@@ -81,12 +82,12 @@ function valueWords(x: unknown, field: string, lang: Lang): string {
   if (x === null) return DATE_FIELDS.has(field) ? t(lang, 'open', '未定') : t(lang, '(none)', '（无）');
   if (typeof x === 'number') return grouped(x);
   if (typeof x === 'string') return x;
-  if (isBilingual(x)) return `"${pick(x, lang)}"`;
+  if (isBilingual(x)) return `"${say(x, lang)}"`;
   if (Array.isArray(x)) return `[${x.map((v) => valueWords(v, field, lang)).join(', ')}]`;
   const record = x as Record<string, unknown>;
   if (typeof record.amount === 'number') return grouped(record.amount);
   if (typeof record.rule === 'string') return record.rule;
-  if (isBilingual(record.label)) return `${record.unknown === true ? t(lang, 'unknown: ', '未知：') : ''}"${pick(record.label, lang)}"`;
+  if (isBilingual(record.label)) return `${record.unknown === true ? t(lang, 'unknown: ', '未知：') : ''}"${say(record.label, lang)}"`;
   return JSON.stringify(x);
 }
 
@@ -103,7 +104,7 @@ function delta(change: RuleChange): string {
 export function changeWords(change: RuleChange, lang: Lang): string {
   const scope = change.measure !== null ? `${t(lang, 'measure', '措施')} ${change.measure}${colon(lang)}` : change.area === 'condition' ? `${t(lang, 'gate', '申报条件')}${colon(lang)}` : '';
   const area = change.area === 'measure' && change.measure === null ? pair(AREAS.measure, lang) : change.area === 'measure' ? '' : pair(AREAS[change.area], lang);
-  const item = change.item === null ? '' : ` ${isBilingual(change.item) ? `"${pick(change.item, lang)}"` : change.item}`;
+  const item = change.item === null ? '' : ` ${isBilingual(change.item) ? `"${say(change.item, lang)}"` : change.item}`;
   const subject = `${scope}${area}${item}`.trim();
   if (change.kind === 'added') return t(lang, `${subject}: added`, `${subject}：新增`);
   if (change.kind === 'removed') return t(lang, `${subject}: removed`, `${subject}：删除`);

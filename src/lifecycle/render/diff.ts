@@ -5,7 +5,7 @@
  */
 import type { ProfileChange, ProfilesDiff, Answer } from '../diff-profiles.js';
 import type { PairDiff, VersionRef } from '../diff-plan.js';
-import { messageLang, type Lang } from '../../text/lang.js';
+import { type Lang } from '../../text/lang.js';
 import { grouped } from '../../text/money.js';
 import { changeWords } from './diff-words.js';
 import { colon, t } from './words.js';
@@ -68,7 +68,7 @@ export function formatDiffText(input: DiffInput): string {
 }
 
 export function formatDiffJson(input: DiffInput): string {
-  const diagnosticLang = messageLang(input.lang);
+  const diagnosticLang = once(input.lang);
   const json = {
     schema: DIFF_SCHEMA,
     asOf: input.asOf,
@@ -82,6 +82,7 @@ export function formatDiffJson(input: DiffInput): string {
 
 export { DIFF_FORMATS, type DiffFormat } from './format-names.js';
 import type { DiffFormat } from './format-names.js';
+import { once } from '../../text/messages.js';
 export const DIFF_FORMATTERS = { table: formatDiffText, json: formatDiffJson } satisfies Record<DiffFormat, (input: DiffInput) => string>;
 
 /** Whether anything differs: a rule change, a version added or removed, a profile whose result moves. */

@@ -4,7 +4,7 @@
  */
 import { EVIDENCE_LEVELS } from '../../rules/enums.js';
 import type { EvidenceCounts, VersionSummary } from '../summary.js';
-import { pick, type Lang } from '../../text/lang.js';
+import { type Lang } from '../../text/lang.js';
 import { evidenceWord, range, t, text } from './words.js';
 
 export const LIST_SCHEMA = 'subsidy-check/rules-list@1';
@@ -47,12 +47,13 @@ export function formatListText(input: ListInput): string {
 export function formatListJson(input: ListInput): string {
   const programmes = input.versions.map((v) => ({
     ...v,
-    title: pick(v.title, input.lang),
-    windows: v.windows.map((w) => ({ ...w, label: pick(w.label, input.lang) })),
+    title: say(v.title, input.lang),
+    windows: v.windows.map((w) => ({ ...w, label: say(w.label, input.lang) })),
   }));
   return `${JSON.stringify({ schema: LIST_SCHEMA, asOf: input.asOf, programmes }, null, 2)}\n`;
 }
 
 export { LIST_FORMATS, type ListFormat } from './format-names.js';
 import type { ListFormat } from './format-names.js';
+import { say } from '../../text/messages.js';
 export const LIST_FORMATTERS = { table: formatListText, json: formatListJson } satisfies Record<ListFormat, (input: ListInput) => string>;
