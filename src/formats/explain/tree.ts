@@ -4,7 +4,7 @@ import type { LeafTrace, MeasureResult } from '../../engine/types.js';
 import type { FactType } from '../../rules/enums.js';
 import type { RuleFile } from '../../rules/schema.js';
 import { type Lang } from '../../text/lang.js';
-import { factName } from '../../text/fact-name.js';
+import { factInSentence } from '../../text/fact-name.js';
 import { plainActual } from '../../report/reasons.js';
 import { requirement } from '../../report/requirement.js';
 import { formatDate, showValue } from '../../text/show.js';
@@ -33,7 +33,7 @@ function node(n: EngineNode, rule: RuleFile, lang: Lang): ConditionNode {
     evidence: leaf.evidence,
     assumes: [...(leaf.assumes ?? [])],
     missing: n.trace.missing,
-    missingNames: n.trace.missing.map((p) => say((l) => (l === 'en' ? p : `“${factName(p, rule, 'zh')}”`), lang)),
+    missingNames: n.trace.missing.map((p) => say((l) => factInSentence(p, rule, l), lang)),
   };
 }
 

@@ -2,7 +2,6 @@
 import { formatDiagnostic, renderMessage, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { printable } from '../../source/printable.js';
 import { type Lang } from '../../text/lang.js';
-import { t } from './words.js';
 
 export const LINT_SCHEMA = 'subsidy-check/rules-lint@1';
 
@@ -22,7 +21,7 @@ function tally(diagnostics: readonly Diagnostic[]) {
 export function formatLintText(input: LintInput): string {
   const { errors, warnings } = tally(input.diagnostics);
   const lines = input.diagnostics.map((d) => formatDiagnostic(d, once(input.lang)));
-  lines.push(t(input.lang, `${input.files} rule file(s) checked as of ${input.asOf}: ${errors} error(s), ${warnings} warning(s)`, `已检查 ${input.files} 个规则文件（评估日期 ${input.asOf}）：${errors} 个错误，${warnings} 个警告`));
+  lines.push(say(RULES_TEXT['rule-file-s-checked'], once(input.lang), { asOf: input.asOf, errors, files: input.files, warnings }));
   return `${lines.join('\n')}\n`;
 }
 
@@ -33,5 +32,6 @@ export function formatLintJson(input: LintInput): string {
 
 export { LINT_FORMATS, type LintFormat } from './format-names.js';
 import type { LintFormat } from './format-names.js';
-import { once } from '../../text/messages.js';
+import { once, say } from '../../text/messages.js';
+import { RULES_TEXT } from '../../text/catalogues/rules.js';
 export const LINT_FORMATTERS = { table: formatLintText, json: formatLintJson } satisfies Record<LintFormat, (input: LintInput) => string>;

@@ -4,6 +4,7 @@ import { formatYuan } from '../../text/money.js';
 import { evidenceWord as sayEvidence } from '../../text/evidence.js';
 import type { Bilingual, Evidence } from '../../rules/schema.js';
 import { once, say } from '../../text/messages.js';
+import { RULES_TEXT } from '../../text/catalogues/rules.js';
 
 /** An evidence level, said once (the layout's language): `stated`, `明文规定`. */
 export function evidenceWord(e: Evidence, lang: Lang): string {
@@ -22,11 +23,14 @@ export function yuan(amount: number, lang: Lang): string {
 
 /** A date range; an unpublished bound reads as open. */
 export function range(from: string | null, to: string | null, lang: Lang): string {
-  const open = t(lang, 'open', '未定');
+  const open = say(RULES_TEXT.open, once(lang));
   return `${from ?? open} – ${to ?? open}`;
 }
 
-/** Words of the layout, said once: Chinese for `zh`, else English (with `both`, only the rules' own texts are doubled). */
+/**
+ * Words of the layout, said once: Chinese for `zh`, else English (with `both`, only the rules' own texts are doubled).
+ * Only the operators' sentences (`sentences.ts`) still use it: they move with the operators into their own files.
+ */
 export const t = (lang: Lang, en: string, zh: string): string => (once(lang) === 'zh' ? zh : en);
 
 export const text = (b: Bilingual, lang: Lang): string => say(b, lang);

@@ -9,7 +9,7 @@ import { type Lang } from '../../text/lang.js';
 import { say, type TextArgs } from '../../text/messages.js';
 import { formatYuan } from '../../text/money.js';
 import { percent } from '../../text/show.js';
-import { factName } from '../../text/fact-name.js';
+import { factInSentence } from '../../text/fact-name.js';
 import type { AmountExplain } from '../../contracts/explain.js';
 import { AMOUNT_TEXT, BINDING_TEXT } from '../../text/catalogues/explain.js';
 
@@ -68,7 +68,7 @@ function stepArgs(steps: readonly AmountStep[], binding: string | null, l: L, ru
   const [first] = steps;
   const args: TextArgs = { binding: binding ? say(BINDING_TEXT[binding as keyof typeof BINDING_TEXT], l) : '' };
   if (!first) return args;
-  if (first.step === 'missing-base') args.fact = l === 'zh' ? `“${factName(first.fact, rule, 'zh')}”` : first.fact;
+  if (first.step === 'missing-base') args.fact = factInSentence(first.fact, rule, l);
   else if (first.step === 'fixed') args.inner = say(AMOUNT_TEXT.fixed, l, { value: money(first.value) });
   else if (first.step === 'rate') args.inner = say(AMOUNT_TEXT.rate, l, { rate: first.rate, base: money(first.base), value: money(first.value) });
   else if (first.step === 'match') args.inner = say(AMOUNT_TEXT.match, l, { base: money(first.base), value: money(first.value) });
