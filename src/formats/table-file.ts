@@ -110,11 +110,6 @@ function verdictCell(m: MeasureReport, lang: Lang, c: ChalkInstance, fit?: (text
   return c[v.color](fit ? fit(text, 2) : text);
 }
 
-/**
- * A `--lang both` text (`English / 中文`, as `pick` joins them) as its two halves: split at the first
- * ` / ` that a Chinese character follows, so each language keeps its own lines in a cell.
- */
-
 /** The most the rule allows; "not published" only when the guideline publishes none, not when a figure is missing. */
 function amountCell(m: MeasureReport, p: ProgrammeReport, lang: Lang): string {
   if (m.verdict === 'ineligible') return '—';

@@ -13,7 +13,7 @@ export function renderCaveat(caveat: Caveat, lang: Lang): string {
   return say(message, lang, (l) => ({
     ...(args as TextArgs),
     text: caveat.text ? caveat.text[l] : '',
-    ...(isEvidence(args.evidence) ? { evidenceZh: evidenceWord(args.evidence, 'zh') } : { evidenceZh: String(args.evidence) }),
+    ...(isEvidence(args.evidence) ? { evidence: evidenceWord(args.evidence, l) } : {}),
     ...(args.before !== undefined ? { before: formatYuan(Number(args.before), l) } : {}),
     ...(args.cap !== undefined ? { cap: formatYuan(Number(args.cap), l) } : {}),
   }));
