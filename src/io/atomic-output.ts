@@ -5,9 +5,9 @@
  * byte for byte. The issue that asked for this: a full disk, a bad rule file or Ctrl-C used to leave
  * last week's report empty or cut mid-row.
  */
-import { randomBytes } from 'node:crypto';
 import { link, lstat, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { WriteFailure, writeFully } from './write-error.js';
 
@@ -15,7 +15,8 @@ import { WriteFailure, writeFully } from './write-error.js';
 const FLUSH_AT = 64 * 1024;
 
 export interface OutputFile {
-  write(text: string): Promise<void>;
+  /** Text is gathered and written in chunks; bytes (a workbook) are written at once, after what is gathered. */
+  write(content: string | Uint8Array): Promise<void>;
   /** Everything written reaches the disk, then replaces the target in one rename. */
   commit(): Promise<void>;
   /** The run failed: the temporary file goes, the target stays as it was. */
@@ -49,6 +50,8 @@ export async function alreadyThere(files: readonly (string | undefined)[]): Prom
  * ending `.tmp`, so a folder walk over the same folder never takes it for a profile.
  */
 function tempName(target: string): string {
+  // Required here, not imported: only --output needs node:crypto, and loading it slows every start-up.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
@@ -91,9 +94,14 @@ function outputFile(target: string, temp: string, handle: FileHandle, overwrite:
     await unlink(temp).catch(() => undefined);
   };
   return {
-    async write(text) {
-      buffered.push(text);
-      size += text.length;
+    async write(content) {
+      if (typeof content !== 'string') {
+        await flush();
+        await writeFully(async (chunk) => (await handle.write(chunk)).bytesWritten, content).catch(fail);
+        return;
+      }
+      buffered.push(content);
+      size += content.length;
       if (size >= FLUSH_AT) await flush();
     },
     async commit() {
