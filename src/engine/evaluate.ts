@@ -163,10 +163,12 @@ function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: R
   return result;
 }
 
-/** In trace order: `projects` when a per-project measure has none, the gate's, the measure's, the amount's. */
+/** In trace order, each once: `projects` when a per-project measure has none, the gate's, the measure's, the amount's. */
 function missingOf(ctx: Context, gate: Decision, when: Decision, amount: readonly string[]): string[] {
-  if (!ctx.noProject && gate.missing === null && when.missing === null && amount.length === 0) return [];
-  return [...new Set([...(ctx.noProject ? ['projects'] : []), ...(gate.missing ?? []), ...(when.missing ?? []), ...amount])];
+  const missing: string[] = ctx.noProject ? ['projects'] : [];
+  if (gate.missing === null && when.missing === null && amount.length === 0) return missing;
+  for (const list of [gate.missing, when.missing, amount]) if (list) for (const path of list) if (!missing.includes(path)) missing.push(path);
+  return missing;
 }
 
 function measureCaveats(m: CompiledMeasure, project: Project | null, gate: Decision, when: Decision, rule: RuleFile, verdict: Verdict): Caveat[] {
