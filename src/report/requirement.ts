@@ -7,8 +7,8 @@
 import type { Show } from '../operators/operator.js';
 import { operatorOf } from '../operators/registry.js';
 import type { Leaf, RuleFile } from '../rules/schema.js';
-import { pickWith, type Lang } from './lang.js';
-import { formatDate, showValue } from './show.js';
+import { pickWith, type Lang } from '../text/lang.js';
+import { formatDate, showValue } from '../text/show.js';
 
 export function requirement(leaf: Leaf, rule: RuleFile, lang: Lang): string {
   const op = operatorOf(leaf);
