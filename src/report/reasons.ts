@@ -5,6 +5,7 @@ import type { Value } from '../profile/values.js';
 import type { Leaf, RuleFile } from '../rules/schema.js';
 import { type Lang } from '../text/lang.js';
 import { factName } from '../text/fact-name.js';
+import { operatorOf } from '../operators/registry.js';
 import { requirement } from './requirement.js';
 import { showValue } from '../text/show.js';
 import { say } from '../text/messages.js';
@@ -19,28 +20,9 @@ export function plainActual(value: Value | string | null): Actual {
   return value as Actual;
 }
 
-const SYMBOL: Record<string, string> = { eq: '=', ne: '≠', gt: '>', gte: '≥', lt: '<', lte: '≤' };
-
 /** The requirement in compact, language-neutral form: `= putuo`, `> 500000`, `within 2020-01..2021-12`. */
 export function expectedOf(leaf: Leaf, rule: RuleFile): string {
-  if (leaf.evidence === 'unknown' || leaf.op === undefined) return 'not published';
-  const v = leaf.value;
-  switch (leaf.op) {
-    case 'present':
-      return 'present';
-    case 'in':
-      return `in [${(v as unknown[]).join(', ')}]`;
-    case 'contains':
-      return `contains ${String(v)}`;
-    case 'between':
-      return `${(v as number[])[0]}..${(v as number[])[1]}`;
-    case 'within': {
-      const p = rule.periods.find((x) => x.id === v);
-      return p ? `within ${p.from}..${p.to}` : `within ${String(v)}`;
-    }
-    default:
-      return `${SYMBOL[leaf.op]} ${String(v)}`;
-  }
+  return operatorOf(leaf).expected(leaf, { period: (id) => rule.periods.find((p) => p.id === id) });
 }
 
 /** One line saying why a measure got its verdict. */
