@@ -81,10 +81,17 @@ const RULES: readonly { layer: string; mayNotImport: readonly string[]; why: str
   {
     layer: 'operators',
     mayNotImport: ['engine', 'report'],
-    why: 'an operator is a unit the engine and the text use, not the other way round',
+    why: 'the engine calls operators; an operator that reached back would tie every new operator to the engine and its rendering',
   },
   { layer: 'text', mayNotImport: ['formats', 'commands'], why: 'the phrasebook serves the formats and commands' },
 ];
+
+/**
+ * Layers a rule names whose folder another part of issue 12 is still creating (src/operators: one file
+ * per operator). Its rule bites from the day the folder lands; the test below then fails until the
+ * name is taken off this list, so the list cannot silently keep a rule asleep.
+ */
+const NOT_YET: readonly string[] = ['operators'];
 
 const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.ts'))
@@ -143,9 +150,9 @@ describe('the import scanner', () => {
 });
 
 describe('src/ layers', () => {
-  it('has the layers the rules name, each with code in it', () => {
+  it('has a folder with code for every layer a rule names, except those NOT_YET lists (take a name off when its folder lands)', () => {
     const layers = new Set(sources.map((s) => s.layer));
-    expect(RULES.map((r) => r.layer).filter((layer) => !layers.has(layer))).toEqual([]);
+    expect(RULES.map((r) => r.layer).filter((layer) => !layers.has(layer))).toEqual(NOT_YET);
   });
 
   for (const { layer, mayNotImport, why } of RULES) {
