@@ -49,14 +49,14 @@ export function stack(results: readonly MeasureResult[], stacking: RuleFile['sta
   const groups: StackingDecision['groups'] = [];
   for (const group of stacking.groups) {
     const members = priced.filter((r) => group.measures.includes(r.measure.id));
-    members.forEach((r) => grouped.add(r));
+    for (const r of members) grouped.add(r);
     const best = members.reduce<MeasureResult | undefined>((b, r) => (b === undefined || r.maxAmount! > b.maxAmount! ? r : b), undefined);
     if (best) counted.add(best);
     groups.push({ group, candidates: members, chosen: best ?? null });
     if (members.length > 1) caveats.push({ code: 'stacking-group', args: { evidence: group.evidence, cite: group.cite, chosen: best!.measure.id, chosenZh: best!.measure.title.zh, project: best!.project?.id }, text: group.label });
   }
   const added = priced.filter((r) => !grouped.has(r));
-  added.forEach((r) => counted.add(r));
+  for (const r of added) counted.add(r);
   let maxTotal = 0;
   for (const r of counted) maxTotal += r.maxAmount!;
   const before = maxTotal;

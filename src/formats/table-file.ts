@@ -10,7 +10,7 @@ import type { FormatOptions } from './registry.js';
 import { evidenceZh, pick, pickWith, type Lang } from '../text/lang.js';
 import { shownFact } from '../text/fact-name.js';
 import { formatYuan } from '../text/money.js';
-import { programmeRef, successorName } from '../text/programme-name.js';
+import { programmeRef } from '../text/programme-name.js';
 import { windowPhrase } from '../text/window-phrase.js';
 import { toQualifyLines } from './to-qualify-lines.js';
 import { say } from '../text/messages.js';

@@ -38,7 +38,16 @@ export function nodeIo(options: NodeIoOptions): CommandIo {
       const sink = await openSink(path, { overwrite: options.overwrite ?? true });
       if ('error' in sink) return sink;
       let failed: string | undefined;
-      await deliver(sink, async () => (await sink.write(text), EXIT.ok), (line) => (failed = line));
+      await deliver(
+        sink,
+        async () => {
+          await sink.write(text);
+          return EXIT.ok;
+        },
+        (line) => {
+          failed = line;
+        },
+      );
       return failed === undefined ? undefined : { error: failed.replace(/^error: /, '') };
     },
     error: (line) => writeError(`${line}\n`),

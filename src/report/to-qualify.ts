@@ -19,7 +19,8 @@ export function toQualifyReport(t: ToQualify, rule: RuleFile, lang: Lang): ToQua
   const wordsOf = (c: Change, l: L): TextArgs => {
     const entry = cache.get(c) ?? {};
     cache.set(c, entry);
-    return (entry[l] ??= words(c, rule, l));
+    entry[l] ??= words(c, rule, l);
+    return entry[l];
   };
   const dependsOnZh = t.dependsOn === null ? null : factName(t.dependsOn, rule, 'zh');
   return {

@@ -7,7 +7,7 @@ import type { RuleVersion } from '../rules/load.js';
 import { suggest } from '../profile/suggest.js';
 import { printable } from '../profile/values.js';
 import type { Vocabulary } from '../profile/vocabulary.js';
-import { type SheetProblem, type SheetRow } from './grid.js';
+import type { SheetProblem, SheetRow } from './grid.js';
 
 export interface Column {
   column: number;

@@ -36,7 +36,7 @@ export function writeXlsx(sheets: readonly SheetData[]): Uint8Array {
     'xl/_rels/workbook.xml.rels': strToU8(workbookRels(sheets.length)),
     'xl/styles.xml': strToU8(STYLES),
   };
-  sheets.forEach((sheet, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(worksheet(sheet))));
+  for (const [i, sheet] of sheets.entries()) files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(worksheet(sheet));
   return zipSync(files, { level: 6, mtime: new Date('2020-01-01T00:00:00Z') });
 }
 

@@ -168,7 +168,7 @@ const date = fc.record({ year: fc.integer({ min: 2019, max: 2023 }), month: fc.i
   `${year}-${String(month).padStart(2, '0')}${day ? `-${String(day).padStart(2, '0')}` : ''}`,
 );
 
-const valueOf: Record<FactType, (values: string[]) => fc.Arbitrary<unknown>> = {
+const arbitraryOf: Record<FactType, (values: string[]) => fc.Arbitrary<unknown>> = {
   boolean: () => fc.boolean(),
   enum: (values) => fc.constantFrom(...values),
   list: (values) => fc.subarray(values),
@@ -179,7 +179,7 @@ const valueOf: Record<FactType, (values: string[]) => fc.Arbitrary<unknown>> = {
 
 /** Present, absent, or empty (which reads as absent). */
 const slot = (type: FactType, values: string[] = []) =>
-  fc.oneof({ arbitrary: valueOf[type](values), weight: 8 }, { arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: fc.constantFrom(null, ''), weight: 1 });
+  fc.oneof({ arbitrary: arbitraryOf[type](values), weight: 8 }, { arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: fc.constantFrom(null, ''), weight: 1 });
 
 /** A value of no fact's type: put in now and then, it makes the profile invalid. */
 const WRONG = { wrong: 'type' };

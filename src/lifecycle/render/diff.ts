@@ -9,6 +9,7 @@ import { messageLang, type Lang } from '../../text/lang.js';
 import { grouped } from '../../text/money.js';
 import { changeWords } from './diff-words.js';
 import { colon, t } from './words.js';
+import type { DiffFormat } from './format-names.js';
 
 export const DIFF_SCHEMA = 'subsidy-check/rules-diff@1';
 
@@ -81,7 +82,6 @@ export function formatDiffJson(input: DiffInput): string {
 }
 
 export { DIFF_FORMATS, type DiffFormat } from './format-names.js';
-import type { DiffFormat } from './format-names.js';
 export const DIFF_FORMATTERS = { table: formatDiffText, json: formatDiffJson } satisfies Record<DiffFormat, (input: DiffInput) => string>;
 
 /** Whether anything differs: a rule change, a version added or removed, a profile whose result moves. */

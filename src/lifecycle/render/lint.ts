@@ -3,6 +3,7 @@ import { formatDiagnostic, renderMessage, type Diagnostic } from '../../diagnost
 import { printable } from '../../source/printable.js';
 import { messageLang, type Lang } from '../../text/lang.js';
 import { t } from './words.js';
+import type { LintFormat } from './format-names.js';
 
 export const LINT_SCHEMA = 'subsidy-check/rules-lint@1';
 
@@ -32,5 +33,4 @@ export function formatLintJson(input: LintInput): string {
 }
 
 export { LINT_FORMATS, type LintFormat } from './format-names.js';
-import type { LintFormat } from './format-names.js';
 export const LINT_FORMATTERS = { table: formatLintText, json: formatLintJson } satisfies Record<LintFormat, (input: LintInput) => string>;

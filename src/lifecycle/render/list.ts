@@ -6,6 +6,7 @@ import { EVIDENCE_LEVELS } from '../../rules/enums.js';
 import type { EvidenceCounts, VersionSummary } from '../summary.js';
 import { pick, type Lang } from '../../text/lang.js';
 import { evidenceWord, range, t, text } from './words.js';
+import type { ListFormat } from './format-names.js';
 
 export const LIST_SCHEMA = 'subsidy-check/rules-list@1';
 
@@ -54,5 +55,4 @@ export function formatListJson(input: ListInput): string {
 }
 
 export { LIST_FORMATS, type ListFormat } from './format-names.js';
-import type { ListFormat } from './format-names.js';
 export const LIST_FORMATTERS = { table: formatListText, json: formatListJson } satisfies Record<ListFormat, (input: ListInput) => string>;

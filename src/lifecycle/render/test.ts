@@ -8,6 +8,7 @@ import type { Lang } from '../../text/lang.js';
 import { junitXml } from './test-junit.js';
 import { mismatchLines } from './test-diff.js';
 import { t, text } from './words.js';
+import type { TestFormat } from './format-names.js';
 
 export const TEST_SCHEMA = 'subsidy-check/rules-test@1';
 
@@ -86,5 +87,4 @@ export function formatTestJson(input: TestInput): string {
 }
 
 export { TEST_FORMATS, type TestFormat } from './format-names.js';
-import type { TestFormat } from './format-names.js';
 export const TEST_FORMATTERS = { table: formatTestText, json: formatTestJson, junit: junitXml } satisfies Record<TestFormat, (input: TestInput) => string>;

@@ -7,7 +7,7 @@ import { pickWith, type Lang } from '../../text/lang.js';
 import { say } from '../../text/messages.js';
 import { shownFact } from '../../text/fact-name.js';
 import { formatYuan } from '../../text/money.js';
-import { programmeRef, successorName } from '../../text/programme-name.js';
+import { programmeRef } from '../../text/programme-name.js';
 import { historyLine } from '../round-lines.js';
 import { PIN_OPTION, ROUND_TEXT } from '../round-text.js';
 import { windowPhrase } from '../../text/window-phrase.js';
