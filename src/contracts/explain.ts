@@ -19,7 +19,7 @@ const Yuan = z.number().int().nonnegative();
 const Actual = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()])), z.null()]);
 
 /** A leaf: the company's value against the requirement, with the citation and evidence it rests on. */
-export const LeafNode = z.strictObject({
+const LeafNode = z.strictObject({
   kind: z.literal('leaf'),
   result: Result,
   label: z.string(),
@@ -136,7 +136,6 @@ export const Explanation = z.strictObject({
   noOpenRound: z.string().nullable(),
 });
 
-export type LeafNode = z.infer<typeof LeafNode>;
 export type AmountExplain = z.infer<typeof AmountExplain>;
 export type StackingExplain = z.infer<typeof StackingExplain>;
 export type MeasureExplain = z.infer<typeof MeasureExplain>;

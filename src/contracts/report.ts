@@ -17,7 +17,7 @@ const Evidence = z.enum(EVIDENCE_LEVELS);
 const Yuan = z.number().int().nonnegative();
 const Actual = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()])), z.null()]);
 
-export const ReasonReport = z.strictObject({
+const ReasonReport = z.strictObject({
   label: z.string(),
   result: z.enum(LEAF_RESULTS),
   /** The profile's value, normalised (money in yuan, a date as written); null when missing. */
@@ -69,7 +69,7 @@ export const MeasureReport = z.strictObject({
 });
 
 /** A source the rules rest on: its title as published, and where to find it when the rules say. */
-export const SourceReport = z.strictObject({ id: z.string(), title: z.string(), url: z.string().nullable(), date: z.string().nullable() });
+const SourceReport = z.strictObject({ id: z.string(), title: z.string(), url: z.string().nullable(), date: z.string().nullable() });
 
 export const WindowReport = z.strictObject({ state: z.enum(WINDOW_STATES), opens: z.string().nullable(), closes: z.string().nullable() });
 
@@ -77,7 +77,7 @@ export const WindowReport = z.strictObject({ state: z.enum(WINDOW_STATES), opens
 const PairReport = z.strictObject({ measure: z.string(), project: z.string().nullable() });
 
 /** Added in @1: a stacking group in which the company takes one option (`choices` of a programme). */
-export const ChoiceReport = z.strictObject({
+const ChoiceReport = z.strictObject({
   group: z.string(),
   /** The rules' label of the group, in the chosen language. */
   label: z.string(),
@@ -220,11 +220,9 @@ export const ReportDocument = Report.extend({ results: z.array(z.union([FileResu
 export const NdjsonHeader = Report.pick({ schema: true, tool: true, asOf: true, rules: true, skipped: true, pinned: true, noOpenRound: true, detail: true });
 export const NdjsonSummary = z.strictObject({ summary: Summary, failOn: z.array(z.string()) });
 
-export type ReasonReport = z.infer<typeof ReasonReport>;
 export type CaveatReport = z.infer<typeof CaveatReport>;
 export type MeasureReport = z.infer<typeof MeasureReport>;
 export type ProgrammeReport = z.infer<typeof ProgrammeReport>;
-export type SourceReport = z.infer<typeof SourceReport>;
 export type DiagnosticReport = z.infer<typeof DiagnosticReport>;
 export type FileResult = z.infer<typeof FileResult>;
 export type Report = z.infer<typeof Report>;

@@ -33,7 +33,7 @@ export interface Stacked {
  * A stacking group the company must choose in: two or more (project, measure) pairs that are each
  * eligible or undetermined, of which only one can be taken. Checklists show it as one "choose one".
  */
-export interface Choice {
+interface Choice {
   group: RuleFile['stacking']['groups'][number];
   /** Eligible before undetermined, each the larger amount first (an unpublished one last): the counted pair first. */
   options: MeasureResult[];

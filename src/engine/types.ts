@@ -11,7 +11,6 @@ import type { RuleVersion } from '../rules/load.js';
 import type { Bilingual, Evidence, Leaf, Measure } from '../rules/schema.js';
 
 export type { AmountStep };
-export type { MeasureTree };
 
 export const VERDICTS = ['eligible', 'ineligible', 'undetermined'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -90,7 +89,7 @@ export interface ProgrammeResult {
 }
 
 /** A stacking group as a choice, its options the better first (engine/stacking.ts decides). */
-export interface ChoiceResult {
+interface ChoiceResult {
   group: { id: string; label: Bilingual; cite: string; evidence: Evidence };
   options: MeasureResult[];
   /** The option the programme's maxTotal counts, if any. */

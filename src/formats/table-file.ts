@@ -110,7 +110,7 @@ function verdictCell(m: MeasureReport, lang: Lang, c: ChalkInstance, fit?: (text
  * A `--lang both` text (`English / 中文`, as `pick` joins them) as its two halves: split at the first
  * ` / ` that a Chinese character follows, so each language keeps its own lines in a cell.
  */
-export function bilingualLines(text: string): string[] {
+function bilingualLines(text: string): string[] {
   const at = text.search(/ \/ (?=.{0,12}[\u3000-\u9fff\uff00-\uffef])/u);
   return at < 0 ? [text] : [text.slice(0, at), text.slice(at + 3)];
 }

@@ -1,7 +1,7 @@
 /** One difference between two versions of a programme, as data; src/lifecycle/render/diff-words.ts says it in words. */
 import type { Bilingual } from '../rules/schema.js';
 
-export const CHANGE_AREAS = [
+const CHANGE_AREAS = [
   'programme',
   'effective',
   'source',
@@ -18,8 +18,8 @@ export const CHANGE_AREAS = [
 ] as const;
 export type ChangeArea = (typeof CHANGE_AREAS)[number];
 
-export const CHANGE_KINDS = ['added', 'removed', 'changed'] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+const CHANGE_KINDS = ['added', 'removed', 'changed'] as const;
+type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface RuleChange {
   kind: ChangeKind;

@@ -31,7 +31,7 @@ export interface VersionSummary {
   sha256: string;
 }
 
-export function countEvidence(levels: readonly Evidence[]): EvidenceCounts {
+function countEvidence(levels: readonly Evidence[]): EvidenceCounts {
   const counts = Object.fromEntries(EVIDENCE_LEVELS.map((l) => [l, 0])) as EvidenceCounts;
   for (const level of levels) counts[level]++;
   return counts;

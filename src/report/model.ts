@@ -22,7 +22,7 @@ import { endedRound, noOpenRoundSentence } from './round-text.js';
 import { expectedOf, oneLineReason, plainActual } from './reasons.js';
 import { measureAdvice, programmeAdvice } from './advice.js';
 
-export { REPORT_SCHEMA, type FileResult, type Report };
+export type { FileResult, Report };
 
 export interface FileOutcome {
   file: string;

@@ -52,7 +52,7 @@ export function oneLineReason(r: MeasureResult, rule: RuleFile, lang: Lang): str
   return leafSentence(decisive, rule, lang);
 }
 
-export function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
+function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
   if (lang === 'both') return pick({ en: leafSentence(t, rule, 'en'), zh: leafSentence(t, rule, 'zh') }, 'both');
   const label = t.leaf.label[lang];
   const zh = lang === 'zh';
@@ -74,7 +74,7 @@ export function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
 
 const factType = (leaf: Leaf, rule: RuleFile) => (typeof leaf.fact === 'string' ? rule.facts[leaf.fact]?.type : 'date');
 
-export function formatActual(a: Actual): string {
+function formatActual(a: Actual): string {
   if (a === null) return '—';
   if (Array.isArray(a)) return a.length ? a.join(', ') : '[]';
   return String(a);

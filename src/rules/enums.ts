@@ -9,7 +9,6 @@ export type Evidence = (typeof EVIDENCE_LEVELS)[number];
 
 /** Condition operators. `within` tests a period fact pair against a declared period. */
 export const OPERATORS = ['eq', 'ne', 'in', 'contains', 'gt', 'gte', 'lt', 'lte', 'between', 'within', 'present'] as const;
-export type Operator = (typeof OPERATORS)[number];
 
 /** Types a declared fact can have; the profile reader normalises values to them. */
 export const FACT_TYPES = ['boolean', 'text', 'enum', 'list', 'years', 'money', 'date', 'district', 'number'] as const;

@@ -129,7 +129,7 @@ const amountBasesNumeric: Check = (rule) =>
     return [{ code: 'rules/bad-amount', path: ['measures', i, 'amount', 'base'], args: { path: show(['measures', i, 'amount']), fact: m.amount.base, type } }];
   });
 
-export const RULE_CHECKS: readonly Check[] = [citationsDeclared, factsDeclared, idsUnique, periodsOrdered, referencesResolve, groupsDisjoint, amountBasesNumeric, ...LEAF_CHECKS];
+const RULE_CHECKS: readonly Check[] = [citationsDeclared, factsDeclared, idsUnique, periodsOrdered, referencesResolve, groupsDisjoint, amountBasesNumeric, ...LEAF_CHECKS];
 
 export function lintRule(rule: RuleFile, extra: readonly Check[] = []): Finding[] {
   // Over the condition budget, the other checks would walk every expanded copy: stop at that finding.

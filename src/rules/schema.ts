@@ -6,8 +6,8 @@ import { z } from 'zod';
 
 import { EVIDENCE_LEVELS, FACT_TYPES, OPERATORS, PROGRAMME_STATUSES } from './enums.js';
 
-export { EVIDENCE_LEVELS, FACT_TYPES, OPERATORS, PROGRAMME_STATUSES };
-export type { Evidence, FactType, Operator } from './enums.js';
+export { EVIDENCE_LEVELS, FACT_TYPES, OPERATORS };
+export type { Evidence, FactType } from './enums.js';
 
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const isoMonthOrDay = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;

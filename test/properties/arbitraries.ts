@@ -18,7 +18,7 @@ const label = { zh: '标签', en: 'Label' };
 const cited = { cite: 'S1', evidence: 'stated' as const };
 
 type FactType = 'boolean' | 'enum' | 'list' | 'money' | 'number' | 'date';
-export const FACTS: Record<string, { type: FactType; values?: string[] }> = {
+const FACTS: Record<string, { type: FactType; values?: string[] }> = {
   'company.flag': { type: 'boolean' },
   'company.grade': { type: 'enum', values: ['a', 'b', 'c'] },
   'company.tags': { type: 'list', values: ['x', 'y', 'z'] },
@@ -151,7 +151,7 @@ export const ruleFile = (id = 'gen'): fc.Arbitrary<RuleFile> =>
 export const ruleText = (rule: RuleFile): { file: string; text: string } => ({ file: `rules/${rule.programme.id}/${rule.programme.version}.yaml`, text: stringify(rule) });
 
 /** Money as consultants write it: a number, digits with commas, 万 or 亿, with ¥ or 元. */
-export const money: fc.Arbitrary<number | string> = fc.integer({ min: 0, max: 200_000_000 }).chain((y) =>
+const money: fc.Arbitrary<number | string> = fc.integer({ min: 0, max: 200_000_000 }).chain((y) =>
   fc.constantFrom<number | string>(
     y,
     String(y),

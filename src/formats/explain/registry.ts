@@ -4,7 +4,7 @@ import type { Explanation } from '../../contracts/explain.js';
 import { printableDeep } from '../../source/printable.js';
 import type { ExplainFormat } from './format-names.js';
 
-export { EXPLAIN_FORMATS, type ExplainFormat } from './format-names.js';
+export type { ExplainFormat } from './format-names.js';
 
 export type ExplainFormatter = (explanation: Explanation, options: FormatOptions) => string;
 

@@ -47,7 +47,7 @@ function shown(value: LeafTrace['actual'], type: FactType | undefined, lang: Lan
 }
 
 /** `S1 §2` cites source `S1`. */
-export function sourceTitle(rule: RuleFile, cite: string): string | null {
+function sourceTitle(rule: RuleFile, cite: string): string | null {
   const id = /^[A-Z][A-Z0-9]*/.exec(cite)?.[0];
   return rule.sources.find((s) => s.id === id)?.title ?? null;
 }

@@ -11,7 +11,7 @@ import { changeWords } from './diff-words.js';
 import { colon, t } from './words.js';
 import type { DiffFormat } from './format-names.js';
 
-export const DIFF_SCHEMA = 'subsidy-check/rules-diff@1';
+const DIFF_SCHEMA = 'subsidy-check/rules-diff@1';
 
 export interface DiffInput {
   pairs: PairDiff[];
@@ -46,7 +46,7 @@ function profileLines(p: ProfileChange, lang: Lang): string[] {
   return lines;
 }
 
-export function formatDiffText(input: DiffInput): string {
+function formatDiffText(input: DiffInput): string {
   const { lang } = input;
   const lines: string[] = [];
   for (const pair of input.pairs) {
@@ -68,7 +68,7 @@ export function formatDiffText(input: DiffInput): string {
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
-export function formatDiffJson(input: DiffInput): string {
+function formatDiffJson(input: DiffInput): string {
   const diagnosticLang = messageLang(input.lang);
   const json = {
     schema: DIFF_SCHEMA,
@@ -81,7 +81,7 @@ export function formatDiffJson(input: DiffInput): string {
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-export { DIFF_FORMATS, type DiffFormat } from './format-names.js';
+export type { DiffFormat } from './format-names.js';
 export const DIFF_FORMATTERS = { table: formatDiffText, json: formatDiffJson } satisfies Record<DiffFormat, (input: DiffInput) => string>;
 
 /** Whether anything differs: a rule change, a version added or removed, a profile whose result moves. */

@@ -8,7 +8,7 @@ import { pick, type Lang } from '../../text/lang.js';
 import { evidenceWord, range, t, text } from './words.js';
 import type { ListFormat } from './format-names.js';
 
-export const LIST_SCHEMA = 'subsidy-check/rules-list@1';
+const LIST_SCHEMA = 'subsidy-check/rules-list@1';
 
 export interface ListInput {
   asOf: string;
@@ -40,12 +40,12 @@ function block(v: VersionSummary, lang: Lang): string[] {
   return lines;
 }
 
-export function formatListText(input: ListInput): string {
+function formatListText(input: ListInput): string {
   const head = t(input.lang, `As of ${input.asOf}: ${input.versions.length} programme version(s)`, `评估日期 ${input.asOf}：共 ${input.versions.length} 个政策版本`);
   return `${[head, ...input.versions.flatMap((v) => ['', ...block(v, input.lang)])].join('\n')}\n`;
 }
 
-export function formatListJson(input: ListInput): string {
+function formatListJson(input: ListInput): string {
   const programmes = input.versions.map((v) => ({
     ...v,
     title: pick(v.title, input.lang),
@@ -54,5 +54,5 @@ export function formatListJson(input: ListInput): string {
   return `${JSON.stringify({ schema: LIST_SCHEMA, asOf: input.asOf, programmes }, null, 2)}\n`;
 }
 
-export { LIST_FORMATS, type ListFormat } from './format-names.js';
+export type { ListFormat } from './format-names.js';
 export const LIST_FORMATTERS = { table: formatListText, json: formatListJson } satisfies Record<ListFormat, (input: ListInput) => string>;

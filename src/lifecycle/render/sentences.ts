@@ -34,7 +34,7 @@ const OVERLAP_WORDS = {
   pass: ['a partial overlap qualifies (at least partly within)', '部分重叠即符合（至少部分在内）'],
 } as const satisfies Record<NonNullable<Leaf['overlap']>, readonly [string, string]>;
 
-export function testWords(leaf: Leaf, rule: RuleFile, lang: Lang): string {
+function testWords(leaf: Leaf, rule: RuleFile, lang: Lang): string {
   if (leaf.evidence === 'unknown' || leaf.fact === undefined || leaf.op === undefined) return t(lang, 'not published: never decides', '未公布：不作判断');
   const fact = typeof leaf.fact === 'string' ? leaf.fact : `${leaf.fact[0]} – ${leaf.fact[1]}`;
   const money = typeof leaf.fact === 'string' && rule.facts[leaf.fact]?.type === 'money';
@@ -56,7 +56,7 @@ export function testWords(leaf: Leaf, rule: RuleFile, lang: Lang): string {
 }
 
 /** `- Good credit record — company.credit is good [S1, stated]`, one line per leaf, nested lists indented. */
-export function conditionLines(condition: Condition, rule: RuleFile, lang: Lang, indent = ''): string[] {
+function conditionLines(condition: Condition, rule: RuleFile, lang: Lang, indent = ''): string[] {
   if (isLeaf(condition)) {
     const assumes = condition.assumes?.length ? t(lang, ` (assumes: ${condition.assumes.join(', ')})`, `（假设：${condition.assumes.join('、')}）`) : '';
     return [`${indent}- ${text(condition.label, lang)} — ${testWords(condition, rule, lang)} ${citation(condition.cite, condition.evidence, lang)}${assumes}`];

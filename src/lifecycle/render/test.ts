@@ -10,7 +10,7 @@ import { mismatchLines } from './test-diff.js';
 import { t, text } from './words.js';
 import type { TestFormat } from './format-names.js';
 
-export const TEST_SCHEMA = 'subsidy-check/rules-test@1';
+const TEST_SCHEMA = 'subsidy-check/rules-test@1';
 
 export interface TestInput {
   cases: CaseOutcome[];
@@ -56,7 +56,7 @@ function coverageLines(input: TestInput): string[] {
   return lines;
 }
 
-export function formatTestText(input: TestInput): string {
+function formatTestText(input: TestInput): string {
   const files = [...new Set(input.cases.map((c) => c.file))];
   const failed = input.cases.filter((c) => !passed(c)).length;
   const lines = [
@@ -68,7 +68,7 @@ export function formatTestText(input: TestInput): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function formatTestJson(input: TestInput): string {
+function formatTestJson(input: TestInput): string {
   const failed = input.cases.filter((c) => !passed(c)).length;
   const { leafDetail, measureDetail, ...totals } = input.coverage;
   const json = {
@@ -86,5 +86,5 @@ export function formatTestJson(input: TestInput): string {
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-export { TEST_FORMATS, type TestFormat } from './format-names.js';
+export type { TestFormat } from './format-names.js';
 export const TEST_FORMATTERS = { table: formatTestText, json: formatTestJson, junit: junitXml } satisfies Record<TestFormat, (input: TestInput) => string>;

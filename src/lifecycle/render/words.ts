@@ -3,7 +3,7 @@ import { pick, type Lang } from '../../text/lang.js';
 import { formatYuan } from '../../text/money.js';
 import type { Bilingual, Evidence } from '../../rules/schema.js';
 
-export const EVIDENCE_ZH = { stated: '明文规定', reported: '报道', inferred: '推断', unknown: '未知' } as const satisfies Record<Evidence, string>;
+const EVIDENCE_ZH = { stated: '明文规定', reported: '报道', inferred: '推断', unknown: '未知' } as const satisfies Record<Evidence, string>;
 
 export function evidenceWord(e: Evidence, lang: Lang): string {
   return lang === 'zh' ? EVIDENCE_ZH[e] : e;

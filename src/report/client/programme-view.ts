@@ -27,7 +27,7 @@ export interface ProgrammeView {
   measures: MeasureRow[];
 }
 
-export interface MeasureRow {
+interface MeasureRow {
   title: string;
   project: string;
   verdict: MeasureReport['verdict'];
@@ -61,7 +61,7 @@ export function programmeView(p: ProgrammeReport, all: readonly ProgrammeReport[
 }
 
 /** A total: `at most 1,800,000`; nothing is just `0`. */
-export function upTo(yuan: number, lang: Lang): string {
+function upTo(yuan: number, lang: Lang): string {
   return yuan === 0 ? formatYuan(0, lang) : say(CLIENT_TEXT.total, lang, (l) => ({ amount: formatYuan(yuan, l) }));
 }
 

@@ -1,5 +1,5 @@
 /** RFC 4180 read back, strictly, for the tests: CRLF-ended records, quoted fields with doubled quotes. */
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let i = 0;
