@@ -1,7 +1,7 @@
 /** One difference between two versions of a programme, as data; src/lifecycle/render/diff-words.ts says it in words. */
 import type { Bilingual } from '../rules/schema.js';
 
-const CHANGE_AREAS = [
+export const CHANGE_AREAS = [
   'programme',
   'effective',
   'source',
@@ -18,7 +18,7 @@ const CHANGE_AREAS = [
 ] as const;
 export type ChangeArea = (typeof CHANGE_AREAS)[number];
 
-const CHANGE_KINDS = ['added', 'removed', 'changed'] as const;
+export const CHANGE_KINDS = ['added', 'removed', 'changed'] as const;
 type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface RuleChange {
