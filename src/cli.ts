@@ -47,7 +47,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   stopOnSignals();
   try {
     const cli = program();
-    cli.commands.forEach((c) => c.exitOverride().showHelpAfterError('(run with --help for usage)'));
+    for (const c of cli.commands) c.exitOverride().showHelpAfterError('(run with --help for usage)');
     await cli.parseAsync(argv as string[]);
   } catch (error) {
     process.exitCode = exitFor(error, debug);

@@ -145,7 +145,7 @@ export interface RoundSpec {
   measures?: Record<string, number | null>;
 }
 
-export function roundText(spec: RoundSpec = {}): { file: string; text: string } {
+function roundText(spec: RoundSpec = {}): { file: string; text: string } {
   const { id = 'tiny', version = '1', from = null, windows = [], supersedes, measures = { grant: 1_000_000 } } = spec;
   const q = (v: string | null) => (v === null ? 'null' : `"${v}"`);
   const text = `programme:

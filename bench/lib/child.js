@@ -35,7 +35,9 @@ export function measureChild(argv, { env = {}, rss = true, stdout = 'ignore', bu
     const child = spawn(command[0], command.slice(1), { env: childEnv, stdio: ['ignore', stdout, 'pipe'] });
     let stderr = '';
     let out = '';
-    child.stderr.on('data', (d) => (stderr.length < 1 << 16 ? (stderr += d) : undefined));
+    child.stderr.on('data', (d) => {
+      if (stderr.length < 1 << 16) stderr += d;
+    });
     child.stdout?.on('data', (d) => (out += d));
     child.on('error', reject);
     let timedOut = false;

@@ -15,11 +15,10 @@ import type { Leaf } from '../rules/schema.js';
  * - `add-project`: the measure is per project and the profile lists none.
  */
 export const CHANGE_KINDS = ['ask', 'threshold', 'shift', 'set', 'structural', 'review', 'add-project'] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** How far what-it-takes reaches: small changes only, a structural change among them, or nothing can. */
 export const QUALIFY_STATUSES = ['small', 'structural', 'blocked'] as const;
-export type QualifyStatus = (typeof QUALIFY_STATUSES)[number];
+type QualifyStatus = (typeof QUALIFY_STATUSES)[number];
 
 /** A change to one fact that flips one leaf (src/operators/changes.ts), or a project to add. */
 export type Change = LeafChange | { kind: 'add-project'; fact: 'projects'; ruleFact: 'projects'; leaf: null; fill: null };

@@ -118,7 +118,7 @@ export function both(a: Outcome, b: Outcome): Outcome {
 }
 
 /** A fact read by an accessor built once at compile time (amounts read their base with one too). */
-export { accessor as reader, type Accessor as Read } from '../operators/kit.js';
+export { accessor as reader,  } from '../operators/kit.js';
 
 /** A leaf compiled once by its operator (src/operators/): the engine adds only its evidence and the recorder. */
 function compileLeaf(leaf: Leaf, scope: LeafTrace['scope'], periods: Periods, negated: boolean): CompiledCondition {

@@ -19,13 +19,13 @@ export class Decision implements Recorder {
 
   leaf(node: LeafNode, _ctx: Context, result: number, missing: readonly string[] | null): void {
     if (missing) {
-      const all = (this.missing ??= []);
-      for (const path of missing) all.push(path);
+      this.missing ??= [];
+      for (const path of missing) this.missing.push(path);
     }
     const assumes = node.leaf.assumes;
     if (assumes && !(result === UNKNOWN && missing && missing.length > 0)) {
-      const all = (this.assumed ??= []);
-      for (const id of assumes) all.push(id);
+      this.assumed ??= [];
+      for (const id of assumes) this.assumed.push(id);
     }
     if (this.against === null && (node.negated ? result === PASS : result === FAIL)) this.against = node;
     if (this.unknown === null && result === UNKNOWN) {

@@ -33,7 +33,7 @@ export interface Stacked {
  * A stacking group the company must choose in: two or more (project, measure) pairs that are each
  * eligible or undetermined, of which only one can be taken. Checklists show it as one "choose one".
  */
-export interface Choice {
+interface Choice {
   group: RuleFile['stacking']['groups'][number];
   /** Eligible before undetermined, each the larger amount first (an unpublished one last): the counted pair first. */
   options: MeasureResult[];
@@ -49,13 +49,13 @@ function counting(results: readonly MeasureResult[], stacking: RuleFile['stackin
   const groups: StackingDecision['groups'] = [];
   for (const group of stacking.groups) {
     const members = priced.filter((r) => group.measures.includes(r.measure.id));
-    members.forEach((r) => grouped.add(r));
+    for (const r of members) grouped.add(r);
     const best = members.reduce<MeasureResult | undefined>((b, r) => (b === undefined || r.maxAmount! > b.maxAmount! ? r : b), undefined);
     if (best) counted.add(best);
     groups.push({ group, candidates: members, chosen: best ?? null });
   }
   const added = priced.filter((r) => !grouped.has(r));
-  added.forEach((r) => counted.add(r));
+  for (const r of added) counted.add(r);
   let before = 0;
   for (const r of counted) before += r.maxAmount!;
   const cap = 'amount' in stacking.companyCap ? { amount: stacking.companyCap.amount, before } : null;

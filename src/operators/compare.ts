@@ -3,7 +3,7 @@ import type { OneFactLeaf } from './leaf.js';
 import { checkOneFact, NUMERIC, testOneFact, valueFixes } from './kit.js';
 import type { Operator, Phrase } from './operator.js';
 
-export type CompareOp = 'gt' | 'gte' | 'lt' | 'lte';
+type CompareOp = 'gt' | 'gte' | 'lt' | 'lte';
 export type CompareLeaf<Op extends CompareOp = CompareOp> = OneFactLeaf<Op, number>;
 
 export interface Comparison {

@@ -1,7 +1,6 @@
 /** `gt`: a number or amount above a limit. */
-import { comparison, type CompareLeaf } from './compare.js';
+import { comparison, } from './compare.js';
 
-export type GtLeaf = CompareLeaf<'gt'>;
 
 export const gt = comparison({
   op: 'gt',

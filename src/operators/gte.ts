@@ -1,7 +1,6 @@
 /** `gte`: a number or amount at least a limit. */
-import { comparison, type CompareLeaf } from './compare.js';
+import { comparison, } from './compare.js';
 
-export type GteLeaf = CompareLeaf<'gte'>;
 
 export const gte = comparison({
   op: 'gte',

@@ -1,7 +1,6 @@
 /** `lt`: a number or amount below a limit. */
-import { comparison, type CompareLeaf } from './compare.js';
+import { comparison, } from './compare.js';
 
-export type LtLeaf = CompareLeaf<'lt'>;
 
 export const lt = comparison({
   op: 'lt',

@@ -1,7 +1,6 @@
 /** `lte`: a number or amount at most a limit. */
-import { comparison, type CompareLeaf } from './compare.js';
+import { comparison, } from './compare.js';
 
-export type LteLeaf = CompareLeaf<'lte'>;
 
 export const lte = comparison({
   op: 'lte',

@@ -22,7 +22,7 @@ export interface Span {
   last: string;
 }
 
-export interface CompileEnv {
+interface CompileEnv {
   /** The rule's periods by id; lint has checked every `within` names one. */
   periods: ReadonlyMap<string, Span>;
 }
@@ -59,8 +59,8 @@ export interface Show {
   period(id: string): { from: string; to: string } | undefined;
 }
 
-export type Lang2 = 'en' | 'zh';
-export type TextArgs = Record<string, string | number>;
+type Lang2 = 'en' | 'zh';
+type TextArgs = Record<string, string | number>;
 
 /** A message as a pair of templates (the shape of src/report/messages.ts `Message`). */
 export interface Phrase {

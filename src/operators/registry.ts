@@ -24,7 +24,7 @@ export type OperatorName = keyof Registry;
 type LeafOf<O> = O extends Operator<infer L> ? L : never;
 
 /** A leaf that decides: one shape per operator, discriminated on `op`. */
-export type DecidingLeaf = { [K in OperatorName]: LeafOf<Registry[K]> & { op: K } }[OperatorName];
+type DecidingLeaf = { [K in OperatorName]: LeafOf<Registry[K]> & { op: K } }[OperatorName];
 
 /** A condition leaf of a rule that has passed lint: a deciding leaf, or an unpublished one. */
 export type Leaf = DecidingLeaf | UnpublishedLeaf;

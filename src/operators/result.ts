@@ -5,4 +5,3 @@
 export const PASS = 0;
 export const FAIL = 1;
 export const UNKNOWN = 2;
-export type TestResult = typeof PASS | typeof FAIL | typeof UNKNOWN;

@@ -3,7 +3,7 @@ import type { LeafTrace, MeasureResult } from '../engine/types.js';
 import type { DateValue } from '../profile/dates.js';
 import type { Value } from '../profile/values.js';
 import type { Leaf, RuleFile } from '../rules/schema.js';
-import { type Lang } from '../text/lang.js';
+import type { Lang } from '../text/lang.js';
 import { factName } from '../text/fact-name.js';
 import { operatorOf } from '../operators/registry.js';
 import { requirement } from './requirement.js';
@@ -37,7 +37,7 @@ export function oneLineReason(r: MeasureResult, rule: RuleFile, lang: Lang): str
   return leafSentence(decisive, rule, lang);
 }
 
-export function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
+function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
   if (lang === 'both') return say({ en: leafSentence(t, rule, 'en'), zh: leafSentence(t, rule, 'zh') }, 'both');
   const label = t.leaf.label[lang];
   const zh = lang === 'zh';
@@ -59,7 +59,7 @@ export function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
 
 const factType = (leaf: Leaf, rule: RuleFile) => (typeof leaf.fact === 'string' ? rule.facts[leaf.fact]?.type : 'date');
 
-export function formatActual(a: Actual): string {
+function formatActual(a: Actual): string {
   if (a === null) return '—';
   if (Array.isArray(a)) return a.length ? a.join(', ') : '[]';
   return String(a);

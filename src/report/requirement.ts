@@ -17,7 +17,7 @@ export function requirement(leaf: Leaf, rule: RuleFile, lang: Lang): string {
 }
 
 /** The type of a leaf's fact as values are shown: `date` for a period pair. */
-export const leafFactType = (leaf: Leaf, rule: RuleFile) => (typeof leaf.fact === 'string' ? rule.facts[leaf.fact]?.type : 'date');
+const leafFactType = (leaf: Leaf, rule: RuleFile) => (typeof leaf.fact === 'string' ? rule.facts[leaf.fact]?.type : 'date');
 
 function showFor(leaf: Leaf, rule: RuleFile, l: 'en' | 'zh'): Show {
   const type = leafFactType(leaf, rule);

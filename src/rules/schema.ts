@@ -8,8 +8,8 @@ import { OVERLAPS } from '../operators/vocabulary.js';
 import type { Leaf } from '../operators/registry.js';
 import { EVIDENCE_LEVELS, FACT_TYPES, OPERATORS, PROGRAMME_STATUSES } from './enums.js';
 
-export { EVIDENCE_LEVELS, FACT_TYPES, OPERATORS, PROGRAMME_STATUSES };
-export type { Evidence, FactType, Operator } from './enums.js';
+export { EVIDENCE_LEVELS, FACT_TYPES, OPERATORS,  };
+export type { Evidence, FactType,  } from './enums.js';
 export type { Leaf };
 
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

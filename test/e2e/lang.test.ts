@@ -73,7 +73,7 @@ async function run(lang: 'en' | 'zh', format: FormatName, asOf: string): Promise
 }
 
 /** English words left in Chinese output once codes, acronyms, profile values and quoted commands are taken out. */
-export function englishIn(text: string): string[] {
+function englishIn(text: string): string[] {
   let rest = text;
   for (const title of SOURCE_TITLES) rest = rest.split(title).join(' ');
   const words = rest
@@ -86,7 +86,7 @@ export function englishIn(text: string): string[] {
 }
 
 /** Chinese left in English output once names, document numbers, source titles, glosses and money are taken out. */
-export function chineseIn(text: string): string[] {
+function chineseIn(text: string): string[] {
   let rest = text.replace(/\d+(?:\.\d+)?[万亿]/g, ' ');
   for (const name of [...NAMES].sort((a, b) => b.length - a.length)) rest = rest.split(name).join(' ');
   const glosses = new Set(NAMES.flatMap((n) => n.match(HAN) ?? []));

@@ -20,7 +20,7 @@ import { LANGS } from '../../src/text/lang.js';
 import { DIFF_FORMATS, LINT_FORMATS, LIST_FORMATS, TEST_FORMATS } from '../../src/lifecycle/render/format-names.js';
 import { bundledRules, filesOf } from '../memory-io.js';
 
-export const AS_OF = ['2021-03-15', '2022-07-05'] as const;
+const AS_OF = ['2021-03-15', '2022-07-05'] as const;
 
 export interface Case {
   /** The case's file under cases/, and what it stands for on the command line. */

@@ -51,6 +51,7 @@ describe('the scanner', () => {
     expect(codeFindings('const f = new Function("a", body);')).toHaveLength(1);
     expect(codeFindings('const f = Function(body)();')).toHaveLength(1);
     expect(codeFindings('await import(rule.module);')).toHaveLength(1);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a sample of source text, with a template literal in it
     expect(codeFindings('await import(`./formats/${name}.js`);')).toHaveLength(1);
     expect(codeFindings("await import('left-pad');")).toHaveLength(1);
     expect(codeFindings("new Worker(path);")).toHaveLength(1);

@@ -18,7 +18,7 @@ const MEMORY_LIMIT_MB = 300;
 const corpus = buildCorpus();
 const root = scratch('sc-guarantees-');
 const sandbox = { cwd: join(root, 'cwd'), home: join(root, 'home'), tmp: join(root, 'tmp') };
-Object.values(sandbox).forEach((d) => mkdirSync(d));
+for (const d of Object.values(sandbox)) mkdirSync(d);
 const good = join(root, 'good');
 const after = join(root, 'after');
 mkdirSync(good);

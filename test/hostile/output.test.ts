@@ -19,7 +19,8 @@ const PREVIOUS = '{"last week": "the report a CI job published"}\n';
 let n = 0;
 /** A fresh folder holding one profile and a previous report. */
 function workspace(): { dir: string; profile: string; report: string } {
-  const dir = join(root, `w${(n += 1)}`);
+  n += 1;
+  const dir = join(root, `w${n}`);
   mkdirSync(dir);
   copyFileSync(PROFILE, join(dir, 'client.yaml'));
   writeFileSync(join(dir, 'report.json'), PREVIOUS);

@@ -10,7 +10,7 @@ import { fact, measure, project, ruleVersion } from '../builders.js';
 const PERIOD = { id: 'exec', label: { zh: '执行期', en: 'Execution period' }, from: '2020-01', to: '2021-12', cite: 'S1', evidence: 'stated' as const };
 
 /** A version whose one measure has `when: leaf`, per project when the leaf reads a project fact. */
-export function versionWith(l: Leaf, facts: Record<string, Fact>) {
+function versionWith(l: Leaf, facts: Record<string, Fact>) {
   const perProject = JSON.stringify(l.fact ?? '').includes('projects[]');
   return ruleVersion({ facts: { 'company.credit': fact('enum', ['good', 'poor']), ...facts }, periods: [PERIOD], measures: [measure('m', { perProject, when: l })] });
 }

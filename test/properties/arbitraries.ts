@@ -19,7 +19,7 @@ const label = { zh: '标签', en: 'Label' };
 const cited = { cite: 'S1', evidence: 'stated' as const };
 
 type FactType = 'boolean' | 'enum' | 'list' | 'money' | 'number' | 'date';
-export const FACTS: Record<string, { type: FactType; values?: string[] }> = {
+const FACTS: Record<string, { type: FactType; values?: string[] }> = {
   'company.flag': { type: 'boolean' },
   'company.grade': { type: 'enum', values: ['a', 'b', 'c'] },
   'company.tags': { type: 'list', values: ['x', 'y', 'z'] },
@@ -153,7 +153,7 @@ export const ruleFile = (id = 'gen'): fc.Arbitrary<RuleFile> =>
 export const ruleText = (rule: RuleFile): { file: string; text: string } => ({ file: `rules/${rule.programme.id}/${rule.programme.version}.yaml`, text: stringify(rule) });
 
 /** Money as consultants write it: a number, digits with commas, 万 or 亿, with ¥ or 元. */
-export const money: fc.Arbitrary<number | string> = fc.integer({ min: 0, max: 200_000_000 }).chain((y) =>
+const money: fc.Arbitrary<number | string> = fc.integer({ min: 0, max: 200_000_000 }).chain((y) =>
   fc.constantFrom<number | string>(
     y,
     String(y),
@@ -170,7 +170,7 @@ const date = fc.record({ year: fc.integer({ min: 2019, max: 2023 }), month: fc.i
   `${year}-${String(month).padStart(2, '0')}${day ? `-${String(day).padStart(2, '0')}` : ''}`,
 );
 
-const valueOf: Record<FactType, (values: string[]) => fc.Arbitrary<unknown>> = {
+const arbitraryOf: Record<FactType, (values: string[]) => fc.Arbitrary<unknown>> = {
   boolean: () => fc.boolean(),
   enum: (values) => fc.constantFrom(...values),
   list: (values) => fc.subarray(values),
@@ -181,7 +181,7 @@ const valueOf: Record<FactType, (values: string[]) => fc.Arbitrary<unknown>> = {
 
 /** Present, absent, or empty (which reads as absent). */
 const slot = (type: FactType, values: string[] = []) =>
-  fc.oneof({ arbitrary: valueOf[type](values), weight: 8 }, { arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: fc.constantFrom(null, ''), weight: 1 });
+  fc.oneof({ arbitrary: arbitraryOf[type](values), weight: 8 }, { arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: fc.constantFrom(null, ''), weight: 1 });
 
 /** A value of no fact's type: put in now and then, it makes the profile invalid. */
 const WRONG = { wrong: 'type' };

@@ -20,7 +20,7 @@ const OPERATOR_TEXT = Object.fromEntries(
 ) as Catalogue;
 
 /** `export const NAME = {` … `} satisfies Record<…, Message>`: a catalogue, wherever it is declared in `src/`. */
-export function cataloguesIn(source: string): string[] {
+function cataloguesIn(source: string): string[] {
   const names: string[] = [];
   for (const m of source.matchAll(/^export const (\w+) = \{\n(?:(?!\}).*\n)*\} satisfies Record<[^;]*\bMessage>;$/gm)) names.push(m[1]!);
   return names;

@@ -17,7 +17,7 @@ function valueText(value: string | number | boolean, money: boolean, lang: Lang)
 }
 
 /** The test of a leaf in words, without its label: its operator's sentence (src/operators/). */
-export function testWords(leaf: Leaf, rule: RuleFile, lang: Lang): string {
+function testWords(leaf: Leaf, rule: RuleFile, lang: Lang): string {
   const op = operatorOf(leaf);
   const fact = typeof leaf.fact === 'string' ? leaf.fact : leaf.fact ? `${leaf.fact[0]} – ${leaf.fact[1]}` : '';
   const type = typeof leaf.fact === 'string' ? rule.facts[leaf.fact]?.type : undefined;
@@ -29,7 +29,7 @@ export function testWords(leaf: Leaf, rule: RuleFile, lang: Lang): string {
 }
 
 /** `- Good credit record — company.credit is good [S1, stated]`, one line per leaf, nested lists indented. */
-export function conditionLines(condition: Condition, rule: RuleFile, lang: Lang, indent = ''): string[] {
+function conditionLines(condition: Condition, rule: RuleFile, lang: Lang, indent = ''): string[] {
   if (isLeaf(condition)) {
     const assumes = condition.assumes?.length ? t(lang, ` (assumes: ${condition.assumes.join(', ')})`, `（假设：${condition.assumes.join('、')}）`) : '';
     return [`${indent}- ${text(condition.label, lang)} — ${testWords(condition, rule, lang)} ${citation(condition.cite, condition.evidence, lang)}${assumes}`];
