@@ -3,7 +3,8 @@
  * same program (src/cli.ts `run`), on the machine's files, with what it writes to stdout and stderr
  * captured and without colour, as a user piping it would see it. No new process: a test of a flag, a
  * format or an exit code costs milliseconds instead of a Node start-up. Standard input, signals,
- * threads and a closed stream are the process's own; those tests spawn the built CLI (`cli`).
+ * threads and a closed stream are the process's own; those tests spawn the built CLI (`cli`). Worker
+ * threads start from dist/: a check of 200 inputs or more without `--jobs 1` belongs there too.
  */
 import { fstatSync } from 'node:fs';
 import { run } from '../src/cli.js';
