@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck, type CheckOptions } from '../../src/commands/check.js';
-import { CompactFileResult, CompactReport as Report, NdjsonHeader, NdjsonSummary, Report as FullReport } from '../../src/report/contract.js';
+import { CompactFileResult, CompactReport as Report, NdjsonHeader, NdjsonSummary, Report as FullReport } from '../../src/contracts/report.js';
 import { cli } from './run.js';
 import { cliIn } from '../cli-in-process.js';
 import { checkOptions } from '../check-options.js';

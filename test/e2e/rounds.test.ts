@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CompactReport, NdjsonHeader, NdjsonSummary } from '../../src/report/contract.js';
+import { CompactReport, NdjsonHeader, NdjsonSummary } from '../../src/contracts/report.js';
 import { cli } from './run.js';
 import { cliIn } from '../cli-in-process.js';
 import { scratch } from '../scratch.js';
