@@ -33,13 +33,14 @@ function capture(stream: NodeJS.WriteStream): { text: () => string; restore: () 
   };
 }
 
-export async function cliIn(args: string[]): Promise<Run> {
+/** `env`: variables set for the run (an empty string unsets one for the CLI, as `NO_COLOR=` does). */
+export async function cliIn(args: string[], { env = {} }: { env?: Record<string, string> } = {}): Promise<Run> {
   // A report to a file-backed stdout is written to fd 1 directly (src/io/sink.ts), past this capture:
   // vitest's forks pool gives each test file a socket, never a file.
   if (fstatSync(1).isFile()) throw new Error('cliIn needs a stdout that is not a file (the forks pool)');
-  const env = { NO_COLOR: process.env.NO_COLOR, FORCE_COLOR: process.env.FORCE_COLOR };
-  process.env.NO_COLOR = '1';
-  process.env.FORCE_COLOR = '';
+  const set = { NO_COLOR: '1', FORCE_COLOR: '', ...env };
+  const saved = Object.fromEntries(Object.keys(set).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, set);
   const stdout = capture(process.stdout);
   const stderr = capture(process.stderr);
   try {
@@ -48,7 +49,7 @@ export async function cliIn(args: string[]): Promise<Run> {
   } finally {
     stdout.restore();
     stderr.restore();
-    for (const [key, value] of Object.entries(env)) {
+    for (const [key, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
