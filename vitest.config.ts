@@ -9,5 +9,7 @@ export default defineConfig({
     maxWorkers: 2,
     // Shared, noisy machines: a slow run is not a failure (timings are measured in bench/, not here).
     testTimeout: 60_000,
+    // Set-up is in beforeAll (the hostile batch runs the built CLI three times there): the same allowance.
+    hookTimeout: 120_000,
   },
 });
