@@ -1,9 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './run.js';
 import { cliIn } from '../cli-in-process.js';
+import { scratch } from '../scratch.js';
 
 describe('check --format checklist', () => {
   it('lists what to apply for, the window relative to the as-of date and every document with how', async () => {
@@ -31,7 +30,7 @@ describe('check --format checklist', () => {
     const later = await cliIn(['check', 'fixtures/profiles/qinghe-half-filled.yaml', '--as-of', '2023-04-03', '--format', 'checklist']);
     expect(later.stdout).toContain('When: Paper materials (to the investment-promotion sub-centre) — opens on 2023-05-08 (in 35 days)');
     // Every bundled round now lists documents: a rule set without any says so.
-    const tmp = mkdtempSync(join(tmpdir(), 'subsidy-checklist-'));
+    const tmp = scratch('subsidy-checklist-');
     writeFileSync(join(tmp, 'a.yaml'), 'company:\n  name: 上海某某有限公司\n  credit: good\n');
     const none = await cliIn(['check', join(tmp, 'a.yaml'), '--rules', 'fixtures/rules-invalid/valid-minimal', '--as-of', '2024-01-01', '--format', 'checklist']);
     expect(none.stdout).toContain('Documents to submit: the rules list none (the source does not publish them)');
