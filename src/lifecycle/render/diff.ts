@@ -3,14 +3,14 @@
  * with `--profiles`, the profiles whose verdicts or maximum amounts change, and by how much.
  * Text, or JSON (`subsidy-check/rules-diff@1`) with the changes as data and as words.
  */
+import { RULES_DIFF_SCHEMA, type ProfileChangeDiff, type RuleChangeDiff, type RulesDiff } from '../../contracts/rules-diff.js';
+import type { RuleChange } from '../diff-change.js';
 import type { ProfileChange, ProfilesDiff, Answer } from '../diff-profiles.js';
 import type { PairDiff, VersionRef } from '../diff-plan.js';
 import { messageLang, type Lang } from '../../text/lang.js';
 import { grouped } from '../../text/money.js';
 import { changeWords } from './diff-words.js';
 import { colon, t } from './words.js';
-
-export const DIFF_SCHEMA = 'subsidy-check/rules-diff@1';
 
 export interface DiffInput {
   pairs: PairDiff[];
@@ -67,17 +67,45 @@ export function formatDiffText(input: DiffInput): string {
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
+const ref = (v: VersionRef) => ({ programme: v.programme, version: v.version, file: v.file, sha256: v.sha256 });
+
+const item = (i: RuleChange['item']) => (i === null || typeof i === 'string' ? i : { zh: i.zh, en: i.en });
+
+/** A change as data and in words; `from` and `to` are left out where that side has no value (JSON drops undefined). */
+const change = (c: RuleChange, lang: 'en' | 'zh'): RuleChangeDiff => ({
+  area: c.area,
+  measure: c.measure,
+  item: item(c.item),
+  kind: c.kind,
+  field: c.field,
+  from: c.from,
+  to: c.to,
+  message: changeWords(c, lang),
+});
+
+const answer = (a: Answer | null) => (a === null ? null : { verdict: a.verdict, maxAmount: a.maxAmount });
+
+const profileChange = (p: ProfileChange): ProfileChangeDiff => ({
+  file: p.file,
+  programme: p.programme,
+  fromVersion: p.fromVersion,
+  toVersion: p.toVersion,
+  measures: p.measures.map((m) => ({ measure: m.measure, project: m.project, from: answer(m.from), to: answer(m.to) })),
+  maxTotal: { from: p.maxTotal.from, to: p.maxTotal.to },
+});
+
 export function formatDiffJson(input: DiffInput): string {
-  const diagnosticLang = messageLang(input.lang);
-  const json = {
-    schema: DIFF_SCHEMA,
+  const lang = messageLang(input.lang);
+  const p = input.profiles;
+  const document: RulesDiff = {
+    schema: RULES_DIFF_SCHEMA,
     asOf: input.asOf,
-    pairs: input.pairs.map((p) => ({ ...p, changes: p.changes.map((c) => ({ ...c, message: changeWords(c, diagnosticLang) })) })),
-    added: input.added,
-    removed: input.removed,
-    profiles: input.profiles ? { compared: input.profiles.compared, changes: input.profiles.changes, invalid: input.profiles.invalid.map((i) => i.file) } : null,
+    pairs: input.pairs.map((pair) => ({ from: ref(pair.from), to: ref(pair.to), changes: pair.changes.map((c) => change(c, lang)) })),
+    added: input.added.map(ref),
+    removed: input.removed.map(ref),
+    profiles: p ? { compared: p.compared, changes: p.changes.map(profileChange), invalid: p.invalid.map((i) => i.file) } : null,
   };
-  return `${JSON.stringify(json, null, 2)}\n`;
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 export { DIFF_FORMATS, type DiffFormat } from './format-names.js';

@@ -1,10 +1,10 @@
 /** `rules lint`: one line per finding (`file:line:column severity code message`) and a count, or JSON. */
+import { RULES_LINT_SCHEMA, type LintFinding, type RulesLint } from '../../contracts/rules-lint.js';
 import { formatDiagnostic, renderMessage, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { printable } from '../../source/printable.js';
 import { messageLang, type Lang } from '../../text/lang.js';
 import { t } from './words.js';
 
-export const LINT_SCHEMA = 'subsidy-check/rules-lint@1';
 
 export interface LintInput {
   asOf: string;
@@ -12,7 +12,6 @@ export interface LintInput {
   diagnostics: Diagnostic[];
   lang: Lang;
 }
-
 
 function tally(diagnostics: readonly Diagnostic[]) {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -27,8 +26,10 @@ export function formatLintText(input: LintInput): string {
 }
 
 export function formatLintJson(input: LintInput): string {
-  const diagnostics = input.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, path: printable(d.path), message: renderMessage(d, messageLang(input.lang)) }));
-  return `${JSON.stringify({ schema: LINT_SCHEMA, asOf: input.asOf, files: input.files, summary: tally(input.diagnostics), diagnostics }, null, 2)}\n`;
+  const lang = messageLang(input.lang);
+  const diagnostics = input.diagnostics.map((d): LintFinding => ({ file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, path: printable(d.path), message: renderMessage(d, lang) }));
+  const document: RulesLint = { schema: RULES_LINT_SCHEMA, asOf: input.asOf, files: input.files, summary: tally(input.diagnostics), diagnostics };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 export { LINT_FORMATS, type LintFormat } from './format-names.js';

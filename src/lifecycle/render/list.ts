@@ -2,12 +2,11 @@
  * `rules list`: every programme version with its dates, windows, supersession, measure count,
  * evidence summary and sha256 — as text, or as JSON (`subsidy-check/rules-list@1`).
  */
+import { RULES_LIST_SCHEMA, type RulesList, type VersionListed } from '../../contracts/rules-list.js';
 import { EVIDENCE_LEVELS } from '../../rules/enums.js';
 import type { EvidenceCounts, VersionSummary } from '../summary.js';
 import { pick, type Lang } from '../../text/lang.js';
 import { evidenceWord, range, t, text } from './words.js';
-
-export const LIST_SCHEMA = 'subsidy-check/rules-list@1';
 
 export interface ListInput {
   asOf: string;
@@ -44,13 +43,31 @@ export function formatListText(input: ListInput): string {
   return `${[head, ...input.versions.flatMap((v) => ['', ...block(v, input.lang)])].join('\n')}\n`;
 }
 
+/** Field by field: the document is the contract, not whatever the summary holds. */
+function listed(v: VersionSummary, lang: Lang): VersionListed {
+  return {
+    programme: v.programme,
+    version: v.version,
+    title: pick(v.title, lang),
+    document: v.document,
+    status: v.status,
+    effective: { from: v.effective.from, to: v.effective.to },
+    windows: v.windows.map((w) => ({ id: w.id, label: pick(w.label, lang), opens: w.opens, closes: w.closes })),
+    supersedes: v.supersedes ? { programme: v.supersedes.programme, evidence: v.supersedes.evidence } : null,
+    supersededBy: [...v.supersededBy],
+    inForce: v.inForce,
+    measures: v.measures,
+    evidence: { conditions: evidenceCounts(v.evidence.conditions), amounts: evidenceCounts(v.evidence.amounts) },
+    file: v.file,
+    sha256: v.sha256,
+  };
+}
+
+const evidenceCounts = (c: EvidenceCounts) => ({ stated: c.stated, reported: c.reported, inferred: c.inferred, unknown: c.unknown });
+
 export function formatListJson(input: ListInput): string {
-  const programmes = input.versions.map((v) => ({
-    ...v,
-    title: pick(v.title, input.lang),
-    windows: v.windows.map((w) => ({ ...w, label: pick(w.label, input.lang) })),
-  }));
-  return `${JSON.stringify({ schema: LIST_SCHEMA, asOf: input.asOf, programmes }, null, 2)}\n`;
+  const document: RulesList = { schema: RULES_LIST_SCHEMA, asOf: input.asOf, programmes: input.versions.map((v) => listed(v, input.lang)) };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 export { LIST_FORMATS, type ListFormat } from './format-names.js';

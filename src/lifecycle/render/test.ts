@@ -2,14 +2,13 @@
  * `rules test`: per golden file a pass line or the failed cases with their diffs, then the totals and
  * the coverage, with what is not covered. JSON (`subsidy-check/rules-test@1`) and JUnit for CI.
  */
-import type { Coverage } from '../coverage.js';
+import { RULES_TEST_SCHEMA, type CaseResult, type RulesTest, type TestCoverage } from '../../contracts/rules-test.js';
+import type { Coverage, Share } from '../coverage.js';
 import type { CaseOutcome } from '../test-run.js';
 import type { Lang } from '../../text/lang.js';
 import { junitXml } from './test-junit.js';
 import { mismatchLines } from './test-diff.js';
 import { t, text } from './words.js';
-
-export const TEST_SCHEMA = 'subsidy-check/rules-test@1';
 
 export interface TestInput {
   cases: CaseOutcome[];
@@ -67,22 +66,45 @@ export function formatTestText(input: TestInput): string {
   return `${lines.join('\n')}\n`;
 }
 
+const caseResult = (c: CaseOutcome): CaseResult => ({
+  file: c.file,
+  line: c.line,
+  programme: c.programme,
+  name: c.name,
+  asOf: c.asOf,
+  version: c.version,
+  mismatches: c.mismatches.map((m) => ({ what: m.what, expected: m.expected, actual: m.actual })),
+  passed: passed(c),
+});
+
+const share = (s: Share) => ({ total: s.total, both: s.both, percent: s.percent });
+
+function testCoverage(input: TestInput): TestCoverage {
+  const c = input.coverage;
+  return {
+    leaves: share(c.leaves),
+    measures: share(c.measures),
+    undecidable: c.undecidable,
+    minimum: input.minCoverage ?? null,
+    met: input.coverageMet,
+    uncoveredLeaves: c.leafDetail
+      .filter((l) => !(l.wasTrue && l.wasFalse))
+      .map((l) => ({ file: l.file, programme: l.programme, version: l.version, path: l.path, label: { zh: l.label.zh, en: l.label.en }, wasTrue: l.wasTrue, wasFalse: l.wasFalse })),
+    uncoveredMeasures: c.measureDetail
+      .filter((m) => !(m.wasEligible && m.wasIneligible))
+      .map((m) => ({ programme: m.programme, version: m.version, measure: m.measure, wasEligible: m.wasEligible, wasIneligible: m.wasIneligible })),
+  };
+}
+
 export function formatTestJson(input: TestInput): string {
   const failed = input.cases.filter((c) => !passed(c)).length;
-  const { leafDetail, measureDetail, ...totals } = input.coverage;
-  const json = {
-    schema: TEST_SCHEMA,
+  const document: RulesTest = {
+    schema: RULES_TEST_SCHEMA,
     summary: { cases: input.cases.length, passed: input.cases.length - failed, failed },
-    cases: input.cases.map(({ problem: _problem, ...c }) => ({ ...c, passed: passed(c) })),
-    coverage: {
-      ...totals,
-      minimum: input.minCoverage ?? null,
-      met: input.coverageMet,
-      uncoveredLeaves: leafDetail.filter((l) => !(l.wasTrue && l.wasFalse)),
-      uncoveredMeasures: measureDetail.filter((m) => !(m.wasEligible && m.wasIneligible)),
-    },
+    cases: input.cases.map(caseResult),
+    coverage: testCoverage(input),
   };
-  return `${JSON.stringify(json, null, 2)}\n`;
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 export { TEST_FORMATS, type TestFormat } from './format-names.js';
