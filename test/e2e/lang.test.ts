@@ -24,7 +24,7 @@ import { bundledVersions } from '../helpers.js';
 import { options, reportOf } from '../report/formats/reports.js';
 import { tableRows } from '../report/formats/table-read.js';
 import { loadFormatter, type FormatName } from '../../src/formats/registry.js';
-import { cli } from './run.js';
+import { cliIn } from '../cli-in-process.js';
 import { visibleText } from '../report/formats/html-text.js';
 
 const versions = bundledVersions();
@@ -98,8 +98,8 @@ describe('--lang zh says nothing in English but codes', () => {
     for (const asOf of AS_OF) for (const out of await run('zh', format, asOf)) expect(englishIn(out), out).toEqual([]);
   });
 
-  it('in what the CLI prints, on stdout and stderr', () => {
-    const r = cli(['check', 'fixtures/profiles', '--as-of', '2022-07-05', '--lang', 'zh']);
+  it('in what the CLI prints, on stdout and stderr', async () => {
+    const r = await cliIn(['check', 'fixtures/profiles', '--as-of', '2022-07-05', '--lang', 'zh']);
     expect(r.code).toBe(3);
     expect(englishIn(visible(r.stdout, 'table'))).toEqual([]);
     // A diagnostic line starts `file:line:column severity code`, the form editors read; the message is Chinese.
@@ -119,8 +119,8 @@ describe('--lang en says nothing in Chinese but names', () => {
     for (const asOf of AS_OF) for (const out of await run('en', format, asOf)) expect(chineseIn(out), out).toEqual([]);
   });
 
-  it('in what the CLI prints, on stdout and stderr', () => {
-    const r = cli(['check', 'fixtures/profiles', '--as-of', '2022-07-05', '--lang', 'en']);
+  it('in what the CLI prints, on stdout and stderr', async () => {
+    const r = await cliIn(['check', 'fixtures/profiles', '--as-of', '2022-07-05', '--lang', 'en']);
     expect(r.code).toBe(3);
     expect(chineseIn(visible(r.stdout, 'table'))).toEqual([]);
     expect(chineseIn(r.stderr)).toEqual([]);
