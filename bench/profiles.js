@@ -80,6 +80,7 @@ function projectOf(r, i) {
   }
   const joint = r.weighted({ false: 85, true: 8, missing: 7 });
   if (joint !== 'missing') p.joint_application = joint === 'true';
+  if (type === 'digital-transformation' && r.chance(0.85)) p.government_investment = r.chance(0.1);
   if (r.chance(0.05)) p.other_funding = [r.pick(['putuo-smart-software', 'putuo-new-infra-online-economy'])];
   return p;
 }

@@ -175,6 +175,7 @@ process.stdout.write(`\nsubsidy-check benchmarks — ${machine.nproc} cores (${m
 if (a) {
   const mix = a.byProfile;
   process.stdout.write(`agreement: ${a.compared} profiles (${a.profiles} read, ${a.invalid} invalid) — ours, hand-written, json-rules-engine, ZEN: ${a.disagreements === 0 ? 'all agree' : `${a.disagreements} DISAGREE`}; profiles eligible ${mix.eligible}, undetermined ${mix.undetermined}, ineligible ${mix.ineligible}\n`);
+  process.stdout.write(`  cases of the corrected rules: ${JSON.stringify(a.cases)}${a.disagreements ? `; differing from ours: ${JSON.stringify(a.byPeer)}` : ''}\n`);
   for (const ex of a.examples) process.stdout.write(`  ${JSON.stringify(ex)}\n`);
 }
 process.stdout.write(`\n${textTable(rows)}\n\nresults: bench/out/latest.json, bench/out/latest.md\n`);
