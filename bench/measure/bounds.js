@@ -66,7 +66,8 @@ export async function measureBounds({ unmet, seed, asOf, yamlFiles, oneFile, ndj
 /**
  * What the default NDJSON output spends its bytes on: the tool run on the first profiles, every result
  * line walked, and each value's JSON bytes (with its key) charged to its path, arrays collapsed
- * (`results[].programmes[].measures[].reason`); the paths with the most bytes, as shares.
+ * (`programmes[].measures[].summary`), and the bytes of key names to `<object path> keys`; the paths
+ * with the most bytes, as shares of the whole output (header and summary lines included).
  */
 export async function outputBreakdown({ prefix, asOf, log }) {
   const argv = [process.execPath, CLI, 'check', prefix.path, '--input-format', 'ndjson', '--format', 'ndjson', '--as-of', asOf];
@@ -82,7 +83,7 @@ export async function outputBreakdown({ prefix, asOf, log }) {
     }
     const list = Array.isArray(value);
     for (const [k, v] of Object.entries(value)) {
-      if (!list) charge(path, Buffer.byteLength(JSON.stringify(k)) + 2); // "key": and the comma
+      if (!list) charge(`${path || '(result)'} keys`, Buffer.byteLength(JSON.stringify(k)) + 2); // "key": and the comma
       walk(v, list ? `${path}[]` : path ? `${path}.${k}` : k, list ? depth : depth + 1);
     }
   };
@@ -94,7 +95,7 @@ export async function outputBreakdown({ prefix, asOf, log }) {
     results++;
     walk(value, '', 0);
   }
-  const top = [...bytes].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([path, n]) => ({ path: path || '(keys at the top)', share: n / total, bytesPerProfile: n / results }));
+  const top = [...bytes].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([path, n]) => ({ path, share: n / total, bytesPerProfile: n / results }));
   log(`bounds: output breakdown over ${results} result lines, ${(total / results / 1024).toFixed(2)} kB each`);
   return { command: shown(argv), profiles: prefix.count, results, bytesPerProfile: total / prefix.count, top };
 }
