@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { GoldenFile, runGoldenCase } from '../src/rules/golden.js';
+import { GoldenFile, runGoldenCase } from '../src/lifecycle/golden.js';
 import { bundledVersions } from './helpers.js';
 
 const versions = bundledVersions();

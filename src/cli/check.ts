@@ -5,12 +5,12 @@ import { nodeIo } from '../io/node-io.js';
 import { outputClash, realTarget } from '../io/output-clash.js';
 import { deliver, discard, openSink } from '../io/sink.js';
 import { colorWanted, stdoutIsTerminal, terminalWidth, writeError } from '../io/terminal.js';
-import { parseShard, type Shard } from '../commands/shard.js';
-import { FORMATS, type FormatName } from '../report/formats.js';
+import { parseShard, type Shard } from '../batch/shard.js';
+import { FORMATS, type FormatName } from '../formats/registry.js';
 import { parseGate, type Gate } from '../report/gates.js';
 import { parsePin, type Pin } from '../rules/pin.js';
-import type { Lang } from '../report/lang.js';
-import { DETAILS, type Detail } from '../report/detail.js';
+import type { Lang } from '../text/lang.js';
+import { DETAILS, type Detail } from '../contracts/detail.js';
 import { EXIT } from '../exit-codes.js';
 import { asOfOption, programAliasOption, programmeOption, langOption, pkg, rulesOption, type Done } from './options.js';
 

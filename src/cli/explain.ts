@@ -2,8 +2,8 @@
 import { Command, Option } from 'commander';
 import { today } from '../io/clock.js';
 import { colorWanted, terminalWidth } from '../io/terminal.js';
-import { EXPLAIN_FORMATS, type ExplainFormat } from '../report/explain/format-names.js';
-import type { Lang } from '../report/lang.js';
+import { EXPLAIN_FORMATS, type ExplainFormat } from '../formats/explain/format-names.js';
+import type { Lang } from '../text/lang.js';
 import { emit } from './emit.js';
 import { asOfOption, programAliasOption, programmeOption, langOption, pkg, rulesOption, type Done } from './options.js';
 

@@ -3,7 +3,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { BUNDLED_RULES } from '../io/rules.js';
 import { parseDate } from '../profile/dates.js';
-import { LANGS } from '../report/lang.js';
+import { LANGS } from '../text/lang.js';
 
 export const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 

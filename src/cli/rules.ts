@@ -1,8 +1,8 @@
 /** `subsidy-check rules list|show|lint|test|diff`: the rule lifecycle, one subcommand each. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { today } from '../io/clock.js';
-import type { Lang } from '../report/lang.js';
-import { DIFF_FORMATS, LINT_FORMATS, LIST_FORMATS, TEST_FORMATS, type DiffFormat, type LintFormat, type ListFormat, type TestFormat } from '../report/rules/format-names.js';
+import type { Lang } from '../text/lang.js';
+import { DIFF_FORMATS, LINT_FORMATS, LIST_FORMATS, TEST_FORMATS, type DiffFormat, type LintFormat, type ListFormat, type TestFormat } from '../lifecycle/render/format-names.js';
 import { emit } from './emit.js';
 import { asOfOption, langOption, rulesOption, type Done } from './options.js';
 

@@ -5,7 +5,7 @@ import { TEMPLATE_FORMATS, type TemplateFormat } from '../sheets/formats.js';
 import { EXIT } from '../exit-codes.js';
 import { alreadyThere } from '../io/atomic-output.js';
 import { writeError } from '../io/terminal.js';
-import { LANGS, type Lang } from '../report/lang.js';
+import { LANGS, type Lang } from '../text/lang.js';
 import { emit } from './emit.js';
 import { collect, rulesOption, type Done } from './options.js';
 

@@ -1,5 +1,5 @@
 /**
- * `check`: load and select the rules, list the inputs, run them (src/commands/run-tasks.ts), and write
+ * `check`: load and select the rules, list the inputs, run them (src/batch/run-tasks.ts), and write
  * the report: line by line for NDJSON, streamed for JSON, whole for the other formats.
  * Returns the exit code; all output goes through the injected sink.
  */
@@ -9,18 +9,18 @@ import type { CommandIo } from '../io/command-io.js';
 import { BUNDLED_RULES } from '../io/rules.js';
 import type { Progress } from '../io/progress.js';
 import { prepare, type Prepared } from '../pipeline.js';
-import type { CompactFileResult, Report } from '../report/contract.js';
-import { loadFormatter, type FormatName } from '../report/formats.js';
+import type { CompactFileResult, Report } from '../contracts/report.js';
+import { loadFormatter, type FormatName } from '../formats/registry.js';
 import type { Gate } from '../report/gates.js';
-import { messageLang, type Lang } from '../report/lang.js';
+import { messageLang, type Lang } from '../text/lang.js';
 import { printable } from '../source/printable.js';
 import { addToSummary, buildReport, emptySummary, reportHeader, type Detail } from '../report/model.js';
-import type { Packed } from './evaluate-input.js';
+import type { Packed } from '../batch/evaluate-input.js';
 import type { Pin } from '../rules/select.js';
 import { loadRuleSet } from './load-rules.js';
-import type { Shard } from './shard.js';
-import { runTasks } from './run-tasks.js';
-import { streamFor } from './streamed.js';
+import type { Shard } from '../batch/shard.js';
+import { runTasks } from '../batch/run-tasks.js';
+import { streamFor } from '../batch/streamed.js';
 
 export interface CheckOptions {
   inputs: string[];
@@ -73,7 +73,7 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
 
 /**
  * Stream results out in order: diagnostics as they come; json, ndjson, csv and github annotations
- * written as they come (src/commands/streamed.ts), so memory stays flat whatever the batch; the other
+ * written as they come (src/batch/streamed.ts), so memory stays flat whatever the batch; the other
  * formats (they total or lay out the whole batch first) once all are in.
  */
 async function emit(results: AsyncIterable<Packed>, prepared: Prepared, options: CheckOptions, io: CheckIo, progress: Progress): Promise<ExitCode> {
@@ -102,7 +102,7 @@ async function emit(results: AsyncIterable<Packed>, prepared: Prepared, options:
   const report = stream && !jobSummary ? undefined : buildReport(input, kept);
   // The tasks ran with the detail this format shows (detailFor in run-tasks.ts): full results where a formatter reads them.
   if (report && !stream) await io.write((await loadFormatter(options.format))(report as Report, formatOptions));
-  if (report && jobSummary) await io.appendJobSummary!((await import('../report/formats/github.js')).formatGithubSummary(report, formatOptions));
+  if (report && jobSummary) await io.appendJobSummary!((await import('../formats/github.js')).formatGithubSummary(report, formatOptions));
   return worst([summary.invalid > 0 ? EXIT.invalidProfiles : EXIT.ok, summary.gateHits > 0 ? EXIT.gate : EXIT.ok]);
 }
 

@@ -7,10 +7,10 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, worst, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
-import type { Lang } from '../report/lang.js';
-import { anyChange, DIFF_FORMATTERS, type DiffFormat } from '../report/rules/diff.js';
-import { diffProfiles, type ProfileInput } from '../rules/diff-profiles.js';
-import { diffPairs, planFolders, refOf, type DiffPlan } from '../rules/diff-plan.js';
+import type { Lang } from '../text/lang.js';
+import { anyChange, DIFF_FORMATTERS, type DiffFormat } from '../lifecycle/render/diff.js';
+import { diffProfiles, type ProfileInput } from '../lifecycle/diff-profiles.js';
+import { diffPairs, planFolders, refOf, type DiffPlan } from '../lifecycle/diff-plan.js';
 import type { RuleVersion } from '../rules/load.js';
 import { findPinned, parsePin, pinProblems } from '../rules/pin.js';
 import { cannotRun, deliver, rulesOrFail, type CommandOutcome } from './rules-outcome.js';

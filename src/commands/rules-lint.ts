@@ -5,12 +5,12 @@
 import { diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
-import type { Lang } from '../report/lang.js';
-import { LINT_FORMATTERS, type LintFormat } from '../report/rules/lint.js';
-import { parseGoldenFiles, unknownProgrammes } from '../rules/golden-files.js';
-import { lifecycleFindings } from '../rules/lint-lifecycle.js';
+import type { Lang } from '../text/lang.js';
+import { LINT_FORMATTERS, type LintFormat } from '../lifecycle/render/lint.js';
+import { parseGoldenFiles, unknownProgrammes } from '../lifecycle/golden-files.js';
+import { lifecycleFindings } from '../lifecycle/lint-lifecycle.js';
 import { loadRules } from '../rules/load.js';
-import { byPosition, locateFindings } from '../rules/locate.js';
+import { byPosition, locateFindings } from '../lifecycle/locate.js';
 import { cannotRun, deliver, type CommandOutcome } from './rules-outcome.js';
 
 export interface LintOptions {

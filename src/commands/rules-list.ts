@@ -1,9 +1,9 @@
 /** `rules list`: load the rules, summarise every version, format. */
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
-import { LIST_FORMATTERS, type ListFormat } from '../report/rules/list.js';
-import type { Lang } from '../report/lang.js';
-import { summarise } from '../rules/summary.js';
+import { LIST_FORMATTERS, type ListFormat } from '../lifecycle/render/list.js';
+import type { Lang } from '../text/lang.js';
+import { summarise } from '../lifecycle/summary.js';
 import { deliver, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
 
 export interface ListOptions {

@@ -2,8 +2,8 @@
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
-import type { Lang } from '../report/lang.js';
-import { formatShow } from '../report/rules/show.js';
+import type { Lang } from '../text/lang.js';
+import { formatShow } from '../lifecycle/render/show.js';
 import type { RuleVersion } from '../rules/load.js';
 import { findPinned, pinProblems } from '../rules/pin.js';
 import { selectVersions } from '../rules/select.js';

@@ -6,11 +6,11 @@
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { EXIT, worst, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
-import type { Lang } from '../report/lang.js';
-import { passed, TEST_FORMATTERS, type TestFormat } from '../report/rules/test.js';
-import { reaches } from '../rules/coverage.js';
-import { parseGoldenFiles, unknownProgrammes } from '../rules/golden-files.js';
-import { caseKey, runCases } from '../rules/test-run.js';
+import type { Lang } from '../text/lang.js';
+import { passed, TEST_FORMATTERS, type TestFormat } from '../lifecycle/render/test.js';
+import { reaches } from '../lifecycle/coverage.js';
+import { parseGoldenFiles, unknownProgrammes } from '../lifecycle/golden-files.js';
+import { caseKey, runCases } from '../lifecycle/test-run.js';
 import { deliver, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
 
 export interface TestOptions {

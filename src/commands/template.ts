@@ -6,7 +6,7 @@
  */
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { BUNDLED_RULES } from '../io/rules.js';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../text/lang.js';
 import { cannotRun, deliver, rulesOrFail, type CommandOutcome } from './rules-outcome.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
@@ -57,7 +57,7 @@ async function template(o: TemplateOptions, io: CommandIo): Promise<TemplateOutc
   if (unknown.length > 0) return cannotRun(unknown.map((programme) => diagnostic('rules/unknown-programme', '--programme', '', undefined, { programme, known: known.join(', ') })));
   const chosen = o.programmes.length === 0 ? versions : versions.filter((v) => o.programmes.includes(v.rule.programme.id));
 
-  const { templateFacts } = await import('../report/template-facts.js');
+  const { templateFacts } = await import('../template/facts.js');
   if (o.format === 'csv' || o.format === 'xlsx') {
     const sheet = await import('../sheets/template.js');
     const facts = templateFacts(chosen);
@@ -65,7 +65,7 @@ async function template(o: TemplateOptions, io: CommandIo): Promise<TemplateOutc
     const { writeXlsx } = await import('../sheets/write-xlsx.js');
     return { exitCode: EXIT.ok, output: '', bytes: writeXlsx(sheet.templateSheets(facts)), diagnostics: [] };
   }
-  const { renderTemplate } = await import('../report/template.js');
+  const { renderTemplate } = await import('../template/profile-yaml.js');
   const factsFrom = o.rules === BUNDLED_RULES ? '' : ` --facts-from ${o.rules}`;
   const output = renderTemplate({ facts: templateFacts(chosen), lang: o.lang, schemaRef: o.schemaRef, schemaCommand: `subsidy-check schema${factsFrom} --output ${o.schemaRef}` });
   if (o.schemaOut === undefined) return { exitCode: EXIT.ok, output, diagnostics: [] };

@@ -15,7 +15,8 @@ import { WriteFailure, writeFully } from './write-error.js';
 const FLUSH_AT = 64 * 1024;
 
 export interface OutputFile {
-  write(text: string): Promise<void>;
+  /** Text is gathered and written in chunks; bytes (a workbook) are written at once, after what is gathered. */
+  write(content: string | Uint8Array): Promise<void>;
   /** Everything written reaches the disk, then replaces the target in one rename. */
   commit(): Promise<void>;
   /** The run failed: the temporary file goes, the target stays as it was. */
@@ -91,9 +92,14 @@ function outputFile(target: string, temp: string, handle: FileHandle, overwrite:
     await unlink(temp).catch(() => undefined);
   };
   return {
-    async write(text) {
-      buffered.push(text);
-      size += text.length;
+    async write(content) {
+      if (typeof content !== 'string') {
+        await flush();
+        await writeFully(async (chunk) => (await handle.write(chunk)).bytesWritten, content).catch(fail);
+        return;
+      }
+      buffered.push(content);
+      size += content.length;
       if (size >= FLUSH_AT) await flush();
     },
     async commit() {

@@ -5,8 +5,15 @@
 import { readProfileText as readAnyProfileText } from './read-text.js';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import type { GoldenText } from '../rules/golden-files.js';
 import { BUNDLED_RULES } from './rules.js';
+
+/** A golden file as read: `<rules>/<programme>/tests/<name>.yaml`. */
+export interface GoldenText {
+  file: string;
+  /** The programme the folder belongs to: the name of the folder above `tests/`. */
+  programme: string;
+  text: string;
+}
 
 export type ProfileText = { text: string } | { reason: string };
 

@@ -7,8 +7,7 @@ import { pathExists, readSheetBytes } from './read-sheet-bytes.js';
 import { readProfileText } from './read-text.js';
 import { cachedVersions } from './rules-cache.js';
 import { BUNDLED_RULES, readRuleTexts } from './rules.js';
-import { EXIT } from '../exit-codes.js';
-import { appendText, deliver, openSink, writeBinary } from './sink.js';
+import { appendText, writeWhole } from './sink.js';
 import { readStdinBytes, stdinStream, writeError } from './terminal.js';
 
 export interface NodeIoOptions {
@@ -33,14 +32,8 @@ export function nodeIo(options: NodeIoOptions): CommandIo {
     stdinBytes: readStdinBytes,
     stdinStream,
     write: options.write,
-    writeBytes: (bytes) => writeBinary(options.output, bytes),
-    async writeExtraFile(path, text) {
-      const sink = await openSink(path, { overwrite: options.overwrite ?? true });
-      if ('error' in sink) return sink;
-      let failed: string | undefined;
-      await deliver(sink, async () => (await sink.write(text), EXIT.ok), (line) => (failed = line));
-      return failed === undefined ? undefined : { error: failed.replace(/^error: /, '') };
-    },
+    writeBytes: (bytes) => writeWhole(options.output, bytes, { overwrite: options.overwrite ?? true }),
+    writeExtraFile: (path, text) => writeWhole(path, text, { overwrite: options.overwrite ?? true }),
     error: (line) => writeError(`${line}\n`),
     progress: (total) => progress(total, options.quiet ?? false),
     ...(summary ? { appendJobSummary: (markdown: string) => appendText(summary, markdown) } : {}),

@@ -4,16 +4,15 @@
  * nothing ends the process before all is flushed. A write that fails (a full disk, an I/O error) is a
  * `WriteFailure`: the caller reports it and exits 2, never 0 with a report cut short.
  */
-import { appendFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import { fstatSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { EXIT } from '../exit-codes.js';
 import { openAtomicOutput } from './atomic-output.js';
-import { describeErrno } from './errno.js';
 import { WriteFailure, writeFully } from './write-error.js';
 
 export interface Sink {
-  write(text: string): Promise<void>;
+  write(content: string | Uint8Array): Promise<void>;
   /** The run completed: the report is delivered (an `--output` file replaces the previous one only now). */
   close(): Promise<void>;
   /** The run failed: an `--output` file keeps its previous content. */
@@ -51,9 +50,10 @@ function stdoutSink(): Sink {
 function stdoutFileSink(): Sink {
   let failure: WriteFailure | undefined;
   return {
-    async write(text) {
+    async write(content) {
       if (failure) throw failure;
-      await writeFully((bytes) => writeSync(1, bytes), Buffer.from(text, 'utf8')).catch((e: NodeJS.ErrnoException) => {
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      await writeFully((chunk) => writeSync(1, chunk), bytes).catch((e: NodeJS.ErrnoException) => {
         failure = new WriteFailure('standard output', e);
         throw failure;
       });
@@ -76,11 +76,11 @@ function stdoutStreamSink(): Sink {
   };
   stream.on('error', record);
   return {
-    async write(text) {
+    async write(content) {
       if (failure) throw failure;
       if (closedByReader) return;
       // `once` rejects on 'error' and removes its listeners either way.
-      if (!stream.write(text)) await once(stream, 'drain').catch(record);
+      if (!stream.write(content)) await once(stream, 'drain').catch(record);
       if (failure) throw failure;
     },
     async close() {
@@ -98,23 +98,15 @@ export function appendText(file: string, text: string): Promise<void> {
 }
 
 /**
- * A binary output (the xlsx template) to `--output` or standard output. The file is written under a
- * temporary name and renamed, so a failed write leaves no half workbook where a good one was.
+ * One whole output (the xlsx template's bytes, a `--schema-out` file) to a file, written as every
+ * `--output` is (atomically: a failed write leaves what was there), or to standard output.
  */
-export async function writeBinary(file: string | undefined, bytes: Uint8Array): Promise<{ error: string } | undefined> {
-  if (!file) {
-    await new Promise<void>((resolve, reject) => process.stdout.write(bytes, (e) => (e ? reject(e) : resolve())));
-    return undefined;
-  }
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, file);
-    return undefined;
-  } catch (error) {
-    await rm(temporary, { force: true });
-    return { error: `cannot write ${file}: ${describeErrno(error as NodeJS.ErrnoException)}` };
-  }
+export async function writeWhole(file: string | undefined, content: string | Uint8Array, { overwrite }: { overwrite: boolean }): Promise<{ error: string } | undefined> {
+  const sink = await openSink(file, { overwrite });
+  if ('error' in sink) return sink;
+  let failed: string | undefined;
+  await deliver(sink, async () => (await sink.write(content), EXIT.ok), (line) => (failed = line));
+  return failed === undefined ? undefined : { error: failed.replace(/^error: /, '') };
 }
 
 /**

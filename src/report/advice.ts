@@ -4,8 +4,8 @@
  */
 import type { MeasureResult, ProgrammeResult } from '../engine/types.js';
 import type { RuleFile } from '../rules/schema.js';
-import type { DocumentReport, ToQualifyReport, WindowDetailReport } from './contract-advice.js';
-import { pick, type Lang } from './lang.js';
+import type { DocumentReport, ToQualifyReport, WindowDetailReport } from '../contracts/report-advice.js';
+import { pick, type Lang } from '../text/lang.js';
 import { toQualifyReport } from './to-qualify.js';
 
 /**

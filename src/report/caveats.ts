@@ -1,9 +1,9 @@
 /** Caveats rendered from their codes; the rules' own text where they give one. */
 import type { Args } from '../diagnostics/catalogue.js';
 import type { Caveat } from '../engine/types.js';
-import { pick, type Lang } from './lang.js';
-import { formatYuan } from './money.js';
-import { evidenceZh } from './lang.js';
+import { pick, type Lang } from '../text/lang.js';
+import { formatYuan } from '../text/money.js';
+import { evidenceZh } from '../text/lang.js';
 
 type Render = (a: Args, text: string, lang: Lang) => string;
 

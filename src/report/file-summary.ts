@@ -2,10 +2,10 @@
  * One line's worth of a file result, for the summary formats (markdown, the many-file table):
  * counts of measures by verdict, the programmes where something is eligible, and the problems.
  */
-import type { CompactFileResult as FileResult } from './contract.js';
-import { pickWith, type Lang } from './lang.js';
-import { formatYuan } from './money.js';
-import { shortPosition } from './position.js';
+import type { CompactFileResult as FileResult } from '../contracts/report.js';
+import { pickWith, type Lang } from '../text/lang.js';
+import { formatYuan } from '../text/money.js';
+import { shortPosition } from '../text/position.js';
 
 export interface FileFigures {
   /** Measures (per project) with that verdict, over every programme. */

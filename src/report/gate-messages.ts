@@ -2,10 +2,10 @@
  * Why a file hits a `--fail-on` gate, in words: the CI formats (junit, github) print these next to
  * the gate's name, so a failed build says what to fix. Gate names come from the report (`gateHits`).
  */
-import type { CompactFileResult as FileResult } from './contract.js';
+import type { CompactFileResult as FileResult } from '../contracts/report.js';
 import { parseGate } from './gates.js';
-import { pickWith, type Lang } from './lang.js';
-import { formatYuan } from './money.js';
+import { pickWith, type Lang } from '../text/lang.js';
+import { formatYuan } from '../text/money.js';
 
 /** `--fail-on below:500万: max total 900,000 is below 5,000,000`. */
 export function gateMessage(result: FileResult, gateName: string, lang: Lang): string {

@@ -3,7 +3,7 @@
  * Parsed once from the command line; applied to each file result; recorded in the report.
  */
 import { parseMoney } from '../profile/money.js';
-import type { CompactFileResult } from './contract.js';
+import type { CompactFileResult } from '../contracts/report.js';
 
 export const GATE_KINDS = ['invalid', 'undetermined', 'not-eligible', 'below'] as const;
 

@@ -3,10 +3,10 @@ import type { LeafTrace, MeasureResult } from '../engine/types.js';
 import type { DateValue } from '../profile/dates.js';
 import type { Value } from '../profile/values.js';
 import type { Leaf, RuleFile } from '../rules/schema.js';
-import { evidenceZh, pick, pickWith, type Lang } from './lang.js';
-import { factName } from './fact-name.js';
+import { evidenceZh, pick, pickWith, type Lang } from '../text/lang.js';
+import { factName } from '../text/fact-name.js';
 import { requirement } from './requirement.js';
-import { showValue } from './show.js';
+import { showValue } from '../text/show.js';
 
 export type Actual = string | number | boolean | (string | number)[] | null;
 

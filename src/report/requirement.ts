@@ -4,9 +4,9 @@
  * `within 2020-01..2021-12` / `在 2020年1月 至 2021年12月 内`.
  */
 import type { Leaf, RuleFile } from '../rules/schema.js';
-import type { Lang } from './lang.js';
-import { say, type Message } from './messages.js';
-import { formatDate, showValue } from './show.js';
+import type { Lang } from '../text/lang.js';
+import { say, type Message } from '../text/messages.js';
+import { formatDate, showValue } from '../text/show.js';
 
 export const REQUIREMENT_TEXT = {
   unpublished: { en: () => 'not published', zh: () => '未公布' },

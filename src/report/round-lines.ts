@@ -1,10 +1,10 @@
 /** Lines every human format opens with after the as-of date: programmes with no round known yet, and the pinned rounds. */
-import type { ProgrammeReport, Report } from './contract.js';
-import type { Lang } from './lang.js';
-import { say } from './messages.js';
+import type { ProgrammeReport, Report } from '../contracts/report.js';
+import type { Lang } from '../text/lang.js';
+import { say } from '../text/messages.js';
 import { endedText, PIN_OPTION, ROUND_TEXT } from './round-text.js';
-import { formatDate } from './show.js';
-import { successorName } from './programme-name.js';
+import { formatDate } from '../text/show.js';
+import { successorName } from '../text/programme-name.js';
 
 export function roundLines(report: Pick<Report, 'asOf' | 'skipped' | 'pinned'>, lang: Lang): string[] {
   const skipped = report.skipped.map((s) =>

@@ -3,10 +3,10 @@
  * round is open, the line under a history round, the pinned rounds, and a total that says what it leaves out.
  */
 import type { RoundInfo } from '../engine/rounds.js';
-import { pickWith, type Lang } from './lang.js';
-import { say, type Message } from './messages.js';
-import { formatYuan } from './money.js';
-import { formatDate } from './show.js';
+import { pickWith, type Lang } from '../text/lang.js';
+import { say, type Message } from '../text/messages.js';
+import { formatYuan } from '../text/money.js';
+import { formatDate } from '../text/show.js';
 
 export const ROUND_TEXT = {
   'none-open-bundled': {

@@ -1,6 +1,6 @@
 /** The words of what-it-takes, in both languages: one message per kind of change, per structural fact, per outcome. */
 import type { StructuralFact } from '../engine/structural.js';
-import type { Message } from './messages.js';
+import type { Message } from '../text/messages.js';
 
 /** A change in full, as `explain` and the report's `message` give it. */
 export const CHANGE_TEXT = {

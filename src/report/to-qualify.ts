@@ -2,13 +2,13 @@
 import type { Change, ToQualify } from '../engine/changes.js';
 import type { StructuralFact } from '../engine/structural.js';
 import type { Leaf, RuleFile } from '../rules/schema.js';
-import type { ChangeReport, ToQualifyReport } from './contract-advice.js';
-import { pick, pickWith, type Lang } from './lang.js';
-import { say, type Message, type TextArgs } from './messages.js';
+import type { ChangeReport, ToQualifyReport } from '../contracts/report-advice.js';
+import { pick, pickWith, type Lang } from '../text/lang.js';
+import { say, type Message, type TextArgs } from '../text/messages.js';
 import { plainActual } from './reasons.js';
 import { requirement } from './requirement.js';
-import { factName } from './fact-name.js';
-import { formatDate, showValue } from './show.js';
+import { factName } from '../text/fact-name.js';
+import { formatDate, showValue } from '../text/show.js';
 import { CHANGE_TEXT, QUALIFY_TEXT, SHORT_TEXT, STEP_TEXT, STRUCTURAL_TEXT } from './to-qualify-text.js';
 
 type L = 'en' | 'zh';

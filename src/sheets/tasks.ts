@@ -1,5 +1,5 @@
 /** A client sheet to the tasks `check` runs: one per company, or one that says why the sheet cannot be read. */
-import type { Task } from '../commands/evaluate-input.js';
+import type { Task } from '../batch/evaluate-input.js';
 import type { SheetBytes } from '../io/read-sheet-bytes.js';
 import type { Vocabulary } from '../profile/vocabulary.js';
 import type { RuleVersion } from '../rules/load.js';

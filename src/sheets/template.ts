@@ -4,9 +4,9 @@
  * whatever the language; the xlsx adds a second sheet with each column's allowed values and question
  * in Chinese and English.
  */
-import type { TemplateFact, TemplateFacts } from '../report/template-facts.js';
-import { TEMPLATE_TEXT } from '../report/template-text.js';
-import { typeLine } from '../report/template.js';
+import type { TemplateFact, TemplateFacts } from '../template/facts.js';
+import { TEMPLATE_TEXT } from '../template/text.js';
+import { typeLine } from '../template/profile-yaml.js';
 import type { SheetData } from './write-xlsx.js';
 
 interface Column {

@@ -2,7 +2,7 @@
 import { copyFileSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resultOf } from '../../src/commands/evaluate-input.js';
+import { resultOf } from '../../src/batch/evaluate-input.js';
 import { expandInputs } from '../../src/io/inputs.js';
 import { MAX_PROFILE_BYTES } from '../../src/io/read-text.js';
 import { prepare, type Prepared } from '../../src/pipeline.js';
@@ -37,7 +37,7 @@ describe('resultOf', () => {
 
 describe('an internal error', () => {
   it('becomes that file\'s internal/error row, and the next file is checked as usual', async () => {
-    const { resultOf } = await import('../../src/commands/evaluate-input.js');
+    const { resultOf } = await import('../../src/batch/evaluate-input.js');
     const { prepare } = await import('../../src/pipeline.js');
     const { bundledVersions } = await import('../helpers.js');
     const prepared = prepare(bundledVersions(), '2022-07-05') as import('../../src/pipeline.js').Prepared;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailFor, workersFor } from '../../src/commands/run-tasks.js';
+import { detailFor, workersFor } from '../../src/batch/run-tasks.js';
 
 describe('how many worker threads', () => {
   it('never starts more workers than inputs or cores, whatever --jobs asks', () => {

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeF
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CompactFileResult, CompactReport as Report, NdjsonHeader, NdjsonSummary, Report as FullReport } from '../../src/report/contract.js';
+import { CompactFileResult, CompactReport as Report, NdjsonHeader, NdjsonSummary, Report as FullReport } from '../../src/contracts/report.js';
 import { cli } from './run.js';
 import { scratch } from '../scratch.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CompactReport as Report } from '../../src/report/contract.js';
+import { CompactReport as Report } from '../../src/contracts/report.js';
 import { cli, type Run } from './run.js';
 import { scratch } from '../scratch.js';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Explanation, type ConditionNode } from '../../src/report/explain/contract.js';
+import { Explanation, type ConditionNode } from '../../src/contracts/explain.js';
 import { cli, type Run } from './run.js';
 
 const MINGDE = 'fixtures/profiles/mingde-missing-credit.yaml';

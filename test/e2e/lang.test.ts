@@ -23,7 +23,7 @@ import { COMPANY_VOCABULARY, PROJECT_VOCABULARY, type FactSpec } from '../../src
 import { bundledVersions } from '../helpers.js';
 import { options, reportOf } from '../report/formats/reports.js';
 import { tableRows } from '../report/formats/table-read.js';
-import { loadFormatter, type FormatName } from '../../src/report/formats.js';
+import { loadFormatter, type FormatName } from '../../src/formats/registry.js';
 import { cli } from './run.js';
 import { visibleText } from '../report/formats/html-text.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CompactReport, NdjsonHeader, NdjsonSummary } from '../../src/report/contract.js';
+import { CompactReport, NdjsonHeader, NdjsonSummary } from '../../src/contracts/report.js';
 import { cli } from './run.js';
 
 const ZHIYUAN = 'fixtures/profiles/zhiyuan-ai.yaml';

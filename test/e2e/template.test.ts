@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/report/contract.js';
+import type { Report } from '../../src/contracts/report.js';
 import { cli, type Run } from './run.js';
 import { scratch } from '../scratch.js';
 

@@ -14,10 +14,10 @@ import { runTemplate } from '../../src/commands/template.js';
 import type { ExitCode } from '../../src/exit-codes.js';
 import type { CommandIo } from '../../src/io/command-io.js';
 import { BUNDLED_RULES } from '../../src/io/rules.js';
-import { EXPLAIN_FORMATS } from '../../src/report/explain/format-names.js';
-import { FORMATS, type FormatName } from '../../src/report/formats.js';
-import { LANGS } from '../../src/report/lang.js';
-import { DIFF_FORMATS, LINT_FORMATS, LIST_FORMATS, TEST_FORMATS } from '../../src/report/rules/format-names.js';
+import { EXPLAIN_FORMATS } from '../../src/formats/explain/format-names.js';
+import { FORMATS, type FormatName } from '../../src/formats/registry.js';
+import { LANGS } from '../../src/text/lang.js';
+import { DIFF_FORMATS, LINT_FORMATS, LIST_FORMATS, TEST_FORMATS } from '../../src/lifecycle/render/format-names.js';
 import { bundledRules, filesOf } from '../memory-io.js';
 
 export const AS_OF = ['2021-03-15', '2022-07-05'] as const;

@@ -3,7 +3,7 @@ import { runCheck, type CheckOptions } from '../../src/commands/check.js';
 import { nodeIo } from '../../src/io/node-io.js';
 import { readProfileText } from '../../src/io/read-text.js';
 import { checkOptions } from '../check-options.js';
-import { Report } from '../../src/report/contract.js';
+import { Report } from '../../src/contracts/report.js';
 
 export interface InProcess {
   exit: number;

@@ -8,7 +8,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, sy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/report/contract.js';
+import type { Report } from '../../src/contracts/report.js';
 
 const root = mkdtempSync(join(tmpdir(), 'sc-folders-'));
 afterAll(() => {

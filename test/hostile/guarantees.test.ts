@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CompactReport as Report, type CompactFileResult as FileResult } from '../../src/report/contract.js';
+import { CompactReport as Report, type CompactFileResult as FileResult } from '../../src/contracts/report.js';
 import { buildCorpus, expected, HOSTILE } from './corpus.js';
 import { scratch } from '../scratch.js';
 

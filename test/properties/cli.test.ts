@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_RUNS } from './settings.js';
-import { CompactReport as Report } from '../../src/report/contract.js';
+import { CompactReport as Report } from '../../src/contracts/report.js';
 import { cli } from '../e2e/run.js';
 import { profile, profileText, ruleFile, ruleText } from './arbitraries.js';
 import { scratch } from '../scratch.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakToWidth, displayWidth } from '../../src/report/columns.js';
+import { breakToWidth, displayWidth } from '../../src/text/columns.js';
 
 describe('terminal columns', () => {
   it('counts Chinese as two columns, Latin and box drawing as one', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gateHits, parseGate, type Gate } from '../../src/report/gates.js';
-import type { FileResult } from '../../src/report/contract.js';
+import type { FileResult } from '../../src/contracts/report.js';
 
 const gate = (text: string) => parseGate(text) as Gate;
 const file = (valid: boolean, verdicts: string[], maxTotal: number | null) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatYuan, grouped } from '../../src/report/money.js';
+import { formatYuan, grouped } from '../../src/text/money.js';
 
 describe('formatYuan', () => {
   it('groups thousands in English', () => {

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkText, prepare, type Prepared } from '../../src/pipeline.js';
-import { Report } from '../../src/report/contract.js';
-import { loadFormatter, type FormatName } from '../../src/report/formats.js';
+import { Report } from '../../src/contracts/report.js';
+import { loadFormatter, type FormatName } from '../../src/formats/registry.js';
 import { parseGate, type Gate } from '../../src/report/gates.js';
-import type { Lang } from '../../src/report/lang.js';
+import type { Lang } from '../../src/text/lang.js';
 import { buildReport, fileResult } from '../../src/report/model.js';
 import { rounds } from '../builders.js';
 

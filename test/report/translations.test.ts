@@ -6,20 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { messageOf } from '../../src/diagnostics/catalogue.js';
 import { CHANGE_KINDS } from '../../src/engine/changes.js';
 import { STRUCTURAL_FACTS } from '../../src/engine/structural.js';
-import { EVIDENCE_TEXT } from '../../src/report/evidence-text.js';
+import { EVIDENCE_TEXT } from '../../src/text/evidence.js';
 import { AMOUNT_TEXT, BINDING_TEXT } from '../../src/report/explain/amount.js';
 import { GENERAL_ASSUMPTIONS } from '../../src/report/explain/model.js';
 import { STACKING_TEXT } from '../../src/report/explain/stacking.js';
-import { EXPLAIN_TEXT } from '../../src/report/explain/table.js';
-import { CHECKLIST_TEXT } from '../../src/report/formats/checklist.js';
-import { TO_QUALIFY_LINES_TEXT } from '../../src/report/formats/to-qualify-lines.js';
-import type { Message, TextArgs } from '../../src/report/messages.js';
+import { EXPLAIN_TEXT } from '../../src/formats/explain/table.js';
+import { CHECKLIST_TEXT } from '../../src/formats/checklist.js';
+import { TO_QUALIFY_LINES_TEXT } from '../../src/formats/to-qualify-lines.js';
+import type { Message, TextArgs } from '../../src/text/messages.js';
 import { REQUIREMENT_TEXT } from '../../src/report/requirement.js';
 import { CHANGE_TEXT, QUALIFY_TEXT, SHORT_TEXT, STEP_TEXT, STRUCTURAL_TEXT } from '../../src/report/to-qualify-text.js';
-import { WINDOW_TEXT } from '../../src/report/window-phrase.js';
+import { WINDOW_TEXT } from '../../src/text/window-phrase.js';
 import { ROUND_TEXT } from '../../src/report/round-text.js';
 import { CLIENT_TEXT, VERDICT_TEXT, WINDOW_STATE_TEXT } from '../../src/report/client/text.js';
-import { TEMPLATE_TEXT, TYPE_TEXT } from '../../src/report/template-text.js';
+import { TEMPLATE_TEXT, TYPE_TEXT } from '../../src/template/text.js';
 
 const CATALOGUES: Record<string, Record<string, Message>> = {
   ROUND_TEXT,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { windowPhrase } from '../../src/report/window-phrase.js';
+import { windowPhrase } from '../../src/text/window-phrase.js';
 
 const march = { opens: '2021-03-01', closes: '2021-03-31' };
 

@@ -1,7 +1,7 @@
 /** Coverage counts a leaf driven both ways, and counts `whenFalse: unknown` misses as false but a missing fact as neither. */
 import { describe, expect, it } from 'vitest';
 import type { LeafTrace, ProgrammeResult } from '../../src/engine/types.js';
-import { coverageOf, reaches } from '../../src/rules/coverage.js';
+import { coverageOf, reaches } from '../../src/lifecycle/coverage.js';
 import type { RuleVersion } from '../../src/rules/load.js';
 import type { Leaf, RuleFile } from '../../src/rules/schema.js';
 import { leaf } from '../builders.js';

@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changeWords } from '../../src/report/rules/diff-words.js';
-import { diffRules } from '../../src/rules/diff.js';
-import { planFolders } from '../../src/rules/diff-plan.js';
-import { diffProfiles } from '../../src/rules/diff-profiles.js';
+import { changeWords } from '../../src/lifecycle/render/diff-words.js';
+import { diffRules } from '../../src/lifecycle/diff.js';
+import { planFolders } from '../../src/lifecycle/diff-plan.js';
+import { diffProfiles } from '../../src/lifecycle/diff-profiles.js';
 import { loadRules, type RuleVersion } from '../../src/rules/load.js';
 
 const DIR = 'fixtures/rules-diff/rules/jiading-smart-factory';

@@ -1,6 +1,6 @@
 /** The golden-case expectations on rounds, counting and caveats, on a builder-made rule version. */
 import { describe, expect, it } from 'vitest';
-import { GoldenCase, runGoldenCase } from '../../src/rules/golden.js';
+import { GoldenCase, runGoldenCase } from '../../src/lifecycle/golden.js';
 import { measure, ruleVersion } from '../builders.js';
 
 const group = { id: 'one', measures: ['grant'], label: { zh: '一次', en: 'once' }, cite: 'S1', evidence: 'inferred' as const };

@@ -1,6 +1,6 @@
 /** Golden files as text: cases with their lines, and a broken file as a located diagnostic rather than an exception. */
 import { describe, expect, it } from 'vitest';
-import { parseGoldenFiles, unknownProgrammes } from '../../src/rules/golden-files.js';
+import { parseGoldenFiles, unknownProgrammes } from '../../src/lifecycle/golden-files.js';
 
 const good = `cases:
   - name: first

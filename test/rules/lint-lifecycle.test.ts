@@ -1,10 +1,10 @@
 /** The lifecycle lint checks, each on a small edit of the minimal valid rule file, asserting code, line and severity. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { LocatedCase } from '../../src/rules/golden-files.js';
-import { lifecycleFindings } from '../../src/rules/lint-lifecycle.js';
+import type { LocatedCase } from '../../src/lifecycle/golden-files.js';
+import { lifecycleFindings } from '../../src/lifecycle/lint-lifecycle.js';
 import { loadRules, type RuleText } from '../../src/rules/load.js';
-import { locateFindings } from '../../src/rules/locate.js';
+import { locateFindings } from '../../src/lifecycle/locate.js';
 
 const base = readFileSync('fixtures/rules-invalid/valid-minimal/tiny/1.yaml', 'utf8');
 

@@ -4,9 +4,9 @@
  */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/report/contract.js';
-import { formatIcs } from '../../src/report/formats/ics.js';
-import { foldLine, escapeText } from '../../src/report/formats/ics-text.js';
+import type { Report } from '../../src/contracts/report.js';
+import { formatIcs } from '../../src/formats/ics.js';
+import { foldLine, escapeText } from '../../src/formats/ics-text.js';
 import { cli } from '../e2e/run.js';
 
 const SHEET = 'fixtures/sheets/clients.csv';

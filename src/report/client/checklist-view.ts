@@ -5,14 +5,14 @@
  * Alternatives (a stacking group: one project per applicant, one of two measures) are one item to
  * choose in, never separate boxes to tick: the engine decided which pairs they are (`choices`).
  */
-import type { FileResult, MeasureReport, ProgrammeReport } from '../contract.js';
-import type { DocumentReport } from '../contract-advice.js';
-import { evidenceWord } from '../evidence-text.js';
-import { byPromise, CHECKLIST_TEXT, measureState, toApply } from '../formats/checklist.js';
-import type { Lang } from '../lang.js';
-import { frame, say } from '../messages.js';
-import { programmeRef, successorName } from '../programme-name.js';
-import { windowPhrase, WINDOW_TEXT } from '../window-phrase.js';
+import type { FileResult, MeasureReport, ProgrammeReport } from '../../contracts/report.js';
+import type { DocumentReport } from '../../contracts/report-advice.js';
+import { evidenceWord } from '../../text/evidence.js';
+import { byPromise, CHECKLIST_TEXT, measureState, toApply } from '../../formats/checklist.js';
+import type { Lang } from '../../text/lang.js';
+import { frame, say } from '../../text/messages.js';
+import { programmeRef, successorName } from '../../text/programme-name.js';
+import { windowPhrase, WINDOW_TEXT } from '../../text/window-phrase.js';
 
 export interface ChecklistView {
   programme: string;

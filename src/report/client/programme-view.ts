@@ -2,15 +2,15 @@
  * A programme in the client report: its window relative to the as-of date, its counts and total, and
  * each measure with its verdict, maximum amount and reason, as the table gives them.
  */
-import type { MeasureReport, ProgrammeReport } from '../contract.js';
-import { pickWith, type Lang } from '../lang.js';
-import { say } from '../messages.js';
-import { shownFact } from '../fact-name.js';
-import { formatYuan } from '../money.js';
-import { programmeRef, successorName } from '../programme-name.js';
+import type { MeasureReport, ProgrammeReport } from '../../contracts/report.js';
+import { pickWith, type Lang } from '../../text/lang.js';
+import { say } from '../../text/messages.js';
+import { shownFact } from '../../text/fact-name.js';
+import { formatYuan } from '../../text/money.js';
+import { programmeRef, successorName } from '../../text/programme-name.js';
 import { historyLine } from '../round-lines.js';
 import { PIN_OPTION, ROUND_TEXT } from '../round-text.js';
-import { windowPhrase } from '../window-phrase.js';
+import { windowPhrase } from '../../text/window-phrase.js';
 import { CLIENT_TEXT, VERDICT_TEXT, WINDOW_STATE_TEXT } from './text.js';
 
 export interface ProgrammeView {

@@ -4,7 +4,7 @@
  * 不符合, undetermined 待定, up to 最高, maximum total 最高合计.
  */
 import type { Verdict, WindowStateName } from '../../engine/types.js';
-import type { Message } from '../messages.js';
+import type { Message } from '../../text/messages.js';
 
 export const CLIENT_TEXT = {
   kicker: { en: () => 'Subsidy assessment', zh: () => '补贴评估报告' },

@@ -4,16 +4,16 @@
  * sources. Built from the report alone; the HTML and Markdown renderers lay it out and escape it.
  */
 import { byUnlocks } from '../../engine/changes.js';
-import type { FileResult, MeasureReport, Report } from '../contract.js';
-import { evidenceWord } from '../evidence-text.js';
-import type { Lang } from '../lang.js';
-import { say } from '../messages.js';
-import { shownFact } from '../fact-name.js';
-import { formatYuan } from '../money.js';
+import type { FileResult, MeasureReport, Report } from '../../contracts/report.js';
+import { evidenceWord } from '../../text/evidence.js';
+import type { Lang } from '../../text/lang.js';
+import { say } from '../../text/messages.js';
+import { shownFact } from '../../text/fact-name.js';
+import { formatYuan } from '../../text/money.js';
 import { checklistOf, type ChecklistView } from './checklist-view.js';
 import { programmeView, withUnpublished, type ProgrammeView } from './programme-view.js';
 import { CLIENT_TEXT, VERDICT_TEXT } from './text.js';
-import { shortPosition } from '../position.js';
+import { shortPosition } from '../../text/position.js';
 
 export interface ClientView {
   company: string;

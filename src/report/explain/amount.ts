@@ -5,11 +5,11 @@
 import type { AmountStep } from '../../engine/amount-step.js';
 import type { MeasureResult } from '../../engine/types.js';
 import type { Amount, RuleFile } from '../../rules/schema.js';
-import { pick, type Lang } from '../lang.js';
-import { say, type Message, type TextArgs } from '../messages.js';
-import { formatYuan } from '../money.js';
-import { factName } from '../fact-name.js';
-import type { AmountExplain } from './contract.js';
+import { pick, type Lang } from '../../text/lang.js';
+import { say, type Message, type TextArgs } from '../../text/messages.js';
+import { formatYuan } from '../../text/money.js';
+import { factName } from '../../text/fact-name.js';
+import type { AmountExplain } from '../../contracts/explain.js';
 
 type L = 'en' | 'zh';
 

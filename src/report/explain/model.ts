@@ -7,16 +7,16 @@ import { byUnlocks } from '../../engine/changes.js';
 import type { MeasureResult, ProgrammeResult } from '../../engine/types.js';
 import { programmeAdvice } from '../advice.js';
 import { renderCaveat } from '../caveats.js';
-import { pick, type Lang } from '../lang.js';
-import { say, type Message } from '../messages.js';
+import { pick, type Lang } from '../../text/lang.js';
+import { say, type Message } from '../../text/messages.js';
 import { diagnosticReport, type FileOutcome } from '../model.js';
 import { toQualifyReport } from '../to-qualify.js';
 import { newestClosed, roundsOf, type RoundInfo } from '../../engine/rounds.js';
 import { endedRound, noOpenRoundSentence } from '../round-text.js';
 import { amountExplain } from './amount.js';
-import { EXPLAIN_SCHEMA, type Explanation, type MeasureExplain, type ProgrammeExplain } from './contract.js';
+import { EXPLAIN_SCHEMA, type Explanation, type MeasureExplain, type ProgrammeExplain } from '../../contracts/explain.js';
 import { stackingExplain } from './stacking.js';
-import { conditionsExplain } from './tree.js';
+import { conditionsExplain } from '../../formats/explain/tree.js';
 
 /** What the tool assumes whatever the rules say. */
 export const GENERAL_ASSUMPTIONS = {

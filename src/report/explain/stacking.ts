@@ -3,11 +3,11 @@
  * group keeps and why that is the most, what adds up, what is left out of the total, and the cap.
  */
 import type { MeasureResult, ProgrammeResult } from '../../engine/types.js';
-import { evidenceWord } from '../evidence-text.js';
-import { pick, type Lang } from '../lang.js';
-import { say, type Message } from '../messages.js';
-import { formatYuan } from '../money.js';
-import type { StackingExplain } from './contract.js';
+import { evidenceWord } from '../../text/evidence.js';
+import { pick, type Lang } from '../../text/lang.js';
+import { say, type Message } from '../../text/messages.js';
+import { formatYuan } from '../../text/money.js';
+import type { StackingExplain } from '../../contracts/explain.js';
 
 export const STACKING_TEXT = {
   group: {

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkText, prepare, type Prepared } from '../../../src/pipeline.js';
-import { formatChecklist } from '../../../src/report/formats/checklist.js';
-import { formatHtml } from '../../../src/report/formats/html.js';
-import { formatMarkdownReport } from '../../../src/report/formats/markdown-client.js';
-import type { Lang } from '../../../src/report/lang.js';
+import { formatChecklist } from '../../../src/formats/checklist.js';
+import { formatHtml } from '../../../src/formats/html.js';
+import { formatMarkdownReport } from '../../../src/formats/markdown-client.js';
+import type { Lang } from '../../../src/text/lang.js';
 import { buildReport, fileResult } from '../../../src/report/model.js';
 import { loadRules } from '../../../src/rules/load.js';
 import { CHOICE_AS_OF, CHOICE_PROFILE, CHOICE_RULES } from '../../builders.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, formatCsv } from '../../../src/report/formats/csv.js';
+import { CSV_COLUMNS, csvField, formatCsv } from '../../../src/formats/csv.js';
 import { csvRows } from './csv-read.js';
 import { BAD_MONEY, HUAXIN, PROFILES, awkward, reportOf } from './reports.js';
 

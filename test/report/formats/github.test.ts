@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, formatGithub, formatGithubSummary } from '../../../src/report/formats/github.js';
+import { escapeData, escapeProperty, formatGithub, formatGithubSummary } from '../../../src/formats/github.js';
 import { BAD_MONEY, HUAXIN, SHENGTAI, UNKNOWN_KEY, options, reportOf } from './reports.js';
 
 const lines = (text: string) => text.split('\n').filter(Boolean);

@@ -4,8 +4,8 @@
  * and that nothing a profile says can become markup.
  */
 import { describe, expect, it } from 'vitest';
-import { formatHtml } from '../../../src/report/formats/html.js';
-import { BAR_MAX } from '../../../src/report/formats/html-chart.js';
+import { formatHtml } from '../../../src/formats/html.js';
+import { BAR_MAX } from '../../../src/formats/html-chart.js';
 import { BAD_MONEY, HUAXIN, SHENGTAI, awkward, options, reportOf } from './reports.js';
 import { visibleText } from './html-text.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJunit } from '../../../src/report/formats/junit.js';
+import { formatJunit } from '../../../src/formats/junit.js';
 import { BAD_MONEY, HUAXIN, PROFILES, SHENGTAI, UNKNOWN_KEY, awkward, options, reportOf, type ReportOptions, type Input } from './reports.js';
 import { validate, xpath } from './xml.js';
 

@@ -3,8 +3,8 @@
  * after it (the same sections as the HTML report), with every profile text escaped.
  */
 import { describe, expect, it } from 'vitest';
-import { formatMarkdown } from '../../../src/report/formats/markdown.js';
-import { formatMarkdownReport, md } from '../../../src/report/formats/markdown-client.js';
+import { formatMarkdown } from '../../../src/formats/markdown.js';
+import { formatMarkdownReport, md } from '../../../src/formats/markdown-client.js';
 import { HUAXIN, SHENGTAI, awkward, options, reportOf } from './reports.js';
 
 const TAOPU = 'fixtures/profiles/taopu-materials-best-pair.yaml';

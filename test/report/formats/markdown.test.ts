@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMarkdown } from '../../../src/report/formats/markdown.js';
+import { formatMarkdown } from '../../../src/formats/markdown.js';
 import { BAD_MONEY, HUAXIN, SHENGTAI, UNKNOWN_KEY, awkward, options, reportOf } from './reports.js';
 
 /** A GFM table row's cells: split on pipes not escaped by a backslash. */

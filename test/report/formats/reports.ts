@@ -2,10 +2,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText, prepare, type Prepared } from '../../../src/pipeline.js';
-import type { Report } from '../../../src/report/contract.js';
-import type { FormatOptions } from '../../../src/report/formats.js';
+import type { Report } from '../../../src/contracts/report.js';
+import type { FormatOptions } from '../../../src/formats/registry.js';
 import { parseGate, type Gate } from '../../../src/report/gates.js';
-import type { Lang } from '../../../src/report/lang.js';
+import type { Lang } from '../../../src/text/lang.js';
 import { buildReport, fileResult } from '../../../src/report/model.js';
 import { bundledVersions } from '../../helpers.js';
 

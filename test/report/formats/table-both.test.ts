@@ -3,8 +3,8 @@
  * (nothing cut, no character split), and every line fits the terminal at 100 and 160 columns.
  */
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../../src/report/columns.js';
-import { formatTable } from '../../../src/report/formats/table.js';
+import { displayWidth } from '../../../src/text/columns.js';
+import { formatTable } from '../../../src/formats/table.js';
 import { options, PROFILES, reportOf } from './reports.js';
 
 const AS_OF = '2022-07-05';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable } from '../../../src/report/formats/table.js';
+import { formatTable } from '../../../src/formats/table.js';
 import { cells, tableRows } from './table-read.js';
 import { BAD_MONEY, HUAXIN, PROFILES, SHENGTAI, options, reportOf } from './reports.js';
 

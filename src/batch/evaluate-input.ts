@@ -1,0 +1,92 @@
+/**
+ * One input to one file result: read (unless the text came with the task), check, report, and
+ * serialise it where it was made. The same function runs in the main thread and in worker threads,
+ * so `--jobs` cannot change a result; a worker sends back a string and a brief, which cost far less
+ * to pass between threads than the result's object graph.
+ */
+import { MAX_PROFILE_BYTES, readProfileText, type TextRead } from '../io/read-text.js';
+import { checkText, unreadable, type Prepared } from '../pipeline.js';
+import type { CompactFileResult } from '../contracts/report.js';
+import type { Gate } from '../report/gates.js';
+import type { Lang } from '../text/lang.js';
+import { briefOf, compactResult, resultOfDetail, type Brief, type Detail, type FileOutcome } from '../report/model.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { checkSheetCompany, type SheetTask } from '../sheets/outcome.js';
+
+export interface Task {
+  /** The input's name in the report: a path, `-`, or `<file>:<line>` for an NDJSON line. */
+  file: string;
+  format: 'yaml' | 'json';
+  /** The text, when the caller already has it (an NDJSON line); otherwise the file is read. */
+  text?: string;
+  /** Why the input cannot be read, when listing already found out. */
+  unreadable?: string;
+  /** One company of a client sheet, already read into a profile object with its cells. */
+  sheet?: SheetTask;
+  /** Why a client sheet cannot be read, located at its cell when there is one. */
+  problems?: Diagnostic[];
+  /** Set when the input was refused while being read for passing the size limit (an NDJSON line). */
+  tooLarge?: string;
+}
+
+export interface TaskOptions {
+  lang: Lang;
+  gates: readonly Gate[];
+  stdin: () => Promise<Uint8Array>;
+  /** What the output shows: `full` evaluates with every trace and what it would take. */
+  detail: Detail;
+  /** How a file is read (in this thread, the command's io); by default from the file system. */
+  read?: (file: string) => Promise<TextRead>;
+}
+
+/** A result as it travels: its JSON text, its brief, and the object itself when it did not cross threads. */
+export interface Packed {
+  json: string;
+  brief: Brief;
+  /** Full when the task ran with `detail: 'full'`. */
+  result?: CompactFileResult;
+}
+
+export async function packedResultOf(prepared: Prepared, task: Task, options: TaskOptions, keepObject: boolean): Promise<Packed> {
+  const result = await resultOf(prepared, task, options);
+  return { json: JSON.stringify(result), brief: briefOf(result), ...(keepObject ? { result } : {}) };
+}
+
+export async function resultOf(prepared: Prepared, task: Task, options: TaskOptions): Promise<CompactFileResult> {
+  if (task.problems) return compactResult({ file: task.file, read: { company: { name: null, uscc: null }, diagnostics: task.problems } }, options.lang, options.gates);
+  const evaluation = { detail: options.detail === 'full' };
+  if (task.sheet) {
+    const sheet = task.sheet;
+    return guarded(task.file, options, () => checkSheetCompany(prepared, task.file, sheet, evaluation));
+  }
+  const read: TextRead =
+    task.text !== undefined
+      ? textRead(task.text)
+      : task.tooLarge !== undefined
+        ? { ok: false, code: 'io/too-large', reason: task.tooLarge }
+        : task.unreadable !== undefined
+          ? { ok: false, code: 'io/read', reason: task.unreadable }
+          : await (options.read ? options.read(task.file) : readProfileText(task.file, options.stdin));
+  if (!read.ok) return compactResult(unreadable(task.file, read.reason, read.code), options.lang, options.gates);
+  return guarded(task.file, options, () => checkText(prepared, task.file, formatOf(task, read.text), read.text, evaluation));
+}
+
+function guarded(file: string, options: TaskOptions, check: () => FileOutcome): CompactFileResult {
+  try {
+    return resultOfDetail(check(), options.lang, options.gates, options.detail);
+  } catch (error) {
+    // A bug must not cost the batch its other results: this file gets an internal-error row.
+    return compactResult(unreadable(file, (error as Error)?.message ?? String(error), 'internal/error'), options.lang, options.gates);
+  }
+}
+
+/** A text that came with the task (an NDJSON line) is held to the size limit of a file. */
+function textRead(text: string): TextRead {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  return bytes > MAX_PROFILE_BYTES ? { ok: false, code: 'io/too-large', reason: `${bytes} bytes` } : { ok: true, text };
+}
+
+/** Standard input has no extension: a text that starts like JSON is read as JSON. */
+function formatOf(task: Task, text: string): 'yaml' | 'json' {
+  return task.file === '-' && /^\s*[{[]/.test(text) ? 'json' : task.format;
+}

@@ -1,0 +1,116 @@
+/**
+ * `--format ics`: the application windows a consultant must not miss, as an iCalendar file (RFC 5545).
+ * One all-day event per company and application window, for each programme whose round the report
+ * gives as open or upcoming (so the round semantics are the report's, not re-derived here) and in which
+ * the company has an eligible or undetermined measure; no event for an invalid row, an ineligible
+ * company, a closed round or a window that has already closed. Each event carries a reminder seven days
+ * before the window closes, and a UID hashed from the company (USCC, else name), programme, version and
+ * window: importing a later run updates the events instead of duplicating them.
+ */
+import { createHash } from 'node:crypto';
+import type { FileResult, MeasureReport, ProgrammeReport, Report } from '../contracts/report.js';
+import type { WindowDetailReport } from '../contracts/report-advice.js';
+import type { FormatOptions } from './registry.js';
+import type { Lang } from '../text/lang.js';
+import { frame, say, type Message } from '../text/messages.js';
+import { formatYuan } from '../text/money.js';
+import { contentLines, escapeText, icsDate, nextDay } from './ics-text.js';
+
+export const ICS_TEXT = {
+  summary: { en: (a) => `${a.company}: ${a.programme} — ${a.window}`, zh: (a) => `${a.company}：${a.programme}——${a.window}` },
+  measures: { en: () => 'Measures:', zh: () => '措施：' },
+  eligible: { en: (a) => `eligible, ${a.amount}`, zh: (a) => `符合，${a.amount}` },
+  undetermined: { en: (a) => `undetermined, ${a.amount}`, zh: (a) => `待定，${a.amount}` },
+  'up-to': { en: (a) => `up to ${a.amount}`, zh: (a) => `最高 ${a.amount}` },
+  unpublished: { en: () => 'amount not published', zh: () => '金额未公布' },
+  most: { en: (a) => `The most it can receive: ${a.amount}`, zh: (a) => `最高可获：${a.amount}` },
+  potential: { en: (a) => `; up to ${a.amount} if the undetermined measures are settled`, zh: (a) => `；待定措施确认后最高 ${a.amount}` },
+  missing: { en: (a) => `Missing to decide: ${a.facts}`, zh: (a) => `待补充：${a.facts}` },
+  documents: { en: () => 'Documents to prepare:', zh: () => '需准备的材料：' },
+  'no-documents': { en: () => 'Documents to prepare: the rules list none (the source does not publish them)', zh: () => '需准备的材料：规则未列出（来源未公布）' },
+  sources: { en: () => 'Source:', zh: () => '来源：' },
+  asOf: { en: (a) => `Checked by ${a.tool} as of ${a.asOf}; amounts are ceilings ("up to"), decided after review.`, zh: (a) => `由 ${a.tool} 按 ${a.asOf} 评估；金额为上限，以评审结果为准。` },
+  alarm: { en: (a) => `Closes in 7 days: ${a.summary}`, zh: (a) => `7 天后截止：${a.summary}` },
+  calendar: { en: () => 'Application windows', zh: () => '申报时间' },
+} satisfies Record<string, Message>;
+
+export function formatIcs(report: Report, options: FormatOptions): string {
+  const lang = options.lang;
+  const events = report.results.flatMap((result) => companyEvents(result, report, lang));
+  const head = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//${report.tool.name}//${report.tool.name} ${report.tool.version}//EN`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(`${report.tool.name}: ${say(ICS_TEXT.calendar, lang)}`)}`,
+  ];
+  return contentLines([...head, ...events, 'END:VCALENDAR']);
+}
+
+/** Whether the report offers the programme's round: open or upcoming, and not superseded (history). */
+export const offered = (p: ProgrammeReport) => (p.window.state === 'open' || p.window.state === 'upcoming') && p.supersededBy === null;
+
+const worthApplying = (m: MeasureReport) => m.verdict === 'eligible' || m.verdict === 'undetermined';
+
+function companyEvents(result: FileResult, report: Report, lang: Lang): string[] {
+  if (!result.valid) return [];
+  return result.programmes
+    .filter((p) => offered(p) && p.measures.some(worthApplying))
+    .flatMap((p) => p.windows.filter((w) => w.closes !== null && w.closes >= report.asOf).map((w) => event(result, p, w as Dated, report, lang)))
+    .flat();
+}
+
+type Dated = WindowDetailReport & { closes: string };
+
+function event(result: FileResult, p: ProgrammeReport, w: Dated, report: Report, lang: Lang): string[] {
+  const company = result.company.name ?? result.file;
+  const summary = frame(ICS_TEXT.summary, lang, { company, programme: p.title, window: w.label });
+  return [
+    'BEGIN:VEVENT',
+    `UID:${uidOf(result, p, w)}@${report.tool.name}`,
+    // The as-of date stands for "when": the same check gives the same file, and a later one supersedes it.
+    `DTSTAMP:${icsDate(report.asOf)}T000000Z`,
+    `DTSTART;VALUE=DATE:${icsDate(w.opens ?? w.closes)}`,
+    `DTEND;VALUE=DATE:${icsDate(nextDay(w.closes))}`,
+    `SUMMARY:${escapeText(summary)}`,
+    `DESCRIPTION:${escapeText(description(result, p, report, lang))}`,
+    ...(p.sources.find((s) => s.url) ? [`URL:${p.sources.find((s) => s.url)!.url}`] : []),
+    'TRANSP:TRANSPARENT',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText(frame(ICS_TEXT.alarm, lang, { summary }))}`,
+    // DTEND is the end of the closing day: seven days before it is seven days before the window closes.
+    'TRIGGER;RELATED=END:-P7D',
+    'END:VALARM',
+    'END:VEVENT',
+  ];
+}
+
+/** Stable across runs and as-of dates: company (USCC, else name), programme, version and window. */
+function uidOf(result: FileResult, p: ProgrammeReport, w: WindowDetailReport): string {
+  const company = result.company.uscc ?? `name:${result.company.name ?? result.file}`;
+  return createHash('sha256').update([company, p.id, p.version, w.id].join('\n')).digest('hex').slice(0, 32);
+}
+
+function description(result: FileResult, p: ProgrammeReport, report: Report, lang: Lang): string {
+  const measures = p.measures.filter(worthApplying);
+  const lines = [`${p.title} (${p.id}@${p.version}${p.document ? `, ${p.document}` : ''})`, '', say(ICS_TEXT.measures, lang)];
+  for (const m of measures) lines.push(`- ${m.title}${m.project ? ` (${m.project})` : ''}: ${measureState(m, lang)}`);
+  const most = say(ICS_TEXT.most, lang, (l) => ({ amount: formatYuan(p.maxTotal, l) }));
+  lines.push('', p.potentialTotal > p.maxTotal ? `${most}${say(ICS_TEXT.potential, lang, (l) => ({ amount: formatYuan(p.potentialTotal, l) }))}` : most);
+  const missing = [...new Set(measures.flatMap((m) => m.missing))];
+  if (missing.length > 0) lines.push(say(ICS_TEXT.missing, lang, { facts: missing.join(', ') }));
+  const documents = [...p.documents, ...measures.flatMap((m) => m.documents)];
+  const unique = documents.filter((d, i) => documents.findIndex((e) => e.label === d.label) === i);
+  if (unique.length > 0) lines.push('', say(ICS_TEXT.documents, lang), ...unique.map((d) => `- ${d.label}${d.how ? ` — ${d.how}` : ''} (${d.cite})`));
+  else lines.push('', say(ICS_TEXT['no-documents'], lang));
+  if (p.sources.length > 0) lines.push('', say(ICS_TEXT.sources, lang), ...p.sources.map((s) => `- ${s.id} ${s.title}${s.url ? ` ${s.url}` : ''}`));
+  lines.push('', say(ICS_TEXT.asOf, lang, { tool: report.tool.name, asOf: report.asOf }), result.file);
+  return lines.join('\n');
+}
+
+function measureState(m: MeasureReport, lang: Lang): string {
+  const amount = m.maxAmount === null ? say(ICS_TEXT.unpublished, lang) : say(ICS_TEXT['up-to'], lang, (l) => ({ amount: formatYuan(m.maxAmount!, l) }));
+  return frame(m.verdict === 'eligible' ? ICS_TEXT.eligible : ICS_TEXT.undetermined, lang, { amount });
+}

@@ -1,0 +1,161 @@
+/**
+ * One company: per programme, its window, a table of measures (or, on a narrow terminal, a list),
+ * the totals, what is missing, what it would take, and the caveats; then the company total.
+ */
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { displayWidth, wrapToWidth } from '../text/columns.js';
+import type { FileResult, MeasureReport, ProgrammeReport } from '../contracts/report.js';
+import type { FormatOptions } from './registry.js';
+import { evidenceZh, pick, pickWith, type Lang } from '../text/lang.js';
+import { shownFact } from '../text/fact-name.js';
+import { formatYuan } from '../text/money.js';
+import { programmeRef, successorName } from '../text/programme-name.js';
+import { windowPhrase } from '../text/window-phrase.js';
+import { toQualifyLines } from './to-qualify-lines.js';
+import { say } from '../text/messages.js';
+import { historyLine } from '../report/round-lines.js';
+import { PIN_OPTION, ROUND_TEXT, totalText } from '../report/round-text.js';
+import { shortPosition } from '../text/position.js';
+
+/** Below this many columns the measures are listed rather than tabled. */
+const NARROW = 100;
+
+export function fileSection(result: FileResult, asOf: string, options: FormatOptions, c: ChalkInstance, noneOpen = false): string[] {
+  const t = (en: string, zh: string) => pickWith(options.lang, () => en, () => zh);
+  const name = result.company.name ?? t('(no company name)', '（无企业名称）');
+  const head = c.bold(`${name}`) + c.dim(`  ${result.file}`);
+  if (!result.valid) {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    const count = t(`${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`, `${errors.length} 处错误`);
+    return [head, c.red(t(`invalid profile: ${count}, not evaluated`, `档案无效：${count}，未评估`)), ...errors.map((d) => c.red(`  ${shortPosition(d)} ${d.code} ${d.message}`))];
+  }
+  const lines = [head];
+  for (const p of byRelevance(result.programmes)) lines.push('', ...programmeSection(p, result.programmes, asOf, options, c));
+  const total = (l: 'en' | 'zh') => totalText(result.maxTotal ?? 0, result.unpublishedEligible, l);
+  // With no round open, the total is 0 for a reason the reader must see on the same line.
+  const line = noneOpen ? t('Company total: 0 — no round is open or upcoming on this date (see above)', '企业合计：0——评估日期没有正在受理或即将受理的批次（见上文）') : t(`Company total: ${total('en')}`, `企业合计：${total('zh')}`);
+  lines.push('', c.bold(line));
+  return lines;
+}
+
+const WINDOW_ORDER = { open: 0, upcoming: 1, unknown: 2, closed: 3 } as const;
+
+/** What a consultant can act on first: rounds that count before history, then open windows, upcoming, unknown, closed. */
+function byRelevance(programmes: readonly ProgrammeReport[]): ProgrammeReport[] {
+  const rank = (p: ProgrammeReport) => (p.round === 'history' ? 10 : 0) + WINDOW_ORDER[p.window.state];
+  return programmes.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
+}
+
+function programmeSection(p: ProgrammeReport, all: readonly ProgrammeReport[], asOf: string, options: FormatOptions, c: ChalkInstance): string[] {
+  const { lang } = options;
+  const title = c.bold(`${p.title}`) + c.dim(`  ${programmeRef(p, lang)}`);
+  return [
+    p.round === 'history' ? c.dim(title) : title,
+    pickWith(lang, () => `Application window: ${windowPhrase(p.window, asOf, 'en')}`, () => `申报窗口：${windowPhrase(p.window, asOf, 'zh')}`),
+    ...(p.round === 'pinned' ? [c.cyan(`  ${say(ROUND_TEXT['pinned-one'], lang, PIN_OPTION)}`)] : []),
+    options.width < NARROW ? measureList(p, options, c) : measureTable(p, options, c),
+    ...totalLines(p, all, lang),
+    ...missingLine(p, lang),
+    ...toQualifyLines(p, lang),
+    ...p.caveats.map((cv) => c.yellow(`  ! ${cv.message}`)),
+    ...measureCaveats(p, lang).map((line) => c.yellow(`  ! ${line}`)),
+  ];
+}
+
+function measureTable(p: ProgrammeReport, options: FormatOptions, c: ChalkInstance): string {
+  const { lang } = options;
+  const t = (en: string, zh: string) => pickWith(lang, () => en, () => zh);
+  // 77 columns of borders and the first four cells: the reason takes the rest (23 at 100 columns).
+  const widths = [24, 9, 16, 22, Math.max(20, options.width - 77)] as const;
+  // Wrapped here, not by cli-table3, which cuts Chinese text it cannot break at a space.
+  // With `--lang both`, a cell is its English lines, then its Chinese lines: each half wrapped whole.
+  const fit = (text: string, column: number) => (lang === 'both' ? bilingualLines(text) : [text]).map((half) => wrapToWidth(half, widths[column]! - 2)).join('\n');
+  const table = new Table({
+    head: [t('Measure', '措施'), t('Project', '项目'), t('Verdict', '结论'), t('Max amount', '最高金额'), t('Why', '原因')].map((h, i) => fit(h, i)),
+    style: { head: [], border: [] },
+    colWidths: [...widths],
+  });
+  for (const m of p.measures) {
+    table.push([fit(m.title, 0), fit(m.project ?? '—', 1), verdictCell(m, lang, c, fit), fit(amountCell(m, p, lang), 3), fit(m.summary, 4)]);
+  }
+  return table.toString();
+}
+
+/** A narrow terminal: one block per measure, the reason indented under it. */
+function measureList(p: ProgrammeReport, options: FormatOptions, c: ChalkInstance): string {
+  const indent = '    ';
+  return p.measures
+    .map((m) => {
+      const head = `  ${verdictCell(m, options.lang, c)}  ${m.title}${m.project ? ` [${m.project}]` : ''}  ${amountCell(m, p, options.lang)}`;
+      const why = wrapToWidth(m.summary, Math.max(20, options.width - displayWidth(indent))).split('\n').map((l) => indent + l);
+      return [head, ...why].join('\n');
+    })
+    .join('\n');
+}
+
+const VERDICT = {
+  eligible: { mark: '✓', en: 'eligible', zh: '符合', color: 'green' },
+  ineligible: { mark: '✗', en: 'ineligible', zh: '不符合', color: 'red' },
+  undetermined: { mark: '?', en: 'undetermined', zh: '待定', color: 'yellow' },
+} as const;
+
+function verdictCell(m: MeasureReport, lang: Lang, c: ChalkInstance, fit?: (text: string, column: number) => string): string {
+  const v = VERDICT[m.verdict];
+  const text = `${v.mark} ${pickWith(lang, () => v.en, () => v.zh)}`;
+  return c[v.color](fit ? fit(text, 2) : text);
+}
+
+/**
+ * A `--lang both` text (`English / 中文`, as `pick` joins them) as its two halves: split at the first
+ * ` / ` that a Chinese character follows, so each language keeps its own lines in a cell.
+ */
+export function bilingualLines(text: string): string[] {
+  const at = text.search(/ \/ (?=.{0,12}[\u3000-\u9fff\uff00-\uffef])/u);
+  return at < 0 ? [text] : [text.slice(0, at), text.slice(at + 3)];
+}
+
+/** The most the rule allows; "not published" only when the guideline publishes none, not when a figure is missing. */
+function amountCell(m: MeasureReport, p: ProgrammeReport, lang: Lang): string {
+  if (m.verdict === 'ineligible') return '—';
+  if (lang === 'both') return pick({ en: amountCell(m, p, 'en'), zh: amountCell(m, p, 'zh') }, 'both');
+  const needs = m.amountSteps.find((s) => s.step === 'missing-base');
+  if (needs && needs.step === 'missing-base') return pickWith(lang, () => `needs ${needs.fact}`, () => `待补充${shownFact(needs.fact, p.factNamesZh, 'zh')}`);
+  if (m.maxAmount === null) return pickWith(lang, () => 'not published', () => '未公布');
+  const upTo = pickWith(lang, () => `up to ${formatYuan(m.maxAmount!, lang)}`, () => `最高 ${formatYuan(m.maxAmount!, lang)}`);
+  const evidence = m.amountEvidence === 'stated' ? '' : pickWith(lang, () => ` (${m.amountEvidence})`, () => `（${evidenceZh(m.amountEvidence)}）`);
+  return m.verdict === 'eligible' ? `${upTo}${evidence}` : `(${upTo})`;
+}
+
+/** The programme total with what it leaves out (unpublished amounts, undetermined measures); for history, why it counts nothing. */
+function totalLines(p: ProgrammeReport, all: readonly ProgrammeReport[], lang: Lang): string[] {
+  if (p.round === 'history') return [historyLine(p, lang, all)];
+  const total = (l: 'en' | 'zh') => totalText(p.maxTotal, p.unpublishedEligible, l);
+  const more = p.potentialTotal - p.maxTotal;
+  return [
+    pickWith(
+      lang,
+      () => `Programme total: ${total('en')}${more > 0 ? `; up to ${formatYuan(more, lang)} more if the undetermined measures are settled` : ''}`,
+      () => `本政策合计：${total('zh')}${more > 0 ? `；待定措施落实后最多可再增加 ${formatYuan(more, lang)}` : ''}`,
+    ),
+  ];
+}
+
+/** Every fact whose absence leaves a measure undetermined: what to ask the client next. */
+function missingLine(p: ProgrammeReport, lang: Lang): string[] {
+  if (p.round === 'history') return [];
+  const missing = [...new Set(p.measures.filter((m) => m.verdict === 'undetermined').flatMap((m) => m.missing))];
+  if (missing.length === 0) return [];
+  const zh = missing.map((f) => shownFact(f, p.factNamesZh, 'zh'));
+  return [pickWith(lang, () => `Missing to decide: ${missing.join(', ')}`, () => `待补充信息：${zh.join('、')}`)];
+}
+
+/** Caveats of measures, once each, with the measures they concern (several share an assumption). */
+function measureCaveats(p: ProgrammeReport, lang: Lang): string[] {
+  const concerns = new Map<string, string[]>();
+  const name = (m: MeasureReport) => (lang === 'zh' ? `${m.title}${m.project ? `（${m.project}）` : ''}` : m.project ? `${m.id} (${m.project})` : m.id);
+  for (const m of p.measures) {
+    for (const cv of m.caveats) concerns.set(cv.message, [...(concerns.get(cv.message) ?? []), name(m)]);
+  }
+  return [...concerns].map(([message, measures]) => `${message} [${[...new Set(measures)].join(lang === 'zh' ? '、' : ', ')}]`);
+}
