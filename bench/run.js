@@ -55,9 +55,9 @@ if (flags.help) {
   --yaml <n,n>            YAML folder sizes (default 10000)
   --ndjson <n,n>          NDJSON stream sizes (default 50000; with --full 50000,1000000); '' for none
   --agree <n>             profiles checked for agreement (default: all of the largest YAML set)
-  --reps <n>              repetitions of each end-to-end run (default 3; 1 for a million lines)
-  --startup-reps <n>      runs of check on one file and of node -e 0 (default 30)
-  --eval-rounds <n>       rounds over the evaluation engines (default 5)
+  --reps <n>              repetitions of each end-to-end run (default 3; always 1 from 50k NDJSON lines)
+  --startup-reps <n>      runs of check on one file and of node -e 0 (default 20)
+  --eval-rounds <n>       rounds over the evaluation engines (default 3)
   --eval-seconds <s>      timed seconds per engine and round (default 1)
   --eval-profiles <n>     generated profiles per evaluation pass (default 1000)
   --budget <s>            stop an end-to-end run after this many seconds, report it as timed out (default 600; quick 120)
@@ -75,8 +75,8 @@ const config = {
   yaml: sizes(flags.yaml, quick ? [1000] : [10000]),
   ndjson: sizes(flags.ndjson, quick ? [10000] : flags.full ? [50000, 1000000] : [50000]),
   reps: Number(flags.reps ?? (quick ? 1 : 3)),
-  startupReps: Number(flags['startup-reps'] ?? (quick ? 10 : 30)),
-  evalRounds: Number(flags['eval-rounds'] ?? (quick ? 2 : 5)),
+  startupReps: Number(flags['startup-reps'] ?? (quick ? 10 : 20)),
+  evalRounds: Number(flags['eval-rounds'] ?? (quick ? 2 : 3)),
   evalSeconds: Number(flags['eval-seconds'] ?? (quick ? 0.5 : 1)),
   evalProfiles: Number(flags['eval-profiles']),
   budgetSeconds: Number(flags.budget ?? (quick ? 120 : 600)),
@@ -153,8 +153,8 @@ try {
   if (before('ndjson') && needsNdjson) {
     results.ndjson = [];
     for (const set of results.sets.filter((s) => s.kind === 'ndjson')) {
-      // One run each from 100k lines: a long run averages itself, and the budget is what it is.
-      const measured = await measureNdjson({ set, asOf: AS_OF, reps: set.count >= 100_000 ? 1 : config.reps, budgetSeconds: config.budgetSeconds, capabilities, log });
+      // One run each from 50k lines: a long run averages itself, and the budget is what it is.
+      const measured = await measureNdjson({ set, asOf: AS_OF, reps: set.count >= 50_000 ? 1 : config.reps, budgetSeconds: config.budgetSeconds, capabilities, log });
       for (const name of ['tool', 'csv', 'junit']) {
         const done = results.ndjson.filter((n) => n[name] && !n[name].timedOut && !n[name].failed).at(-1);
         if (measured[name]?.timedOut && done) measured[name].projectedSeconds = (done[name].seconds * set.count) / done.count;
