@@ -23,6 +23,14 @@ export { VERDICTS, type Verdict, type MeasureResult, type ProgrammeResult, type 
 export { prepare, checkText, unreadable, type Prepared } from './pipeline.js';
 export { buildReport, fileResult, compactResult, DETAILS, type Detail, type FileOutcome, type ReportInput } from './report/model.js';
 export { Report, FileResult, MeasureReport, ProgrammeReport, CompactReport, CompactFileResult, CompactMeasureReport, ReportDocument, NdjsonHeader, NdjsonSummary, REPORT_SCHEMA } from './contracts/report.js';
+// The other versioned JSON documents, and the JSON Schema of each (`subsidy-check schema <document>`).
+export { Explanation, EXPLAIN_SCHEMA } from './contracts/explain.js';
+export { RulesList, RULES_LIST_SCHEMA } from './contracts/rules-list.js';
+export { RulesLint, RULES_LINT_SCHEMA } from './contracts/rules-lint.js';
+export { RulesTest, RULES_TEST_SCHEMA } from './contracts/rules-test.js';
+export { RulesDiff, RULES_DIFF_SCHEMA } from './contracts/rules-diff.js';
+export { DOCUMENTS, type DocumentName } from './contracts/document-names.js';
+export { documentJsonSchema } from './contracts/json-schema.js';
 export { loadFormatter, FORMATS, type FormatName, type Formatter, type FormatOptions } from './formats/registry.js';
 export { LANGS, type Lang } from './text/lang.js';
 export { formatDiagnostic, renderMessage, type Diagnostic } from './diagnostics/diagnostic.js';

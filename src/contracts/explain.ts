@@ -3,20 +3,14 @@
  * measure with its condition tree, amount steps, stacking decision, assumptions and what it would
  * take. Public like the report: it changes only by adding; a breaking change bumps the id.
  */
-import { ROUNDS } from '../engine/rounds.js';
 import { z } from 'zod';
 import { AmountStep } from '../engine/amount-step.js';
-import { LEAF_RESULTS, VERDICTS } from '../engine/types.js';
-import { EVIDENCE_LEVELS } from '../rules/enums.js';
+import { Actual, AsOf, Caveat, Company, Evidence, LeafResult as Result, Round, Tool, Verdict, Yuan } from './primitives.js';
 import { ToQualifyReport, WindowDetailReport } from './report-advice.js';
-import { CaveatReport, DiagnosticReport, WindowReport } from './report.js';
+import { DiagnosticReport, SourceReport, WindowReport } from './report.js';
+import { EXPLAIN_SCHEMA } from './schema-id.js';
 
-export const EXPLAIN_SCHEMA = 'subsidy-check/explain@1';
-
-const Evidence = z.enum(EVIDENCE_LEVELS);
-const Result = z.enum(LEAF_RESULTS);
-const Yuan = z.number().int().nonnegative();
-const Actual = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()])), z.null()]);
+export { EXPLAIN_SCHEMA };
 
 /** A leaf: the company's value against the requirement, with the citation and evidence it rests on. */
 export const LeafNode = z.strictObject({
@@ -72,7 +66,7 @@ export const StackingExplain = z.strictObject({
   /** Pairs outside any group, all counted. */
   added: z.array(Pair),
   /** Pairs not in the total: eligible without a published amount, or undetermined. */
-  notCounted: z.array(Pair.extend({ verdict: z.enum(VERDICTS) })),
+  notCounted: z.array(Pair.extend({ verdict: Verdict })),
   /** The company cap applied, if the rules publish one. */
   companyCap: Yuan.nullable(),
   maxTotal: Yuan,
@@ -84,14 +78,14 @@ export const MeasureExplain = z.strictObject({
   id: z.string(),
   project: z.string().nullable(),
   title: z.string(),
-  verdict: z.enum(VERDICTS),
+  verdict: Verdict,
   maxAmount: Yuan.nullable(),
   evidence: Evidence,
   counted: z.boolean(),
   conditions: z.strictObject({ gate: ConditionNode, measure: ConditionNode.nullable() }),
   amount: AmountExplain,
   missing: z.array(z.string()),
-  caveats: z.array(CaveatReport),
+  caveats: z.array(Caveat),
   notes: z.array(z.string()),
   toQualify: ToQualifyReport.nullable(),
 });
@@ -104,27 +98,28 @@ export const ProgrammeExplain = z.strictObject({
   window: WindowReport,
   windows: z.array(WindowDetailReport),
   supersededBy: z.string().nullable(),
-  sources: z.array(z.strictObject({ id: z.string(), title: z.string(), url: z.string().nullable(), date: z.string().nullable(), trust: z.string().nullable() })),
+  /** The report's sources with how far each is trusted, in the rules' words. */
+  sources: z.array(SourceReport.extend({ trust: z.string().nullable() })),
   /** The rule file's assumptions and the measures (`id` or `id (project)`) whose conditions rest on each. */
   assumptions: z.array(z.strictObject({ id: z.string(), text: z.string(), usedBy: z.array(z.string()) })),
   measures: z.array(MeasureExplain),
   stacking: StackingExplain,
   maxTotal: Yuan,
-  caveats: z.array(CaveatReport),
+  caveats: z.array(Caveat),
   /** The round on asOf, as in the check report: a `history` round counts nothing and gets no advice. */
-  round: z.enum(ROUNDS),
+  round: Round,
 });
 
 export const Explanation = z.strictObject({
   schema: z.literal(EXPLAIN_SCHEMA),
-  tool: z.strictObject({ name: z.string(), version: z.string() }),
-  asOf: z.string(),
+  tool: Tool,
+  asOf: AsOf,
   file: z.string(),
   /** The measure asked about (`id` or `programme/id`), null for every measure. */
   measure: z.string().nullable(),
   valid: z.boolean(),
   diagnostics: z.array(DiagnosticReport),
-  company: z.strictObject({ name: z.string().nullable(), uscc: z.string().nullable() }),
+  company: Company,
   programmes: z.array(ProgrammeExplain),
   /** What the tool assumes whatever the rules: how it reads amounts, missing facts, unpublished rules. */
   assumptions: z.array(z.strictObject({ id: z.string(), text: z.string() })),

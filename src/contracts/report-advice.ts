@@ -5,11 +5,7 @@
  */
 import { z } from 'zod';
 import { QUALIFY_STATUSES } from '../engine/changes.js';
-import { EVIDENCE_LEVELS } from '../rules/enums.js';
-
-const Evidence = z.enum(EVIDENCE_LEVELS);
-const Yuan = z.number().int().nonnegative();
-const Actual = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()])), z.null()]);
+import { Actual, Evidence, PublishedDate, Yuan } from './primitives.js';
 
 /** Every change has the concrete profile path it concerns and a sentence in the chosen language. */
 const Common = {
@@ -69,8 +65,8 @@ export const DocumentReport = z.strictObject({
 export const WindowDetailReport = z.strictObject({
   id: z.string(),
   label: z.string(),
-  opens: z.string().nullable(),
-  closes: z.string().nullable(),
+  opens: PublishedDate,
+  closes: PublishedDate,
   cite: z.string(),
   evidence: Evidence,
 });

@@ -4,22 +4,16 @@
  */
 import { z } from 'zod';
 import { AmountStep } from '../engine/amount-step.js';
-import { ROUNDS } from '../engine/rounds.js';
-import { LEAF_RESULTS, VERDICTS, WINDOW_STATES } from '../engine/types.js';
-import { EVIDENCE_LEVELS } from '../rules/schema.js';
-
-import { REPORT_SCHEMA } from './schema-id.js';
+import { DETAILS } from './detail.js';
 import { DocumentReport, ToQualifyReport, WindowDetailReport } from './report-advice.js';
+import { Actual, AsOf, Caveat, Company, Count, Evidence, LeafResult, Position, ProgrammeId, Round, PublishedDate, Severity, Sha256, Tool, Verdict, VersionName, WindowState, Yuan } from './primitives.js';
+import { REPORT_SCHEMA } from './schema-id.js';
 
 export { REPORT_SCHEMA };
 
-const Evidence = z.enum(EVIDENCE_LEVELS);
-const Yuan = z.number().int().nonnegative();
-const Actual = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()])), z.null()]);
-
 export const ReasonReport = z.strictObject({
   label: z.string(),
-  result: z.enum(LEAF_RESULTS),
+  result: LeafResult,
   /** The profile's value, normalised (money in yuan, a date as written); null when missing. */
   actual: Actual,
   /** The requirement, compact: `= putuo`, `> 500000`, `within 2020-01..2021-12`, `not published`. */
@@ -32,13 +26,13 @@ export const ReasonReport = z.strictObject({
   scope: z.enum(['gate', 'measure']),
 });
 
-export const CaveatReport = z.strictObject({ code: z.string(), message: z.string() });
+export const CaveatReport = Caveat;
 
 export const MeasureReport = z.strictObject({
   id: z.string(),
   /** The project id for per-project measures, else null. */
   project: z.string().nullable(),
-  verdict: z.enum(VERDICTS),
+  verdict: Verdict,
   /** Integer yuan, the most the rule allows; null when unpublished; 0 when ineligible. */
   maxAmount: Yuan.nullable(),
   /** The weakest evidence level the verdict (and a published amount) rests on. */
@@ -71,7 +65,7 @@ export const MeasureReport = z.strictObject({
 /** A source the rules rest on: its title as published, and where to find it when the rules say. */
 export const SourceReport = z.strictObject({ id: z.string(), title: z.string(), url: z.string().nullable(), date: z.string().nullable() });
 
-export const WindowReport = z.strictObject({ state: z.enum(WINDOW_STATES), opens: z.string().nullable(), closes: z.string().nullable() });
+export const WindowReport = z.strictObject({ state: WindowState, opens: PublishedDate, closes: PublishedDate });
 
 /** A (project, measure) pair of a choice. */
 const PairReport = z.strictObject({ measure: z.string(), project: z.string().nullable() });
@@ -119,19 +113,19 @@ export const ProgrammeReport = z.strictObject({
    * unpublished); `history`: every window closed, or superseded — its maxTotal is 0 and no measure is
    * counted; `pinned`: chosen with `--rules-version`, counted as if open.
    */
-  round: z.enum(ROUNDS),
+  round: Round,
   /** Added in @1: eligible measures of a counted round whose amount is not published (not zero: unknown). */
-  unpublishedEligible: z.number().int().nonnegative(),
+  unpublishedEligible: Count,
 });
 
 export const DiagnosticReport = z.strictObject({
-  severity: z.enum(['error', 'warning']),
+  severity: Severity,
   code: z.string(),
   message: z.string(),
   path: z.string(),
   /** 1-based; 0 when the finding has no position (a file that cannot be read). */
-  line: z.number().int().nonnegative(),
-  column: z.number().int().nonnegative(),
+  line: Position,
+  column: Position,
   /** Added in @1: in a client sheet, the cell as a person names it (`clients.xlsx:客户!N7`); line is its row, column its column. */
   at: z.string().optional(),
 });
@@ -140,14 +134,14 @@ export const FileResult = z.strictObject({
   file: z.string(),
   valid: z.boolean(),
   diagnostics: z.array(DiagnosticReport),
-  company: z.strictObject({ name: z.string().nullable(), uscc: z.string().nullable() }),
+  company: Company,
   programmes: z.array(ProgrammeReport),
   /** Null for an invalid profile, which is not evaluated. */
   maxTotal: Yuan.nullable(),
   /** Added in @1: the `--fail-on` gates this file hits (empty without --fail-on). */
   gateHits: z.array(z.string()),
   /** Added in @1: eligible measures of counted rounds whose amount is not published: maxTotal leaves them out. */
-  unpublishedEligible: z.number().int().nonnegative(),
+  unpublishedEligible: Count,
   /** Added in @1: gates that cannot be decided (`below:` when an eligible amount is unpublished); they do not fail the file. */
   gatesUndecided: z.array(z.string()),
 });
@@ -167,25 +161,25 @@ export const CompactProgrammeReport = ProgrammeReport.pick({ id: true, version: 
 export const CompactFileResult = FileResult.extend({ programmes: z.array(CompactProgrammeReport) });
 
 const Summary = z.strictObject({
-  files: z.number().int(),
-  valid: z.number().int(),
-  invalid: z.number().int(),
+  files: Count,
+  valid: Count,
+  invalid: Count,
   /** Valid files with at least one eligible measure. */
-  eligible: z.number().int(),
+  eligible: Count,
   /** Valid files with at least one undetermined measure. */
-  undetermined: z.number().int(),
+  undetermined: Count,
   maxTotal: Yuan,
   /** Added in @1: files that hit a `--fail-on` gate. */
-  gateHits: z.number().int(),
+  gateHits: Count,
   /** Added in @1: eligible measures with no published amount, over all files; maxTotal leaves them out. */
-  unpublishedEligible: z.number().int(),
+  unpublishedEligible: Count,
 });
 
 export const Report = z.strictObject({
   schema: z.literal(REPORT_SCHEMA),
-  tool: z.strictObject({ name: z.string(), version: z.string() }),
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  rules: z.array(z.strictObject({ programme: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  tool: Tool,
+  asOf: AsOf,
+  rules: z.array(z.strictObject({ programme: ProgrammeId, version: VersionName, sha256: Sha256 })),
   /** Added in @1: programmes with no version in force on asOf. */
   skipped: z.array(z.strictObject({ programme: z.string(), /** Added in @1: the programme's title in Chinese, to name it to a Chinese reader. */ titleZh: z.string(), version: z.string(), effectiveFrom: z.string().nullable(), effectiveTo: z.string().nullable() })),
   /** Added in @1: `programme@version` of the rounds pinned with `--rules-version` (counted as if open). */
@@ -198,7 +192,7 @@ export const Report = z.strictObject({
     .strictObject({ programme: z.string(), version: z.string(), closedOn: z.string().nullable(), supersededBy: z.string().nullable(), message: z.string() })
     .nullable(),
   /** Added in @1: `compact` or `full`, the shape of the results (json and ndjson); absent: full. */
-  detail: z.enum(['compact', 'full']).optional(),
+  detail: z.enum(DETAILS).optional(),
   /** Every input exactly once, in input order, valid or not. */
   results: z.array(FileResult),
   summary: Summary,

@@ -5,6 +5,7 @@
 import type { Amount } from '../rules/schema.js';
 import { reader, type Context } from './conditions.js';
 import type { AmountStep } from './types.js';
+import { percent } from '../text/show.js';
 
 export interface AmountOutcome {
   value: number | null;
@@ -77,7 +78,7 @@ export function rateOf(rate: string | number, round: (x: number) => number): { t
   const [whole, fraction = ''] = decimal.split('.');
   const numerator = BigInt(`${whole}${fraction}`);
   const denominator = 10n ** BigInt(fraction.length + (typeof rate === 'number' ? 0 : 2));
-  const text = typeof rate === 'number' ? `${trimZeros(rate * 100)}%` : rate;
+  const text = percent(rate);
   const times = (base: number): number => {
     const fen = BigInt(Math.round(base * 100));
     const scaled = fen * numerator;
@@ -86,8 +87,4 @@ export function rateOf(rate: string | number, round: (x: number) => number): { t
     return Number((scaled * 2n + divisor) / (divisor * 2n));
   };
   return { text, times };
-}
-
-function trimZeros(x: number): string {
-  return String(Math.round(x * 1e6) / 1e6);
 }

@@ -2,7 +2,7 @@
  * What `rules list` says of each programme version: its identity, dates, windows, supersession,
  * measure count and how well its conditions and amounts are supported (counts per evidence level).
  */
-import { EVIDENCE_LEVELS, type Evidence } from '../rules/enums.js';
+import { EVIDENCE_LEVELS, PROGRAMME_STATUSES, type Evidence } from '../rules/enums.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { Bilingual } from '../rules/schema.js';
 import { selectVersions } from '../rules/select.js';
@@ -15,7 +15,7 @@ export interface VersionSummary {
   version: string;
   title: Bilingual;
   document: string;
-  status: string;
+  status: (typeof PROGRAMME_STATUSES)[number];
   effective: { from: string | null; to: string | null };
   windows: { id: string; label: Bilingual; opens: string | null; closes: string | null }[];
   /** The programme this one succeeds, with how well that is supported. */

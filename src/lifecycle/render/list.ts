@@ -2,12 +2,11 @@
  * `rules list`: every programme version with its dates, windows, supersession, measure count,
  * evidence summary and sha256 — as text, or as JSON (`subsidy-check/rules-list@1`).
  */
+import { RULES_LIST_SCHEMA, type RulesList, type VersionListed } from '../../contracts/rules-list.js';
 import { EVIDENCE_LEVELS } from '../../rules/enums.js';
 import type { EvidenceCounts, VersionSummary } from '../summary.js';
-import { pick, type Lang } from '../../text/lang.js';
-import { evidenceWord, range, t, text } from './words.js';
-
-export const LIST_SCHEMA = 'subsidy-check/rules-list@1';
+import { type Lang } from '../../text/lang.js';
+import { evidenceWord, range, text } from './words.js';
 
 export interface ListInput {
   asOf: string;
@@ -20,39 +19,59 @@ function counts(c: EvidenceCounts, lang: Lang): string {
 }
 
 function block(v: VersionSummary, lang: Lang): string[] {
-  const inForce = v.inForce ? t(lang, '  ← answers for the as-of date', '  ← 适用于评估日期') : '';
-  const windows = v.windows.length ? v.windows.map((w) => `${text(w.label, lang)} ${range(w.opens, w.closes, lang)}`).join('; ') : t(lang, 'none published', '未公布');
+  const inForce = v.inForce ? say(RULES_TEXT['in-force'], once(lang)) : '';
+  const windows = v.windows.length ? v.windows.map((w) => `${text(w.label, lang)} ${range(w.opens, w.closes, lang)}`).join('; ') : say(RULES_TEXT['none-published'], once(lang));
   const lines = [
     `${v.programme}@${v.version}  ${v.status}  ${v.document}${inForce}`,
     `  ${text(v.title, lang)}`,
-    `  ${t(lang, 'effective', '生效期')}: ${range(v.effective.from, v.effective.to, lang)}`,
-    `  ${t(lang, 'windows', '申报窗口')}: ${windows}`,
+    `  ${say(RULES_TEXT.effective, once(lang))}: ${range(v.effective.from, v.effective.to, lang)}`,
+    `  ${say(RULES_TEXT.windows, once(lang))}: ${windows}`,
   ];
-  if (v.supersedes) lines.push(`  ${t(lang, 'succeeds', '接续')}: ${v.supersedes.programme} (${evidenceWord(v.supersedes.evidence, lang)})`);
-  if (v.supersededBy.length) lines.push(`  ${t(lang, 'succeeded by', '后续')}: ${v.supersededBy.join(', ')}`);
+  if (v.supersedes) lines.push(`  ${say(RULES_TEXT.succeeds, once(lang))}: ${v.supersedes.programme} (${evidenceWord(v.supersedes.evidence, lang)})`);
+  if (v.supersededBy.length) lines.push(`  ${say(RULES_TEXT['succeeded-by'], once(lang))}: ${v.supersededBy.join(', ')}`);
   lines.push(
-    `  ${t(lang, 'measures', '措施')}: ${v.measures}`,
-    `  ${t(lang, 'conditions', '条件')}: ${counts(v.evidence.conditions, lang)}`,
-    `  ${t(lang, 'amounts', '金额')}: ${counts(v.evidence.amounts, lang)}`,
+    `  ${say(RULES_TEXT.measures, once(lang))}: ${v.measures}`,
+    `  ${say(RULES_TEXT.conditions, once(lang))}: ${counts(v.evidence.conditions, lang)}`,
+    `  ${say(RULES_TEXT.amounts, once(lang))}: ${counts(v.evidence.amounts, lang)}`,
     `  ${v.file}  sha256 ${v.sha256}`,
   );
   return lines;
 }
 
 export function formatListText(input: ListInput): string {
-  const head = t(input.lang, `As of ${input.asOf}: ${input.versions.length} programme version(s)`, `评估日期 ${input.asOf}：共 ${input.versions.length} 个政策版本`);
+  const head = say(RULES_TEXT['as-of-programme-version'], once(input.lang), { asOf: input.asOf, versionCount: input.versions.length });
   return `${[head, ...input.versions.flatMap((v) => ['', ...block(v, input.lang)])].join('\n')}\n`;
 }
 
+/** Field by field: the document is the contract, not whatever the summary holds. */
+function listed(v: VersionSummary, lang: Lang): VersionListed {
+  return {
+    programme: v.programme,
+    version: v.version,
+    title: text(v.title, lang),
+    document: v.document,
+    status: v.status,
+    effective: { from: v.effective.from, to: v.effective.to },
+    windows: v.windows.map((w) => ({ id: w.id, label: text(w.label, lang), opens: w.opens, closes: w.closes })),
+    supersedes: v.supersedes ? { programme: v.supersedes.programme, evidence: v.supersedes.evidence } : null,
+    supersededBy: [...v.supersededBy],
+    inForce: v.inForce,
+    measures: v.measures,
+    evidence: { conditions: evidenceCounts(v.evidence.conditions), amounts: evidenceCounts(v.evidence.amounts) },
+    file: v.file,
+    sha256: v.sha256,
+  };
+}
+
+const evidenceCounts = (c: EvidenceCounts) => ({ stated: c.stated, reported: c.reported, inferred: c.inferred, unknown: c.unknown });
+
 export function formatListJson(input: ListInput): string {
-  const programmes = input.versions.map((v) => ({
-    ...v,
-    title: pick(v.title, input.lang),
-    windows: v.windows.map((w) => ({ ...w, label: pick(w.label, input.lang) })),
-  }));
-  return `${JSON.stringify({ schema: LIST_SCHEMA, asOf: input.asOf, programmes }, null, 2)}\n`;
+  const document: RulesList = { schema: RULES_LIST_SCHEMA, asOf: input.asOf, programmes: input.versions.map((v) => listed(v, input.lang)) };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 export { LIST_FORMATS, type ListFormat } from './format-names.js';
 import type { ListFormat } from './format-names.js';
+import { once, say } from '../../text/messages.js';
+import { RULES_TEXT } from '../../text/catalogues/rules.js';
 export const LIST_FORMATTERS = { table: formatListText, json: formatListJson } satisfies Record<ListFormat, (input: ListInput) => string>;

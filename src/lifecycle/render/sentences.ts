@@ -5,6 +5,7 @@
 import type { Amount, Condition, Leaf, RuleFile } from '../../rules/schema.js';
 import { isLeaf } from '../../rules/walk.js';
 import type { Lang } from '../../text/lang.js';
+import { percent } from '../../text/show.js';
 import { citation, t, text, yuan } from './words.js';
 
 type Phrase = (fact: string, v: string, lang: Lang) => string;
@@ -96,7 +97,7 @@ function baseWords(amount: Exclude<Amount, { kind: 'unpublished' }>, lang: Lang)
     case 'fixed':
       return t(lang, `up to ${yuan(amount.value, lang)}`, `最高 ${yuan(amount.value, lang)}`);
     case 'rate': {
-      const rate = typeof amount.rate === 'number' ? `${Math.round(amount.rate * 1e8) / 1e6}%` : amount.rate;
+      const rate = percent(amount.rate);
       return t(lang, `up to ${rate} of ${amount.base}`, `最高为 ${amount.base} 的 ${rate}`);
     }
     case 'match':
