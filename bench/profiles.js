@@ -24,7 +24,7 @@ const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 /** A profile object, with keys in the order a person writes them; values in the forms profiles use. */
 export function generateProfile(seed, index) {
   const r = rngFor(seed, index);
-  const company = companyOf(r, index);
+  const company = companyOf(r);
   const count = r.pick([0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3]);
   const projects = [];
   for (let i = 0; i < count; i++) projects.push(projectOf(r, i));
@@ -34,7 +34,7 @@ export function generateProfile(seed, index) {
   return profile;
 }
 
-function companyOf(r, index) {
+function companyOf(r) {
   const inPutuo = r.weighted({ yes: 85, no: 12, missing: 3 });
   const c = {
     name: `上海${r.pick(BRANDS)}${r.pick(TRADES)}有限公司`,

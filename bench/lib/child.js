@@ -40,7 +40,9 @@ export function measureChild(argv, { env = {}, rss = true, stdout = 'ignore', bu
     if (outFd !== null) closeSync(outFd);
     let stderr = '';
     let out = '';
-    child.stderr.on('data', (d) => (stderr.length < 1 << 16 ? (stderr += d) : undefined));
+    child.stderr.on('data', (d) => {
+      if (stderr.length < 1 << 16) stderr += d;
+    });
     child.stdout?.on('data', (d) => (out += d));
     child.on('error', reject);
     let timedOut = false;

@@ -24,7 +24,7 @@ export function rngFor(seed, index) {
   return new Random(next);
 }
 
-export class Random {
+class Random {
   /** @param {() => number} next a uniform number in [0, 1) */
   constructor(next) {
     this.next = next;

@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { checkText, compactResult, evaluate, loadRules, prepare } from '../../dist/index.js';
 
-export const PROGRAMME = 'putuo-digital-transformation';
-export const RULE_FILE = `rules/${PROGRAMME}/2022.yaml`;
+const PROGRAMME = 'putuo-digital-transformation';
+const RULE_FILE = `rules/${PROGRAMME}/2022.yaml`;
 /** Inside the 2022 application window; the verdicts do not depend on it. */
 export const AS_OF = '2022-07-05';
 

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { ZenEngine } from '@gorules/zen-engine';
 
-export const JDM_FILE = new URL('./digital-transformation.jdm.json', import.meta.url);
+const JDM_FILE = new URL('./digital-transformation.jdm.json', import.meta.url);
 
 export function zenDecision() {
   const engine = new ZenEngine();
