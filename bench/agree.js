@@ -23,7 +23,16 @@ import { zenDecision } from './peers/zen.js';
 export async function checkAgreement(prepared, inputs) {
   const jre = jsonRulesEngine();
   const zen = zenDecision();
-  const tally = { profiles: 0, invalid: 0, compared: 0, disagreements: 0, byPeer: {}, measures: { eligible: 0, ineligible: 0, undetermined: 0 }, byProfile: { eligible: 0, undetermined: 0, ineligible: 0 }, cases: { taxElsewhere: 0, governmentInvested: 0, exemptionDecides: 0, matchAtOrBelowThreshold: 0 } };
+  const tally = {
+    profiles: 0,
+    invalid: 0,
+    compared: 0,
+    disagreements: 0,
+    byPeer: {},
+    measures: { eligible: 0, ineligible: 0, undetermined: 0 },
+    byProfile: { eligible: 0, undetermined: 0, ineligible: 0 },
+    cases: { taxElsewhere: 0, governmentInvested: 0, exemptionDecides: 0, matchAtOrBelowThreshold: 0 },
+  };
   const examples = [];
   try {
     for (const input of inputs) {
@@ -68,7 +77,11 @@ function countCases(cases, facts, ours) {
   facts.projects.forEach((p, i) => {
     const o = ours.projects[i];
     if (p.government_investment === true) cases.governmentInvested++;
-    const failsStage = p.government_investment === true || ['planned', 'in-progress'].includes(p.status) || (p.endLast !== null && p.endLast < RULE.periodFirst) || (p.startFirst !== null && p.startFirst > RULE.periodLast);
+    const failsStage =
+      p.government_investment === true ||
+      ['planned', 'in-progress'].includes(p.status) ||
+      (p.endLast !== null && p.endLast < RULE.periodFirst) ||
+      (p.startFirst !== null && p.startFirst > RULE.periodLast);
     if (failsStage && o.subsidy.verdict === 'eligible') cases.exemptionDecides++;
     if (p.investment !== null && p.investment <= RULE.minInvestment && o.match.verdict === 'eligible') cases.matchAtOrBelowThreshold++;
   });
@@ -84,7 +97,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const seed = Number(process.argv[3] ?? DEFAULT_SEED);
   const inputs = Array.from({ length: count }, (_, i) => ({ file: `generated-${i + 1}.yaml`, format: 'yaml', text: yamlText(seed, i) }));
   const a = await checkAgreement(await prepareOurs(), inputs);
-  process.stdout.write(`${a.compared} profiles compared (${a.invalid} invalid): ${a.disagreements === 0 ? 'all agree' : `${a.disagreements} DISAGREE ${JSON.stringify(a.byPeer)}`}\n`);
+  process.stdout.write(
+    `${a.compared} profiles compared (${a.invalid} invalid): ${a.disagreements === 0 ? 'all agree' : `${a.disagreements} DISAGREE ${JSON.stringify(a.byPeer)}`}\n`,
+  );
   process.stdout.write(`verdicts per profile ${JSON.stringify(a.byProfile)}; cases ${JSON.stringify(a.cases)}\n`);
   for (const ex of a.examples) process.stdout.write(`  ${JSON.stringify(ex)}\n`);
   if (a.disagreements > 0 || a.compared === 0) process.exitCode = 1;

@@ -23,7 +23,11 @@ function fileOf(n) {
   return where(url);
 }
 
-const sorted = (table, samples, top) => [...table].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, v]) => ({ share: v / samples, name }));
+const sorted = (table, samples, top) =>
+  [...table]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, v]) => ({ share: v / samples, name }));
 
 /**
  * `under`: count only the samples with a frame of that function name on their stack (the timed part
@@ -66,7 +70,15 @@ export function summariseProfiles(dir, top = 25, { under } = {}) {
           seen.add(k);
         }
       }
-      return { file, seconds: (profile.endTime - profile.startTime) / 1e6, samples, gcShareOfAll: gc / profile.samples.length, self: sorted(self, samples, top), inclusive: sorted(inclusive, samples, top), byFile: sorted(byFile, samples, top) };
+      return {
+        file,
+        seconds: (profile.endTime - profile.startTime) / 1e6,
+        samples,
+        gcShareOfAll: gc / profile.samples.length,
+        self: sorted(self, samples, top),
+        inclusive: sorted(inclusive, samples, top),
+        byFile: sorted(byFile, samples, top),
+      };
     });
 }
 

@@ -68,7 +68,13 @@ if (flags.help) {
   process.exit(0);
 }
 
-const sizes = (text, fallback) => (text === undefined ? fallback : text.split(',').filter(Boolean).map((s) => Number(s.replace(/k$/i, '000').replace(/M$/, '000000'))));
+const sizes = (text, fallback) =>
+  text === undefined
+    ? fallback
+    : text
+        .split(',')
+        .filter(Boolean)
+        .map((s) => Number(s.replace(/k$/i, '000').replace(/M$/, '000000')));
 const quick = flags.quick;
 const config = {
   seed: Number(flags.seed),
@@ -127,20 +133,31 @@ try {
   }
   const yamlSets = results.sets.filter((s) => s.kind === 'yaml');
   /** The first `count` profiles as an NDJSON file: a set of the run when it has that size, else written now. */
-  const ndjsonPrefix = async (count) => results.sets.find((s) => s.kind === 'ndjson' && s.count === count) ?? (await writeNdjsonSet(dir, config.seed, count));
+  const ndjsonPrefix = async (count) =>
+    results.sets.find((s) => s.kind === 'ndjson' && s.count === count) ?? (await writeNdjsonSet(dir, config.seed, count));
   const largestYaml = yamlSets.at(-1);
 
   if (before('agree') && largestYaml) {
     const prepared = await prepareOurs();
     const names = readdirSync(largestYaml.path).sort();
     const limit = flags.agree === undefined ? names.length : Number(flags.agree);
-    const inputs = names.slice(0, limit).map((name) => ({ file: join(largestYaml.path, name), format: 'yaml', text: readFileSync(join(largestYaml.path, name), 'utf8') }));
+    const inputs = names
+      .slice(0, limit)
+      .map((name) => ({ file: join(largestYaml.path, name), format: 'yaml', text: readFileSync(join(largestYaml.path, name), 'utf8') }));
     results.agreement = await checkAgreement(prepared, inputs);
     disagreed = results.agreement.disagreements > 0;
-    log(`agreement: ${results.agreement.compared} profiles compared, ${results.agreement.disagreements} disagreements, ${results.agreement.invalid} invalid`);
+    log(
+      `agreement: ${results.agreement.compared} profiles compared, ${results.agreement.disagreements} disagreements, ${results.agreement.invalid} invalid`,
+    );
   }
   if (before('evaluation')) {
-    results.evaluation = await measureEvaluation({ seed: config.seed, count: config.evalProfiles, rounds: config.evalRounds, seconds: config.evalSeconds, log });
+    results.evaluation = await measureEvaluation({
+      seed: config.seed,
+      count: config.evalProfiles,
+      rounds: config.evalRounds,
+      seconds: config.evalSeconds,
+      log,
+    });
   }
   if (before('startup') && yamlSets[0]) {
     const file = join(yamlSets[0].path, readdirSync(yamlSets[0].path).sort()[0]);
@@ -148,13 +165,23 @@ try {
   }
   if (before('yaml')) {
     results.yaml = [];
-    for (const set of yamlSets) results.yaml.push(await measureYamlFolder({ set, asOf: AS_OF, reps: config.reps, budgetSeconds: config.budgetSeconds, capabilities, log }));
+    for (const set of yamlSets)
+      results.yaml.push(
+        await measureYamlFolder({ set, asOf: AS_OF, reps: config.reps, budgetSeconds: config.budgetSeconds, capabilities, log }),
+      );
   }
   if (before('ndjson') && needsNdjson) {
     results.ndjson = [];
     for (const set of results.sets.filter((s) => s.kind === 'ndjson')) {
       // One run each from 50k lines: a long run averages itself, and the budget is what it is.
-      const measured = await measureNdjson({ set, asOf: AS_OF, reps: set.count >= 50_000 ? 1 : config.reps, budgetSeconds: config.budgetSeconds, capabilities, log });
+      const measured = await measureNdjson({
+        set,
+        asOf: AS_OF,
+        reps: set.count >= 50_000 ? 1 : config.reps,
+        budgetSeconds: config.budgetSeconds,
+        capabilities,
+        log,
+      });
       for (const name of ['tool', 'csv', 'junit']) {
         const done = results.ndjson.filter((n) => n[name] && !n[name].timedOut && !n[name].failed).at(-1);
         if (measured[name]?.timedOut && done) measured[name].projectedSeconds = (done[name].seconds * set.count) / done.count;
@@ -181,7 +208,8 @@ try {
         budgetSeconds: config.budgetSeconds,
         log,
       });
-      if (unmet.has('output') && ndjsonSet) results.bounds.output = await outputBreakdown({ prefix: await ndjsonPrefix(2_000), asOf: AS_OF, log });
+      if (unmet.has('output') && ndjsonSet)
+        results.bounds.output = await outputBreakdown({ prefix: await ndjsonPrefix(2_000), asOf: AS_OF, log });
     } catch (error) {
       // What bounds a target is a finding of its own: its failure must not lose the run's measurements.
       log(`bounds: failed: ${error.stack ?? error}`);
@@ -207,12 +235,20 @@ writeFileSync(new URL('latest.json', out), `${JSON.stringify(results, null, 2)}\
 writeFileSync(new URL('latest.md', out), `${markdownTable(rows)}\n${bounds ? `\n## What bounds the targets not met\n\n${bounds}` : ''}`);
 
 const a = results.agreement;
-process.stdout.write(`\nsubsidy-check benchmarks — ${machine.nproc} cores (${machine.cpu}), Node ${machine.node}, load ${machine.loadAverageAtStart.join(' ')} → ${machine.loadAverageAtEnd.join(' ')}, ${results.wallSeconds} s\n`);
+process.stdout.write(
+  `\nsubsidy-check benchmarks — ${machine.nproc} cores (${machine.cpu}), Node ${machine.node}, load ${machine.loadAverageAtStart.join(' ')} → ${machine.loadAverageAtEnd.join(' ')}, ${results.wallSeconds} s\n`,
+);
 if (a) {
   const mix = a.byProfile;
-  process.stdout.write(`agreement: ${a.compared} profiles (${a.profiles} read, ${a.invalid} invalid) — ours, hand-written, json-rules-engine, ZEN: ${a.disagreements === 0 ? 'all agree' : `${a.disagreements} DISAGREE`}; profiles eligible ${mix.eligible}, undetermined ${mix.undetermined}, ineligible ${mix.ineligible}\n`);
-  process.stdout.write(`  cases of the corrected rules: ${JSON.stringify(a.cases)}${a.disagreements ? `; differing from ours: ${JSON.stringify(a.byPeer)}` : ''}\n`);
+  process.stdout.write(
+    `agreement: ${a.compared} profiles (${a.profiles} read, ${a.invalid} invalid) — ours, hand-written, json-rules-engine, ZEN: ${a.disagreements === 0 ? 'all agree' : `${a.disagreements} DISAGREE`}; profiles eligible ${mix.eligible}, undetermined ${mix.undetermined}, ineligible ${mix.ineligible}\n`,
+  );
+  process.stdout.write(
+    `  cases of the corrected rules: ${JSON.stringify(a.cases)}${a.disagreements ? `; differing from ours: ${JSON.stringify(a.byPeer)}` : ''}\n`,
+  );
   for (const ex of a.examples) process.stdout.write(`  ${JSON.stringify(ex)}\n`);
 }
-process.stdout.write(`\n${textTable(rows)}\n${bounds ? `\nWhat bounds the targets not met (measured):\n\n${bounds}` : ''}\nresults: bench/out/latest.json, bench/out/latest.md\n`);
+process.stdout.write(
+  `\n${textTable(rows)}\n${bounds ? `\nWhat bounds the targets not met (measured):\n\n${bounds}` : ''}\nresults: bench/out/latest.json, bench/out/latest.md\n`,
+);
 if (disagreed) process.exitCode = 1;

@@ -67,7 +67,15 @@ export function measureChild(argv, { env = {}, rss = true, stdout = 'ignore', bu
         rmSync(outFile, { force: true });
       }
       // GNU time reports a failing command on its own stderr line; keep the child's own stderr only.
-      resolve({ seconds, maxRssBytes, exitCode: code, timedOut, stderr: stderr.replace(/^Command exited with non-zero status \d+\n?/m, ''), stdout: out, stdoutBytes });
+      resolve({
+        seconds,
+        maxRssBytes,
+        exitCode: code,
+        timedOut,
+        stderr: stderr.replace(/^Command exited with non-zero status \d+\n?/m, ''),
+        stdout: out,
+        stdoutBytes,
+      });
     });
   });
 }

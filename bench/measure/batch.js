@@ -16,7 +16,11 @@ const script = (path) => fileURLToPath(new URL(path, import.meta.url));
 const OK_EXITS = [0, 1, 3]; // 3: the sets hold invalid profiles on purpose
 
 /** Where a command line is shown: paths relative to the repository. */
-export const shown = (argv) => argv.slice(1).map((a) => a.replace(/^.*\/(bin|bench)\//, '$1/').replace(/^.*\/subsidy-check-bench-[^/]+\//, '<profiles>/')).join(' ');
+export const shown = (argv) =>
+  argv
+    .slice(1)
+    .map((a) => a.replace(/^.*\/(bin|bench)\//, '$1/').replace(/^.*\/subsidy-check-bench-[^/]+\//, '<profiles>/'))
+    .join(' ');
 
 async function repeat(commands, reps, budgetSeconds, log, label) {
   const runs = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
@@ -29,7 +33,9 @@ async function repeat(commands, reps, budgetSeconds, log, label) {
         log(`${label} ${name}: exited ${run.exitCode}: ${run.stderr.slice(-400).trim()}`);
       }
       runs[name].push(run);
-      log(`${label} ${name}: ${run.timedOut ? `stopped at the ${budgetSeconds} s budget` : `${run.seconds.toFixed(2)} s`}, ${((run.maxRssBytes ?? 0) / 2 ** 20).toFixed(0)} MB, ${((run.stdoutBytes ?? 0) / 2 ** 20).toFixed(1)} MB out`);
+      log(
+        `${label} ${name}: ${run.timedOut ? `stopped at the ${budgetSeconds} s budget` : `${run.seconds.toFixed(2)} s`}, ${((run.maxRssBytes ?? 0) / 2 ** 20).toFixed(0)} MB, ${((run.stdoutBytes ?? 0) / 2 ** 20).toFixed(1)} MB out`,
+      );
     }
   }
   return Object.fromEntries(
@@ -44,7 +50,13 @@ async function repeat(commands, reps, budgetSeconds, log, label) {
           stdoutBytes: median(rs.map((r) => r.stdoutBytes ?? NaN)),
           timedOut: rs.some((r) => r.timedOut),
           failed: failed ? { exitCode: failed.exitCode, stderr: failed.stderr.slice(-400).trim() } : null,
-          samples: rs.map((r) => ({ seconds: r.seconds, maxRssBytes: r.maxRssBytes, stdoutBytes: r.stdoutBytes, exitCode: r.exitCode, timedOut: r.timedOut })),
+          samples: rs.map((r) => ({
+            seconds: r.seconds,
+            maxRssBytes: r.maxRssBytes,
+            stdoutBytes: r.stdoutBytes,
+            exitCode: r.exitCode,
+            timedOut: r.timedOut,
+          })),
         },
       ];
     }),
@@ -67,9 +79,15 @@ export async function measureNdjson({ set, asOf, reps, budgetSeconds, capabiliti
   const floor = { argv: [process.execPath, script('../floors/ndjson.js'), set.path] };
   if (!capabilities.inputFormatNdjson) {
     const tool = { argv: [process.execPath, script('./library-ndjson.js'), set.path, asOf] };
-    return { count: set.count, toolKind: 'library stand-in (the CLI has no --input-format ndjson)', ...(await repeat({ floor, tool }, reps, budgetSeconds, log, `ndjson ${set.count}`)) };
+    return {
+      count: set.count,
+      toolKind: 'library stand-in (the CLI has no --input-format ndjson)',
+      ...(await repeat({ floor, tool }, reps, budgetSeconds, log, `ndjson ${set.count}`)),
+    };
   }
-  const check = (format) => ({ argv: [process.execPath, CLI, 'check', set.path, '--input-format', 'ndjson', '--format', format, '--as-of', asOf] });
+  const check = (format) => ({
+    argv: [process.execPath, CLI, 'check', set.path, '--input-format', 'ndjson', '--format', format, '--as-of', asOf],
+  });
   const commands = { floor, tool: check(capabilities.ndjsonOutput ? 'ndjson' : 'json') };
   for (const format of ['csv', 'junit']) if (capabilities.formats.includes(format)) commands[format] = check(format);
   return { count: set.count, toolKind: 'cli', ...(await repeat(commands, reps, budgetSeconds, log, `ndjson ${set.count}`)) };

@@ -24,7 +24,13 @@ async function profiled(argv, budgetSeconds, under) {
   try {
     const run = await measureChild([argv[0], '--cpu-prof', `--cpu-prof-dir=${dir}`, ...argv.slice(1)], { budgetSeconds, rss: false });
     const threads = readdirSync(dir).length > 0 ? summariseProfiles(dir, TOP, { under }) : [];
-    return { command: `node --cpu-prof ${shown(argv)}`, seconds: run.seconds, exitCode: run.exitCode, timedOut: run.timedOut, threads: threads.map(({ file, ...rest }) => rest) };
+    return {
+      command: `node --cpu-prof ${shown(argv)}`,
+      seconds: run.seconds,
+      exitCode: run.exitCode,
+      timedOut: run.timedOut,
+      threads: threads.map(({ file, ...rest }) => rest),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -41,19 +47,63 @@ export async function measureBounds({ unmet, seed, asOf, yamlFiles, oneFile, ndj
     bounds.push({ target, why, ...(await profiled(argv, budgetSeconds, under)) });
   };
   // Only the timed passes (under evaluate-one.js's `timed`), not the reading of the profiles before them.
-  if (unmet.has('evaluation')) await add('evaluation (decisions)', 'evaluate() on 1,000 generated profiles, 2 s timed; samples of the timed passes only', [process.execPath, EVALUATE_ONE, 'ours', String(seed), '1000', '2'], 'timed');
-  if (unmet.has('detail')) await add('full-detail path', 'evaluate(…, { detail: true }) on 1,000 generated profiles, 2 s timed; samples of the timed passes only', [process.execPath, EVALUATE_ONE, 'ours-detail', String(seed), '1000', '2'], 'timed');
-  if (unmet.has('startup') && oneFile) await add('check on one YAML file', 'one run', [process.execPath, CLI, 'check', oneFile, '--as-of', asOf]);
-  if (unmet.has('yaml') && yamlFiles) await add('YAML folder', `the first ${yamlFiles.length} files, --jobs 1`, [process.execPath, CLI, 'check', ...yamlFiles, '--format', 'json', '--as-of', asOf, '--jobs', '1']);
-  if (unmet.has('ndjson') && ndjsonPrefix) await add('NDJSON stream', `the first ${ndjsonPrefix.count} lines, ndjson out`, [process.execPath, CLI, 'check', ndjsonPrefix.path, '--input-format', 'ndjson', '--format', 'ndjson', '--as-of', asOf]);
+  if (unmet.has('evaluation'))
+    await add(
+      'evaluation (decisions)',
+      'evaluate() on 1,000 generated profiles, 2 s timed; samples of the timed passes only',
+      [process.execPath, EVALUATE_ONE, 'ours', String(seed), '1000', '2'],
+      'timed',
+    );
+  if (unmet.has('detail'))
+    await add(
+      'full-detail path',
+      'evaluate(…, { detail: true }) on 1,000 generated profiles, 2 s timed; samples of the timed passes only',
+      [process.execPath, EVALUATE_ONE, 'ours-detail', String(seed), '1000', '2'],
+      'timed',
+    );
+  if (unmet.has('startup') && oneFile)
+    await add('check on one YAML file', 'one run', [process.execPath, CLI, 'check', oneFile, '--as-of', asOf]);
+  if (unmet.has('yaml') && yamlFiles)
+    await add('YAML folder', `the first ${yamlFiles.length} files, --jobs 1`, [
+      process.execPath,
+      CLI,
+      'check',
+      ...yamlFiles,
+      '--format',
+      'json',
+      '--as-of',
+      asOf,
+      '--jobs',
+      '1',
+    ]);
+  if (unmet.has('ndjson') && ndjsonPrefix)
+    await add('NDJSON stream', `the first ${ndjsonPrefix.count} lines, ndjson out`, [
+      process.execPath,
+      CLI,
+      'check',
+      ndjsonPrefix.path,
+      '--input-format',
+      'ndjson',
+      '--format',
+      'ndjson',
+      '--as-of',
+      asOf,
+    ]);
   const memory = [];
-  for (const [key, format] of [['rss-ndjson', 'ndjson'], ['rss-csv', 'csv'], ['rss-junit', 'junit']]) {
+  for (const [key, format] of [
+    ['rss-ndjson', 'ndjson'],
+    ['rss-csv', 'csv'],
+    ['rss-junit', 'junit'],
+  ]) {
     if (!unmet.has(key) || !ndjsonPrefix) continue;
-    const run = await measureChild([process.execPath, CLI, 'check', ndjsonPrefix.path, '--input-format', 'ndjson', '--format', format, '--as-of', asOf], { budgetSeconds, stdout: 'file' });
+    const run = await measureChild(
+      [process.execPath, CLI, 'check', ndjsonPrefix.path, '--input-format', 'ndjson', '--format', format, '--as-of', asOf],
+      { budgetSeconds, stdout: 'file' },
+    );
     const points = [{ count: ndjsonPrefix.count, maxRssBytes: run.maxRssBytes }];
     for (const r of ndjsonRuns) {
       const m = r[format === 'ndjson' ? 'tool' : format];
-      if (m && m.maxRssBytes && !m.timedOut) points.push({ count: r.count, maxRssBytes: m.maxRssBytes });
+      if (m?.maxRssBytes && !m.timedOut) points.push({ count: r.count, maxRssBytes: m.maxRssBytes });
     }
     const last = points.at(-1);
     const perProfile = points.length > 1 ? (last.maxRssBytes - points[0].maxRssBytes) / (last.count - points[0].count) : null;
@@ -95,7 +145,10 @@ export async function outputBreakdown({ prefix, asOf, log }) {
     results++;
     walk(value, '', 0);
   }
-  const top = [...bytes].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([path, n]) => ({ path, share: n / total, bytesPerProfile: n / results }));
+  const top = [...bytes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([path, n]) => ({ path, share: n / total, bytesPerProfile: n / results }));
   log(`bounds: output breakdown over ${results} result lines, ${(total / results / 1024).toFixed(2)} kB each`);
   return { command: shown(argv), profiles: prefix.count, results, bytesPerProfile: total / prefix.count, top };
 }
@@ -107,19 +160,39 @@ export function boundsText({ profiles, memory, output }) {
   for (const b of profiles) {
     lines.push(`### ${b.target}: ${b.why}`, '', `\`${b.command}\` (${b.seconds.toFixed(2)} s)`, '');
     for (const [i, t] of b.threads.entries()) {
-      lines.push(`${b.threads.length > 1 ? `thread ${i + 1} of ${b.threads.length}, ` : ''}${t.seconds.toFixed(2)} s, ${t.samples} samples counted; garbage collector ${pct(t.gcShareOfAll)} of all samples:`);
+      lines.push(
+        `${b.threads.length > 1 ? `thread ${i + 1} of ${b.threads.length}, ` : ''}${t.seconds.toFixed(2)} s, ${t.samples} samples counted; garbage collector ${pct(t.gcShareOfAll)} of all samples:`,
+      );
       lines.push(`- self: ${t.self.map((r) => `${pct(r.share)} ${r.name}`).join('; ')}`);
       lines.push(`- by file: ${t.byFile.map((r) => `${pct(r.share)} ${r.name}`).join('; ')}`);
-      lines.push(`- inclusive: ${t.inclusive.slice(1).map((r) => `${pct(r.share)} ${r.name}`).join('; ')}`);
+      lines.push(
+        `- inclusive: ${t.inclusive
+          .slice(1)
+          .map((r) => `${pct(r.share)} ${r.name}`)
+          .join('; ')}`,
+      );
     }
     lines.push('');
   }
   for (const m of memory) {
-    const growth = m.bytesPerProfile === null ? 'one point only' : `${(m.bytesPerProfile / 1024).toFixed(1)} kB more per profile${m.bytesPerProfile > 1024 ? ': the run holds what it outputs' : ': flat'}`;
-    lines.push(`### ${m.target}`, '', `${m.points.map((p) => `${p.count} profiles: ${(p.maxRssBytes / 2 ** 20).toFixed(0)} MB`).join('; ')} — ${growth}`, '');
+    const growth =
+      m.bytesPerProfile === null
+        ? 'one point only'
+        : `${(m.bytesPerProfile / 1024).toFixed(1)} kB more per profile${m.bytesPerProfile > 1024 ? ': the run holds what it outputs' : ': flat'}`;
+    lines.push(
+      `### ${m.target}`,
+      '',
+      `${m.points.map((p) => `${p.count} profiles: ${(p.maxRssBytes / 2 ** 20).toFixed(0)} MB`).join('; ')} — ${growth}`,
+      '',
+    );
   }
   if (output) {
-    lines.push(`### default output per profile: ${(output.bytesPerProfile / 1024).toFixed(2)} kB`, '', `\`${output.command}\` on the first ${output.profiles} profiles; bytes by path (arrays collapsed), per profile:`, '');
+    lines.push(
+      `### default output per profile: ${(output.bytesPerProfile / 1024).toFixed(2)} kB`,
+      '',
+      `\`${output.command}\` on the first ${output.profiles} profiles; bytes by path (arrays collapsed), per profile:`,
+      '',
+    );
     for (const t of output.top) lines.push(`- ${pct(t.share)} ${t.path} (${t.bytesPerProfile.toFixed(0)} B)`);
     lines.push('');
   }

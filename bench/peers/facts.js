@@ -47,7 +47,17 @@ export function plainFacts(profile) {
   };
 }
 
-const NO_PROJECT = Object.freeze({ id: null, type: null, investment: null, startFirst: null, endLast: null, status: null, joint_application: null, municipal_funding: null, government_investment: null });
+const NO_PROJECT = Object.freeze({
+  id: null,
+  type: null,
+  investment: null,
+  startFirst: null,
+  endLast: null,
+  status: null,
+  joint_application: null,
+  municipal_funding: null,
+  government_investment: null,
+});
 
 /** The project period of the 2022 round, and the rule's constants, as the peers spell them. */
 export const RULE = Object.freeze({

@@ -25,7 +25,13 @@ const NONE = Object.freeze([]);
 
 function leaf(trace, l, scope, value, passes, path, i) {
   const result = value === null ? 'unknown' : passes ? 'pass' : 'fail';
-  trace.push({ leaf: l, scope, result, actual: value, missing: value === null ? [i === undefined ? path : `projects[${i}].${path}`] : NONE });
+  trace.push({
+    leaf: l,
+    scope,
+    result,
+    actual: value,
+    missing: value === null ? [i === undefined ? path : `projects[${i}].${path}`] : NONE,
+  });
   return result;
 }
 
@@ -36,7 +42,10 @@ function within(trace, p, i) {
   if ((s !== null && s > RULE.periodLast) || (e !== null && e < RULE.periodFirst)) result = 'fail';
   else if (s === null || e === null) result = 'unknown';
   else result = s >= RULE.periodFirst && e <= RULE.periodLast ? 'pass' : 'unknown';
-  const missing = result === 'unknown' && (s === null || e === null) ? [...(s === null ? [`projects[${i}].start`] : []), ...(e === null ? [`projects[${i}].end`] : [])] : NONE;
+  const missing =
+    result === 'unknown' && (s === null || e === null)
+      ? [...(s === null ? [`projects[${i}].start`] : []), ...(e === null ? [`projects[${i}].end`] : [])]
+      : NONE;
   trace.push({ leaf: LEAVES.period, scope: 'measure', result, actual: `${s ?? '?'}..${e ?? '?'}`, missing });
   return result;
 }
@@ -72,7 +81,13 @@ function measure(c, p, i, isMatch) {
   const base = isMatch ? p.municipal_funding : p.investment;
   const raw = base === null ? null : isMatch ? Math.floor(base) : Math.floor((base * 3) / 10);
   const amount = verdict === 'ineligible' ? 0 : raw === null ? null : Math.min(raw, RULE.cap);
-  const steps = verdict === 'ineligible' || raw === null ? [] : [{ step: isMatch ? 'match' : 'rate', base, value: raw }, { step: 'cap', cap: RULE.cap, before: raw, value: amount, binding: RULE.cap < raw }];
+  const steps =
+    verdict === 'ineligible' || raw === null
+      ? []
+      : [
+          { step: isMatch ? 'match' : 'rate', base, value: raw },
+          { step: 'cap', cap: RULE.cap, before: raw, value: amount, binding: RULE.cap < raw },
+        ];
   let missing = NONE;
   for (const t of trace) if (t.missing.length > 0) missing = [...new Set([...missing, ...t.missing])];
   return { verdict, amount, trace, missing, steps };

@@ -36,16 +36,28 @@ function within(start, end) {
 /** @param {ReturnType<typeof import('./facts.js').plainFacts>} facts @returns {import('./facts.js').Verdicts} */
 export function handWritten(facts) {
   const c = facts.company;
-  const gate = all(is(c.business_district, 'putuo'), is(c.tax_district, 'putuo'), is(c.independent_legal_person, true), is(c.operating_status, 'normal'), is(c.credit, 'good'));
+  const gate = all(
+    is(c.business_district, 'putuo'),
+    is(c.tax_district, 'putuo'),
+    is(c.independent_legal_person, true),
+    is(c.operating_status, 'normal'),
+    is(c.credit, 'good'),
+  );
   let maxTotal = 0;
   const projects = facts.projects.map((p) => {
     const digital = all(gate, is(p.type, 'digital-transformation'), is(p.joint_application, false));
     const funded = p.municipal_funding === null ? null : p.municipal_funding > 0;
-    const stage = all(within(p.startFirst, p.endLast), p.status === null ? null : RULE.doneStatuses.includes(p.status), is(p.government_investment, false));
+    const stage = all(
+      within(p.startFirst, p.endLast),
+      p.status === null ? null : RULE.doneStatuses.includes(p.status),
+      is(p.government_investment, false),
+    );
     const subsidy = verdictOf(all(digital, p.investment === null ? null : p.investment > RULE.minInvestment, any(funded, stage)));
     const match = verdictOf(all(digital, funded));
-    const subsidyAmount = subsidy === 'ineligible' ? 0 : p.investment === null ? null : Math.min(Math.floor((p.investment * 3) / 10), RULE.cap);
-    const matchAmount = match === 'ineligible' ? 0 : p.municipal_funding === null ? null : Math.min(Math.floor(p.municipal_funding), RULE.cap);
+    const subsidyAmount =
+      subsidy === 'ineligible' ? 0 : p.investment === null ? null : Math.min(Math.floor((p.investment * 3) / 10), RULE.cap);
+    const matchAmount =
+      match === 'ineligible' ? 0 : p.municipal_funding === null ? null : Math.min(Math.floor(p.municipal_funding), RULE.cap);
     if (subsidy === 'eligible' && subsidyAmount > maxTotal) maxTotal = subsidyAmount;
     if (match === 'eligible' && matchAmount > maxTotal) maxTotal = matchAmount;
     return { id: p.id, subsidy: { verdict: subsidy, amount: subsidyAmount }, match: { verdict: match, amount: matchAmount } };

@@ -64,12 +64,26 @@ const ref = (name) => ({ condition: name });
 const RULES = [
   {
     name: 'project-subsidy:eligible',
-    conditions: { all: [ref('gatePasses'), ref('digitalPasses'), fact('investment', 'greaterThan', RULE.minInvestment), { any: [ref('fundedPasses'), ref('stagePasses')] }] },
+    conditions: {
+      all: [
+        ref('gatePasses'),
+        ref('digitalPasses'),
+        fact('investment', 'greaterThan', RULE.minInvestment),
+        { any: [ref('fundedPasses'), ref('stagePasses')] },
+      ],
+    },
     event: { type: 'eligible', params: { measure: 'project-subsidy' } },
   },
   {
     name: 'project-subsidy:ineligible',
-    conditions: { any: [ref('gateFails'), ref('digitalFails'), fact('investment', 'lessThanInclusive', RULE.minInvestment), { all: [ref('fundedFails'), ref('stageFails')] }] },
+    conditions: {
+      any: [
+        ref('gateFails'),
+        ref('digitalFails'),
+        fact('investment', 'lessThanInclusive', RULE.minInvestment),
+        { all: [ref('fundedFails'), ref('stageFails')] },
+      ],
+    },
     event: { type: 'ineligible', params: { measure: 'project-subsidy' } },
   },
   {

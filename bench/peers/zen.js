@@ -23,7 +23,11 @@ export function zenDecision() {
   async function evaluate(facts) {
     const { result } = await decision.evaluate(facts);
     return {
-      projects: result.projects.map((p) => ({ id: p.id ?? null, subsidy: measure(p.subsidyVerdict, p.subsidyAmount), match: measure(p.matchVerdict, p.matchAmount) })),
+      projects: result.projects.map((p) => ({
+        id: p.id ?? null,
+        subsidy: measure(p.subsidyVerdict, p.subsidyAmount),
+        match: measure(p.matchVerdict, p.matchAmount),
+      })),
       maxTotal: result.maxTotal,
     };
   }
