@@ -73,7 +73,13 @@ export async function writeNdjsonSet(root, seed, count) {
   return { kind: 'ndjson', count, path, bytes, sha256: hash.digest('hex') };
 }
 
-const sizes = (text) => (text ? text.split(',').filter(Boolean).map((s) => Number(s.replace(/k$/i, '000').replace(/M$/, '000000'))) : []);
+const sizes = (text) =>
+  text
+    ? text
+        .split(',')
+        .filter(Boolean)
+        .map((s) => Number(s.replace(/k$/i, '000').replace(/M$/, '000000')))
+    : [];
 
 async function main() {
   const { values } = parseArgs({
