@@ -15,12 +15,14 @@ import { median } from '../lib/stats.js';
 const script = (path) => fileURLToPath(new URL(path, import.meta.url));
 const OK_EXITS = [0, 1, 3]; // 3: the sets hold invalid profiles on purpose
 
-/** Where a command line is shown: paths relative to the repository. */
-export const shown = (argv) =>
-  argv
-    .slice(1)
-    .map((a) => a.replace(/^.*\/(bin|bench)\//, '$1/').replace(/^.*\/subsidy-check-bench-[^/]+\//, '<profiles>/'))
-    .join(' ');
+/** Where a command line is shown: paths relative to the repository; a long run of profile files as its first, last and count. */
+export const shown = (argv) => {
+  const args = argv.slice(1).map((a) => a.replace(/^.*\/(bin|bench)\//, '$1/').replace(/^.*\/subsidy-check-bench-[^/]+\//, '<profiles>/'));
+  const files = args.map((a, i) => (a.startsWith('<profiles>/') ? i : -1)).filter((i) => i >= 0);
+  if (files.length <= 3) return args.join(' ');
+  const [first, last] = [files[0], files.at(-1)];
+  return [...args.slice(0, first + 1), `… (${files.length} files) …`, ...args.slice(last)].join(' ');
+};
 
 async function repeat(commands, reps, budgetSeconds, log, label) {
   const runs = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
