@@ -2,13 +2,18 @@
  * The check that the four implementations agree: for every valid profile, the verdict and maxAmount of
  * both measures for every project, and the programme's maxTotal (see peers/facts.js for the exact
  * shape). Invalid profiles are counted, not compared: only our reader rejects them, the peers never see
- * them. Also tallies the verdict mix (per measure and per profile), so the report shows the profiles exercise every branch.
+ * them. `byPeer` counts, per peer, the profiles on which it differs from ours. Also tallies the verdict
+ * mix (per measure and per profile) and the corrected rules' cases (`cases`: tax registration outside
+ * Putuo, a government-invested project, a funded project the exemption lets through, a match at or
+ * below the subsidy's threshold), so the report shows the profiles exercise every branch.
  */
-import { plainFacts, verdictKey } from './peers/facts.js';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_SEED, yamlText } from './generate.js';
+import { RULE, plainFacts, verdictKey } from './peers/facts.js';
 import { handWritten } from './peers/hand-written.js';
 import { handTraced } from './peers/hand-traced.js';
 import { jsonRulesEngine } from './peers/json-rules-engine.js';
-import { evaluateOurs, readOurs, verdictsOfOurs } from './peers/ours.js';
+import { evaluateOurs, prepareOurs, readOurs, verdictsOfOurs } from './peers/ours.js';
 import { zenDecision } from './peers/zen.js';
 
 /**
@@ -18,7 +23,16 @@ import { zenDecision } from './peers/zen.js';
 export async function checkAgreement(prepared, inputs) {
   const jre = jsonRulesEngine();
   const zen = zenDecision();
-  const tally = { profiles: 0, invalid: 0, compared: 0, disagreements: 0, measures: { eligible: 0, ineligible: 0, undetermined: 0 }, byProfile: { eligible: 0, undetermined: 0, ineligible: 0 } };
+  const tally = {
+    profiles: 0,
+    invalid: 0,
+    compared: 0,
+    disagreements: 0,
+    byPeer: {},
+    measures: { eligible: 0, ineligible: 0, undetermined: 0 },
+    byProfile: { eligible: 0, undetermined: 0, ineligible: 0 },
+    cases: { taxElsewhere: 0, governmentInvested: 0, exemptionDecides: 0, matchAtOrBelowThreshold: 0 },
+  };
   const examples = [];
   try {
     for (const input of inputs) {
@@ -38,10 +52,13 @@ export async function checkAgreement(prepared, inputs) {
       };
       tally.compared++;
       const keys = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, verdictKey(v)]));
-      if (new Set(Object.values(keys)).size > 1) {
+      const wrong = Object.keys(keys).filter((k) => keys[k] !== keys.ours);
+      for (const peer of wrong) tally.byPeer[peer] = (tally.byPeer[peer] ?? 0) + 1;
+      if (wrong.length > 0) {
         tally.disagreements++;
         if (examples.length < 5) examples.push({ file: input.file, ...keys });
       }
+      countCases(tally.cases, facts, results.ours);
       const verdicts = results.ours.projects.flatMap((p) => [p.subsidy.verdict, p.match.verdict]);
       for (const v of verdicts) tally.measures[v]++;
       // A profile counts as eligible with any eligible measure, else undetermined with any undetermined one.
@@ -51,4 +68,39 @@ export async function checkAgreement(prepared, inputs) {
     zen.dispose();
   }
   return { ...tally, examples };
+}
+
+/** The cases the corrected 2022 rules added, as ours decided them. */
+function countCases(cases, facts, ours) {
+  const c = facts.company;
+  if (c.business_district === 'putuo' && c.tax_district !== null && c.tax_district !== 'putuo') cases.taxElsewhere++;
+  facts.projects.forEach((p, i) => {
+    const o = ours.projects[i];
+    if (p.government_investment === true) cases.governmentInvested++;
+    const failsStage =
+      p.government_investment === true ||
+      ['planned', 'in-progress'].includes(p.status) ||
+      (p.endLast !== null && p.endLast < RULE.periodFirst) ||
+      (p.startFirst !== null && p.startFirst > RULE.periodLast);
+    if (failsStage && o.subsidy.verdict === 'eligible') cases.exemptionDecides++;
+    if (p.investment !== null && p.investment <= RULE.minInvestment && o.match.verdict === 'eligible') cases.matchAtOrBelowThreshold++;
+  });
+}
+
+/**
+ * Standalone: `node bench/agree.js [count] [seed]` checks the first `count` generated profiles (default
+ * 2,000), read from memory, and exits 1 when any peer differs from ours (the run does the same on the
+ * largest YAML set).
+ */
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const count = Number(process.argv[2] ?? 2000);
+  const seed = Number(process.argv[3] ?? DEFAULT_SEED);
+  const inputs = Array.from({ length: count }, (_, i) => ({ file: `generated-${i + 1}.yaml`, format: 'yaml', text: yamlText(seed, i) }));
+  const a = await checkAgreement(await prepareOurs(), inputs);
+  process.stdout.write(
+    `${a.compared} profiles compared (${a.invalid} invalid): ${a.disagreements === 0 ? 'all agree' : `${a.disagreements} DISAGREE ${JSON.stringify(a.byPeer)}`}\n`,
+  );
+  process.stdout.write(`verdicts per profile ${JSON.stringify(a.byProfile)}; cases ${JSON.stringify(a.cases)}\n`);
+  for (const ex of a.examples) process.stdout.write(`  ${JSON.stringify(ex)}\n`);
+  if (a.disagreements > 0 || a.compared === 0) process.exitCode = 1;
 }

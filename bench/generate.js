@@ -18,7 +18,7 @@ import { toYaml } from './lib/yaml-text.js';
 export const DEFAULT_SEED = 20220705;
 
 /** `1000` → `1k`, `1000000` → `1M`. */
-export function sizeLabel(n) {
+function sizeLabel(n) {
   if (n >= 1e6 && n % 1e6 === 0) return `${n / 1e6}M`;
   if (n >= 1e3 && n % 1e3 === 0) return `${n / 1e3}k`;
   return String(n);
@@ -73,7 +73,13 @@ export async function writeNdjsonSet(root, seed, count) {
   return { kind: 'ndjson', count, path, bytes, sha256: hash.digest('hex') };
 }
 
-const sizes = (text) => (text ? text.split(',').filter(Boolean).map((s) => Number(s.replace(/k$/i, '000').replace(/M$/, '000000'))) : []);
+const sizes = (text) =>
+  text
+    ? text
+        .split(',')
+        .filter(Boolean)
+        .map((s) => Number(s.replace(/k$/i, '000').replace(/M$/, '000000')))
+    : [];
 
 async function main() {
   const { values } = parseArgs({

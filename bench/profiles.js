@@ -7,24 +7,101 @@
 import { usccCheckChar } from '../dist/index.js';
 import { rngFor } from './lib/rng.js';
 
-const BRANDS = ['智远', '华信', '链石', '灵犀', '云帆', '数澜', '青禾', '晟泰', '桃浦', '恒久', '致衡', '佑顺', '同舟', '长风', '真如',
-  '曹杨', '万里', '宜川', '甘泉', '石泉', '长征', '梅川', '金沙', '光新', '中环', '星火', '博远', '启明', '锦程', '瑞丰', '嘉睿', '鼎新',
-  '卓越', '天衡', '弘毅', '南翔', '海纳', '聚源', '汇智', '泓信'];
-const TRADES = ['人工智能科技', '信息技术', '数据科技', '智能软件', '网络科技', '物流', '印务', '纺织科技', '新材料', '智能制造', '医疗器械',
-  '供应链管理', '云计算', '区块链技术', '机器人', '电子商务', '文化传媒', '精密机械', '环保科技', '检测技术'];
-const PROJECT_TITLES = ['智能仓储管理系统上线', '生产排程与ERP系统集成', '设备联网与能耗监测', '客户关系管理平台建设', '供应链协同平台研发',
-  '工业互联网平台改造', '视觉质检系统部署', '数据中台建设', '智能客服系统', '数字孪生车间', '财务共享中心信息化', '线上营销平台'];
-const LISTED_FIELDS = ['artificial-intelligence', 'big-data', 'cloud-computing', 'online-games', 'industrial-internet-information-security',
-  'intelligent-manufacturing-robotics'];
+const BRANDS = [
+  '智远',
+  '华信',
+  '链石',
+  '灵犀',
+  '云帆',
+  '数澜',
+  '青禾',
+  '晟泰',
+  '桃浦',
+  '恒久',
+  '致衡',
+  '佑顺',
+  '同舟',
+  '长风',
+  '真如',
+  '曹杨',
+  '万里',
+  '宜川',
+  '甘泉',
+  '石泉',
+  '长征',
+  '梅川',
+  '金沙',
+  '光新',
+  '中环',
+  '星火',
+  '博远',
+  '启明',
+  '锦程',
+  '瑞丰',
+  '嘉睿',
+  '鼎新',
+  '卓越',
+  '天衡',
+  '弘毅',
+  '南翔',
+  '海纳',
+  '聚源',
+  '汇智',
+  '泓信',
+];
+const TRADES = [
+  '人工智能科技',
+  '信息技术',
+  '数据科技',
+  '智能软件',
+  '网络科技',
+  '物流',
+  '印务',
+  '纺织科技',
+  '新材料',
+  '智能制造',
+  '医疗器械',
+  '供应链管理',
+  '云计算',
+  '区块链技术',
+  '机器人',
+  '电子商务',
+  '文化传媒',
+  '精密机械',
+  '环保科技',
+  '检测技术',
+];
+const PROJECT_TITLES = [
+  '智能仓储管理系统上线',
+  '生产排程与ERP系统集成',
+  '设备联网与能耗监测',
+  '客户关系管理平台建设',
+  '供应链协同平台研发',
+  '工业互联网平台改造',
+  '视觉质检系统部署',
+  '数据中台建设',
+  '智能客服系统',
+  '数字孪生车间',
+  '财务共享中心信息化',
+  '线上营销平台',
+];
+const LISTED_FIELDS = [
+  'artificial-intelligence',
+  'big-data',
+  'cloud-computing',
+  'online-games',
+  'industrial-internet-information-security',
+  'intelligent-manufacturing-robotics',
+];
 const PUTUO = ['putuo', 'putuo', 'putuo', '普陀区', '普陀区', '上海市普陀区', 'Putuo District', '普陀'];
-const ELSEWHERE = ['jingan', '静安区', 'Jing\'an District', '上海市浦东新区', 'pudong', '长宁区', 'xuhui', '嘉定区'];
+const ELSEWHERE = ['jingan', '静安区', "Jing'an District", '上海市浦东新区', 'pudong', '长宁区', 'xuhui', '嘉定区'];
 const REGION_CODES = ['310107', '310107', '310107', '310115', '310106', '310105'];
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** A profile object, with keys in the order a person writes them; values in the forms profiles use. */
 export function generateProfile(seed, index) {
   const r = rngFor(seed, index);
-  const company = companyOf(r, index);
+  const company = companyOf(r);
   const count = r.pick([0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3]);
   const projects = [];
   for (let i = 0; i < count; i++) projects.push(projectOf(r, i));
@@ -34,7 +111,7 @@ export function generateProfile(seed, index) {
   return profile;
 }
 
-function companyOf(r, index) {
+function companyOf(r) {
   const inPutuo = r.weighted({ yes: 85, no: 12, missing: 3 });
   const c = {
     name: `上海${r.pick(BRANDS)}${r.pick(TRADES)}有限公司`,
@@ -68,18 +145,21 @@ function projectOf(r, i) {
   const [start, end] = periodOf(r, type === 'digital-transformation' && r.chance(0.75));
   if (r.chance(0.96)) p.start = start;
   if (r.chance(0.95)) p.end = end;
-  const status = type === 'rd'
-    ? r.weighted({ planned: 30, 'in-progress': 65, missing: 5 })
-    : r.weighted({ completed: 33, accepted: 22, 'trial-operation': 15, 'in-progress': 18, planned: 8, missing: 4 });
+  const status =
+    type === 'rd'
+      ? r.weighted({ planned: 30, 'in-progress': 65, missing: 5 })
+      : r.weighted({ completed: 33, accepted: 22, 'trial-operation': 15, 'in-progress': 18, planned: 8, missing: 4 });
   if (status !== 'missing') p.status = status;
   if (r.chance(0.95)) p.investment = moneyOf(r, r.chance(0.04) ? 500000 : roundTo(logUniform(r, 200_000, 20_000_000), 10_000));
   if (type === 'rd' && r.chance(0.8)) p.breakthrough = r.chance(0.3);
   if (type === 'digital-transformation' || r.chance(0.1)) {
     const funding = r.weighted({ none: 42, some: 40, missing: 18 });
-    if (funding !== 'missing') p.municipal_funding = funding === 'none' ? r.pick([0, '0', '0元']) : moneyOf(r, roundTo(logUniform(r, 100_000, 3_500_000), 10_000));
+    if (funding !== 'missing')
+      p.municipal_funding = funding === 'none' ? r.pick([0, '0', '0元']) : moneyOf(r, roundTo(logUniform(r, 100_000, 3_500_000), 10_000));
   }
   const joint = r.weighted({ false: 85, true: 8, missing: 7 });
   if (joint !== 'missing') p.joint_application = joint === 'true';
+  if (type === 'digital-transformation' && r.chance(0.85)) p.government_investment = r.chance(0.1);
   if (r.chance(0.05)) p.other_funding = [r.pick(['putuo-smart-software', 'putuo-new-infra-online-economy'])];
   return p;
 }

@@ -6,7 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, SIGNAL_EXIT } from './exit-codes.js';
 import { checkCommand } from './cli/check.js';
 import { explainCommand } from './cli/explain.js';
-import { pkg } from './cli/options.js';
+import { pkg, type Done } from './cli/options.js';
 import { rulesCommand } from './cli/rules.js';
 import { schemaCommand } from './cli/schema.js';
 import { templateCommand } from './cli/template.js';
@@ -23,10 +23,7 @@ function stopOnSignals(): void {
   }
 }
 
-function program(): Command {
-  const done = (code: number) => {
-    process.exitCode = code;
-  };
+function program(done: Done): Command {
   return new Command('subsidy-check')
     .description('Which support measures of a guideline a company qualifies for, and the most it can receive.')
     .version(pkg.version)
@@ -41,17 +38,29 @@ function program(): Command {
     .addCommand(templateCommand(done));
 }
 
-export async function main(argv: readonly string[]): Promise<void> {
+/**
+ * The commands on these arguments, in this process, and the exit code they end with. main adds what
+ * belongs to the process (stderr guard, signals, the exit code); tests drive the CLI through this.
+ */
+export async function run(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
+  let exitCode: number = EXIT.ok;
+  try {
+    const cli = program((code) => {
+      exitCode = code;
+    });
+    for (const c of cli.commands) c.exitOverride().showHelpAfterError('(run with --help for usage)');
+    await cli.parseAsync(argv as string[]);
+    return exitCode;
+  } catch (error) {
+    return exitFor(error, debug);
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
   guardStderr();
   stopOnSignals();
-  try {
-    const cli = program();
-    cli.commands.forEach((c) => c.exitOverride().showHelpAfterError('(run with --help for usage)'));
-    await cli.parseAsync(argv as string[]);
-  } catch (error) {
-    process.exitCode = exitFor(error, debug);
-  }
+  process.exitCode = await run(argv);
 }
 
 /** Commander has already printed its usage message; an internal error is reported without a trace unless --debug. */

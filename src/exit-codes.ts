@@ -8,7 +8,7 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-export const PRECEDENCE: readonly ExitCode[] = [EXIT.cannotRun, EXIT.invalidProfiles, EXIT.gate, EXIT.ok];
+const PRECEDENCE: readonly ExitCode[] = [EXIT.cannotRun, EXIT.invalidProfiles, EXIT.gate, EXIT.ok];
 
 export function worst(codes: readonly ExitCode[]): ExitCode {
   return PRECEDENCE.find((code) => codes.includes(code)) ?? EXIT.ok;

@@ -21,7 +21,12 @@ function capturedNodeIo(output?: string): { io: CommandIo; stdout: () => string;
   let stdout = '';
   const stderr: string[] = [];
   const io: CommandIo = {
-    ...nodeIo({ write: async (t) => void (stdout += t), output }),
+    ...nodeIo({
+      write: async (t) => {
+        stdout += t;
+      },
+      output,
+    }),
     error: (line) => void stderr.push(line),
     readProfile: (file) => readProfileText(file, async () => new Uint8Array()),
   };

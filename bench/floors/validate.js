@@ -9,16 +9,26 @@ const isMapping = (x) => typeof x === 'object' && x !== null && !Array.isArray(x
 
 function valueOk(spec, v) {
   switch (spec.type) {
-    case 'boolean': return typeof v === 'boolean';
-    case 'text': return typeof v === 'string' || typeof v === 'number';
-    case 'number': return typeof v === 'number' && Number.isFinite(v);
-    case 'enum': return typeof v === 'string' && spec.values.includes(v);
-    case 'list': return Array.isArray(v) && v.every((x) => typeof x === 'string');
-    case 'years': return Array.isArray(v) && v.every((y) => /^\d{4}$/.test(String(y)));
-    case 'money': return parseMoney(v).ok;
-    case 'date': return parseDate(v).ok;
-    case 'district': return normaliseDistrict(v).ok;
-    default: return false;
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'text':
+      return typeof v === 'string' || typeof v === 'number';
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'enum':
+      return typeof v === 'string' && spec.values.includes(v);
+    case 'list':
+      return Array.isArray(v) && v.every((x) => typeof x === 'string');
+    case 'years':
+      return Array.isArray(v) && v.every((y) => /^\d{4}$/.test(String(y)));
+    case 'money':
+      return parseMoney(v).ok;
+    case 'date':
+      return parseDate(v).ok;
+    case 'district':
+      return normaliseDistrict(v).ok;
+    default:
+      return false;
   }
 }
 

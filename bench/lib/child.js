@@ -1,12 +1,14 @@
 /**
  * Run a command as a child process and measure it: wall time (from this process), peak RSS (GNU
  * time's %M when /usr/bin/time exists, otherwise a preloaded hook reporting process.resourceUsage()
- * of a Node child), the exit code, and stderr. Standard output goes to /dev/null unless asked for.
+ * of a Node child), the exit code, and stderr. Standard output goes to /dev/null unless asked for:
+ * `'pipe'` keeps it, `'file'` writes it to a temporary file whose size is reported (`stdoutBytes`) and
+ * which is then deleted, so that every byte a command writes is really written and counted.
  * With a time budget, a run still going when it is spent is stopped (SIGTERM to the measured process,
  * by its id) and reported as timed out, with the peak RSS it had reached.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,8 +19,8 @@ let counter = 0;
 
 /**
  * @param {string[]} argv command and arguments; argv[0] === process.execPath for a Node script
- * @param {{ env?: Record<string, string>, rss?: boolean, stdout?: 'ignore' | 'pipe', budgetSeconds?: number }} [options]
- * @returns {Promise<{ seconds: number, maxRssBytes: number | null, exitCode: number | null, timedOut: boolean, stderr: string, stdout: string }>}
+ * @param {{ env?: Record<string, string>, rss?: boolean, stdout?: 'ignore' | 'pipe' | 'file', budgetSeconds?: number }} [options]
+ * @returns {Promise<{ seconds: number, maxRssBytes: number | null, exitCode: number | null, timedOut: boolean, stderr: string, stdout: string, stdoutBytes: number | null }>}
  */
 export function measureChild(argv, { env = {}, rss = true, stdout = 'ignore', budgetSeconds = Infinity } = {}) {
   const report = join(tmpdir(), `subsidy-bench-${process.pid}-${counter++}.rss`);
@@ -30,12 +32,17 @@ export function measureChild(argv, { env = {}, rss = true, stdout = 'ignore', bu
     childEnv.NODE_OPTIONS = `${childEnv.NODE_OPTIONS ?? ''} --import=${pathToFileURL(HOOK.pathname).href}`.trim();
     childEnv.SUBSIDY_BENCH_RSS_FILE = report;
   }
+  const outFile = stdout === 'file' ? join(tmpdir(), `subsidy-bench-${process.pid}-${counter}.out`) : null;
+  const outFd = outFile ? openSync(outFile, 'w') : null;
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(command[0], command.slice(1), { env: childEnv, stdio: ['ignore', stdout, 'pipe'] });
+    const child = spawn(command[0], command.slice(1), { env: childEnv, stdio: ['ignore', outFd ?? stdout, 'pipe'] });
+    if (outFd !== null) closeSync(outFd);
     let stderr = '';
     let out = '';
-    child.stderr.on('data', (d) => (stderr.length < 1 << 16 ? (stderr += d) : undefined));
+    child.stderr.on('data', (d) => {
+      if (stderr.length < 1 << 16) stderr += d;
+    });
     child.stdout?.on('data', (d) => (out += d));
     child.on('error', reject);
     let timedOut = false;
@@ -54,8 +61,21 @@ export function measureChild(argv, { env = {}, rss = true, stdout = 'ignore', bu
         if (Number.isFinite(kb)) maxRssBytes = useTime ? kb * 1024 : kb;
         rmSync(report, { force: true });
       }
+      let stdoutBytes = null;
+      if (outFile) {
+        stdoutBytes = statSync(outFile).size;
+        rmSync(outFile, { force: true });
+      }
       // GNU time reports a failing command on its own stderr line; keep the child's own stderr only.
-      resolve({ seconds, maxRssBytes, exitCode: code, timedOut, stderr: stderr.replace(/^Command exited with non-zero status \d+\n?/m, ''), stdout: out });
+      resolve({
+        seconds,
+        maxRssBytes,
+        exitCode: code,
+        timedOut,
+        stderr: stderr.replace(/^Command exited with non-zero status \d+\n?/m, ''),
+        stdout: out,
+        stdoutBytes,
+      });
     });
   });
 }

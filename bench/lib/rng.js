@@ -11,7 +11,10 @@ export function rngFor(seed, index) {
   let c = 0xb7e15162;
   let d = 1;
   const next = () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
@@ -24,7 +27,7 @@ export function rngFor(seed, index) {
   return new Random(next);
 }
 
-export class Random {
+class Random {
   /** @param {() => number} next a uniform number in [0, 1) */
   constructor(next) {
     this.next = next;

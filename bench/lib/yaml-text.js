@@ -23,7 +23,7 @@ export function toYaml(profile, comment) {
     if (profile.projects.length === 0) lines.push('projects: []');
     else lines.push('projects:');
     for (const p of profile.projects) {
-      Object.entries(p).forEach(([k, v], i) => lines.push(`${i === 0 ? '  - ' : '    '}${k}: ${value(v)}`));
+      for (const [i, [k, v]] of Object.entries(p).entries()) lines.push(`${i === 0 ? '  - ' : '    '}${k}: ${value(v)}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -30,30 +30,58 @@ let sink = 0;
 /** Each pass evaluates every profile once. */
 function passFor(name) {
   switch (name) {
-    case 'ours': return () => { for (let k = 0; k < n; k++) sink += evaluateOurs(prepared, valid[k].outcome.read.profile).maxTotal; };
-    case 'ours-detail': return () => { for (let k = 0; k < n; k++) sink += evaluateOursDetail(prepared, valid[k].outcome.read.profile).maxTotal; };
-    case 'ours-report': return () => { for (let k = 0; k < n; k++) sink += reportOurs(prepared, valid[k].outcome).maxTotal ?? 0; };
-    case 'ours-read-yaml': return () => { for (let k = 0; k < n; k++) sink += readOurs(prepared, valid[k].file, 'yaml', valid[k].yaml).evaluation.maxTotal; };
-    case 'ours-read-json': return () => { for (let k = 0; k < n; k++) sink += readOurs(prepared, valid[k].file, 'json', valid[k].json).evaluation.maxTotal; };
-    case 'hand': return () => { for (let k = 0; k < n; k++) sink += handWritten(valid[k].facts).maxTotal; };
-    case 'hand-traced': return () => { for (let k = 0; k < n; k++) sink += handTraced(valid[k].facts).maxTotal; };
+    case 'ours':
+      return () => {
+        for (let k = 0; k < n; k++) sink += evaluateOurs(prepared, valid[k].outcome.read.profile).maxTotal;
+      };
+    case 'ours-detail':
+      return () => {
+        for (let k = 0; k < n; k++) sink += evaluateOursDetail(prepared, valid[k].outcome.read.profile).maxTotal;
+      };
+    case 'ours-report':
+      return () => {
+        for (let k = 0; k < n; k++) sink += reportOurs(prepared, valid[k].outcome).maxTotal ?? 0;
+      };
+    case 'ours-read-yaml':
+      return () => {
+        for (let k = 0; k < n; k++) sink += readOurs(prepared, valid[k].file, 'yaml', valid[k].yaml).evaluation.maxTotal;
+      };
+    case 'ours-read-json':
+      return () => {
+        for (let k = 0; k < n; k++) sink += readOurs(prepared, valid[k].file, 'json', valid[k].json).evaluation.maxTotal;
+      };
+    case 'hand':
+      return () => {
+        for (let k = 0; k < n; k++) sink += handWritten(valid[k].facts).maxTotal;
+      };
+    case 'hand-traced':
+      return () => {
+        for (let k = 0; k < n; k++) sink += handTraced(valid[k].facts).maxTotal;
+      };
     case 'jre': {
       const jre = jsonRulesEngine();
-      return async () => { for (let k = 0; k < n; k++) sink += (await jre(valid[k].facts)).maxTotal; };
+      return async () => {
+        for (let k = 0; k < n; k++) sink += (await jre(valid[k].facts)).maxTotal;
+      };
     }
     case 'zen': {
       const zen = zenDecision();
-      return async () => { for (let k = 0; k < n; k++) sink += (await zen.evaluate(valid[k].facts)).maxTotal; };
+      return async () => {
+        for (let k = 0; k < n; k++) sink += (await zen.evaluate(valid[k].facts)).maxTotal;
+      };
     }
     case 'zen64': {
       const zen = zenDecision();
       return async () => {
         let next = 0;
-        const worker = async () => { while (next < n) sink += (await zen.evaluate(valid[next++].facts)).maxTotal; };
+        const worker = async () => {
+          while (next < n) sink += (await zen.evaluate(valid[next++].facts)).maxTotal;
+        };
         await Promise.all(Array.from({ length: 64 }, worker));
       };
     }
-    default: throw new Error(`unknown engine ${name}`);
+    default:
+      throw new Error(`unknown engine ${name}`);
   }
 }
 

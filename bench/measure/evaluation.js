@@ -45,6 +45,8 @@ export async function measureEvaluation({ seed, count, rounds, seconds, log = ()
   const secondsPerProfile = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
   /** `ratio(a, b)`: the median over rounds of a's time over b's. */
   const ratios = {};
-  for (const a of Object.keys(samples)) for (const b of ['ours', 'ours-detail', 'ours-report', 'hand-traced']) ratios[`${a}/${b}`] = median(samples[a].map((x, r) => x / samples[b][r]));
+  for (const a of Object.keys(samples))
+    for (const b of ['ours', 'ours-detail', 'ours-report', 'hand-traced'])
+      ratios[`${a}/${b}`] = median(samples[a].map((x, r) => x / samples[b][r]));
   return { profiles, rounds, seconds, secondsPerProfile, ratios, samples };
 }

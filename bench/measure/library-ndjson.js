@@ -14,7 +14,11 @@ const [file, asOf] = process.argv.slice(2);
 const root = new URL('../../rules/', import.meta.url).pathname;
 const texts = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => f.endsWith('.yaml')).map((f) => `rules/${d.name}/${f}`))
+  .flatMap((d) =>
+    readdirSync(join(root, d.name))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => `rules/${d.name}/${f}`),
+  )
   .sort()
   .map((f) => ({ file: f, text: readFileSync(new URL(`../../${f}`, import.meta.url), 'utf8') }));
 const prepared = prepare(loadRules(texts).versions, asOf);

@@ -19,5 +19,13 @@ export async function measureStartup({ file, asOf, reps, log = () => {} }) {
     samples.check.push(run.seconds);
   }
   log(`startup: ${reps} runs each`);
-  return { file, command: `node bin/subsidy-check.js check ${file} --as-of ${asOf}`, reps, exitCodes: [...exitCodes], node: median(samples.node), check: median(samples.check), samples };
+  return {
+    file,
+    command: `node bin/subsidy-check.js check ${file} --as-of ${asOf}`,
+    reps,
+    exitCodes: [...exitCodes],
+    node: median(samples.node),
+    check: median(samples.check),
+    samples,
+  };
 }

@@ -2,8 +2,8 @@
  * What the four implementations are given and what they must return, so that they can be compared.
  *
  * In: the profile as our reader normalised it (districts to pinyin ids, money to integer yuan, dates to
- * their first and last day), flattened into plain JSON: the four gate facts of the company and, per
- * project, the seven facts the digital-transformation measures read. A missing fact is `null`. Dates
+ * their first and last day), flattened into plain JSON: the five gate facts of the company and, per
+ * project, the eight facts the digital-transformation measures read. A missing fact is `null`. Dates
  * are integers `YYYYMMDD` (start: its first day, end: its last day), which every engine compares as
  * numbers. A profile without projects gets one placeholder project whose facts are all null, as our
  * engine evaluates a per-project measure once with every project fact missing. Reading and
@@ -33,10 +33,12 @@ export function plainFacts(profile) {
     status: orNull(p.facts.status),
     joint_application: orNull(p.facts.joint_application),
     municipal_funding: orNull(p.facts.municipal_funding),
+    government_investment: orNull(p.facts.government_investment),
   }));
   return {
     company: {
       business_district: orNull(c.business_district),
+      tax_district: orNull(c.tax_district),
       independent_legal_person: orNull(c.independent_legal_person),
       operating_status: orNull(c.operating_status),
       credit: orNull(c.credit),
@@ -45,7 +47,17 @@ export function plainFacts(profile) {
   };
 }
 
-const NO_PROJECT = Object.freeze({ id: null, type: null, investment: null, startFirst: null, endLast: null, status: null, joint_application: null, municipal_funding: null });
+const NO_PROJECT = Object.freeze({
+  id: null,
+  type: null,
+  investment: null,
+  startFirst: null,
+  endLast: null,
+  status: null,
+  joint_application: null,
+  municipal_funding: null,
+  government_investment: null,
+});
 
 /** The project period of the 2022 round, and the rule's constants, as the peers spell them. */
 export const RULE = Object.freeze({

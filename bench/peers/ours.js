@@ -6,15 +6,16 @@
 import { readFile } from 'node:fs/promises';
 import { checkText, compactResult, evaluate, loadRules, prepare } from '../../dist/index.js';
 
-export const PROGRAMME = 'putuo-digital-transformation';
-export const RULE_FILE = `rules/${PROGRAMME}/2022.yaml`;
+const PROGRAMME = 'putuo-digital-transformation';
+const RULE_FILE = `rules/${PROGRAMME}/2022.yaml`;
 /** Inside the 2022 application window; the verdicts do not depend on it. */
 export const AS_OF = '2022-07-05';
 
 export async function prepareOurs(ruleFile = new URL(`../../${RULE_FILE}`, import.meta.url)) {
   const text = await readFile(ruleFile, 'utf8');
   const { versions, diagnostics } = loadRules([{ file: RULE_FILE, text }]);
-  if (diagnostics.some((d) => d.severity === 'error')) throw new Error(`${RULE_FILE} does not load: ${diagnostics.map((d) => d.code).join(', ')}`);
+  if (diagnostics.some((d) => d.severity === 'error'))
+    throw new Error(`${RULE_FILE} does not load: ${diagnostics.map((d) => d.code).join(', ')}`);
   const prepared = prepare(versions, AS_OF, [PROGRAMME]);
   if ('diagnostics' in prepared) throw new Error(`cannot select ${PROGRAMME}`);
   return prepared;
@@ -37,7 +38,10 @@ export function evaluateOursDetail(prepared, profile) {
 
 /** Evaluation and the default (compact) report entry built from it: one-line reasons and caveat texts rendered. */
 export function reportOurs(prepared, outcome) {
-  return compactResult({ file: outcome.file, read: outcome.read, evaluation: evaluate(prepared.compiled, outcome.read.profile, prepared.asOf) }, 'en');
+  return compactResult(
+    { file: outcome.file, read: outcome.read, evaluation: evaluate(prepared.compiled, outcome.read.profile, prepared.asOf) },
+    'en',
+  );
 }
 
 /** @returns {import('./facts.js').Verdicts} */

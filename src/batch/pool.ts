@@ -65,7 +65,7 @@ export class Pool {
   }
 
   async close(): Promise<void> {
-    this.slots.forEach((s) => (s.dead = true));
+    for (const s of this.slots) s.dead = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -28,6 +28,9 @@ export async function emit(run: (io: CommandIo) => Promise<ExitCode>, output?: s
     return EXIT.cannotRun;
   }
   // The output is whole once computed: delivered whatever the exit code (a lint report that exits 2 too).
-  const written = await deliver(sink, async () => (await sink.write(text), EXIT.ok), (line) => writeError(`${line}\n`));
+  const written = await deliver(sink, async () => {
+    await sink.write(text);
+    return EXIT.ok;
+  }, (line) => writeError(`${line}\n`));
   return written === EXIT.ok ? exitCode : written;
 }

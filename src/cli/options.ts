@@ -10,7 +10,7 @@ export const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.
 /** A command's action reports its exit code here; src/cli.ts alone turns it into the process's exit code. */
 export type Done = (exitCode: number) => void;
 
-export function asOfDate(value: string): string {
+function asOfDate(value: string): string {
   const parsed = parseDate(value);
   if (!parsed.ok && parsed.reason === 'impossible') throw new InvalidArgumentError(`${value} is not a real date.`);
   if (!parsed.ok || parsed.value.precision !== 'day') throw new InvalidArgumentError(`"${value}" is not a date YYYY-MM-DD.`);

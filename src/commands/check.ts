@@ -12,7 +12,7 @@ import { prepare, type Prepared } from '../pipeline.js';
 import type { CompactFileResult, Report } from '../contracts/report.js';
 import { loadFormatter, type FormatName } from '../formats/registry.js';
 import type { Gate } from '../report/gates.js';
-import { type Lang } from '../text/lang.js';
+import type { Lang } from '../text/lang.js';
 import { printable } from '../source/printable.js';
 import { addToSummary, buildReport, emptySummary, reportHeader, type Detail } from '../report/model.js';
 import type { Packed } from '../batch/evaluate-input.js';

@@ -2,7 +2,7 @@
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
-import { type Lang } from '../text/lang.js';
+import type { Lang } from '../text/lang.js';
 import type { RuleVersion } from '../rules/load.js';
 import { loadRuleSet } from './load-rules.js';
 import { once } from '../text/messages.js';

@@ -13,7 +13,7 @@ import { EXPLAIN_SCHEMA } from './schema-id.js';
 export { EXPLAIN_SCHEMA };
 
 /** A leaf: the company's value against the requirement, with the citation and evidence it rests on. */
-export const LeafNode = z.strictObject({
+const LeafNode = z.strictObject({
   kind: z.literal('leaf'),
   result: Result,
   label: z.string(),
@@ -131,7 +131,6 @@ export const Explanation = z.strictObject({
   noOpenRound: z.string().nullable(),
 });
 
-export type LeafNode = z.infer<typeof LeafNode>;
 export type AmountExplain = z.infer<typeof AmountExplain>;
 export type StackingExplain = z.infer<typeof StackingExplain>;
 export type MeasureExplain = z.infer<typeof MeasureExplain>;

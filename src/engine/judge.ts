@@ -1,5 +1,6 @@
 /** One measure judged in one context: the step `evaluate` and what-it-takes share. */
 import type { Profile } from '../profile/read.js';
+import type { AmountOutcome } from './amounts.js';
 import type { CompiledMeasure, CompiledProgramme } from './compile.js';
 import { both, outcome, PASS, resultOf, type Context, type Outcome } from './conditions.js';
 import { Decision } from './decision.js';
@@ -14,7 +15,7 @@ export function contextsFor(m: CompiledMeasure, profile: Pick<Profile, 'company'
 const VERDICT_OF = { pass: 'eligible', fail: 'ineligible', unknown: 'undetermined' } as const satisfies Record<ReturnType<typeof resultOf>, Verdict>;
 
 /** The verdict and amount of one measure in one context: the gate and its conditions joined as an `all`. */
-export function judge(m: CompiledMeasure, ctx: Context, gate: Outcome, recorder: Decision) {
+export function judge(m: CompiledMeasure, ctx: Context, gate: Outcome, recorder: Decision): { joined: Outcome; verdict: Verdict; amount: AmountOutcome } {
   const when = m.when ? m.when(ctx, recorder) : outcome(PASS, 0);
   const joined = both(gate, when);
   const verdict = VERDICT_OF[resultOf(joined)];

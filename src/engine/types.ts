@@ -11,7 +11,6 @@ import type { RuleVersion } from '../rules/load.js';
 import type { Bilingual, Evidence, Leaf, Measure } from '../rules/schema.js';
 
 export type { AmountStep };
-export type { MeasureTree };
 
 export const VERDICTS = ['eligible', 'ineligible', 'undetermined'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -20,7 +19,7 @@ export const LEAF_RESULTS = ['pass', 'fail', 'unknown'] as const;
 export type LeafResult = (typeof LEAF_RESULTS)[number];
 
 export const WINDOW_STATES = ['open', 'closed', 'upcoming', 'unknown'] as const;
-export type WindowStateName = (typeof WINDOW_STATES)[number];
+type WindowStateName = (typeof WINDOW_STATES)[number];
 
 /** One leaf as it was evaluated for one (profile, project). */
 export interface LeafTrace {
@@ -90,7 +89,7 @@ export interface ProgrammeResult {
 }
 
 /** A stacking group as a choice, its options the better first (engine/stacking.ts decides). */
-export interface ChoiceResult {
+interface ChoiceResult {
   group: { id: string; label: Bilingual; cite: string; evidence: Evidence };
   options: MeasureResult[];
   /** The option the programme's maxTotal counts, if any. */

@@ -42,7 +42,7 @@ export function barChart(bars: readonly BarView[], ariaLabel: string, notCounted
 }
 
 /** Proportional to the amount, to a tenth of a unit; never so thin it vanishes. */
-export function barWidth(amount: number, max: number): number {
+function barWidth(amount: number, max: number): number {
   return Math.max(2, Math.round((amount / max) * BAR_MAX * 10) / 10);
 }
 

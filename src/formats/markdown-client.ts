@@ -107,7 +107,7 @@ function toQualify(v: ClientView, t: T): string[] {
   if (v.toQualify.length === 0) return [...lines, md(t('nothing-missing')), ''];
   if (v.questions.length > 0) lines.push(`#### ${md(t('questions'))}`, '', ...v.questions.map((q, i) => `${i + 1}. ${md(q.question)} ${code(q.fact)}`), '');
   lines.push(`#### ${md(t('to-qualify-ranked'))}`, '');
-  v.toQualify.forEach((q, i) => lines.push(`${i + 1}. **${md(q.label)}** (${md(q.verdictText)}): ${md(q.summary)}`, ...q.changes.map((c) => `   - ${md(c)}`)));
+  for (const [i, q] of v.toQualify.entries()) lines.push(`${i + 1}. **${md(q.label)}** (${md(q.verdictText)}): ${md(q.summary)}`, ...q.changes.map((c) => `   - ${md(c)}`));
   return [...lines, ''];
 }
 

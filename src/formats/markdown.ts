@@ -73,7 +73,7 @@ function fileRow(r: FileResult, lang: Lang): string[] {
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
 /** A table cell: Markdown and HTML escaped (a company name opens no link, image or tag), `|` too (GFM splits cells first). */
-export const cell = md;
+const cell = md;
 
 /** A file path as code; a path with a backtick cannot be one, so it stays text. */
 function code(text: string): string {

@@ -5,6 +5,7 @@
  * byte for byte. The issue that asked for this: a full disk, a bad rule file or Ctrl-C used to leave
  * last week's report empty or cut mid-row.
  */
+import type * as Crypto from 'node:crypto';
 import { link, lstat, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -51,7 +52,7 @@ export async function alreadyThere(files: readonly (string | undefined)[]): Prom
  */
 function tempName(target: string): string {
   // Required here, not imported: only --output needs node:crypto, and loading it slows every start-up.
-  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof Crypto;
   return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 

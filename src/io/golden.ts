@@ -15,7 +15,7 @@ export interface GoldenText {
   text: string;
 }
 
-export type ProfileText = { text: string } | { reason: string };
+type ProfileText = { text: string } | { reason: string };
 
 export interface GoldenFiles {
   texts: GoldenText[];

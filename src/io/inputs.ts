@@ -4,7 +4,7 @@
  * kept as an input that cannot be read, so it still gets its row in the report.
  */
 import { stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { describeErrno } from './errno.js';
 import { isOutput } from './output-clash.js';
 import { walk, type Listed } from './walk.js';

@@ -105,7 +105,16 @@ export async function writeWhole(file: string | undefined, content: string | Uin
   const sink = await openSink(file, { overwrite });
   if ('error' in sink) return sink;
   let failed: string | undefined;
-  await deliver(sink, async () => (await sink.write(content), EXIT.ok), (line) => (failed = line));
+  await deliver(
+    sink,
+    async () => {
+      await sink.write(content);
+      return EXIT.ok;
+    },
+    (line) => {
+      failed = line;
+    },
+  );
   return failed === undefined ? undefined : { error: failed.replace(/^error: /, '') };
 }
 

@@ -9,7 +9,7 @@ import type { Bilingual, Leaf } from '../rules/schema.js';
 import { showPath } from '../rules/finding.js';
 import { allLeaves } from '../rules/walk.js';
 
-export interface LeafCoverage {
+interface LeafCoverage {
   file: string;
   programme: string;
   version: string;
@@ -20,7 +20,7 @@ export interface LeafCoverage {
   wasFalse: boolean;
 }
 
-export interface MeasureCoverage {
+interface MeasureCoverage {
   programme: string;
   version: string;
   measure: string;

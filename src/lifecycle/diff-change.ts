@@ -19,7 +19,7 @@ export const CHANGE_AREAS = [
 export type ChangeArea = (typeof CHANGE_AREAS)[number];
 
 export const CHANGE_KINDS = ['added', 'removed', 'changed'] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface RuleChange {
   kind: ChangeKind;

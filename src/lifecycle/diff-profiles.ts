@@ -28,7 +28,7 @@ export interface Answer {
   maxAmount: number | null;
 }
 
-export interface MeasureChange {
+interface MeasureChange {
   measure: string;
   project: string | null;
   /** Null where the measure does not exist in that version. */

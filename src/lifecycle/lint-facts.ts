@@ -4,7 +4,7 @@ import type { RuleFile } from '../rules/schema.js';
 import { allLeaves, leafFacts } from '../rules/walk.js';
 
 /** Facts the engine reads: leaves, amount bases, and other_funding where double funding is flagged. */
-export function factsRead(rule: RuleFile): Set<string> {
+function factsRead(rule: RuleFile): Set<string> {
   const read = new Set(allLeaves(rule).flatMap(({ leaf }) => leafFacts(leaf)));
   for (const m of rule.measures) if ('base' in m.amount) read.add(m.amount.base);
   if ('unknown' in rule.stacking.doubleFunding) read.add('projects[].other_funding');

@@ -2,7 +2,7 @@
  * What `rules list` says of each programme version: its identity, dates, windows, supersession,
  * measure count and how well its conditions and amounts are supported (counts per evidence level).
  */
-import { EVIDENCE_LEVELS, PROGRAMME_STATUSES, type Evidence } from '../rules/enums.js';
+import { EVIDENCE_LEVELS, type PROGRAMME_STATUSES, type Evidence } from '../rules/enums.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { Bilingual } from '../rules/schema.js';
 import { selectVersions } from '../rules/select.js';
@@ -31,7 +31,7 @@ export interface VersionSummary {
   sha256: string;
 }
 
-export function countEvidence(levels: readonly Evidence[]): EvidenceCounts {
+function countEvidence(levels: readonly Evidence[]): EvidenceCounts {
   const counts = Object.fromEntries(EVIDENCE_LEVELS.map((l) => [l, 0])) as EvidenceCounts;
   for (const level of levels) counts[level]++;
   return counts;

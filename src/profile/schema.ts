@@ -22,7 +22,7 @@ const SUFFIX = '(?:元|[Yy][Uu][Aa][Nn]|[Cc][Nn][Yy]|[Rr][Mm][Bb])';
 export const MONEY_PATTERN = `^\\s*(?:${CURRENCY}\\s*)?${NUMBER}\\s*(?:万|亿)?\\s*${SUFFIX}?\\s*$`;
 
 /** `YYYY-MM` or `YYYY-MM-DD` with a day the month can have (February up to 29). */
-export const DATE_PATTERN = '^\\s*\\d{4}-(?:(?:0[13578]|1[02])(?:-(?:0[1-9]|[12]\\d|3[01]))?|(?:0[469]|11)(?:-(?:0[1-9]|[12]\\d|30))?|02(?:-(?:0[1-9]|1\\d|2\\d))?)\\s*$';
+const DATE_PATTERN = '^\\s*\\d{4}-(?:(?:0[13578]|1[02])(?:-(?:0[1-9]|[12]\\d|3[01]))?|(?:0[469]|11)(?:-(?:0[1-9]|[12]\\d|30))?|02(?:-(?:0[1-9]|1\\d|2\\d))?)\\s*$';
 
 const codeChars = [...new Set([...USCC_CHARSET, ...USCC_CHARSET.toLowerCase()])].join('');
 const USCC_PATTERN = `^\\s*[${codeChars}]{${USCC_LENGTH}}\\s*$`;

@@ -52,7 +52,7 @@ function typeError(spec: FactSpec, path: string, raw: unknown): Normalised {
 }
 
 /** The largest number (staff, units, area) a profile may state, as money is held to 10^12 yuan. */
-export const MAX_NUMBER = 1e12;
+const MAX_NUMBER = 1e12;
 
 /** Longest text a profile value may hold: a registered name is under 100 characters, a project title a few hundred. */
 export const MAX_TEXT_LENGTH = 1000;

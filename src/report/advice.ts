@@ -5,7 +5,7 @@
 import type { MeasureResult, ProgrammeResult } from '../engine/types.js';
 import type { RuleFile } from '../rules/schema.js';
 import type { DocumentReport, ToQualifyReport, WindowDetailReport } from '../contracts/report-advice.js';
-import { type Lang } from '../text/lang.js';
+import type { Lang } from '../text/lang.js';
 import { toQualifyReport } from './to-qualify.js';
 import { say } from '../text/messages.js';
 

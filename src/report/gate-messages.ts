@@ -44,7 +44,7 @@ export function measureName(programme: string, measure: { id: string; project: s
   return `${programme}/${measure.id}${measure.project === null ? '' : `[${measure.project}]`}`;
 }
 
-export function undeterminedMeasures(result: FileResult): { name: string; missing: string[] }[] {
+function undeterminedMeasures(result: FileResult): { name: string; missing: string[] }[] {
   // A history round is never what a gate judges.
   return result.programmes.filter((p) => p.round !== 'history').flatMap((p) => p.measures.filter((m) => m.verdict === 'undetermined').map((m) => ({ name: measureName(p.id, m), missing: m.missing })));
 }

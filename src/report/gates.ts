@@ -5,7 +5,7 @@
 import { parseMoney } from '../profile/money.js';
 import type { CompactFileResult } from '../contracts/report.js';
 
-export const GATE_KINDS = ['invalid', 'undetermined', 'not-eligible', 'below'] as const;
+const GATE_KINDS = ['invalid', 'undetermined', 'not-eligible', 'below'] as const;
 
 type GateKind = (typeof GATE_KINDS)[number];
 

@@ -11,7 +11,7 @@ import type { Leaf } from '../rules/schema.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { Skipped } from '../rules/select.js';
 import { renderCaveat } from './caveats.js';
-import { type Lang } from '../text/lang.js';
+import type { Lang } from '../text/lang.js';
 import type { CompactFileResult, CompactMeasureReport, CompactReport, FileResult, MeasureReport, ProgrammeReport, Report } from '../contracts/report.js';
 import { REPORT_SCHEMA } from '../contracts/schema-id.js';
 import { factNames } from '../text/fact-name.js';
@@ -23,7 +23,7 @@ import { expectedOf, oneLineReason, plainActual } from './reasons.js';
 import { measureAdvice, programmeAdvice } from './advice.js';
 import { say, once } from '../text/messages.js';
 
-export { REPORT_SCHEMA, type FileResult, type Report };
+export type { FileResult, Report };
 
 export interface FileOutcome {
   file: string;

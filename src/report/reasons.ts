@@ -3,8 +3,9 @@ import type { LeafTrace, MeasureResult } from '../engine/types.js';
 import type { DateValue } from '../profile/dates.js';
 import type { Value } from '../profile/values.js';
 import type { Leaf, RuleFile } from '../rules/schema.js';
-import { type Lang } from '../text/lang.js';
+import type { Lang } from '../text/lang.js';
 import { factName } from '../text/fact-name.js';
+import { operatorOf } from '../operators/registry.js';
 import { requirement } from './requirement.js';
 import { showValue } from '../text/show.js';
 import { say } from '../text/messages.js';
@@ -19,28 +20,9 @@ export function plainActual(value: Value | string | null): Actual {
   return value as Actual;
 }
 
-const SYMBOL: Record<string, string> = { eq: '=', ne: '≠', gt: '>', gte: '≥', lt: '<', lte: '≤' };
-
 /** The requirement in compact, language-neutral form: `= putuo`, `> 500000`, `within 2020-01..2021-12`. */
 export function expectedOf(leaf: Leaf, rule: RuleFile): string {
-  if (leaf.evidence === 'unknown' || leaf.op === undefined) return 'not published';
-  const v = leaf.value;
-  switch (leaf.op) {
-    case 'present':
-      return 'present';
-    case 'in':
-      return `in [${(v as unknown[]).join(', ')}]`;
-    case 'contains':
-      return `contains ${String(v)}`;
-    case 'between':
-      return `${(v as number[])[0]}..${(v as number[])[1]}`;
-    case 'within': {
-      const p = rule.periods.find((x) => x.id === v);
-      return p ? `within ${p.from}..${p.to}` : `within ${String(v)}`;
-    }
-    default:
-      return `${SYMBOL[leaf.op]} ${String(v)}`;
-  }
+  return operatorOf(leaf).expected(leaf, { period: (id) => rule.periods.find((p) => p.id === id) });
 }
 
 /** One line saying why a measure got its verdict. */
@@ -55,7 +37,7 @@ export function oneLineReason(r: MeasureResult, rule: RuleFile, lang: Lang): str
   return leafSentence(decisive, rule, lang);
 }
 
-export function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
+function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
   if (lang === 'both') return say({ en: leafSentence(t, rule, 'en'), zh: leafSentence(t, rule, 'zh') }, 'both');
   const label = t.leaf.label[lang];
   const zh = lang === 'zh';
@@ -77,7 +59,7 @@ export function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
 
 const factType = (leaf: Leaf, rule: RuleFile) => (typeof leaf.fact === 'string' ? rule.facts[leaf.fact]?.type : 'date');
 
-export function formatActual(a: Actual): string {
+function formatActual(a: Actual): string {
   if (a === null) return '—';
   if (Array.isArray(a)) return a.length ? a.join(', ') : '[]';
   return String(a);

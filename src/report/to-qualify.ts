@@ -3,7 +3,7 @@ import type { Change, ToQualify } from '../engine/changes.js';
 import type { StructuralFact } from '../engine/structural.js';
 import type { Leaf, RuleFile } from '../rules/schema.js';
 import type { ChangeReport, ToQualifyReport } from '../contracts/report-advice.js';
-import { type Lang } from '../text/lang.js';
+import type { Lang } from '../text/lang.js';
 import { say, type Message, type TextArgs } from '../text/messages.js';
 import { plainActual } from './reasons.js';
 import { requirement } from './requirement.js';
@@ -19,7 +19,8 @@ export function toQualifyReport(t: ToQualify, rule: RuleFile, lang: Lang): ToQua
   const wordsOf = (c: Change, l: L): TextArgs => {
     const entry = cache.get(c) ?? {};
     cache.set(c, entry);
-    return (entry[l] ??= words(c, rule, l));
+    entry[l] ??= words(c, rule, l);
+    return entry[l];
   };
   const dependsOnZh = t.dependsOn === null ? null : factName(t.dependsOn, rule, 'zh');
   return {

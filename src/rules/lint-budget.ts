@@ -11,10 +11,10 @@ import type { Check } from './finding.js';
 import type { Condition } from './schema.js';
 
 /** Condition nodes evaluated for one profile at most: about 14 times what the bundled rules need (7,000 at most). */
-export const MAX_CONDITION_EVALUATIONS = 100_000;
+const MAX_CONDITION_EVALUATIONS = 100_000;
 
 /** Nodes of a condition tree, aliases expanded (a shared subtree counts each time it is reached). */
-export function conditionNodes(condition: Condition | undefined): number {
+function conditionNodes(condition: Condition | undefined): number {
   if (!condition) return 0;
   if ('all' in condition) return 1 + condition.all.reduce((n, c) => n + conditionNodes(c), 0);
   if ('any' in condition) return 1 + condition.any.reduce((n, c) => n + conditionNodes(c), 0);

@@ -92,16 +92,16 @@ const referencesResolve: Check = (rule) => {
       if (!assumptions.has(id)) findings.push({ code: 'rules/unknown-ref', path: [...path, 'assumes'], args: { path: show(path), kind: 'assumption', id } });
     }
   }
-  rule.stacking.groups.forEach((g, i) =>
-    g.measures
-      .filter((id) => !measures.has(id))
-      .forEach((id) => findings.push({ code: 'rules/unknown-ref', path: ['stacking', 'groups', i, 'measures'], args: { path: show(['stacking', 'groups', i]), kind: 'measure', id } })),
-  );
-  (rule.caveats ?? []).forEach((c, i) =>
-    (c.measures ?? [])
-      .filter((id) => !measures.has(id))
-      .forEach((id) => findings.push({ code: 'rules/unknown-ref', path: ['caveats', i, 'measures'], args: { path: show(['caveats', i]), kind: 'measure', id } })),
-  );
+  for (const [i, g] of rule.stacking.groups.entries()) {
+    for (const id of g.measures.filter((id) => !measures.has(id))) {
+      findings.push({ code: 'rules/unknown-ref', path: ['stacking', 'groups', i, 'measures'], args: { path: show(['stacking', 'groups', i]), kind: 'measure', id } });
+    }
+  }
+  for (const [i, c] of (rule.caveats ?? []).entries()) {
+    for (const id of (c.measures ?? []).filter((id) => !measures.has(id))) {
+      findings.push({ code: 'rules/unknown-ref', path: ['caveats', i, 'measures'], args: { path: show(['caveats', i]), kind: 'measure', id } });
+    }
+  }
   return findings;
 };
 
@@ -129,7 +129,7 @@ const amountBasesNumeric: Check = (rule) =>
     return [{ code: 'rules/bad-amount', path: ['measures', i, 'amount', 'base'], args: { path: show(['measures', i, 'amount']), fact: m.amount.base, type } }];
   });
 
-export const RULE_CHECKS: readonly Check[] = [citationsDeclared, factsDeclared, idsUnique, periodsOrdered, referencesResolve, groupsDisjoint, amountBasesNumeric, ...LEAF_CHECKS];
+const RULE_CHECKS: readonly Check[] = [citationsDeclared, factsDeclared, idsUnique, periodsOrdered, referencesResolve, groupsDisjoint, amountBasesNumeric, ...LEAF_CHECKS];
 
 export function lintRule(rule: RuleFile, extra: readonly Check[] = []): Finding[] {
   // Over the condition budget, the other checks would walk every expanded copy: stop at that finding.

@@ -7,7 +7,7 @@ import type { RuleVersion } from '../rules/load.js';
 import { suggest } from '../profile/suggest.js';
 import { printable } from '../profile/values.js';
 import type { Vocabulary } from '../profile/vocabulary.js';
-import { type SheetProblem, type SheetRow } from './grid.js';
+import type { SheetProblem, SheetRow } from './grid.js';
 
 export interface Column {
   column: number;
@@ -34,7 +34,7 @@ const BUILT_IN_LABELS: [string, 'company' | 'project', string][] = [
 ];
 
 /** Spaces, case and full-width brackets do not matter in a header. */
-export const normaliseHeader = (text: string) =>
+const normaliseHeader = (text: string) =>
   text.trim().replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, ' ').toLowerCase();
 
 export function headerDictionary(versions: readonly RuleVersion[]): HeaderDictionary {
@@ -51,7 +51,7 @@ export function headerDictionary(versions: readonly RuleVersion[]): HeaderDictio
 }
 
 /** `company.x`, `project.x`, `projects[].x` → scope and key. */
-export function pathTarget(text: string): { scope: 'company' | 'project'; key: string } | undefined {
+function pathTarget(text: string): { scope: 'company' | 'project'; key: string } | undefined {
   const match = /^(company|project|projects\[\])\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(text.trim());
   if (!match || ['__proto__', 'constructor', 'prototype'].includes(match[2]!)) return undefined;
   return { scope: match[1] === 'company' ? 'company' : 'project', key: match[2]! };

@@ -13,7 +13,7 @@ export interface SheetRow {
   cells: Map<number, CellValue>;
 }
 
-export interface Grid {
+interface Grid {
   /** The sheet's name: the worksheet's, or the file's stem for a CSV. */
   sheet: string;
   rows: SheetRow[];

@@ -21,7 +21,7 @@ export interface SheetTask {
 }
 
 /** `clients.xlsx:客户!N7`, with line and column as the row and the column number. */
-export function cellPosition(prefix: string, cell: { row: number; column: number }): Position {
+function cellPosition(prefix: string, cell: { row: number; column: number }): Position {
   return { line: cell.row, column: cell.column, at: `${prefix}${columnName(cell.column)}${cell.row}` };
 }
 
@@ -29,7 +29,7 @@ export function sheetDiagnostic(file: string, prefix: string, problem: SheetProb
   return diagnostic(problem.code, file, '', problem.cell ? cellPosition(prefix, problem.cell) : undefined, problem.args);
 }
 
-export function sheetSource(prefix: string, company: SheetCompany): SourceDocument {
+function sheetSource(prefix: string, company: SheetCompany): SourceDocument {
   return {
     value: company.value,
     problems: [],

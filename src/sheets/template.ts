@@ -42,7 +42,7 @@ function factColumn(scope: 'company' | 'project', f: TemplateFact): Column {
   return { header: `${scope}.${f.key}`, allowed: allowed(f), question: f.declared.question, label: f.declared.label, programmes: f.programmes.join(', ') };
 }
 
-export function templateColumns(facts: TemplateFacts): Column[] {
+function templateColumns(facts: TemplateFacts): Column[] {
   return [
     fixed('company.name', 'name', { zh: '企业名称', en: 'Company name' }),
     fixed('company.uscc', 'uscc', { zh: '统一社会信用代码', en: 'USCC' }),

@@ -19,7 +19,7 @@ const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** Text as XML character data: the five specials escaped, characters XML 1.0 cannot carry dropped. */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')
@@ -36,7 +36,7 @@ export function writeXlsx(sheets: readonly SheetData[]): Uint8Array {
     'xl/_rels/workbook.xml.rels': strToU8(workbookRels(sheets.length)),
     'xl/styles.xml': strToU8(STYLES),
   };
-  sheets.forEach((sheet, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(worksheet(sheet))));
+  for (const [i, sheet] of sheets.entries()) files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(worksheet(sheet));
   return zipSync(files, { level: 6, mtime: new Date('2020-01-01T00:00:00Z') });
 }
 

@@ -148,7 +148,8 @@ function readWorksheet(data: Uint8Array, sheet: string, context: Context): GridR
       } else if (name === 'c' && row) {
         const column = (attributes.r && parseCellRef(attributes.r)?.column) || nextColumn;
         nextColumn = column + 1;
-        if ((count += 1) > MAX_CELLS) throw new CellLimit({ row: row.row, column });
+        count += 1;
+        if (count > MAX_CELLS) throw new CellLimit({ row: row.row, column });
         cell = { column, type: attributes.t ?? 'n', style: Number(attributes.s ?? 0), text: '', inValue: false };
       } else if (cell && (name === 'v' || name === 't')) cell.inValue = true;
     },

@@ -43,7 +43,7 @@ export function walkXml(bytes: Uint8Array, part: string, handlers: XmlHandlers):
 }
 
 /** `x:row` → `row`: some writers prefix the spreadsheet namespace. */
-export function localName(name: string): string {
+function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }

@@ -23,7 +23,7 @@ export class ZipProblem extends Error {
 }
 
 /** Entries a workbook may list: a few dozen parts is usual. */
-export const MAX_ENTRIES = 10_000;
+const MAX_ENTRIES = 10_000;
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;

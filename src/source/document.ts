@@ -6,7 +6,7 @@
  * recurses: at most MAX_TOKENS lexical tokens, MAX_DEPTH levels of nesting, MAX_ALIAS_COUNT alias
  * expansions (the bounds live in limits.ts). Duplicate keys are found in linear time there too.
  */
-import { Composer, CST, isMap, isPair, isScalar, Lexer, LineCounter, Parser, YAMLParseError, type Document } from 'yaml';
+import { Composer, type CST, isMap, isPair, isScalar, Lexer, LineCounter, Parser, YAMLParseError, type Document } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { ALIASED_TOO_DEEP, depthExceeds, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_TOKENS, structureProblems, tooDeep } from './limits.js';
 
@@ -55,7 +55,11 @@ function fastJson(text: string): SourceDocument | undefined {
   }
   if (depthExceeds(value, MAX_DEPTH)) return undefined;
   let full: SourceDocument | undefined;
-  return { value, problems: [], locate: (path, part) => (full ??= parseFully(text, 'json')).locate(path, part) };
+  const locate: SourceDocument['locate'] = (path, part) => {
+    full ??= parseFully(text, 'json');
+    return full.locate(path, part);
+  };
+  return { value, problems: [], locate };
 }
 
 /** One pass over JSON text: does any object repeat a key? Strings are compared raw, escapes and all. */

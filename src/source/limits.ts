@@ -2,7 +2,7 @@
  * The bounds that keep a hostile text cheap: token count, nesting depth, alias expansions, duplicate
  * keys. Checked on the concrete syntax tree before the YAML library's recursive steps run.
  */
-import { CST, isAlias, isMap, isNode, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { type CST, isAlias, isMap, isNode, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { ParseProblem, Segment, ToPos } from './document.js';
 
 /** Lexical tokens (keys, values, punctuation, runs of spaces): ~30 times the largest bundled rule file. */
@@ -67,7 +67,7 @@ export function structureProblems(doc: Document, toPos: ToPos): ParseProblem[] {
         children.push([pair.key, path], [pair.value, [...path, segment]]);
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => children.push([item, [...path, index]]));
+      for (const [index, item] of node.items.entries()) children.push([item, [...path, index]]);
     }
     // Reversed onto the stack, so nodes are visited (and anchors defined) in document order.
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

@@ -29,12 +29,6 @@ function neutralStart(text: string): string {
   return /^\s*::/.test(text) ? text.replace(':', '\\u003a') : text;
 }
 
-/** Whether the text holds anything `printable` would write out. */
-export function hasUnprintable(text: string): boolean {
-  UNPRINTABLE.lastIndex = 0;
-  return UNPRINTABLE.test(text) || /^\s*::/.test(text);
-}
-
 /** Every string in a JSON-like value made printable; the value's shape is kept, a new value returned. */
 export function printableDeep<T>(value: T): T {
   if (typeof value === 'string') return printable(value) as T;

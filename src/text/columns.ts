@@ -20,7 +20,10 @@ export function breakToWidth(text: string, columns: number): string {
       const lines: string[] = [];
       let current = '';
       for (const ch of line) {
-        if (current && displayWidth(current + ch) > columns) (lines.push(current), (current = ''));
+        if (current && displayWidth(current + ch) > columns) {
+          lines.push(current);
+          current = '';
+        }
         current += ch;
       }
       return [...lines, current].join('\n');

@@ -5,7 +5,7 @@
 import type { RuleFile } from '../rules/schema.js';
 
 /** The declared fact a concrete path reads: `projects[1].investment` → `projects[].investment`. */
-export const ruleFactOf = (path: string): string => path.replace(/^projects\[\d+\]/, 'projects[]');
+const ruleFactOf = (path: string): string => path.replace(/^projects\[\d+\]/, 'projects[]');
 
 export function factName(path: string, rule: RuleFile, lang: 'en' | 'zh'): string {
   if (lang === 'en') return path;

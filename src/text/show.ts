@@ -30,7 +30,7 @@ export function percent(rate: number | string): string {
 }
 
 /** A vocabulary value by its Chinese name (`digital-transformation` → 数字化转型); other text as written. */
-export function valueName(value: string): string {
+function valueName(value: string): string {
   return Object.hasOwn(VALUE_NAMES_ZH, value) ? VALUE_NAMES_ZH[value]! : value;
 }
 
@@ -41,7 +41,7 @@ export function formatDate(text: string, lang: 'en' | 'zh'): string {
   return `${m[1]}年${Number(m[2])}月${m[3] ? `${Number(m[3])}日` : ''}`;
 }
 
-export function districtName(id: string, lang: 'en' | 'zh'): string {
+function districtName(id: string, lang: 'en' | 'zh'): string {
   if (!isShanghaiDistrict(id)) return id;
   if (lang === 'en') return id === 'jingan' ? "Jing'an" : id.charAt(0).toUpperCase() + id.slice(1);
   return `${SHANGHAI_DISTRICT_NAMES_ZH[id]}${id === 'pudong' ? '新区' : '区'}`;

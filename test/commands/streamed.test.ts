@@ -23,7 +23,7 @@ describe('streamed formats', () => {
     const seen = await writes('csv');
     expect(seen).toHaveLength(1 + files.length);
     expect(seen[0]).toMatch(/^\uFEFFfile,company,/);
-    seen.slice(1).forEach((piece, i) => expect(piece.split('\r\n').filter(Boolean).every((row) => row.startsWith(files[i]!))).toBe(true));
+    for (const [i, piece] of seen.slice(1).entries()) expect(piece.split('\r\n').filter(Boolean).every((row) => row.startsWith(files[i]!))).toBe(true);
   });
 
   it('writes ndjson as a header line, one line per file, and a summary line', async () => {

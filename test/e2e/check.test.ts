@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CompactReport as Report } from '../../src/contracts/report.js';
 import { cli, type Run } from './run.js';
+import { cliIn } from '../cli-in-process.js';
 import { scratch } from '../scratch.js';
 
 const AI = 'fixtures/profiles/zhiyuan-ai.yaml';
@@ -31,8 +32,8 @@ describe('check, table', () => {
     expect(run.stdout).toContain('No round of putuo-smart-software is known on 2021-03-15');
   });
 
-  it('speaks Chinese with --lang zh', () => {
-    const zh = cli(['check', AI, '--as-of', '2021-03-15', '--lang', 'zh', '--program', 'putuo-new-infra-online-economy']);
+  it('speaks Chinese with --lang zh', async () => {
+    const zh = await cliIn(['check', AI, '--as-of', '2021-03-15', '--lang', 'zh', '--program', 'putuo-new-infra-online-economy']);
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain('技术突破');
     expect(zh.stdout).toContain('最高 500万元');
@@ -80,17 +81,17 @@ describe('inputs and output', () => {
     expect(Report.parse(JSON.parse(r.stdout)).results[0]!.company.name).toBe('上海智远人工智能科技有限公司');
   });
 
-  it('checks a folder, sorted, and writes --output instead of stdout', () => {
+  it('checks a folder, sorted, and writes --output instead of stdout', async () => {
     const out = join(scratch('sc-'), 'report.json');
-    const r = cli(['check', 'fixtures/profiles', '--as-of', '2022-07-05', '--format', 'json', '--output', out]);
+    const r = await cliIn(['check', 'fixtures/profiles', '--as-of', '2022-07-05', '--format', 'json', '--output', out]);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
     const files = Report.parse(JSON.parse(readFileSync(out, 'utf8'))).results.map((x) => x.file);
     expect(files).toEqual(readdirSync('fixtures/profiles').filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join('fixtures/profiles', f)));
   });
 
-  it('keeps a row for a file that does not exist, next to the ones that do', () => {
-    const r = cli(['check', AI, 'nope.yaml', '--as-of', '2021-03-15', '--format', 'json']);
+  it('keeps a row for a file that does not exist, next to the ones that do', async () => {
+    const r = await cliIn(['check', AI, 'nope.yaml', '--as-of', '2021-03-15', '--format', 'json']);
     expect(r.code).toBe(3);
     const results = Report.parse(JSON.parse(r.stdout)).results;
     expect(results.map((x) => [x.file, x.valid])).toEqual([[AI, true], ['nope.yaml', false]]);
@@ -99,26 +100,26 @@ describe('inputs and output', () => {
 });
 
 describe('exit 2: could not run', () => {
-  it('when no input is found', () => {
-    const r = cli(['check', 'does-not-exist/']);
+  it('when no input is found', async () => {
+    const r = await cliIn(['check', 'does-not-exist/']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('io/no-input');
   });
 
-  it('on a bad --as-of, --format or --programme, with a hint and no stack trace', () => {
+  it('on a bad --as-of, --format or --programme, with a hint and no stack trace', async () => {
     for (const args of [['--as-of', '2021-02-30'], ['--format', 'xml'], ['--programme', 'nope']]) {
-      const r = cli(['check', AI, ...args]);
+      const r = await cliIn(['check', AI, ...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
-    expect(cli(['check', AI, '--as-of', '2021-02-30']).stderr).toContain("option '--as-of <YYYY-MM-DD>' argument '2021-02-30' is invalid. 2021-02-30 is not a real date.");
-    expect(cli(['check', AI, '--programme', 'nope']).stderr).toContain('no programme "nope"');
+    expect((await cliIn(['check', AI, '--as-of', '2021-02-30'])).stderr).toContain("option '--as-of <YYYY-MM-DD>' argument '2021-02-30' is invalid. 2021-02-30 is not a real date.");
+    expect((await cliIn(['check', AI, '--programme', 'nope'])).stderr).toContain('no programme "nope"');
   });
 
-  it('on an unknown command or missing argument', () => {
-    expect(cli(['chek', AI]).code).toBe(2);
-    expect(cli(['check']).code).toBe(2);
+  it('on an unknown command or missing argument', async () => {
+    expect((await cliIn(['chek', AI])).code).toBe(2);
+    expect((await cliIn(['check'])).code).toBe(2);
   });
 
   it('on invalid rules, listing every problem with file:line:column', () => {
@@ -131,8 +132,8 @@ describe('exit 2: could not run', () => {
   });
 });
 
-it('prints help with examples and exit codes', () => {
-  const r = cli(['check', '--help']);
+it('prints help with examples and exit codes', async () => {
+  const r = await cliIn(['check', '--help']);
   expect(r.code).toBe(0);
   expect(r.stdout).toContain('Examples:');
   expect(r.stdout).toContain('Exit codes:');
@@ -149,12 +150,12 @@ describe('exit code precedence: 2, then 3, then 1, then 0', () => {
     expect(Report.parse(JSON.parse(hit.stdout)).results[0]!.gateHits).toEqual(['below:900001']);
   });
 
-  it('3 beats 1: an invalid profile and a gate hit', () => {
-    expect(cli(['check', huaxin, 'fixtures/profiles/invalid-bad-money.yaml', ...at, '--fail-on', 'below:900001']).code).toBe(3);
+  it('3 beats 1: an invalid profile and a gate hit', async () => {
+    expect((await cliIn(['check', huaxin, 'fixtures/profiles/invalid-bad-money.yaml', ...at, '--fail-on', 'below:900001'])).code).toBe(3);
   });
 
-  it('2 beats 3 and 1: invalid rules', () => {
-    const r = cli(['check', huaxin, 'fixtures/profiles/invalid-bad-money.yaml', ...at, '--fail-on', 'below:900001', '--rules', 'fixtures/rules-invalid/syntax']);
+  it('2 beats 3 and 1: invalid rules', async () => {
+    const r = await cliIn(['check', huaxin, 'fixtures/profiles/invalid-bad-money.yaml', ...at, '--fail-on', 'below:900001', '--rules', 'fixtures/rules-invalid/syntax']);
     expect(r.code).toBe(2);
   });
 });

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './run.js';
+import { cliIn } from '../cli-in-process.js';
+import { scratch } from '../scratch.js';
 
 describe('check --format checklist', () => {
-  it('lists what to apply for, the window relative to the as-of date and every document with how', () => {
-    const r = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2021-03-15', '--format', 'checklist']);
+  it('lists what to apply for, the window relative to the as-of date and every document with how', async () => {
+    const r = await cliIn(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2021-03-15', '--format', 'checklist']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Application checklist, as of 2021-03-15');
@@ -20,24 +20,24 @@ describe('check --format checklist', () => {
     // The 2022 round is known only from 2022-07-01: not offered on 2021-03-15 unless pinned.
     expect(r.stdout).toContain('No round of putuo-digital-transformation is known on 2021-03-15 (its 2022 round is known from 2022-07-01)');
     expect(r.stdout).not.toContain('putuo-digital-transformation@2022');
-    const pinned = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2021-03-15', '--format', 'checklist', '--rules-version', 'putuo-digital-transformation@2022']);
+    const pinned = await cliIn(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2021-03-15', '--format', 'checklist', '--rules-version', 'putuo-digital-transformation@2022']);
     expect(pinned.stdout).toContain('Nothing to apply for under: putuo-digital-transformation');
   });
 
-  it('says when a window opens, and what would settle an undetermined measure', () => {
-    const r = cli(['check', 'fixtures/profiles/qinghe-half-filled.yaml', '--as-of', '2021-03-15', '--format', 'checklist']);
+  it('says when a window opens, and what would settle an undetermined measure', async () => {
+    const r = await cliIn(['check', 'fixtures/profiles/qinghe-half-filled.yaml', '--as-of', '2021-03-15', '--format', 'checklist']);
     expect(r.stdout).toMatch(/\[ \] Support for technological breakthroughs \(p1\): undetermined, up to 5,000,000; to settle: ask company\.tax_district; .* → unlocks 5,000,000/);
-    const later = cli(['check', 'fixtures/profiles/qinghe-half-filled.yaml', '--as-of', '2023-04-03', '--format', 'checklist']);
+    const later = await cliIn(['check', 'fixtures/profiles/qinghe-half-filled.yaml', '--as-of', '2023-04-03', '--format', 'checklist']);
     expect(later.stdout).toContain('When: Paper materials (to the investment-promotion sub-centre) — opens on 2023-05-08 (in 35 days)');
     // Every bundled round now lists documents: a rule set without any says so.
-    const tmp = mkdtempSync(join(tmpdir(), 'subsidy-checklist-'));
+    const tmp = scratch('subsidy-checklist-');
     writeFileSync(join(tmp, 'a.yaml'), 'company:\n  name: 上海某某有限公司\n  credit: good\n');
-    const none = cli(['check', join(tmp, 'a.yaml'), '--rules', 'fixtures/rules-invalid/valid-minimal', '--as-of', '2024-01-01', '--format', 'checklist']);
+    const none = await cliIn(['check', join(tmp, 'a.yaml'), '--rules', 'fixtures/rules-invalid/valid-minimal', '--as-of', '2024-01-01', '--format', 'checklist']);
     expect(none.stdout).toContain('Documents to submit: the rules list none (the source does not publish them)');
   });
 
-  it('gives a closed or superseded round no boxes to tick, only a line saying it is history', () => {
-    const r = cli(['check', 'fixtures/profiles/lingxi-smart-software.yaml', '--as-of', '2023-04-10', '--format', 'checklist']);
+  it('gives a closed or superseded round no boxes to tick, only a line saying it is history', async () => {
+    const r = await cliIn(['check', 'fixtures/profiles/lingxi-smart-software.yaml', '--as-of', '2023-04-10', '--format', 'checklist']);
     expect(r.stdout).toContain('History: this round closed on 2021-03-31; not counted in any total (to count it, pin it with --rules-version putuo-new-infra-online-economy@2020)');
     expect(r.stdout).not.toContain('When: Paper materials accepted — closed on 2021-03-31');
     expect(r.stdout).not.toContain('Support for technological breakthroughs');
@@ -46,8 +46,8 @@ describe('check --format checklist', () => {
     expect(r.stdout).toContain('When: Paper materials (to the investment-promotion sub-centre) — opens on 2023-05-08 (in 28 days)');
   });
 
-  it('speaks Chinese with --lang zh', () => {
-    const r = cli(['check', 'fixtures/profiles/lingxi-smart-software.yaml', '--as-of', '2023-04-10', '--format', 'checklist', '--lang', 'zh']);
+  it('speaks Chinese with --lang zh', async () => {
+    const r = await cliIn(['check', 'fixtures/profiles/lingxi-smart-software.yaml', '--as-of', '2023-04-10', '--format', 'checklist', '--lang', 'zh']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('申报清单（评估日期 2023-04-10）');
     expect(r.stdout).toContain('时间：网上申报——开放中，32 天后截止（2023年5月12日）');
@@ -56,20 +56,20 @@ describe('check --format checklist', () => {
     expect(r.stdout).toContain('[ ] 研发类（事前立项、验收后拨付）（p1）：符合，金额未公布');
     expect(r.stdout).toContain('[ ] 信用承诺书（S4，明文规定）\n        签字并盖章，以不超过1MB的PDF文件上传至“信用普陀”平台。');
     expect(r.stdout).not.toContain('技术突破支持');
-    const pending = cli(['check', 'fixtures/profiles/qinghe-half-filled.yaml', '--as-of', '2021-03-15', '--format', 'checklist', '--lang', 'zh']);
+    const pending = await cliIn(['check', 'fixtures/profiles/qinghe-half-filled.yaml', '--as-of', '2021-03-15', '--format', 'checklist', '--lang', 'zh']);
     expect(pending.stdout).toMatch(/\[ \] 技术突破支持（p1）：待定，最高 500万元；待确认：询问 “税务登记地（区）”；.*询问 “技术突破” → 可获最高 500万元/);
   });
 
-  it('keeps an invalid profile on the list, not evaluated', () => {
-    const r = cli(['check', 'fixtures/profiles/invalid-bad-money.yaml', '--as-of', '2022-07-05', '--format', 'checklist']);
+  it('keeps an invalid profile on the list, not evaluated', async () => {
+    const r = await cliIn(['check', 'fixtures/profiles/invalid-bad-money.yaml', '--as-of', '2022-07-05', '--format', 'checklist']);
     expect(r.code).toBe(3);
     expect(r.stdout).toContain('invalid profile (1 error(s)): not evaluated; correct it first');
   });
 });
 
 describe('check, table: what it would take under each programme', () => {
-  it('ranks the measures not eligible by what they would unlock', () => {
-    const r = cli(['check', 'fixtures/profiles/mingde-missing-credit.yaml', '--as-of', '2022-07-05', '--programme', 'putuo-digital-transformation']);
+  it('ranks the measures not eligible by what they would unlock', async () => {
+    const r = await cliIn(['check', 'fixtures/profiles/mingde-missing-credit.yaml', '--as-of', '2022-07-05', '--programme', 'putuo-digital-transformation']);
     const lines = r.stdout.split('\n');
     const at = lines.indexOf('To qualify (ranked by what it would unlock):');
     expect(at).toBeGreaterThan(0);
@@ -79,19 +79,19 @@ describe('check, table: what it would take under each programme', () => {
     expect(r.stdout).not.toMatch(/unlocks 1\b/);
   });
 
-  it('advises only changes the company can make: a registration elsewhere is left to explain', () => {
-    const r = cli(['check', 'fixtures/profiles/shulan-tax-jingan.yaml', '--as-of', '2021-03-15', '--programme', 'putuo-new-infra-online-economy']);
+  it('advises only changes the company can make: a registration elsewhere is left to explain', async () => {
+    const r = await cliIn(['check', 'fixtures/profiles/shulan-tax-jingan.yaml', '--as-of', '2021-03-15', '--programme', 'putuo-new-infra-online-economy']);
     expect(r.stdout).not.toContain('structural');
     expect(r.stdout).not.toContain('To qualify');
-    const explain = cli(['explain', 'fixtures/profiles/shulan-tax-jingan.yaml', '--as-of', '2021-03-15', '--programme', 'putuo-new-infra-online-economy']);
+    const explain = await cliIn(['explain', 'fixtures/profiles/shulan-tax-jingan.yaml', '--as-of', '2021-03-15', '--programme', 'putuo-new-infra-online-economy']);
     expect(explain.stdout).toContain('structural: register for tax in Putuo');
   });
 
-  it('moves no date into the past and gives a closed round no advice', () => {
-    const r = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2023-04-10', '--programme', 'putuo-smart-software']);
+  it('moves no date into the past and gives a closed round no advice', async () => {
+    const r = await cliIn(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2023-04-10', '--programme', 'putuo-smart-software']);
     // The project ran 2020-03..2021-06: its start cannot move 34 months on a date after it began.
     expect(r.stdout).not.toMatch(/projects\[0\]\.start \d+ months? later/);
-    const closed = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2026-12-01', '--programme', 'putuo-smart-software', '--format', 'json', '--detail', 'full']);
+    const closed = await cliIn(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2026-12-01', '--programme', 'putuo-smart-software', '--format', 'json', '--detail', 'full']);
     const measures = JSON.parse(closed.stdout).results[0].programmes[0].measures as { toQualify: unknown }[];
     expect(measures.map((m) => m.toQualify)).toEqual(measures.map(() => null));
   });

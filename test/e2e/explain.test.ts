@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Explanation, type ConditionNode } from '../../src/contracts/explain.js';
 import { cli, type Run } from './run.js';
+import { cliIn } from '../cli-in-process.js';
+import { inProcess } from '../in-process.js';
+import { runExplain } from '../../src/commands/explain.js';
+import { BUNDLED_RULES } from '../../src/io/rules.js';
 
 const MINGDE = 'fixtures/profiles/mingde-missing-credit.yaml';
 const DT = ['--as-of', '2022-07-05', '--programme', 'putuo-digital-transformation'];
@@ -34,8 +38,8 @@ describe('explain, table: a missing fact and a failed threshold', () => {
 });
 
 describe('explain, table: structure, amounts and stacking', () => {
-  it('keeps any/all nesting, with assumptions and an unpublished rule that nothing can satisfy', () => {
-    const r = cli(['explain', 'fixtures/profiles/zhiheng-completed-2019.yaml', 'post-support', '--as-of', '2021-03-15']);
+  it('keeps any/all nesting, with assumptions and an unpublished rule that nothing can satisfy', async () => {
+    const r = await cliIn(['explain', 'fixtures/profiles/zhiheng-completed-2019.yaml', 'post-support', '--as-of', '2021-03-15']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     const any = lines.findIndex((l) => l.endsWith('? any of:'));
@@ -47,23 +51,23 @@ describe('explain, table: structure, amounts and stacking', () => {
     expect(r.stdout).toMatch(/whole-months: The guideline gives its periods to the month.* \(used by preapproved-project \(p1\), post-support \(p1\), breakthrough-award \(p1\)\)/);
   });
 
-  it('gives the amount steps with the cap that binds', () => {
-    const r = cli(['explain', 'fixtures/profiles/shengtai-manufacturing.yaml', 'project-subsidy', '--as-of', '2022-07-05']);
+  it('gives the amount steps with the cap that binds', async () => {
+    const r = await cliIn(['explain', 'fixtures/profiles/shengtai-manufacturing.yaml', 'project-subsidy', '--as-of', '2022-07-05']);
     expect(r.stdout).toContain('Amount: 30% of Project investment, at most 2,000,000 per project [S5, reported]');
     expect(r.stdout).toContain('min(30% × 8,000,000 = 2,400,000; cap 2,000,000) = 2,000,000 — binding: cap');
     expect(r.stdout).toContain('What it would take: every measure shown is eligible.');
   });
 
-  it('says which pair a stacking group keeps and why that is the most', () => {
-    const r = cli(['explain', 'fixtures/profiles/taopu-materials-best-pair.yaml', 'putuo-digital-transformation/municipal-match', '--as-of', '2022-07-05']);
+  it('says which pair a stacking group keeps and why that is the most', async () => {
+    const r = await cliIn(['explain', 'fixtures/profiles/taopu-materials-best-pair.yaml', 'putuo-digital-transformation/municipal-match', '--as-of', '2022-07-05']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('one pair counts, the largest: municipal-match (p1) at 1,800,000, ahead of project-subsidy (p1) 1,200,000, project-subsidy (p2) 900,000 (inferred, S5)');
     expect(r.stdout).toContain('Why this is the most: a group pays one pair');
     expect(r.stdout).not.toContain('── project-subsidy');
   });
 
-  it('speaks Chinese with --lang zh: money in 万元, dates in 年月日, no English of its own', () => {
-    const r = cli(['explain', MINGDE, ...DT, '--lang', 'zh']);
+  it('speaks Chinese with --lang zh: money in 万元, dates in 年月日, no English of its own', async () => {
+    const r = await cliIn(['explain', MINGDE, ...DT, '--lang', 'zh']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('• 询问：公司的信用记录是否良好？（“信用记录”；要求：= 良好）');
     expect(r.stdout).toContain('• 项目投资额 40万元 未超过 50万元：须增加 100,001元（至 500,001元）');
@@ -78,8 +82,8 @@ describe('explain, table: structure, amounts and stacking', () => {
 describe('explain, json', () => {
   let run: Run;
   let e: ReturnType<typeof Explanation.parse>;
-  beforeAll(() => {
-    run = cli(['explain', MINGDE, ...DT, '--format', 'json']);
+  beforeAll(async () => {
+    run = await cliIn(['explain', MINGDE, ...DT, '--format', 'json']);
     e = Explanation.parse(JSON.parse(run.stdout));
   });
 
@@ -111,30 +115,32 @@ describe('explain, json', () => {
 });
 
 describe('explain: problems', () => {
-  it('exits 2 for a measure that is not in force, naming the ones that are', () => {
-    const r = cli(['explain', MINGDE, 'nope', ...DT]);
+  it('exits 2 for a measure that is not in force, naming the ones that are', async () => {
+    const r = await cliIn(['explain', MINGDE, 'nope', ...DT]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('error explain/unknown-measure no measure "nope"');
     expect(r.stderr).toContain('putuo-digital-transformation/project-subsidy');
   });
 
-  it('exits 2 when there is no such file, and 3 for an invalid profile, without a stack trace', () => {
-    const missing = cli(['explain', 'nope.yaml']);
+  it('exits 2 when there is no such file, and 3 for an invalid profile, without a stack trace', async () => {
+    const missing = await cliIn(['explain', 'nope.yaml']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('io/no-input');
-    const invalid = cli(['explain', 'fixtures/profiles/invalid-bad-money.yaml', '--as-of', '2022-07-05']);
+    const invalid = await cliIn(['explain', 'fixtures/profiles/invalid-bad-money.yaml', '--as-of', '2022-07-05']);
     expect(invalid.code).toBe(3);
     expect(invalid.stderr).toMatch(/invalid-bad-money\.yaml:21:\d+ error profile\/money/);
     expect(invalid.stdout).toContain('invalid profile (1 error(s)): not evaluated');
     expect(invalid.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('reads standard input and prints help', () => {
-    const r = cli(['explain', '-', 'breakthrough-award', '--as-of', '2021-03-15', '--format', 'json'], 'company:\n  name: A\nprojects:\n  - id: p1\n    breakthrough: true\n');
+  it('reads standard input and prints help', async () => {
+    // Standard input in this process (the pipe itself is tested through the built CLI in check.test.ts).
+    const options = { input: '-', measure: 'breakthrough-award', rules: BUNDLED_RULES, programmes: [], asOf: '2021-03-15', format: 'json' as const, lang: 'en' as const, color: false, width: 120, tool: { name: 'subsidy-check', version: 'test' } };
+    const r = await inProcess((io) => runExplain(options, io), 'company:\n  name: A\nprojects:\n  - id: p1\n    breakthrough: true\n');
     expect(r.code).toBe(0);
     expect(Explanation.parse(JSON.parse(r.stdout)).programmes.map((p) => p.id)).toEqual(['putuo-new-infra-online-economy']);
-    const help = cli(['explain', '--help']);
+    const help = await cliIn(['explain', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Exit codes:');
   });

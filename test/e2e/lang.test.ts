@@ -24,7 +24,7 @@ import { bundledVersions } from '../helpers.js';
 import { options, reportOf } from '../report/formats/reports.js';
 import { tableRows } from '../report/formats/table-read.js';
 import { loadFormatter, type FormatName } from '../../src/formats/registry.js';
-import { cli } from './run.js';
+import { cliIn } from '../cli-in-process.js';
 import { visibleText } from '../report/formats/html-text.js';
 
 const versions = bundledVersions();
@@ -73,7 +73,7 @@ async function run(lang: 'en' | 'zh', format: FormatName, asOf: string): Promise
 }
 
 /** English words left in Chinese output once codes, acronyms, profile values and quoted commands are taken out. */
-export function englishIn(text: string): string[] {
+function englishIn(text: string): string[] {
   let rest = text;
   for (const title of SOURCE_TITLES) rest = rest.split(title).join(' ');
   const words = rest
@@ -86,7 +86,7 @@ export function englishIn(text: string): string[] {
 }
 
 /** Chinese left in English output once names, document numbers, source titles, glosses and money are taken out. */
-export function chineseIn(text: string): string[] {
+function chineseIn(text: string): string[] {
   let rest = text.replace(/\d+(?:\.\d+)?[万亿]/g, ' ');
   for (const name of [...NAMES].sort((a, b) => b.length - a.length)) rest = rest.split(name).join(' ');
   const glosses = new Set(NAMES.flatMap((n) => n.match(HAN) ?? []));
@@ -98,8 +98,8 @@ describe('--lang zh says nothing in English but codes', () => {
     for (const asOf of AS_OF) for (const out of await run('zh', format, asOf)) expect(englishIn(out), out).toEqual([]);
   });
 
-  it('in what the CLI prints, on stdout and stderr', () => {
-    const r = cli(['check', 'fixtures/profiles', '--as-of', '2022-07-05', '--lang', 'zh']);
+  it('in what the CLI prints, on stdout and stderr', async () => {
+    const r = await cliIn(['check', 'fixtures/profiles', '--as-of', '2022-07-05', '--lang', 'zh']);
     expect(r.code).toBe(3);
     expect(englishIn(visible(r.stdout, 'table'))).toEqual([]);
     // A diagnostic line starts `file:line:column severity code`, the form editors read; the message is Chinese.
@@ -119,8 +119,8 @@ describe('--lang en says nothing in Chinese but names', () => {
     for (const asOf of AS_OF) for (const out of await run('en', format, asOf)) expect(chineseIn(out), out).toEqual([]);
   });
 
-  it('in what the CLI prints, on stdout and stderr', () => {
-    const r = cli(['check', 'fixtures/profiles', '--as-of', '2022-07-05', '--lang', 'en']);
+  it('in what the CLI prints, on stdout and stderr', async () => {
+    const r = await cliIn(['check', 'fixtures/profiles', '--as-of', '2022-07-05', '--lang', 'en']);
     expect(r.code).toBe(3);
     expect(chineseIn(visible(r.stdout, 'table'))).toEqual([]);
     expect(chineseIn(r.stderr)).toEqual([]);

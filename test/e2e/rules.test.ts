@@ -13,6 +13,7 @@ import { CompactReport as Report } from '../../src/contracts/report.js';
 import type { LintFormat, ListFormat, TestFormat } from '../../src/lifecycle/render/format-names.js';
 import { inProcess, type InProcessRun } from '../in-process.js';
 import { cli } from './run.js';
+import { cliIn } from '../cli-in-process.js';
 import { scratch } from '../scratch.js';
 
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -82,8 +83,8 @@ describe('rules test on an edited expectation', () => {
     expect(xml).toMatch(/<failure message="\d+ mismatch\(es\)">[^<]*maxAmount/);
   });
 
-  it('fails when coverage is below --min-coverage, even with every case passing (through the CLI: exit 1)', () => {
-    const run = cli(['rules', 'test', 'fixtures/rules-diff/rules', '--min-coverage', '50']);
+  it('fails when coverage is below --min-coverage, even with every case passing (through the CLI: exit 1)', async () => {
+    const run = await cliIn(['rules', 'test', 'fixtures/rules-diff/rules', '--min-coverage', '50']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Minimum coverage 50%: NOT met');
   });
@@ -98,7 +99,7 @@ describe('rules lint', () => {
     expect(new Set(codes)).toEqual(new Set(['lint/windows-closed', 'lint/cap-scope']));
   });
 
-  it('names file:line:column for each fault injected in a broken copy, and exits 2', () => {
+  it('names file:line:column for each fault injected in a broken copy, and exits 2', async () => {
     const dir = copyOf('rules');
     const dt = join(dir, 'putuo-digital-transformation', '2022.yaml');
     const ss = join(dir, 'putuo-smart-software', '2023.yaml');
@@ -108,7 +109,7 @@ describe('rules lint', () => {
     const ssText = edit(ss, '    opens: "2023-04-03"', '    opens: "2021-01-04"');
     // A value with unknown evidence: refused by the schema itself, so the file cannot load (rules/schema).
     const niText = edit(ni, '      kind: fixed\n      value: 5000000\n      capScope: company\n      cite: S2\n      evidence: reported', '      kind: fixed\n      value: 5000000\n      capScope: company\n      cite: S2\n      evidence: unknown');
-    const run = cli(['rules', 'lint', dir, '--as-of', '2022-07-05']);
+    const run = await cliIn(['rules', 'lint', dir, '--as-of', '2022-07-05']);
     expect(run.code).toBe(2);
     const at = (file: string, text: string, needle: string, code: string) => new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}:${lineOf(text, needle)}:\\d+ (error|warning) ${code} `, 'm');
     expect(run.stdout).toMatch(at(dt, dtText, 'company.employees:', 'lint/unused-fact'));
@@ -149,7 +150,7 @@ describe('rules list', () => {
     expect(infra).toMatchObject({ status: 'trial', effective: { from: '2020-11-14', to: null }, supersededBy: ['putuo-smart-software@2023'], measures: 3 });
     expect(infra.evidence.amounts).toEqual({ stated: 0, reported: 1, inferred: 0, unknown: 2 });
     expect(infra.title).toContain('普陀区支持新基建');
-    const report = Report.parse(JSON.parse(cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2021-03-15', '--format', 'json']).stdout));
+    const report = Report.parse(JSON.parse((await cliIn(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2021-03-15', '--format', 'json'])).stdout));
     expect(report.rules.find((r) => r.programme === 'putuo-new-infra-online-economy')!.sha256).toBe(infra.sha256);
   });
 });
@@ -173,7 +174,7 @@ describe('rules show', () => {
   });
 
   it('names what does not exist', async () => {
-    const programme = cli(['rules', 'show', 'putuo-nowhere']);
+    const programme = await cliIn(['rules', 'show', 'putuo-nowhere']);
     expect(programme.code).toBe(2);
     expect(programme.stderr).toContain('rules/unknown-programme');
     const version = await show('putuo-smart-software@2099');
@@ -187,8 +188,8 @@ describe('rules show', () => {
 describe('rules diff between two versions of a fixture programme', () => {
   const args = ['rules', 'diff', 'jiading-smart-factory@2023', 'jiading-smart-factory@2024', '--rules', 'fixtures/rules-diff/rules'];
 
-  it('lists every change in words and the profiles whose results move, by how much', () => {
-    const run = cli([...args, '--profiles', 'fixtures/rules-diff/profiles', '--as-of', '2024-05-10']);
+  it('lists every change in words and the profiles whose results move, by how much', async () => {
+    const run = await cliIn([...args, '--profiles', 'fixtures/rules-diff/profiles', '--as-of', '2024-05-10']);
     expect(run.code).toBe(0);
     for (const line of [
       '  - window application: opens 2023-05-01 → 2024-05-06',
@@ -212,15 +213,15 @@ describe('rules diff between two versions of a fixture programme', () => {
     expect(run.stdout).not.toContain('unchanged.yaml');
   });
 
-  it('exits 1 with --fail-on-change, 0 when nothing changed', () => {
+  it('exits 1 with --fail-on-change, 0 when nothing changed', async () => {
     expect(cli([...args, '--fail-on-change']).code).toBe(1);
-    const same = cli(['rules', 'diff', 'jiading-smart-factory@2023', 'jiading-smart-factory@2023', '--rules', 'fixtures/rules-diff/rules', '--fail-on-change']);
+    const same = await cliIn(['rules', 'diff', 'jiading-smart-factory@2023', 'jiading-smart-factory@2023', '--rules', 'fixtures/rules-diff/rules', '--fail-on-change']);
     expect(same.code).toBe(0);
     expect(same.stdout).toContain('no change in the rules');
   });
 
-  it('compares two files, and two folders (a version added, a released file edited)', () => {
-    const files = cli(['rules', 'diff', 'fixtures/rules-diff/rules/jiading-smart-factory/2023.yaml', 'fixtures/rules-diff/rules/jiading-smart-factory/2024.yaml', '--format', 'json']);
+  it('compares two files, and two folders (a version added, a released file edited)', async () => {
+    const files = await cliIn(['rules', 'diff', 'fixtures/rules-diff/rules/jiading-smart-factory/2023.yaml', 'fixtures/rules-diff/rules/jiading-smart-factory/2024.yaml', '--format', 'json']);
     expect(JSON.parse(files.stdout).pairs[0].changes).toHaveLength(23);
     const before = copyOf('fixtures/rules-diff/rules');
     const after = copyOf('fixtures/rules-diff/rules');
@@ -228,16 +229,16 @@ describe('rules diff between two versions of a fixture programme', () => {
     cpSync(join(after, 'jiading-smart-factory', '2024.yaml'), join(before, 'jiading-smart-factory', '2024.yaml'));
     const old = readFileSync(join(before, 'jiading-smart-factory', '2024.yaml'), 'utf8');
     writeFileSync(join(before, 'jiading-smart-factory', '2024.yaml'), old.replace('value: 200000', 'value: 150000'));
-    const folders = cli(['rules', 'diff', before, after, '--fail-on-change']);
+    const folders = await cliIn(['rules', 'diff', before, after, '--fail-on-change']);
     expect(folders.code).toBe(1);
     expect(folders.stdout).toContain('measure talent-grant: amount: value 150,000 → 200,000 (+50,000)');
   });
 
-  it('names an argument that is neither a version nor a path, and a version the rules lack', () => {
-    const neither = cli(['rules', 'diff', 'jiading-smart-factory@2023', 'no-such-folder', '--rules', 'fixtures/rules-diff/rules']);
+  it('names an argument that is neither a version nor a path, and a version the rules lack', async () => {
+    const neither = await cliIn(['rules', 'diff', 'jiading-smart-factory@2023', 'no-such-folder', '--rules', 'fixtures/rules-diff/rules']);
     expect(neither.code).toBe(2);
     expect(neither.stderr).toBe('no-such-folder error rules/diff-input "no-such-folder" is neither a rule file, a rules folder nor programme@version in --rules\n');
-    const run = cli(['rules', 'diff', 'jiading-smart-factory@2023', 'jiading-smart-factory@2030', '--rules', 'fixtures/rules-diff/rules']);
+    const run = await cliIn(['rules', 'diff', 'jiading-smart-factory@2023', 'jiading-smart-factory@2030', '--rules', 'fixtures/rules-diff/rules']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('rules/unknown-version');
   });
@@ -250,21 +251,21 @@ describe('schema', () => {
     expect(run.stdout).toBe(readFileSync('docs/rules.schema.json', 'utf8'));
   });
 
-  it('prints the profile schema, widened by the facts of --facts-from', () => {
-    const bundled = JSON.parse(cli(['schema']).stdout);
+  it('prints the profile schema, widened by the facts of --facts-from', async () => {
+    const bundled = JSON.parse((await cliIn(['schema'])).stdout);
     expect(bundled.$id).toBe('subsidy-check/profile@1');
     expect(bundled.properties.company.required).toEqual(['name']);
     expect(bundled.properties.company.properties.office_area).toBeUndefined();
-    const user = JSON.parse(cli(['schema', '--facts-from', 'fixtures/user-rules']).stdout);
+    const user = JSON.parse((await cliIn(['schema', '--facts-from', 'fixtures/user-rules'])).stdout);
     expect(user.properties.company.properties.office_area.title).toBe('Office area (m²) / 办公面积（平方米）');
   });
 });
 
 describe('check --rules-version', () => {
-  it('pins a version whatever the as-of date', () => {
-    const unpinned = JSON.parse(cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2019-06-01', '--format', 'json']).stdout);
+  it('pins a version whatever the as-of date', async () => {
+    const unpinned = JSON.parse((await cliIn(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2019-06-01', '--format', 'json'])).stdout);
     expect(unpinned.rules.map((r: { programme: string }) => r.programme)).not.toContain('putuo-new-infra-online-economy');
-    const run = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2019-06-01', '--format', 'json', '--rules-version', 'putuo-new-infra-online-economy@2020']);
+    const run = await cliIn(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2019-06-01', '--format', 'json', '--rules-version', 'putuo-new-infra-online-economy@2020']);
     expect(run.code).toBe(0);
     const report = Report.parse(JSON.parse(run.stdout));
     expect(report.rules.find((r) => r.programme === 'putuo-new-infra-online-economy')?.version).toBe('2020');
@@ -273,11 +274,11 @@ describe('check --rules-version', () => {
     expect(programme.measures.find((m) => m.id === 'breakthrough-award')).toMatchObject({ verdict: 'eligible', maxAmount: 5_000_000 });
   });
 
-  it('refuses an unknown version (exit 2) and a malformed pin (usage, exit 2)', () => {
-    const unknown = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--rules-version', 'putuo-smart-software@1999']);
+  it('refuses an unknown version (exit 2) and a malformed pin (usage, exit 2)', async () => {
+    const unknown = await cliIn(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--rules-version', 'putuo-smart-software@1999']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('rules/unknown-version');
-    const malformed = cli(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--rules-version', 'putuo-smart-software']);
+    const malformed = await cliIn(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--rules-version', 'putuo-smart-software']);
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toContain('expected programme@version');
   });
@@ -293,8 +294,8 @@ describe("a user's own rules folder (fixtures/user-rules, written from docs/rule
     expect(test.stdout).toContain('5 case(s): 5 passed, 0 failed');
   });
 
-  it('answers check: per-unit rent capped per company, an employee tier, a stacking group, a company cap', () => {
-    const run = cli(['check', 'fixtures/user-rules/qingshui-startup/tests/profiles/xingyun.yaml', '--rules', 'fixtures/user-rules', '--as-of', '2025-04-10', '--format', 'json']);
+  it('answers check: per-unit rent capped per company, an employee tier, a stacking group, a company cap', async () => {
+    const run = await cliIn(['check', 'fixtures/user-rules/qingshui-startup/tests/profiles/xingyun.yaml', '--rules', 'fixtures/user-rules', '--as-of', '2025-04-10', '--format', 'json']);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('profile/unknown-district');
     const programme = Report.parse(JSON.parse(run.stdout)).results[0]!.programmes[0]!;
@@ -309,27 +310,30 @@ describe("a user's own rules folder (fixtures/user-rules, written from docs/rule
 });
 
 describe('the worked example of docs/rules-format.md, copied as a reader would', () => {
-  const doc = readFileSync('docs/rules-format.md', 'utf8');
-  const [rule, profile, , cases] = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
-  const root = scratch('subsidy-doc-');
-  const programme = join(root, 'my-rules', 'lanting-green-factory');
-  mkdirSync(join(programme, 'tests', 'profiles'), { recursive: true });
-  writeFileSync(join(programme, '2025.yaml'), rule!);
-  writeFileSync(join(programme, 'tests', 'cases.yaml'), cases!);
-  writeFileSync(join(programme, 'tests', 'profiles', 'acme.yaml'), profile!);
-  writeFileSync(join(root, 'acme.yaml'), profile!);
+  let root: string;
+  beforeAll(() => {
+    const doc = readFileSync('docs/rules-format.md', 'utf8');
+    const [rule, profile, , cases] = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    root = scratch('subsidy-doc-');
+    const programme = join(root, 'my-rules', 'lanting-green-factory');
+    mkdirSync(join(programme, 'tests', 'profiles'), { recursive: true });
+    writeFileSync(join(programme, '2025.yaml'), rule!);
+    writeFileSync(join(programme, 'tests', 'cases.yaml'), cases!);
+    writeFileSync(join(programme, 'tests', 'profiles', 'acme.yaml'), profile!);
+    writeFileSync(join(root, 'acme.yaml'), profile!);
+  });
 
-  it('lints without errors and passes its own golden cases', () => {
-    const lint = cli(['rules', 'lint', join(root, 'my-rules'), '--as-of', '2025-06-10']);
+  it('lints without errors and passes its own golden cases', async () => {
+    const lint = await cliIn(['rules', 'lint', join(root, 'my-rules'), '--as-of', '2025-06-10']);
     expect(lint.stdout).toMatch(/0 error\(s\)/);
     expect(lint.code).toBe(0);
-    const test = cli(['rules', 'test', join(root, 'my-rules')]);
+    const test = await cliIn(['rules', 'test', join(root, 'my-rules')]);
     expect(test.stdout).toContain('2 case(s): 2 passed, 0 failed');
     expect(test.code).toBe(0);
   });
 
-  it('gives the answer the document promises', () => {
-    const run = cli(['check', join(root, 'acme.yaml'), '--rules', join(root, 'my-rules'), '--as-of', '2025-06-10', '--format', 'json']);
+  it('gives the answer the document promises', async () => {
+    const run = await cliIn(['check', join(root, 'acme.yaml'), '--rules', join(root, 'my-rules'), '--as-of', '2025-06-10', '--format', 'json']);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('profile/unknown-district');
     const programme = Report.parse(JSON.parse(run.stdout)).results[0]!.programmes[0]!;

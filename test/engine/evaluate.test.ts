@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText, prepare, type Prepared } from '../../src/pipeline.js';
-import { ruleVersion } from '../builders.js';
+import { rounds, ruleVersion } from '../builders.js';
 import { bundledVersions } from '../helpers.js';
 
 const versions = bundledVersions();
@@ -14,20 +14,23 @@ projects:
 
 describe('evaluate across programmes', () => {
   it('leaves a programme out of the company total once its successor is in force', () => {
-    const before = checkText(at('2021-03-15'), 'ai.yaml', 'yaml', ai).evaluation!;
-    expect(before.maxTotal).toBe(5_000_000);
-    // The 2023 round supersedes from 2023-04-03, when it was known (domain notes, Programme 2), not from the 2021 opinions.
-    const between = checkText(at('2022-01-10'), 'ai.yaml', 'yaml', ai).evaluation!;
-    expect(between.programmes.find((p) => p.version.rule.programme.id === 'putuo-new-infra-online-economy')!.supersededBy).toBeNull();
-    const after = checkText(at('2023-06-01'), 'ai.yaml', 'yaml', ai).evaluation!;
-    const old = after.programmes.find((p) => p.version.rule.programme.id === 'putuo-new-infra-online-economy')!;
+    // Built rounds: `old` open until the end of 2023, `new` in force from 2023-04-03 and superseding it.
+    const built = rounds({ id: 'old', from: '2020-01-01', windows: [['2020-01-01', '2023-12-31']] }, { id: 'new', from: '2023-04-03', supersedes: 'old', windows: [['2023-04-03', '2023-12-31']] });
+    const good = 'company: { name: A, credit: good }\n';
+    const on = (asOf: string) => checkText(prepare(built, asOf) as Prepared, 'a.yaml', 'yaml', good).evaluation!;
+    expect(on('2021-03-15').maxTotal).toBe(1_000_000);
+    // Before the successor is in force, the round is superseded by nothing.
+    expect(on('2022-01-10').programmes.find((p) => p.version.rule.programme.id === 'old')!.supersededBy).toBeNull();
+    const after = on('2023-06-01');
+    const old = after.programmes.find((p) => p.version.rule.programme.id === 'old')!;
     // History: shown with its verdicts and amounts, counted nowhere.
     expect(old.round).toBe('history');
     expect(old.maxTotal).toBe(0);
-    expect(old.measures.find((m) => m.measure.id === 'breakthrough-award')).toMatchObject({ verdict: 'eligible', maxAmount: 5_000_000, counted: false });
-    expect(old.supersededBy).toBe('putuo-smart-software@2023');
-    expect(old.caveats[0]).toMatchObject({ code: 'superseded', args: { programme: 'putuo-smart-software' } });
-    expect(after.maxTotal).toBe(0);
+    expect(old.measures.find((m) => m.measure.id === 'grant')).toMatchObject({ verdict: 'eligible', maxAmount: 1_000_000, counted: false });
+    expect(old.supersededBy).toBe('new@1');
+    expect(old.caveats[0]).toMatchObject({ code: 'superseded', args: { programme: 'new' } });
+    // The company total is the successor's alone.
+    expect(after.maxTotal).toBe(1_000_000);
   });
 
   it('says what settling the undetermined measures could add', () => {
@@ -47,10 +50,11 @@ describe('evaluate across programmes', () => {
   });
 
   it('returns fresh results: the compiled rules are never written to', () => {
-    const prepared = at('2021-03-15');
+    const prepared = prepare(rounds({ from: '2020-01-01' }), '2021-03-15') as Prepared;
+    const good = 'company: { name: A, credit: good }\n';
     const frozen = JSON.stringify(prepared.selected);
-    const first = checkText(prepared, 'a.yaml', 'yaml', ai, { detail: true }).evaluation!;
-    const second = checkText(prepared, 'a.yaml', 'yaml', ai, { detail: true }).evaluation!;
+    const first = checkText(prepared, 'a.yaml', 'yaml', good, { detail: true }).evaluation!;
+    const second = checkText(prepared, 'a.yaml', 'yaml', good, { detail: true }).evaluation!;
     expect(JSON.stringify(prepared.selected)).toBe(frozen);
     expect(first.programmes[0]!.measures[0]!.trace).not.toBe(second.programmes[0]!.measures[0]!.trace);
     expect(first.maxTotal).toBe(second.maxTotal);

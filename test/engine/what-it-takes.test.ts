@@ -122,8 +122,8 @@ describe('what it would take', () => {
 
   it('says when nothing can unlock a measure: a rule that is not published', () => {
     const text = readFileSync('fixtures/rules-invalid/valid-minimal/tiny/1.yaml', 'utf8').replace(
-      /gate:\n(  [^\n]*\n)+/,
-      (gate) => `gate:\n  all:\n    - { label: { zh: 由指南决定, en: The guide decides }, cite: S1, evidence: unknown }\n    -${gate.slice('gate:\n'.length).replace(/^  /gm, '      ').slice(5)}`,
+      /gate:\n( {2}[^\n]*\n)+/,
+      (gate) => `gate:\n  all:\n    - { label: { zh: 由指南决定, en: The guide decides }, cite: S1, evidence: unknown }\n    -${gate.slice('gate:\n'.length).replace(/^ {2}/gm, '      ').slice(5)}`,
     );
     const loaded = loadRules([{ file: 'tiny/1.yaml', text }]);
     expect(loaded.diagnostics).toEqual([]);

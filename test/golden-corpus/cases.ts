@@ -2,6 +2,7 @@
  * The golden corpus: every command × format × --lang over fixtures/, at two as-of dates, run in this
  * process through the in-memory CommandIo. Each case is one file under test/golden-corpus/cases/.
  */
+import { readdirSync } from 'node:fs';
 import { runCheck, type CheckOptions } from '../../src/commands/check.js';
 import { runExplain } from '../../src/commands/explain.js';
 import { runRulesDiff } from '../../src/commands/rules-diff.js';
@@ -20,7 +21,7 @@ import { LANGS } from '../../src/text/lang.js';
 import { DIFF_FORMATS, LINT_FORMATS, LIST_FORMATS, TEST_FORMATS } from '../../src/lifecycle/render/format-names.js';
 import { bundledRules, filesOf } from '../memory-io.js';
 
-export const AS_OF = ['2021-03-15', '2022-07-05'] as const;
+const AS_OF = ['2021-03-15', '2022-07-05'] as const;
 
 export interface Case {
   /** The case's file under cases/, and what it stands for on the command line. */
@@ -33,7 +34,11 @@ export interface Case {
 export const corpusFiles = () => new Map([...bundledRules(), ...filesOf('fixtures')]);
 
 const PROFILES = [...filesOf('fixtures/profiles').keys()].sort();
-const PROGRAMMES = [...new Set([...bundledRules().keys()].filter((f) => !f.includes('/tests/')).map((f) => f.split('/').at(-2)!))].sort();
+// The programme folders below the bundled rules (their tests/ folders are not programmes), whatever the checkout's own path.
+const PROGRAMMES = readdirSync(BUNDLED_RULES, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 const TOOL = { name: 'subsidy-check', version: 'corpus' };
 const DISPLAY = { color: false, width: 120 };
 const base = (file: string) => file.split('/').at(-1)!;

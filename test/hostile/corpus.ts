@@ -11,7 +11,7 @@ import { scratch } from '../scratch.js';
 
 export const HOSTILE = 'fixtures/hostile';
 
-export interface Expected {
+interface Expected {
   /** The distinct diagnostic codes of the file's result, in the order they first appear. */
   codes: Code[];
   /** In a folder with other files, when not the same as alone (a missing file alone means nothing to check). */
@@ -27,7 +27,7 @@ export interface Expected {
   what: string;
 }
 
-export interface ExpectedRules {
+interface ExpectedRules {
   codes: Code[];
   exit: 0 | 1 | 2 | 3;
   generated?: boolean;

@@ -1,41 +1,36 @@
 /**
  * Nothing injected: the hostile profiles that carry terminal controls, line breaks, forged workflow
- * commands and Markdown, checked in one batch in every text format on the built CLI. Nothing a
+ * commands and Markdown, checked in one batch in every text format through the command line (in this
+ * process: the sanitiser is the program's, not the process's). Nothing a
  * terminal acts on reaches stdout or stderr, and no line of either starts with text from a profile
  * or a file name; the markdown table (also the GitHub job summary) opens no link, image or HTML.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliIn } from '../cli-in-process.js';
+import { scratch } from '../scratch.js';
 import { buildCorpus } from './corpus.js';
 import { printable, printableDeep } from '../../src/source/printable.js';
 
-const corpus = buildCorpus();
-// A file name holding a line break and `::error::`: it must forge no workflow command wherever it is shown.
-writeFileSync(join(corpus, 'forged\n::error::name.yaml'), 'company: [\n');
-const summary = join(mkdtempSync(join(tmpdir(), 'sc-echo-')), 'summary.md');
-afterAll(() => {
-  rmSync(corpus, { recursive: true, force: true });
-  rmSync(summary, { force: true });
+let summary: string;
+let CASES: string[];
+beforeAll(() => {
+  const corpus = buildCorpus();
+  // A file name holding a line break and `::error::`: it must forge no workflow command wherever it is shown.
+  writeFileSync(join(corpus, 'forged\n::error::name.yaml'), 'company: [\n');
+  summary = join(scratch('sc-echo-'), 'summary.md');
+  CASES = ['duplicate-key-escape.yaml', 'alias-name-controls.yaml', 'line-breaks.yaml', 'markdown-name.yaml', 'forged\n::error::name.yaml'].map((f) => join(corpus, f));
 });
-const CASES = ['duplicate-key-escape.yaml', 'alias-name-controls.yaml', 'line-breaks.yaml', 'markdown-name.yaml', 'forged\n::error::name.yaml'].map((f) => join(corpus, f));
 
 /** ESC, C1, DEL, bidi controls, and C0 but for the line ends a format writes itself. */
 const ACTIVE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-function run(format: string) {
-  const r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', ...CASES, '--as-of', '2022-07-05', '--format', format], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', GITHUB_STEP_SUMMARY: summary },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (format: string) => cliIn(['check', ...CASES, '--as-of', '2022-07-05', '--format', format], { env: { GITHUB_STEP_SUMMARY: summary } });
 
 describe('hostile text in every text format', () => {
-  it.each(['table', 'github', 'markdown', 'csv', 'checklist', 'junit'])('%s: no control reaches stdout or stderr, and no forged line', (format) => {
-    const r = run(format);
+  it.each(['table', 'github', 'markdown', 'csv', 'checklist', 'junit'])('%s: no control reaches stdout or stderr, and no forged line', async (format) => {
+    const r = await run(format);
     expect(r.code, r.stderr).toBe(3);
     for (const [name, text] of [
       ['stdout', r.stdout],
@@ -54,10 +49,10 @@ describe('hostile text in every text format', () => {
     expect(r.stderr).toContain('forged\\u000a::error::name.yaml:2:1 error profile/syntax');
   });
 
-  it('markdown, and the GitHub job summary: no link, remote image, bare address or raw HTML from a company name', () => {
+  it('markdown, and the GitHub job summary: no link, remote image, bare address or raw HTML from a company name', async () => {
     rmSync(summary, { force: true });
-    const md = run('markdown').stdout;
-    run('github');
+    const md = (await run('markdown')).stdout;
+    await run('github');
     for (const text of [md, readFileSync(summary, 'utf8')]) {
       expect(text).toContain('\\[click\\](https\\://evil.example) !\\[i\\](https\\://evil.example/p.png) &lt;img src=x onerror=alert(1)&gt; www\\.evil.example');
       expect(text).not.toMatch(/<img|(?<!\\)\]\(https|(?<!\\):\/\/evil|www\.evil/);
@@ -88,8 +83,7 @@ describe('printable, the one sanitiser', () => {
 
 describe('control characters in rule-file text', () => {
   it('are written out in check and rules show, as profile text is', async () => {
-    const { cpSync, writeFileSync } = await import('node:fs');
-    const rules = join(mkdtempSync(join(tmpdir(), 'sc-echo-rules-')), 'rules');
+    const rules = join(scratch('sc-echo-rules-'), 'rules');
     cpSync('rules/putuo-smart-software', join(rules, 'putuo-smart-software'), { recursive: true });
     const file = join(rules, 'putuo-smart-software', '2023.yaml');
     const text = readFileSync(file, 'utf8');
@@ -97,20 +91,18 @@ describe('control characters in rule-file text', () => {
     writeFileSync(file, hostile.replace(/(title: "[^\n]*consultancy repost)/, '$1"'));
     const args = ['--rules', rules, '--as-of', '2023-04-10'];
     for (const command of [['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--format', 'markdown', ...args], ['rules', 'show', 'putuo-smart-software', ...args]]) {
-      const r = spawnSync(process.execPath, ['bin/subsidy-check.js', ...command], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-      expect(r.status, r.stderr).toBe(0);
+      const r = await cliIn(command);
+      expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toMatch(/u001b\\?\]52/);
       expect(r.stdout.match(ACTIVE)?.[0]).toBeUndefined();
       expect(r.stdout.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([]);
     }
-    rmSync(rules, { recursive: true, force: true });
   });
 });
 
 describe('rounds and explain echo rule and profile text printable', () => {
   it('a hostile successor title in a history line, and the "no round is open" note, in every human output and explain', async () => {
-    const { cpSync } = await import('node:fs');
-    const rules = join(mkdtempSync(join(tmpdir(), 'sc-echo-rounds-')), 'rules');
+    const rules = join(scratch('sc-echo-rounds-'), 'rules');
     cpSync('rules', rules, { recursive: true });
     const file = join(rules, 'putuo-smart-software', '2023.yaml');
     const text = readFileSync(file, 'utf8');
@@ -126,8 +118,8 @@ describe('rounds and explain echo rule and profile text printable', () => {
     ];
     let shown = 0;
     for (const command of runs) {
-      const r = spawnSync(process.execPath, ['bin/subsidy-check.js', ...command], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: '' } });
-      expect(r.status, `${command.join(' ')}\n${r.stderr}`).toBeLessThan(2);
+      const r = await cliIn(command, { env: { GITHUB_STEP_SUMMARY: '' } });
+      expect(r.code, `${command.join(' ')}\n${r.stderr}`).toBeLessThan(2);
       for (const out of [r.stdout, r.stderr]) {
         expect(out.match(ACTIVE)?.[0], command.join(' ')).toBeUndefined();
         expect(out.replace(/\r\n/g, '\n'), command.join(' ')).not.toContain('\r');
@@ -138,9 +130,8 @@ describe('rounds and explain echo rule and profile text printable', () => {
     }
     // The hostile title is shown (written out), not dropped: at least in the history lines of table, checklist and explain.
     expect(shown).toBeGreaterThanOrEqual(3);
-    const explain = spawnSync(process.execPath, ['bin/subsidy-check.js', ...runs.at(-2)!], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const explain = await cliIn(runs.at(-2)!);
     expect(explain.stdout).toContain('Evil Corp\\u000dGood Corp\\u000a::error::forged');
     expect(explain.stdout).toContain('p\\u000a::warning::name.yaml');
-    rmSync(join(rules, '..'), { recursive: true, force: true });
-  }, 60_000);
+  });
 });

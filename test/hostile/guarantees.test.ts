@@ -7,30 +7,15 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CompactReport as Report, type CompactFileResult as FileResult } from '../../src/contracts/report.js';
 import { buildCorpus, expected, HOSTILE } from './corpus.js';
+import { cliIn } from '../cli-in-process.js';
 import { scratch } from '../scratch.js';
 
 /** Peak memory a check may reach on any input within the limits; docs/security.md documents 200 MB. */
 const MEMORY_LIMIT_MB = 300;
 
-const corpus = buildCorpus();
-const root = scratch('sc-guarantees-');
-const sandbox = { cwd: join(root, 'cwd'), home: join(root, 'home'), tmp: join(root, 'tmp') };
-Object.values(sandbox).forEach((d) => mkdirSync(d));
-const good = join(root, 'good');
-const after = join(root, 'after');
-mkdirSync(good);
-mkdirSync(after);
-const valid = readdirSync('fixtures/profiles').filter((f) => !f.startsWith('invalid')).sort().slice(0, 10);
-for (const f of valid) copyFileSync(join('fixtures/profiles', f), join(good, f));
-// Checked after `__proto__` profiles: must answer as its twin utf8.yaml does, before them.
-copyFileSync(join(HOSTILE, 'profiles', 'utf8.yaml'), join(after, 'control.yaml'));
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
-  rmSync(corpus, { recursive: true, force: true });
-});
 
 interface Run {
   code: number | null;
@@ -66,11 +51,36 @@ function snapshot(dir: string): string[] {
 
 const STACK_LINE = /^\s+at .+[(:]\d+/m;
 const at = ['--as-of', '2022-07-05', '--format', 'json'];
-const before = [sandbox.cwd, sandbox.home, sandbox.tmp, corpus, good, after].map(snapshot);
-const alone = run(['check', good, ...at]);
-const batch = run(['check', good, corpus, after, ...at, '--jobs', '1', '--output', 'one.json']);
-const threaded = run(['check', good, corpus, after, ...at, '--jobs', '2', '--output', 'two.json']);
-const report = Report.parse(JSON.parse(readFileSync(join(sandbox.cwd, 'one.json'), 'utf8')));
+let corpus: string;
+let root: string;
+let sandbox: { cwd: string; home: string; tmp: string };
+let good: string;
+let after: string;
+let valid: string[];
+let before: string[][];
+let alone: Run;
+let batch: Run;
+let threaded: Run;
+let report: ReturnType<typeof Report.parse>;
+beforeAll(() => {
+  corpus = buildCorpus();
+  root = scratch('sc-guarantees-');
+  sandbox = { cwd: join(root, 'cwd'), home: join(root, 'home'), tmp: join(root, 'tmp') };
+  for (const d of Object.values(sandbox)) mkdirSync(d);
+  good = join(root, 'good');
+  after = join(root, 'after');
+  mkdirSync(good);
+  mkdirSync(after);
+  valid = readdirSync('fixtures/profiles').filter((f) => !f.startsWith('invalid')).sort().slice(0, 10);
+  for (const f of valid) copyFileSync(join('fixtures/profiles', f), join(good, f));
+  // Checked after `__proto__` profiles: must answer as its twin utf8.yaml does, before them.
+  copyFileSync(join(HOSTILE, 'profiles', 'utf8.yaml'), join(after, 'control.yaml'));
+  before = [sandbox.cwd, sandbox.home, sandbox.tmp, corpus, good, after].map(snapshot);
+  alone = run(['check', good, ...at]);
+  batch = run(['check', good, corpus, after, ...at, '--jobs', '1', '--output', 'one.json']);
+  threaded = run(['check', good, corpus, after, ...at, '--jobs', '2', '--output', 'two.json']);
+  report = Report.parse(JSON.parse(readFileSync(join(sandbox.cwd, 'one.json'), 'utf8')));
+});
 
 describe('a batch of good profiles with the whole hostile corpus', () => {
   it('exits 3 and prints no stack trace, and with --output nothing on stdout', () => {
@@ -124,8 +134,9 @@ describe('a batch of good profiles with the whole hostile corpus', () => {
 });
 
 describe('hostile rules through the CLI', () => {
-  it.each(['alias-bomb', 'unknown-operator', 'cap-1e308'])('%s: exit 2, a located rules diagnostic, no stack trace', (name) => {
-    const r = run(['check', resolve(HOSTILE, 'probe.yaml'), '--rules', resolve(HOSTILE, 'rules', name), '--as-of', '2024-01-01']);
+  // In this process: refusing a rule file is the program's; memory is bounded by the batch above.
+  it.each(['alias-bomb', 'unknown-operator', 'cap-1e308'])('%s: exit 2, a located rules diagnostic, no stack trace', async (name) => {
+    const r = await cliIn(['check', resolve(HOSTILE, 'probe.yaml'), '--rules', resolve(HOSTILE, 'rules', name), '--as-of', '2024-01-01']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^\\S+\\.yaml:\\d+:\\d+ error (${expected.rules[name]!.codes.join('|')}) `, 'm'));
     expect(r.stderr).not.toMatch(STACK_LINE);

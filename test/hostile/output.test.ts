@@ -2,16 +2,18 @@
  * Nothing lost: `--output` is written to a temporary file and renamed over the target only when the
  * run completes. Every failure leaves the previous report byte for byte and no temporary file; the
  * output is never one of the files the run reads; a template never replaces a file without --force.
- * On the built CLI, as a user runs it.
+ * Through the command line as a user runs it, in this process (test/cli-in-process.ts), on real files.
  */
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { cli } from '../e2e/run.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliIn } from '../cli-in-process.js';
+import { scratch } from '../scratch.js';
 
-const root = mkdtempSync(join(tmpdir(), 'sc-output-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+let root: string;
+beforeAll(() => {
+  root = scratch('sc-output-');
+});
 const PROFILE = 'fixtures/profiles/zhiyuan-ai.yaml';
 const AT = ['--as-of', '2022-07-05'];
 const PREVIOUS = '{"last week": "the report a CI job published"}\n';
@@ -19,7 +21,8 @@ const PREVIOUS = '{"last week": "the report a CI job published"}\n';
 let n = 0;
 /** A fresh folder holding one profile and a previous report. */
 function workspace(): { dir: string; profile: string; report: string } {
-  const dir = join(root, `w${(n += 1)}`);
+  n += 1;
+  const dir = join(root, `w${n}`);
   mkdirSync(dir);
   copyFileSync(PROFILE, join(dir, 'client.yaml'));
   writeFileSync(join(dir, 'report.json'), PREVIOUS);
@@ -29,22 +32,22 @@ function workspace(): { dir: string; profile: string; report: string } {
 const temporaries = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
 describe('--output that is an input or a rules file', () => {
-  it('refuses the profile being checked, before reading it (exit 2), and leaves it as it was', () => {
+  it('refuses the profile being checked, before reading it (exit 2), and leaves it as it was', async () => {
     const { profile } = workspace();
-    const r = cli(['check', profile, '--output', profile, ...AT]);
+    const r = await cliIn(['check', profile, '--output', profile, ...AT]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--output .*client\.yaml is the input/);
     expect(readFileSync(profile, 'utf8')).toBe(readFileSync(PROFILE, 'utf8'));
   });
 
-  it('refuses the same file reached by another path (.., a symbolic link)', () => {
+  it('refuses the same file reached by another path (.., a symbolic link)', async () => {
     const { dir, profile } = workspace();
-    const r = cli(['check', profile, '--output', join(dir, '..', `w${n}`, 'client.yaml'), ...AT]);
+    const r = await cliIn(['check', profile, '--output', join(dir, '..', `w${n}`, 'client.yaml'), ...AT]);
     expect(r.code).toBe(2);
     expect(readFileSync(profile, 'utf8')).toBe(readFileSync(PROFILE, 'utf8'));
   });
 
-  it('refuses the rules file and the rules folder, and leaves the rules as they were', () => {
+  it('refuses the rules file and the rules folder, and leaves the rules as they were', async () => {
     const { dir, profile } = workspace();
     cpSync('rules', join(dir, 'rules'), { recursive: true });
     const file = join(dir, 'rules', 'putuo-smart-software', '2023.yaml');
@@ -54,7 +57,7 @@ describe('--output that is an input or a rules file', () => {
       [join(dir, 'rules'), file],
       [join(dir, 'rules'), join(dir, 'rules', 'report.json')],
     ] as const) {
-      const r = cli(['check', profile, '--rules', rules, '--output', output, ...AT]);
+      const r = await cliIn(['check', profile, '--rules', rules, '--output', output, ...AT]);
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).toMatch(/--output .* is (the rules file|inside the rules folder)/);
     }
@@ -62,16 +65,16 @@ describe('--output that is an input or a rules file', () => {
     expect(readdirSync(join(dir, 'rules'))).not.toContain('report.json');
   });
 
-  it('never reads its own report back as an input when it is written inside the folder being checked', () => {
+  it('never reads its own report back as an input when it is written inside the folder being checked', async () => {
     const { dir, report } = workspace();
-    const first = cli(['check', dir, '--format', 'json', '--output', report, ...AT]);
+    const first = await cliIn(['check', dir, '--format', 'json', '--output', report, ...AT]);
     const firstReport = readFileSync(report, 'utf8');
-    const second = cli(['check', dir, '--format', 'json', '--output', report, ...AT]);
+    const second = await cliIn(['check', dir, '--format', 'json', '--output', report, ...AT]);
     expect([first.code, second.code]).toEqual([0, 0]);
     expect(JSON.parse(firstReport).results.map((x: { file: string }) => x.file)).toEqual([join(dir, 'client.yaml')]);
     expect(readFileSync(report, 'utf8')).toBe(firstReport);
     // A glob over the folder skips it the same way.
-    const globbed = cli(['check', join(dir, '*.json'), join(dir, '*.yaml'), '--format', 'json', '--output', report, ...AT]);
+    const globbed = await cliIn(['check', join(dir, '*.json'), join(dir, '*.yaml'), '--format', 'json', '--output', report, ...AT]);
     expect(globbed.code).toBe(0);
     const files = (text: string) => (JSON.parse(text) as { results: { file: string }[] }).results.map((x) => basename(x.file));
     expect(files(readFileSync(report, 'utf8'))).toEqual(['client.yaml']);
@@ -85,17 +88,17 @@ describe('a run that fails leaves the previous report as it was, and no temporar
     ['an unknown programme', ['check', PROFILE, '--programme', 'no-such-programme']],
     ['a usage error', ['check', PROFILE, '--as-of', '2022-02-30']],
   ];
-  it.each(failures)('%s: exit 2', (_, args) => {
+  it.each(failures)('%s: exit 2', async (_, args) => {
     const { dir, report } = workspace();
-    const r = cli([...args, '--output', report, '--format', 'json']);
+    const r = await cliIn([...args, '--output', report, '--format', 'json']);
     expect(r.code, r.stderr).toBe(2);
     expect(readFileSync(report, 'utf8')).toBe(PREVIOUS);
     expect(temporaries(dir)).toEqual([]);
   });
 
-  it('a completed run replaces the report, keeping its permissions', () => {
+  it('a completed run replaces the report, keeping its permissions', async () => {
     const { dir, profile, report } = workspace();
-    const r = cli(['check', profile, '--output', report, '--format', 'json', ...AT]);
+    const r = await cliIn(['check', profile, '--output', report, '--format', 'json', ...AT]);
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(report, 'utf8')).summary.files).toBe(1);
     expect(temporaries(dir)).toEqual([]);
@@ -103,27 +106,27 @@ describe('a run that fails leaves the previous report as it was, and no temporar
 });
 
 describe('template and --schema-out never replace a file without --force', () => {
-  it('refuses a filled-in profile (exit 2) and writes nothing, not even the schema', () => {
+  it('refuses a filled-in profile (exit 2) and writes nothing, not even the schema', async () => {
     const { dir, profile } = workspace();
     const schema = join(dir, 'profile.schema.json');
-    const r = cli(['template', '--output', profile, '--schema-out', schema]);
+    const r = await cliIn(['template', '--output', profile, '--schema-out', schema]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('already exists (use --force to replace it)');
     expect(readFileSync(profile, 'utf8')).toBe(readFileSync(PROFILE, 'utf8'));
     expect(readdirSync(dir).sort()).toEqual(['client.yaml', 'report.json']);
   });
 
-  it('refuses an existing --schema-out file', () => {
+  it('refuses an existing --schema-out file', async () => {
     const { dir, report } = workspace();
-    const r = cli(['template', '--output', join(dir, 'new.yaml'), '--schema-out', report]);
+    const r = await cliIn(['template', '--output', join(dir, 'new.yaml'), '--schema-out', report]);
     expect(r.code).toBe(2);
     expect(readFileSync(report, 'utf8')).toBe(PREVIOUS);
     expect(readdirSync(dir)).not.toContain('new.yaml');
   });
 
-  it('replaces both with --force', () => {
+  it('replaces both with --force', async () => {
     const { dir, profile, report } = workspace();
-    const r = cli(['template', '--output', profile, '--schema-out', report, '--force']);
+    const r = await cliIn(['template', '--output', profile, '--schema-out', report, '--force']);
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(profile, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=report.json');
     expect(JSON.parse(readFileSync(report, 'utf8'))).toHaveProperty('$schema');

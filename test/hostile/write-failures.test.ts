@@ -109,7 +109,11 @@ describe('a signal in the middle of a 3,000-file batch', () => {
     writeFileSync(report, PREVIOUS);
     const child = spawn(process.execPath, ['bin/subsidy-check.js', 'check', inputs, ...AT, '--format', 'ndjson', '--jobs', '1', '--output', report], { env, stdio: 'ignore' });
     let over = false;
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(((over = true), c))));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => {
+        over = true;
+        resolve(c);
+      }),
+    );
     await whenWriting(out, report, () => over);
     expect(over, 'the batch ended before it could be stopped').toBe(false);
     child.kill(signal);

@@ -16,8 +16,8 @@ describe('usccCheckChar', () => {
 
   it('reaches the top of the charset', () => {
     // '1' in the first position: sum 1, check 30, the last character Y.
-    expect(usccCheckChar('1' + '0'.repeat(16))).toBe('Y');
-    expect(usccCheckChar('0'.repeat(16) + '1')).toBe(USCC_CHARSET.charAt(31 - 28));
+    expect(usccCheckChar(`1${'0'.repeat(16)}`)).toBe('Y');
+    expect(usccCheckChar(`${'0'.repeat(16)}1`)).toBe(USCC_CHARSET.charAt(31 - 28));
   });
 
   it('throws on a wrong length or a letter outside the charset', () => {

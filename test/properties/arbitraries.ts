@@ -12,13 +12,14 @@ import { parse, stringify } from 'yaml';
 import { SHANGHAI_DISTRICT_NAMES_ZH, SHANGHAI_DISTRICTS } from '../../src/profile/district.js';
 import { USCC_CHARSET, usccCheckChar } from '../../src/profile/uscc.js';
 import { COMPANY_VOCABULARY, PROJECT_VOCABULARY, type FactSpec } from '../../src/profile/vocabulary.js';
+import type { ParsedLeaf } from '../../src/operators/leaf.js';
 import type { Amount, Condition, Leaf, RuleFile } from '../../src/rules/schema.js';
 
 const label = { zh: '标签', en: 'Label' };
 const cited = { cite: 'S1', evidence: 'stated' as const };
 
 type FactType = 'boolean' | 'enum' | 'list' | 'money' | 'number' | 'date';
-export const FACTS: Record<string, { type: FactType; values?: string[] }> = {
+const FACTS: Record<string, { type: FactType; values?: string[] }> = {
   'company.flag': { type: 'boolean' },
   'company.grade': { type: 'enum', values: ['a', 'b', 'c'] },
   'company.tags': { type: 'list', values: ['x', 'y', 'z'] },
@@ -58,7 +59,8 @@ function testOf(fact: string): fc.Arbitrary<Pick<Leaf, 'op' | 'value'>> {
   }
 }
 
-const leaf: fc.Arbitrary<Leaf> = fc.oneof(
+/** Each test is built to fit its fact's type, so every generated leaf is one lint accepts. */
+const leaf: fc.Arbitrary<Leaf> = fc.oneof<fc.Arbitrary<ParsedLeaf>[]>(
   fc.constantFrom(...Object.keys(FACTS)).chain((fact) =>
     fc.record({ test: testOf(fact), evidence, whenFalse: fc.option(fc.constant('unknown' as const), { nil: undefined, freq: 4 }) }).map(({ test, evidence, whenFalse }) => ({
       fact,
@@ -78,7 +80,7 @@ const leaf: fc.Arbitrary<Leaf> = fc.oneof(
     cite: 'S1',
     evidence,
   })),
-);
+).map((parsed) => parsed as Leaf);
 
 const condition: fc.Arbitrary<Condition> = fc.letrec<{ tree: Condition }>((tie) => ({
   tree: fc.oneof(
@@ -151,7 +153,7 @@ export const ruleFile = (id = 'gen'): fc.Arbitrary<RuleFile> =>
 export const ruleText = (rule: RuleFile): { file: string; text: string } => ({ file: `rules/${rule.programme.id}/${rule.programme.version}.yaml`, text: stringify(rule) });
 
 /** Money as consultants write it: a number, digits with commas, 万 or 亿, with ¥ or 元. */
-export const money: fc.Arbitrary<number | string> = fc.integer({ min: 0, max: 200_000_000 }).chain((y) =>
+const money: fc.Arbitrary<number | string> = fc.integer({ min: 0, max: 200_000_000 }).chain((y) =>
   fc.constantFrom<number | string>(
     y,
     String(y),
@@ -168,7 +170,7 @@ const date = fc.record({ year: fc.integer({ min: 2019, max: 2023 }), month: fc.i
   `${year}-${String(month).padStart(2, '0')}${day ? `-${String(day).padStart(2, '0')}` : ''}`,
 );
 
-const valueOf: Record<FactType, (values: string[]) => fc.Arbitrary<unknown>> = {
+const arbitraryOf: Record<FactType, (values: string[]) => fc.Arbitrary<unknown>> = {
   boolean: () => fc.boolean(),
   enum: (values) => fc.constantFrom(...values),
   list: (values) => fc.subarray(values),
@@ -179,7 +181,7 @@ const valueOf: Record<FactType, (values: string[]) => fc.Arbitrary<unknown>> = {
 
 /** Present, absent, or empty (which reads as absent). */
 const slot = (type: FactType, values: string[] = []) =>
-  fc.oneof({ arbitrary: valueOf[type](values), weight: 8 }, { arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: fc.constantFrom(null, ''), weight: 1 });
+  fc.oneof({ arbitrary: arbitraryOf[type](values), weight: 8 }, { arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: fc.constantFrom(null, ''), weight: 1 });
 
 /** A value of no fact's type: put in now and then, it makes the profile invalid. */
 const WRONG = { wrong: 'type' };

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 
-export const SEED = Number(process.env.FC_SEED ?? 20240606);
-export const NUM_RUNS = Number(process.env.FC_NUM_RUNS ?? 100);
+const SEED = Number(process.env.FC_SEED ?? 20240606);
+const NUM_RUNS = Number(process.env.FC_NUM_RUNS ?? 100);
 
 fc.configureGlobal({ seed: SEED, numRuns: NUM_RUNS });
 

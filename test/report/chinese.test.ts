@@ -35,7 +35,7 @@ const LATIN = /[A-Za-z][A-Za-z0-9_\-.[\]@]*/g;
 
 /** Every string the rules write in their Chinese texts: Latin there is the guideline's own (A类, PDF, A4). */
 function zhTexts(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => zhTexts(n, out));
+  if (Array.isArray(node)) for (const n of node) zhTexts(n, out);
   else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) k === 'zh' && typeof v === 'string' ? out.push(v) : zhTexts(v, out);
   return out;
 }
@@ -75,7 +75,7 @@ function allowedText(report: Report, profileText: string): string[] {
 }
 
 /** The Latin words left once the allowed text is removed, not counting citations (S1) and the rules' own words. */
-export function foreignWords(text: string, allowed: readonly string[]): string[] {
+function foreignWords(text: string, allowed: readonly string[]): string[] {
   // A command the reader types is written as typed: an option and, for a pin, the round it names.
   let rest = text.replace(/--[a-z][a-z-]*(?: [a-z0-9-]+@[0-9A-Za-z.-]+)?/g, ' ');
   for (const a of allowed) rest = rest.split(a).join(' ');

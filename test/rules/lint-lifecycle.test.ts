@@ -21,7 +21,7 @@ const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) 
 
 describe('lifecycle lint', () => {
   it('finds nothing but the untested measure in the minimal valid file', () => {
-    expect(lint([{ file: 'tiny/1.yaml', text: base }])).toEqual(['lint/untested-measure tiny/1.yaml:' + lineOf(base, '- id: grant')]);
+    expect(lint([{ file: 'tiny/1.yaml', text: base }])).toEqual([`lint/untested-measure tiny/1.yaml:${lineOf(base, '- id: grant')}`]);
   });
 
   it('lint/unused-fact: a declared fact nothing reads, at its key', () => {

@@ -1,42 +1,49 @@
-/** Client sheets through the built CLI: headers, grouping, values, located problems, folders, explain. */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/**
+ * Client sheets through the command line (in this process; worker threads through the built CLI):
+ * headers, grouping, values, located problems, folders, explain.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { cli } from '../e2e/run.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliIn } from '../cli-in-process.js';
+import { cli, type Run } from '../e2e/run.js';
+import { scratch } from '../scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sheet-cli-'));
+let dir: string;
+beforeAll(() => {
+  dir = scratch('sheet-cli-');
+});
 const write = (name: string, lines: string[], encoding: BufferEncoding = 'utf8') => {
   const file = join(dir, name);
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, lines.join('\r\n'), encoding);
   return file;
 };
-const json = (args: string[]) => {
-  const run = cli(['check', ...args, '--format', 'json']);
+const parsed = (run: Run) => {
   return { ...run, report: JSON.parse(run.stdout) as { results: { file: string; valid: boolean; company: { name: string }; diagnostics: { code: string; at?: string; severity: string }[]; programmes: { measures: { id: string; project: string | null; verdict: string; maxAmount: number | null }[] }[] }[] } };
 };
+const json = async (args: string[]) => parsed(await cliIn(['check', ...args, '--format', 'json']));
 
 describe('client sheets through check', () => {
-  it('reads Chinese headers from the rules’ fact labels, and 是/否 booleans', () => {
+  it('reads Chinese headers from the rules’ fact labels, and 是/否 booleans', async () => {
     const file = write('zh.csv', [
       '企业名称,统一社会信用代码,工商注册地（区）,税务登记地（区）,独立法人资格,经营状态,信用记录,项目编号,项目类型,项目投资额,市级数字化转型资金支持额,联合申报,项目开始时间,项目结束时间,项目状态,政府投资类项目',
       '上海华信智联物流有限公司,91310107MA1G8W2N5J,普陀区,普陀区,是,normal,good,p1,digital-transformation,300万,0,否,2021-07,2022-05,accepted,否',
     ]);
-    const run = json([file, '--as-of', '2022-07-05', '--programme', 'putuo-digital-transformation']);
+    const run = await json([file, '--as-of', '2022-07-05', '--programme', 'putuo-digital-transformation']);
     expect(run.stderr).toBe('');
     const measures = run.report.results[0]!.programmes[0]!.measures;
     expect(measures.find((m) => m.id === 'project-subsidy')).toMatchObject({ project: 'p1', verdict: 'eligible', maxAmount: 900_000 });
   });
 
-  it('makes a company cell that disagrees between rows of one company an error at that cell', () => {
+  it('makes a company cell that disagrees between rows of one company an error at that cell', async () => {
     const file = write('mismatch.csv', [
       'company.name,company.uscc,company.credit,project.id',
       'Acme,91310107MA1G8W2N5J,good,p1',
       'Acme Ltd,91310107MA1G8W2N5J,poor,p2',
       'Beta,,good,',
     ]);
-    const run = json([file, '--as-of', '2022-07-05']);
+    const run = await json([file, '--as-of', '2022-07-05']);
     expect(run.code).toBe(3);
     expect(run.report.results.map((r) => [r.file, r.valid])).toEqual([
       [`${file}:mismatch!2`, false],
@@ -48,57 +55,58 @@ describe('client sheets through check', () => {
     ]);
   });
 
-  it('warns once about a column it does not know, with a suggestion, and ignores it', () => {
+  it('warns once about a column it does not know, with a suggestion, and ignores it', async () => {
     const file = write('unknown.csv', ['company.name,company.credt', 'Acme,good', 'Beta,good']);
-    const run = cli(['check', file, '--as-of', '2022-07-05', '--format', 'json']);
+    const run = await cliIn(['check', file, '--as-of', '2022-07-05', '--format', 'json']);
     expect(run.code).toBe(0);
     expect(run.stderr.trim().split('\n')).toEqual([`${file}:unknown!B1 warning sheet/unknown-column column "company.credt" names no profile fact and is ignored; did you mean company.credit?`]);
   });
 
-  it('refuses a sheet without a header naming the company, as one invalid row', () => {
+  it('refuses a sheet without a header naming the company, as one invalid row', async () => {
     const file = write('noheader.csv', ['name,credit', 'Acme,good']);
-    const run = json([file, '--as-of', '2022-07-05']);
+    const run = await json([file, '--as-of', '2022-07-05']);
     expect(run.code).toBe(3);
     expect(run.report.results.map((r) => [r.file, r.diagnostics[0]!.code])).toEqual([[file, 'sheet/no-header']]);
   });
 
-  it('reads a GB18030 CSV with a warning, names intact', () => {
+  it('reads a GB18030 CSV with a warning, names intact', async () => {
     const bytes = Buffer.from([...Buffer.from('company.name,company.business_district\r\n'), 0xc6, 0xd5, 0xcd, 0xd3, 0x2c, 0xc6, 0xd5, 0xcd, 0xd3, 0xc7, 0xf8]);
     const file = join(dir, 'gbk.csv');
     writeFileSync(file, bytes);
-    const run = json([file, '--as-of', '2022-07-05']);
+    const run = await json([file, '--as-of', '2022-07-05']);
     expect(run.report.results[0]!.company.name).toBe('普陀');
     expect(run.report.results[0]!.diagnostics.map((d) => d.code)).toEqual(['sheet/gb18030']);
     expect(run.stderr).toContain('warning sheet/gb18030');
   });
 
-  it('finds sheets in folders and through globs, beside profiles, sorted by path', () => {
+  it('finds sheets in folders and through globs, beside profiles, sorted by path', async () => {
     const folder = join(dir, 'book');
     write('book/a.csv', ['company.name', 'Acme', 'Beta']);
     writeFileSync(join(folder, 'b.yaml'), 'company:\n  name: Gamma\n');
-    const byFolder = json([folder, '--as-of', '2022-07-05']);
+    const byFolder = await json([folder, '--as-of', '2022-07-05']);
     expect(byFolder.report.results.map((r) => r.company.name)).toEqual(['Acme', 'Beta', 'Gamma']);
-    const byGlob = json([`${folder}/*.csv`, '--as-of', '2022-07-05']);
+    const byGlob = await json([`${folder}/*.csv`, '--as-of', '2022-07-05']);
     expect(byGlob.report.results.map((r) => r.file.replace(/^.*\/book\//, ''))).toEqual(['a.csv:a!2', 'a.csv:a!3']);
   });
 });
 
 describe('client sheets in worker threads and shards', () => {
-  it('gives the same results with --jobs 2, and each company to exactly one shard', () => {
+  it('gives the same results with --jobs 2, and each company to exactly one shard', async () => {
     const args = ['fixtures/sheets/clients.xlsx', '--as-of', '2022-07-05'];
-    const one = json([...args, '--jobs', '1']).report.results;
-    expect(json([...args, '--jobs', '2']).report.results).toEqual(one);
-    const shards = [1, 2].flatMap((k) => json([...args, '--shard', `${k}/2`]).report.results.map((r) => r.file));
+    const one = (await json([...args, '--jobs', '1'])).report.results;
+    expect(parsed(cli(['check', ...args, '--jobs', '2', '--format', 'json'])).report.results).toEqual(one);
+    const shards: string[] = [];
+    for (const k of [1, 2]) shards.push(...(await json([...args, '--shard', `${k}/2`])).report.results.map((r) => r.file));
     expect(shards.sort()).toEqual(one.map((r) => r.file).sort());
   });
 });
 
 describe('client sheets through explain', () => {
-  it('explains the company a check result names, and asks which when a sheet holds several', () => {
-    const one = cli(['explain', 'fixtures/sheets/clients.csv:clients!3', '--as-of', '2022-07-05', '--format', 'json']);
+  it('explains the company a check result names, and asks which when a sheet holds several', async () => {
+    const one = await cliIn(['explain', 'fixtures/sheets/clients.csv:clients!3', '--as-of', '2022-07-05', '--format', 'json']);
     expect(one.code).toBe(0);
     expect(JSON.parse(one.stdout)).toMatchObject({ file: 'fixtures/sheets/clients.csv:clients!2', company: { name: '上海桃浦智造新材料有限公司' } });
-    const many = cli(['explain', 'fixtures/sheets/clients.csv', '--as-of', '2022-07-05']);
+    const many = await cliIn(['explain', 'fixtures/sheets/clients.csv', '--as-of', '2022-07-05']);
     expect(many.code).toBe(2);
     expect(many.stderr).toContain('explain/which-company');
     expect(many.stderr).toContain('fixtures/sheets/clients.csv:clients!6');

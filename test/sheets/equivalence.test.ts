@@ -3,13 +3,13 @@
  * profiles — same verdicts, amounts and totals; the broken money cell a located diagnostic — for the
  * CSV fixture and for an xlsx written by another library (exceljs) than the one that reads it.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/sheets/csv.js';
-import { cli } from '../e2e/run.js';
+import { cliIn } from '../cli-in-process.js';
+import { scratch } from '../scratch.js';
 
 const YAML = [
   'fixtures/profiles/taopu-materials-best-pair.yaml',
@@ -32,8 +32,8 @@ interface Report {
   summary: Record<string, number>;
 }
 
-function check(inputs: string[], asOf: string, extra: string[] = []): { code: number | null; report: Report; stderr: string } {
-  const run = cli(['check', ...inputs, '--as-of', asOf, '--format', 'json', ...extra]);
+async function check(inputs: string[], asOf: string, extra: string[] = []): Promise<{ code: number | null; report: Report; stderr: string }> {
+  const run = await cliIn(['check', ...inputs, '--as-of', asOf, '--format', 'json', ...extra]);
   if (!run.stdout.startsWith('{')) throw new Error(run.stderr);
   return { code: run.code, report: JSON.parse(run.stdout) as Report, stderr: run.stderr };
 }
@@ -67,19 +67,20 @@ async function writeXlsx(file: string): Promise<void> {
 }
 
 describe.each(['2022-07-05', '2021-03-15'])('a client sheet checks like its YAML profiles, as of %s', (asOf) => {
-  const dir = mkdtempSync(join(tmpdir(), 'sheets-'));
-  const xlsx = join(dir, 'clients.xlsx');
-  let yaml: ReturnType<typeof check>;
+  let xlsx: string;
+  let yaml: Awaited<ReturnType<typeof check>>;
   beforeAll(async () => {
+    xlsx = join(scratch('sheets-'), 'clients.xlsx');
     await writeXlsx(xlsx);
-    yaml = check(YAML, asOf);
+    yaml = await check(YAML, asOf);
   });
 
   it.each([
-    ['csv', () => check([CSV], asOf), `${CSV}:clients!`],
-    ['xlsx', () => check([xlsx, '--sheet', '客户'], asOf), `${xlsx}:客户!`],
-  ])('%s: same verdicts, amounts and totals; the broken cell located', (_kind, run, prefix) => {
-    const sheet = run();
+    ['csv', () => check([CSV], asOf), () => `${CSV}:clients!`],
+    ['xlsx', () => check([xlsx, '--sheet', '客户'], asOf), () => `${xlsx}:客户!`],
+  ])('%s: same verdicts, amounts and totals; the broken cell located', async (_kind, run, prefixOf) => {
+    const prefix = prefixOf();
+    const sheet = await run();
     expect(sheet.code).toBe(3);
     expect(sheet.report.results.map((r) => r.file)).toEqual([2, 4, 5, 6].map((row) => `${prefix}${row}`));
     expect(sheet.report.results.map(decided)).toEqual(yaml.report.results.map(decided));
@@ -92,9 +93,9 @@ describe.each(['2022-07-05', '2021-03-15'])('a client sheet checks like its YAML
 });
 
 describe('the committed example sheets', () => {
-  it('fixtures/sheets/clients.xlsx (written by exceljs) checks like fixtures/sheets/clients.csv', () => {
-    const xlsx = check(['fixtures/sheets/clients.xlsx'], '2022-07-05');
-    const csv = check([CSV], '2022-07-05');
+  it('fixtures/sheets/clients.xlsx (written by exceljs) checks like fixtures/sheets/clients.csv', async () => {
+    const xlsx = await check(['fixtures/sheets/clients.xlsx'], '2022-07-05');
+    const csv = await check([CSV], '2022-07-05');
     expect(xlsx.report.results.map((r) => r.file)).toEqual([2, 4, 5, 6].map((row) => `fixtures/sheets/clients.xlsx:客户!${row}`));
     expect(xlsx.report.results.map(decided)).toEqual(csv.report.results.map(decided));
     expect(xlsx.report.summary).toEqual(csv.report.summary);

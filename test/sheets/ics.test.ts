@@ -3,11 +3,12 @@
  * or undetermined measure and window of an open or upcoming round; stable UIDs; RFC 5545 lines.
  */
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/contracts/report.js';
 import { formatIcs } from '../../src/formats/ics.js';
 import { foldLine, escapeText } from '../../src/formats/ics-text.js';
-import { cli } from '../e2e/run.js';
+import { cliIn } from '../cli-in-process.js';
+import type { Run } from '../e2e/run.js';
 
 const SHEET = 'fixtures/sheets/clients.csv';
 
@@ -41,8 +42,8 @@ function parse(text: string): Parsed[] {
   });
 }
 
-const run = (asOf: string, extra: string[] = []) => cli(['check', SHEET, '--as-of', asOf, '--format', 'ics', ...extra]);
-const report = (asOf: string) => JSON.parse(cli(['check', SHEET, '--as-of', asOf, '--format', 'json', '--detail', 'full']).stdout) as Report;
+const run = (asOf: string, extra: string[] = []) => cliIn(['check', SHEET, '--as-of', asOf, '--format', 'ics', ...extra]);
+const report = async (asOf: string) => JSON.parse((await cliIn(['check', SHEET, '--as-of', asOf, '--format', 'json', '--detail', 'full'])).stdout) as Report;
 
 /** The events the report calls for, worked out from the JSON report. */
 function expected(r: Report): string[] {
@@ -58,13 +59,17 @@ const shown = (events: Parsed[]) => events.map((e) => `${e.summary.split(':')[0]
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 describe('--format ics, as of 2022-07-05 (the digital-transformation round open)', () => {
-  const first = run('2022-07-05');
-  const events = parse(first.stdout);
+  let first: Run;
+  let events: Parsed[];
+  beforeAll(async () => {
+    first = await run('2022-07-05');
+    events = parse(first.stdout);
+  });
 
-  it('has one all-day event per eligible company and open window: not the invalid row, nor the closed 2020 round', () => {
+  it('has one all-day event per eligible company and open window: not the invalid row, nor the closed 2020 round', async () => {
     expect(first.code).toBe(3);
     expect(shown(events)).toEqual(['上海桃浦智造新材料有限公司 2022-07-01..2022-07-15', '上海华信智联物流有限公司 2022-07-01..2022-07-15']);
-    expect(shown(events)).toEqual(expected(report('2022-07-05')));
+    expect(shown(events)).toEqual(expected(await report('2022-07-05')));
     expect(events.every((e) => e.allDay)).toBe(true);
     expect(events.map((e) => e.end)).toEqual(['2022-07-16', '2022-07-16']);
   });
@@ -80,15 +85,15 @@ describe('--format ics, as of 2022-07-05 (the digital-transformation round open)
     expect([taopu.trigger, taopu.related]).toEqual(['-P7D', 'END']);
   });
 
-  it('gives the same UIDs on a second run, and on a later as-of date inside the window', () => {
-    const again = parse(run('2022-07-05').stdout);
+  it('gives the same UIDs on a second run, and on a later as-of date inside the window', async () => {
+    const again = parse((await run('2022-07-05')).stdout);
     expect(again.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
-    expect(parse(run('2022-07-10').stdout).map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+    expect(parse((await run('2022-07-10')).stdout).map((e) => e.uid)).toEqual(events.map((e) => e.uid));
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
   });
 
-  it('writes summaries in --lang zh', () => {
-    const zh = parse(run('2022-07-05', ['--lang', 'zh']).stdout);
+  it('writes summaries in --lang zh', async () => {
+    const zh = parse((await run('2022-07-05', ['--lang', 'zh'])).stdout);
     expect(zh[0]!.summary).toMatch(/^上海桃浦智造新材料有限公司：/);
     expect(zh[0]!.description).toContain('最高可获');
     expect(zh.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
@@ -103,15 +108,18 @@ describe('--format ics, as of 2022-07-05 (the digital-transformation round open)
 });
 
 describe('--format ics, as of 2021-03-15 (the 2020 round open)', () => {
-  it('has the AI company’s event for the 2020 round, and every event the report calls for', () => {
-    const events = parse(run('2021-03-15').stdout);
+  it('has the AI company’s event for the 2020 round, and every event the report calls for', async () => {
+    const events = parse((await run('2021-03-15')).stdout);
     expect(shown(events)).toContain('上海智远人工智能科技有限公司 2021-03-01..2021-03-31');
-    expect(shown(events)).toEqual(expected(report('2021-03-15')));
+    expect(shown(events)).toEqual(expected(await report('2021-03-15')));
   });
 });
 
 describe('formatIcs follows the window state the report gives', () => {
-  const base = report('2022-07-05');
+  let base: Report;
+  beforeAll(async () => {
+    base = await report('2022-07-05');
+  });
   const withState = (state: 'open' | 'upcoming' | 'closed' | 'unknown') =>
     ({ ...base, results: base.results.map((r) => ({ ...r, programmes: r.programmes.map((p) => ({ ...p, window: { ...p.window, state } })) })) }) as Report;
   const count = (r: Report) => parse(formatIcs(r, { lang: 'en', color: false, width: 80 })).length;

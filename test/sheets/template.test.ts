@@ -1,16 +1,24 @@
 /** `template --format csv|xlsx`: the sheet a consultant fills in, read back by another library and by check. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
-import { cli } from '../e2e/run.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliIn } from '../cli-in-process.js';
+import type { Run } from '../e2e/run.js';
+import { scratch } from '../scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sheet-template-'));
+let dir: string;
+beforeAll(() => {
+  dir = scratch('sheet-template-');
+});
 
 describe('template --format csv', () => {
-  const run = cli(['template', '--format', 'csv']);
-  const header = run.stdout.replace(/^\uFEFF/, '').trimEnd().split(',');
+  let run: Run;
+  let header: string[];
+  beforeAll(async () => {
+    run = await cliIn(['template', '--format', 'csv']);
+    header = run.stdout.replace(/^\uFEFF/, '').trimEnd().split(',');
+  });
 
   it('writes one header row, with a BOM and CRLF, naming every question of the bundled programmes', () => {
     expect(run.code).toBe(0);
@@ -20,25 +28,29 @@ describe('template --format csv', () => {
     expect(new Set(header).size).toBe(header.length);
   });
 
-  it('filled in, checks', () => {
+  it('filled in, checks', async () => {
     const row = header.map((h) => ({ 'company.name': 'Acme', 'company.business_district': '普陀区', 'project.id': 'p1', 'project.investment': '300万' })[h] ?? '');
     const file = join(dir, 'filled.csv');
     writeFileSync(file, `${header.join(',')}\r\n${row.join(',')}\r\n`);
-    const checked = cli(['check', file, '--as-of', '2022-07-05', '--format', 'json']);
+    const checked = await cliIn(['check', file, '--as-of', '2022-07-05', '--format', 'json']);
     expect(checked.stderr).toBe('');
     expect(checked.code).toBe(0);
   });
 
-  it('asks only what the chosen programme reads', () => {
-    const only = cli(['template', '--format', 'csv', '--programme', 'putuo-smart-software']).stdout;
+  it('asks only what the chosen programme reads', async () => {
+    const only = (await cliIn(['template', '--format', 'csv', '--programme', 'putuo-smart-software'])).stdout;
     expect(only).toContain('company.smart_software_oriented');
     expect(only).not.toContain('project.municipal_funding');
   });
 });
 
 describe('template --format xlsx', () => {
-  const file = join(dir, 'clients.xlsx');
-  const run = cli(['template', '--format', 'xlsx', '--output', file]);
+  let file: string;
+  let run: Run;
+  beforeAll(async () => {
+    file = join(dir, 'clients.xlsx');
+    run = await cliIn(['template', '--format', 'xlsx', '--output', file]);
+  });
 
   it('opens in another library: the header sheet first, then the questions in Chinese and English', async () => {
     expect(run.code).toBe(0);
@@ -63,14 +75,14 @@ describe('template --format xlsx', () => {
     sheet.getRow(2).values = header.map((h) => ({ 'company.name': 'Acme', 'company.credit': 'good', 'project.id': 'p1', 'project.investment': 3_000_000 })[h] ?? null);
     const filled = join(dir, 'filled.xlsx');
     await book.xlsx.writeFile(filled);
-    const checked = cli(['check', filled, '--as-of', '2022-07-05', '--format', 'json']);
+    const checked = await cliIn(['check', filled, '--as-of', '2022-07-05', '--format', 'json']);
     expect(checked.stderr).toBe('');
     const result = JSON.parse(checked.stdout).results[0];
     expect(result).toMatchObject({ file: `${filled}:clients!2`, valid: true, company: { name: 'Acme' } });
   });
 
-  it('refuses to write a workbook onto a terminal only; a pipe gets the bytes', () => {
-    const piped = cli(['template', '--format', 'xlsx']);
+  it('refuses to write a workbook onto a terminal only; a pipe gets the bytes', async () => {
+    const piped = await cliIn(['template', '--format', 'xlsx']);
     expect(piped.code).toBe(0);
     expect(piped.stdout.startsWith('PK')).toBe(true);
   });

@@ -2,9 +2,9 @@
 import type { FormatOptions } from '../registry.js';
 import type { Explanation } from '../../contracts/explain.js';
 import { printableDeep } from '../../source/printable.js';
-
-export { EXPLAIN_FORMATS, type ExplainFormat } from './format-names.js';
 import type { ExplainFormat } from './format-names.js';
+
+export type { ExplainFormat } from './format-names.js';
 
 export type ExplainFormatter = (explanation: Explanation, options: FormatOptions) => string;
 

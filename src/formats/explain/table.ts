@@ -35,7 +35,7 @@ export function formatExplanation(e: Explanation, options: FormatOptions): strin
   for (const p of e.programmes) lines.push('', ...programmeLines(p, e.programmes, e.asOf, lang, c));
   const noneOpen = e.programmes.length > 0 && e.programmes.every((p) => p.round === 'history');
   lines.push('', c.bold(e.ranking.length ? t('ranking') : noneOpen ? t('ranking-history') : t('ranking-none')));
-  e.ranking.forEach((r, i) => lines.push(`  ${i + 1}. ${f('ranked', { measure: rankedName(r, e.programmes, lang), summary: r.toQualify.summary })}`));
+  for (const [i, r] of e.ranking.entries()) lines.push(`  ${i + 1}. ${f('ranked', { measure: rankedName(r, e.programmes, lang), summary: r.toQualify.summary })}`);
   lines.push('', t('tool-assumes'), ...e.assumptions.map((a) => `  • ${a.text}`));
   lines.push('', c.bold(e.noOpenRound ? t('total-none-open') : t('total', (l) => ({ total: formatYuan(e.maxTotal ?? 0, l) }))));
   return `${lines.join('\n')}\n`;

@@ -3,7 +3,7 @@ import type { ConditionNode as EngineNode } from '../../engine/trace.js';
 import type { LeafTrace, MeasureResult } from '../../engine/types.js';
 import type { FactType } from '../../rules/enums.js';
 import type { RuleFile } from '../../rules/schema.js';
-import { type Lang } from '../../text/lang.js';
+import type { Lang } from '../../text/lang.js';
 import { factInSentence } from '../../text/fact-name.js';
 import { plainActual } from '../../report/reasons.js';
 import { requirement } from '../../report/requirement.js';
@@ -48,7 +48,7 @@ function shown(value: LeafTrace['actual'], type: FactType | undefined, lang: Lan
 }
 
 /** `S1 §2` cites source `S1`. */
-export function sourceTitle(rule: RuleFile, cite: string): string | null {
+function sourceTitle(rule: RuleFile, cite: string): string | null {
   const id = /^[A-Z][A-Z0-9]*/.exec(cite)?.[0];
   return rule.sources.find((s) => s.id === id)?.title ?? null;
 }

@@ -1,7 +1,7 @@
 /** A rule change in words, in English or Chinese: `measure project-subsidy: amount: cap 2,000,000 → 3,000,000 (+1,000,000)`. */
 import type { ChangeArea, RuleChange } from '../diff-change.js';
 import type { Bilingual } from '../../rules/schema.js';
-import { type Lang } from '../../text/lang.js';
+import type { Lang } from '../../text/lang.js';
 import { grouped } from '../../text/money.js';
 import { colon } from './words.js';
 import { once, say } from '../../text/messages.js';

@@ -7,10 +7,14 @@ import { RULES_DIFF_SCHEMA, type ProfileChangeDiff, type RuleChangeDiff, type Ru
 import type { RuleChange } from '../diff-change.js';
 import type { ProfileChange, ProfilesDiff, Answer } from '../diff-profiles.js';
 import type { PairDiff, VersionRef } from '../diff-plan.js';
-import { type Lang } from '../../text/lang.js';
+import type { Lang } from '../../text/lang.js';
 import { grouped } from '../../text/money.js';
 import { changeWords } from './diff-words.js';
 import { colon } from './words.js';
+import type { DiffFormat } from './format-names.js';
+import { once, say } from '../../text/messages.js';
+import { RULES_TEXT } from '../../text/catalogues/rules.js';
+import { VERDICT_TEXT } from '../../text/catalogues/client.js';
 
 export interface DiffInput {
   pairs: PairDiff[];
@@ -45,7 +49,7 @@ function profileLines(p: ProfileChange, lang: Lang): string[] {
   return lines;
 }
 
-export function formatDiffText(input: DiffInput): string {
+function formatDiffText(input: DiffInput): string {
   const { lang } = input;
   const lines: string[] = [];
   for (const pair of input.pairs) {
@@ -94,7 +98,7 @@ const profileChange = (p: ProfileChange): ProfileChangeDiff => ({
   maxTotal: { from: p.maxTotal.from, to: p.maxTotal.to },
 });
 
-export function formatDiffJson(input: DiffInput): string {
+function formatDiffJson(input: DiffInput): string {
   const lang = once(input.lang);
   const p = input.profiles;
   const document: RulesDiff = {
@@ -108,11 +112,7 @@ export function formatDiffJson(input: DiffInput): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-export { DIFF_FORMATS, type DiffFormat } from './format-names.js';
-import type { DiffFormat } from './format-names.js';
-import { once, say } from '../../text/messages.js';
-import { RULES_TEXT } from '../../text/catalogues/rules.js';
-import { VERDICT_TEXT } from '../../text/catalogues/client.js';
+export type {  DiffFormat } from './format-names.js';
 export const DIFF_FORMATTERS = { table: formatDiffText, json: formatDiffJson } satisfies Record<DiffFormat, (input: DiffInput) => string>;
 
 /** Whether anything differs: a rule change, a version added or removed, a profile whose result moves. */

@@ -5,8 +5,11 @@
 import { RULES_LIST_SCHEMA, type RulesList, type VersionListed } from '../../contracts/rules-list.js';
 import { EVIDENCE_LEVELS } from '../../rules/enums.js';
 import type { EvidenceCounts, VersionSummary } from '../summary.js';
-import { type Lang } from '../../text/lang.js';
+import type { Lang } from '../../text/lang.js';
 import { evidenceWord, range, text } from './words.js';
+import type { ListFormat } from './format-names.js';
+import { once, say } from '../../text/messages.js';
+import { RULES_TEXT } from '../../text/catalogues/rules.js';
 
 export interface ListInput {
   asOf: string;
@@ -38,7 +41,7 @@ function block(v: VersionSummary, lang: Lang): string[] {
   return lines;
 }
 
-export function formatListText(input: ListInput): string {
+function formatListText(input: ListInput): string {
   const head = say(RULES_TEXT['as-of-programme-version'], once(input.lang), { asOf: input.asOf, versionCount: input.versions.length });
   return `${[head, ...input.versions.flatMap((v) => ['', ...block(v, input.lang)])].join('\n')}\n`;
 }
@@ -65,13 +68,10 @@ function listed(v: VersionSummary, lang: Lang): VersionListed {
 
 const evidenceCounts = (c: EvidenceCounts) => ({ stated: c.stated, reported: c.reported, inferred: c.inferred, unknown: c.unknown });
 
-export function formatListJson(input: ListInput): string {
+function formatListJson(input: ListInput): string {
   const document: RulesList = { schema: RULES_LIST_SCHEMA, asOf: input.asOf, programmes: input.versions.map((v) => listed(v, input.lang)) };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-export { LIST_FORMATS, type ListFormat } from './format-names.js';
-import type { ListFormat } from './format-names.js';
-import { once, say } from '../../text/messages.js';
-import { RULES_TEXT } from '../../text/catalogues/rules.js';
+export type {  ListFormat } from './format-names.js';
 export const LIST_FORMATTERS = { table: formatListText, json: formatListJson } satisfies Record<ListFormat, (input: ListInput) => string>;

@@ -9,6 +9,9 @@ import type { Lang } from '../../text/lang.js';
 import { junitXml } from './test-junit.js';
 import { mismatchLines } from './test-diff.js';
 import { text } from './words.js';
+import type { TestFormat } from './format-names.js';
+import { RULES_TEXT } from '../../text/catalogues/rules.js';
+import { once, say } from '../../text/messages.js';
 
 export interface TestInput {
   cases: CaseOutcome[];
@@ -54,7 +57,7 @@ function coverageLines(input: TestInput): string[] {
   return lines;
 }
 
-export function formatTestText(input: TestInput): string {
+function formatTestText(input: TestInput): string {
   const files = [...new Set(input.cases.map((c) => c.file))];
   const failed = input.cases.filter((c) => !passed(c)).length;
   const lines = [
@@ -96,7 +99,7 @@ function testCoverage(input: TestInput): TestCoverage {
   };
 }
 
-export function formatTestJson(input: TestInput): string {
+function formatTestJson(input: TestInput): string {
   const failed = input.cases.filter((c) => !passed(c)).length;
   const document: RulesTest = {
     schema: RULES_TEST_SCHEMA,
@@ -107,8 +110,5 @@ export function formatTestJson(input: TestInput): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-export { TEST_FORMATS, type TestFormat } from './format-names.js';
-import type { TestFormat } from './format-names.js';
-import { RULES_TEXT } from '../../text/catalogues/rules.js';
-import { once, say } from '../../text/messages.js';
+export type {  TestFormat } from './format-names.js';
 export const TEST_FORMATTERS = { table: formatTestText, json: formatTestJson, junit: junitXml } satisfies Record<TestFormat, (input: TestInput) => string>;

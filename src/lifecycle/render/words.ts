@@ -1,5 +1,5 @@
 /** Small phrases the rule renderers share: citations, evidence, dates, money, in the chosen language. */
-import { type Lang } from '../../text/lang.js';
+import type { Lang } from '../../text/lang.js';
 import { formatYuan } from '../../text/money.js';
 import { evidenceWord as sayEvidence } from '../../text/evidence.js';
 import type { Bilingual, Evidence } from '../../rules/schema.js';

@@ -29,7 +29,7 @@ export interface ChecklistView {
 }
 
 /** One measure to apply for, with its own documents. */
-export interface MeasureItem {
+interface MeasureItem {
   kind: 'measure';
   text: string;
   documents: DocumentView[];

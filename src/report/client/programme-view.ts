@@ -7,7 +7,7 @@ import type { Lang } from '../../text/lang.js';
 import { say } from '../../text/messages.js';
 import { shownFact } from '../../text/fact-name.js';
 import { formatYuan } from '../../text/money.js';
-import { programmeRef, successorName } from '../../text/programme-name.js';
+import { programmeRef } from '../../text/programme-name.js';
 import { historyLine } from '../round-lines.js';
 import { PIN_OPTION } from '../round-text.js';
 import { windowPhrase } from '../../text/window-phrase.js';
@@ -28,7 +28,7 @@ export interface ProgrammeView {
   measures: MeasureRow[];
 }
 
-export interface MeasureRow {
+interface MeasureRow {
   title: string;
   project: string;
   verdict: MeasureReport['verdict'];
@@ -62,7 +62,7 @@ export function programmeView(p: ProgrammeReport, all: readonly ProgrammeReport[
 }
 
 /** A total: `at most 1,800,000`; nothing is just `0`. */
-export function upTo(yuan: number, lang: Lang): string {
+function upTo(yuan: number, lang: Lang): string {
   return yuan === 0 ? formatYuan(0, lang) : say(CLIENT_TEXT.total, lang, (l) => ({ amount: formatYuan(yuan, l) }));
 }
 

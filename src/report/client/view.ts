@@ -45,7 +45,7 @@ export interface BarView {
   counted: boolean;
 }
 
-export interface QualifyView {
+interface QualifyView {
   label: string;
   verdict: MeasureReport['verdict'];
   verdictText: string;
@@ -54,7 +54,7 @@ export interface QualifyView {
   changes: string[];
 }
 
-export interface EvidenceView {
+interface EvidenceView {
   label: string;
   verdictText: string;
   evidence: string;

@@ -5,7 +5,7 @@
 import type { AmountStep } from '../../engine/amount-step.js';
 import type { MeasureResult } from '../../engine/types.js';
 import type { Amount, RuleFile } from '../../rules/schema.js';
-import { type Lang } from '../../text/lang.js';
+import type { Lang } from '../../text/lang.js';
 import { say, type TextArgs } from '../../text/messages.js';
 import { formatYuan } from '../../text/money.js';
 import { percent } from '../../text/show.js';

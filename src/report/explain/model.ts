@@ -7,7 +7,7 @@ import { byUnlocks } from '../../engine/changes.js';
 import type { MeasureResult, ProgrammeResult } from '../../engine/types.js';
 import { programmeAdvice } from '../advice.js';
 import { renderCaveat } from '../caveats.js';
-import { type Lang } from '../../text/lang.js';
+import type { Lang } from '../../text/lang.js';
 import { say } from '../../text/messages.js';
 import { diagnosticReport, type FileOutcome } from '../model.js';
 import { toQualifyReport } from '../to-qualify.js';

@@ -4,7 +4,7 @@
  */
 import type { MeasureResult, ProgrammeResult } from '../../engine/types.js';
 import { evidenceWord } from '../../text/evidence.js';
-import { type Lang } from '../../text/lang.js';
+import type { Lang } from '../../text/lang.js';
 import { say } from '../../text/messages.js';
 import { formatYuan } from '../../text/money.js';
 import type { StackingExplain } from '../../contracts/explain.js';

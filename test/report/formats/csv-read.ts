@@ -1,5 +1,5 @@
 /** RFC 4180 read back, strictly, for the tests: CRLF-ended records, quoted fields with doubled quotes. */
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let i = 0;
@@ -8,7 +8,10 @@ export function parseCsv(text: string): string[][] {
     if (text[i] === '"') {
       for (i += 1; ; i += 1) {
         if (i >= text.length) throw new Error('unclosed quote');
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 1;
+        }
         else if (text[i] === '"') break;
         else field += text[i];
       }

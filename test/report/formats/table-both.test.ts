@@ -21,7 +21,10 @@ function rows(text: string): string[][][] {
       continue;
     }
     if (!row || !line.startsWith('│')) continue;
-    line.slice(1, -1).split('│').forEach((cell, i) => (row![i] ??= []).push(cell.trim()));
+    for (const [i, cell] of line.slice(1, -1).split('│').entries()) {
+      row[i] ??= [];
+      row[i].push(cell.trim());
+    }
   }
   return out;
 }

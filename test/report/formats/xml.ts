@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { XmlDocument, XmlLibError, XsdValidator } from 'libxml2-wasm';
 
-export const JUNIT_XSD = 'test/fixtures/junit-10.xsd';
+const JUNIT_XSD = 'test/fixtures/junit-10.xsd';
 
 let validator: XsdValidator | undefined;
 

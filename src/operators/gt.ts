@@ -1,0 +1,11 @@
+/** `gt`: a number or amount above a limit. */
+import { comparison, } from './compare.js';
+
+
+export const gt = comparison({
+  op: 'gt',
+  symbol: '>',
+  holds: (limit) => (v) => v > limit,
+  passing: (limit) => limit + 1,
+  sentence: { en: (a) => `${a.fact} is above ${a.value}`, zh: (a) => `${a.fact} 大于 ${a.value}` },
+});
