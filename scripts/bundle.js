@@ -68,7 +68,9 @@ for (const file of [cli, worker].flatMap((r) => Object.keys(r.metafile.outputs))
 
 // Which sources each output holds: test/e2e/startup.test.ts checks what a run loads against it.
 const outputs = Object.fromEntries(
-  [cli, worker].flatMap((r) => Object.entries(r.metafile.outputs)).map(([file, o]) => [file.replace(/^dist\/bin\//, ''), Object.keys(o.inputs)]),
+  [cli, worker]
+    .flatMap((r) => Object.entries(r.metafile.outputs))
+    .map(([file, o]) => [file.replace(/^dist\/bin\//, ''), Object.keys(o.inputs)]),
 );
 writeFileSync(new URL('inputs.json', OUT), `${JSON.stringify(outputs, null, 1)}\n`);
 console.log(`bundled the CLI into ${Object.keys(outputs).length} files in dist/bin/`);

@@ -14,6 +14,9 @@ if (!texts?.length || diagnostics.length > 0) {
   console.error('the bundled rules do not load; nothing cached');
   process.exitCode = 1;
 } else {
-  writeFileSync(new URL('../dist/bundled-rules.json', import.meta.url), JSON.stringify({ versions, texts: Object.fromEntries(texts.map((t) => [t.file, t.text])) }));
+  writeFileSync(
+    new URL('../dist/bundled-rules.json', import.meta.url),
+    JSON.stringify({ versions, texts: Object.fromEntries(texts.map((t) => [t.file, t.text])) }),
+  );
   console.log(`cached ${versions.length} bundled rule versions`);
 }

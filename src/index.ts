@@ -8,7 +8,17 @@
  *   const report = buildReport({ tool, asOf, selected: prepared.selected, skipped: prepared.skipped, lang: 'en' }, [fileResult(outcome, 'en')]);
  */
 export { loadRules, type LoadedRules, type RuleText, type RuleVersion } from './rules/load.js';
-export { RuleFile, EVIDENCE_LEVELS, OPERATORS, FACT_TYPES, type Evidence, type Condition, type Leaf, type Measure, type Amount } from './rules/schema.js';
+export {
+  RuleFile,
+  EVIDENCE_LEVELS,
+  OPERATORS,
+  FACT_TYPES,
+  type Evidence,
+  type Condition,
+  type Leaf,
+  type Measure,
+  type Amount,
+} from './rules/schema.js';
 export { selectVersions, type Selection, type Skipped } from './rules/select.js';
 export { GoldenFile, GoldenCase, runGoldenCase, type Mismatch } from './lifecycle/golden.js';
 export { readProfile, type Profile, type Project, type ProfileRead } from './profile/read.js';
@@ -22,7 +32,19 @@ export { evaluate, evaluateProgramme, type CompanyResult, type EvaluateOptions }
 export { VERDICTS, type Verdict, type MeasureResult, type ProgrammeResult, type LeafTrace, type Caveat } from './engine/types.js';
 export { prepare, checkText, unreadable, type Prepared } from './pipeline.js';
 export { buildReport, fileResult, compactResult, DETAILS, type Detail, type FileOutcome, type ReportInput } from './report/model.js';
-export { Report, FileResult, MeasureReport, ProgrammeReport, CompactReport, CompactFileResult, CompactMeasureReport, ReportDocument, NdjsonHeader, NdjsonSummary, REPORT_SCHEMA } from './contracts/report.js';
+export {
+  Report,
+  FileResult,
+  MeasureReport,
+  ProgrammeReport,
+  CompactReport,
+  CompactFileResult,
+  CompactMeasureReport,
+  ReportDocument,
+  NdjsonHeader,
+  NdjsonSummary,
+  REPORT_SCHEMA,
+} from './contracts/report.js';
 // The other versioned JSON documents, and the JSON Schema of each (`subsidy-check schema <document>`).
 export { Explanation, EXPLAIN_SCHEMA } from './contracts/explain.js';
 export { RulesList, RULES_LIST_SCHEMA } from './contracts/rules-list.js';

@@ -24,27 +24,56 @@ export interface Prepared {
 }
 
 /** Problems with the programme filter (an id no rule defines) come back as diagnostics. */
-export function prepare(versions: readonly RuleVersion[], asOf: string, programmes: readonly string[] = [], pins: readonly Pin[] = []): Prepared | { diagnostics: Diagnostic[] } {
+export function prepare(
+  versions: readonly RuleVersion[],
+  asOf: string,
+  programmes: readonly string[] = [],
+  pins: readonly Pin[] = [],
+): Prepared | { diagnostics: Diagnostic[] } {
   const known = [...new Set(versions.map((v) => v.rule.programme.id))].sort();
   const unknown = programmes.filter((p) => !known.includes(p));
   if (unknown.length > 0) {
-    return { diagnostics: unknown.map((programme) => diagnostic('rules/unknown-programme', '--programme', '', undefined, { programme, known: known.join(', ') })) };
+    return {
+      diagnostics: unknown.map((programme) =>
+        diagnostic('rules/unknown-programme', '--programme', '', undefined, { programme, known: known.join(', ') }),
+      ),
+    };
   }
   const pinned = pinProblems(versions, pins);
   if (pinned.length > 0) return { diagnostics: pinned };
   const { selected, skipped } = selectVersions(versions, asOf, programmes, pins);
   // Every loaded version widens the vocabulary, so a fact only an out-of-force version reads is not "unknown".
   const vocabulary = vocabularyFor(versions.flatMap((v) => Object.entries(v.rule.facts)));
-  const rounds = roundsOf(selected, asOf, pins.map((p) => p.programme));
+  const rounds = roundsOf(
+    selected,
+    asOf,
+    pins.map((p) => p.programme),
+  );
   return { asOf, selected, skipped, compiled: selected.map(compileProgramme), rounds, vocabulary };
 }
 
-export function checkText(prepared: Prepared, file: string, format: 'yaml' | 'json', text: string, options: EvaluateOptions = {}): FileOutcome {
+export function checkText(
+  prepared: Prepared,
+  file: string,
+  format: 'yaml' | 'json',
+  text: string,
+  options: EvaluateOptions = {},
+): FileOutcome {
   const read = readProfile(file, text, format, prepared.vocabulary);
-  return { file, read, evaluation: read.profile ? evaluate(prepared.compiled, read.profile, prepared.asOf, { ...options, rounds: prepared.rounds }) : undefined };
+  return {
+    file,
+    read,
+    evaluation: read.profile
+      ? evaluate(prepared.compiled, read.profile, prepared.asOf, { ...options, rounds: prepared.rounds })
+      : undefined,
+  };
 }
 
 /** A file that could not be read still gets its row in the report. */
-export function unreadable(file: string, reason: string, code: 'io/read' | 'io/encoding' | 'io/too-large' | 'internal/error' = 'io/read'): FileOutcome {
+export function unreadable(
+  file: string,
+  reason: string,
+  code: 'io/read' | 'io/encoding' | 'io/too-large' | 'internal/error' = 'io/read',
+): FileOutcome {
   return { file, read: { company: { name: null, uscc: null }, diagnostics: [diagnostic(code, file, '', undefined, { reason })] } };
 }

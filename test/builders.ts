@@ -108,7 +108,13 @@ export function fact(type: Fact['type'], values?: string[]): Fact {
 
 /** A measure for `ruleVersion`: a fixed award per project unless told otherwise. */
 export function measure(id: string, fields: Partial<Measure> = {}): Measure {
-  return { id, title: bi(id), perProject: true, amount: { kind: 'fixed', value: 100, capScope: 'award', cite: 'S1', evidence: 'stated' }, ...fields };
+  return {
+    id,
+    title: bi(id),
+    perProject: true,
+    amount: { kind: 'fixed', value: 100, capScope: 'award', cite: 'S1', evidence: 'stated' },
+    ...fields,
+  };
 }
 
 /**
@@ -117,7 +123,14 @@ export function measure(id: string, fields: Partial<Measure> = {}): Measure {
  */
 export function ruleVersion(fields: Partial<RuleFile> = {}): RuleVersion {
   const rule = RuleFile.parse({
-    programme: { id: 'demo', version: '1', title: bi('Demo'), issuer: { ...bi('A commission'), cite: 'S1', evidence: 'stated' }, document: 'D1', status: 'in-force' },
+    programme: {
+      id: 'demo',
+      version: '1',
+      title: bi('Demo'),
+      issuer: { ...bi('A commission'), cite: 'S1', evidence: 'stated' },
+      document: 'D1',
+      status: 'in-force',
+    },
     effective: { from: '2024-01-01', to: null, cite: 'S1', evidence: 'stated' },
     sources: [{ id: 'S1', title: 'A guideline' }],
     windows: [],
@@ -125,12 +138,15 @@ export function ruleVersion(fields: Partial<RuleFile> = {}): RuleVersion {
     facts: { 'company.credit': fact('enum', ['good', 'poor']) },
     gate: leaf({ fact: 'company.credit', op: 'eq', value: 'good' }),
     measures: [measure('grant')],
-    stacking: { groups: [], companyCap: { unknown: true, label: bi('cap?'), cite: 'S1' }, doubleFunding: { unknown: true, label: bi('twice?'), cite: 'S1' } },
+    stacking: {
+      groups: [],
+      companyCap: { unknown: true, label: bi('cap?'), cite: 'S1' },
+      doubleFunding: { unknown: true, label: bi('twice?'), cite: 'S1' },
+    },
     ...fields,
   });
   return { file: `demo/${rule.programme.version}.yaml`, sha256: '0'.repeat(64), rule };
 }
-
 
 /** A round (one rule version) small enough to read in a test: what it is about is spelt out, the rest defaulted. */
 export interface RoundSpec {
@@ -177,10 +193,12 @@ gate:
   evidence: stated
 measures:
 ${Object.entries(measures)
-  .map(([m, amount]) => `  - id: ${m}
+  .map(
+    ([m, amount]) => `  - id: ${m}
     title: { zh: 补贴${m}, en: Grant ${m} }
     perProject: false
-    amount: ${amount === null ? '{ kind: unpublished, cite: S1, evidence: unknown }' : `{ kind: fixed, value: ${amount}, cite: S1, evidence: stated }`}`)
+    amount: ${amount === null ? '{ kind: unpublished, cite: S1, evidence: unknown }' : `{ kind: fixed, value: ${amount}, cite: S1, evidence: stated }`}`,
+  )
   .join('\n')}
 stacking:
   groups: []
@@ -194,6 +212,7 @@ stacking:
 export function rounds(...specs: RoundSpec[]): RuleVersion[] {
   const { versions, diagnostics } = loadRules(specs.map(roundText));
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new Error(`test rules invalid: ${errors.map((d) => `${d.code} ${d.line} ${JSON.stringify(d.args)}`).join('; ')}`);
+  if (errors.length > 0)
+    throw new Error(`test rules invalid: ${errors.map((d) => `${d.code} ${d.line} ${JSON.stringify(d.args)}`).join('; ')}`);
   return versions;
 }

@@ -17,7 +17,11 @@ function capture(stream: NodeJS.WriteStream): { text: () => string; restore: () 
   const chunks: string[] = [];
   const write = stream.write;
   const listeners = stream.listeners('error');
-  stream.write = ((chunk: string | Uint8Array, encoding?: BufferEncoding | ((e?: Error | null) => void), done?: (e?: Error | null) => void) => {
+  stream.write = ((
+    chunk: string | Uint8Array,
+    encoding?: BufferEncoding | ((e?: Error | null) => void),
+    done?: (e?: Error | null) => void,
+  ) => {
     chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     const callback = typeof encoding === 'function' ? encoding : done;
     if (callback) queueMicrotask(() => callback(null));

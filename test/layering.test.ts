@@ -77,10 +77,28 @@ const RULES: readonly { layer: string; mayNotImport: readonly string[]; why: str
     mayNotImport: ['engine', 'lifecycle', 'report', 'formats', 'batch', 'commands', 'cli'],
     why: 'the rule format lies below the engine; lifecycle tooling that runs the engine lives in lifecycle/',
   },
-  { layer: 'io', mayNotImport: ['commands', 'cli', 'batch', 'report', 'formats', 'engine'], why: 'commands take an io; io never calls back into them' },
+  {
+    layer: 'io',
+    mayNotImport: ['commands', 'cli', 'batch', 'report', 'formats', 'engine'],
+    why: 'commands take an io; io never calls back into them',
+  },
   {
     layer: 'operators',
-    mayNotImport: ['engine', 'rules', 'report', 'text', 'contracts', 'formats', 'io', 'sheets', 'template', 'commands', 'cli', 'batch', 'lifecycle'],
+    mayNotImport: [
+      'engine',
+      'rules',
+      'report',
+      'text',
+      'contracts',
+      'formats',
+      'io',
+      'sheets',
+      'template',
+      'commands',
+      'cli',
+      'batch',
+      'lifecycle',
+    ],
     why: 'an operator is a unit over profile values: the rule format, the engine and the renderers call it, never the other way',
   },
   {
@@ -88,8 +106,16 @@ const RULES: readonly { layer: string; mayNotImport: readonly string[]; why: str
     mayNotImport: ['report', 'formats', 'commands', 'cli', 'batch'],
     why: 'a versioned document is data: what builds it and what renders it sit above it',
   },
-  { layer: 'formats', mayNotImport: ['commands', 'cli', 'batch'], why: 'a format renders a report; the batch runner and the commands choose and call it' },
-  { layer: 'text', mayNotImport: ['formats', 'commands', 'cli', 'batch', 'report', 'engine', 'lifecycle'], why: 'the phrasebook serves the formats and commands' },
+  {
+    layer: 'formats',
+    mayNotImport: ['commands', 'cli', 'batch'],
+    why: 'a format renders a report; the batch runner and the commands choose and call it',
+  },
+  {
+    layer: 'text',
+    mayNotImport: ['formats', 'commands', 'cli', 'batch', 'report', 'engine', 'lifecycle'],
+    why: 'the phrasebook serves the formats and commands',
+  },
 ];
 
 /**

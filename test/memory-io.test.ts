@@ -75,7 +75,17 @@ describe('the in-memory CommandIo', () => {
     const sheets = new Set(JSON.parse(memory.stdout()).results.map((r: { file: string }) => r.file.split(':')[0]));
     expect([...sheets]).toEqual(['fixtures/sheets/clients.csv', 'fixtures/sheets/clients.xlsx']);
 
-    const explain: ExplainOptions = { input: 'fixtures/sheets/clients.xlsx:客户!2', rules: BUNDLED_RULES, programmes: [], asOf: '2022-07-05', format: 'table', lang: 'en', color: false, width: 120, tool: { name: 'subsidy-check', version: 'test' } };
+    const explain: ExplainOptions = {
+      input: 'fixtures/sheets/clients.xlsx:客户!2',
+      rules: BUNDLED_RULES,
+      programmes: [],
+      asOf: '2022-07-05',
+      format: 'table',
+      lang: 'en',
+      color: false,
+      width: 120,
+      tool: { name: 'subsidy-check', version: 'test' },
+    };
     const explained = memoryIo(files);
     const explainedOnDisk = capturedNodeIo();
     expect(await runExplain(explain, explained.io)).toBe(await runExplain(explain, explainedOnDisk.io));
@@ -85,7 +95,13 @@ describe('the in-memory CommandIo', () => {
     const dir = mkdtempSync(join(tmpdir(), 'subsidy-check-memory-io-'));
     try {
       const output = join(dir, 'clients.xlsx');
-      const template: TemplateOptions = { rules: BUNDLED_RULES, programmes: [], lang: 'both', schemaRef: 'profile.schema.json', format: 'xlsx' };
+      const template: TemplateOptions = {
+        rules: BUNDLED_RULES,
+        programmes: [],
+        lang: 'both',
+        schemaRef: 'profile.schema.json',
+        format: 'xlsx',
+      };
       const written = memoryIo(bundledRules());
       expect(await runTemplate(template, written.io)).toBe(await runTemplate(template, capturedNodeIo(output).io));
       expect(written.stdout()).toBe('');

@@ -49,7 +49,8 @@ export const bundledRules = () => filesOf(BUNDLED_RULES);
 /** The key of a path: forward slashes, `./` and `a/../` gone, as the file system resolves them. */
 const slashed = (path: string) => posix.normalize(path.split(sep).join('/'));
 const trimmed = (path: string) => slashed(path).replace(/\/+$/, '');
-const isProfileName = (name: string) => ([...PROFILE_EXTENSIONS, ...SHEET_EXTENSIONS] as readonly string[]).includes(name.slice(name.lastIndexOf('.')).toLowerCase());
+const isProfileName = (name: string) =>
+  ([...PROFILE_EXTENSIONS, ...SHEET_EXTENSIONS] as readonly string[]).includes(name.slice(name.lastIndexOf('.')).toLowerCase());
 const bytesOf = (file: MemoryFile) => (typeof file === 'string' ? new TextEncoder().encode(file) : file);
 const textOf = (file: MemoryFile) => (typeof file === 'string' ? file : new TextDecoder().decode(file));
 
@@ -136,7 +137,9 @@ export function memoryIo(files: ReadonlyMap<string, MemoryFile>, stdin = ''): Me
     },
     async readBytes(file): Promise<SheetBytes> {
       const found = files.get(slashed(file));
-      const problem = (code: 'io/read' | 'sheet/too-large', reason: string): SheetBytes => ({ problem: { code, args: { reason, max: MAX_SHEET_BYTES } } });
+      const problem = (code: 'io/read' | 'sheet/too-large', reason: string): SheetBytes => ({
+        problem: { code, args: { reason, max: MAX_SHEET_BYTES } },
+      });
       if (found === undefined) return problem('io/read', under(file).length > 0 ? 'not a regular file' : 'no such file or folder');
       const data = bytesOf(found);
       return data.length > MAX_SHEET_BYTES ? problem('sheet/too-large', `${data.length} bytes on disk`) : { data };

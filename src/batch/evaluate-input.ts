@@ -53,7 +53,12 @@ export async function packedResultOf(prepared: Prepared, task: Task, options: Ta
 }
 
 export async function resultOf(prepared: Prepared, task: Task, options: TaskOptions): Promise<CompactFileResult> {
-  if (task.problems) return compactResult({ file: task.file, read: { company: { name: null, uscc: null }, diagnostics: task.problems } }, options.lang, options.gates);
+  if (task.problems)
+    return compactResult(
+      { file: task.file, read: { company: { name: null, uscc: null }, diagnostics: task.problems } },
+      options.lang,
+      options.gates,
+    );
   const evaluation = { detail: options.detail === 'full' };
   if (task.sheet) {
     const sheet = task.sheet;

@@ -2,7 +2,11 @@
  * Map an async stream through an async function with up to `window` calls in flight, yielding
  * results in input order. Memory stays bounded by the window, whatever the stream's length.
  */
-export async function* orderedMap<T, R>(items: AsyncIterable<T> | Iterable<T>, fn: (item: T) => Promise<R>, window: number): AsyncGenerator<R> {
+export async function* orderedMap<T, R>(
+  items: AsyncIterable<T> | Iterable<T>,
+  fn: (item: T) => Promise<R>,
+  window: number,
+): AsyncGenerator<R> {
   const pending: Promise<R>[] = [];
   for await (const item of items) {
     const result = fn(item);

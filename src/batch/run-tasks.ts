@@ -20,11 +20,21 @@ export interface Running {
   count: number | undefined;
 }
 
-export async function runTasks(inputs: Input[], versions: RuleVersion[], prepared: Prepared, options: CheckOptions, io: CheckIo): Promise<Running> {
+export async function runTasks(
+  inputs: Input[],
+  versions: RuleVersion[],
+  prepared: Prepared,
+  options: CheckOptions,
+  io: CheckIo,
+): Promise<Running> {
   // A client sheet is sharded by company, once it is read: its inputs pass here whole.
   const listed = options.inputFormat === 'ndjson' ? undefined : inputs.filter((i) => isSheetFile(i.file) || inShard(i.file, options.shard));
   const sheets = listed?.some((i) => isSheetFile(i.file)) ?? false;
-  const tasks = !listed ? ndjsonStream(inputs, options.shard, io) : sheets ? await withSheets(listed, versions, prepared, options, io) : listed.map(taskOf);
+  const tasks = !listed
+    ? ndjsonStream(inputs, options.shard, io)
+    : sheets
+      ? await withSheets(listed, versions, prepared, options, io)
+      : listed.map(taskOf);
   const count = sheets ? (tasks as Task[]).length : listed?.length;
   const jobs = workersFor(options.jobs, count, availableParallelism());
   const detail = detailFor(options.format, options.detail, count);
@@ -33,12 +43,19 @@ export async function runTasks(inputs: Input[], versions: RuleVersion[], prepare
 }
 
 /** Inputs with client sheets among them: each sheet becomes its companies, in row order, where it stood. */
-async function withSheets(listed: Input[], versions: RuleVersion[], prepared: Prepared, options: CheckOptions, io: CheckIo): Promise<Task[]> {
+async function withSheets(
+  listed: Input[],
+  versions: RuleVersion[],
+  prepared: Prepared,
+  options: CheckOptions,
+  io: CheckIo,
+): Promise<Task[]> {
   const { sheetInputTasks } = await import('../sheets/tasks.js');
   const sheet = { sheet: options.sheet, versions, vocabulary: prepared.vocabulary, readBytes: io.readBytes };
   const tasks: Task[] = [];
   for (const input of listed) {
-    if (isSheetFile(input.file) && !input.unreadable) tasks.push(...(await sheetInputTasks(input.file, sheet)).filter((t) => inShard(t.file, options.shard)));
+    if (isSheetFile(input.file) && !input.unreadable)
+      tasks.push(...(await sheetInputTasks(input.file, sheet)).filter((t) => inShard(t.file, options.shard)));
     else tasks.push(taskOf(input));
   }
   return tasks;
@@ -92,14 +109,35 @@ function autoJobs(count: number | undefined, cores: number): number {
   return count < 200 ? 1 : Math.min(cores, 8);
 }
 
-function inline(tasks: AsyncIterable<Task> | Iterable<Task>, prepared: Prepared, options: CheckOptions, detail: Detail, io: CheckIo): AsyncGenerator<Packed> {
+function inline(
+  tasks: AsyncIterable<Task> | Iterable<Task>,
+  prepared: Prepared,
+  options: CheckOptions,
+  detail: Detail,
+  io: CheckIo,
+): AsyncGenerator<Packed> {
   const taskOptions = { lang: options.lang, gates: options.gates, stdin: io.stdinBytes, read: io.readProfile, detail };
   return orderedMap(tasks, (task) => packedResultOf(prepared, task, taskOptions, true), 1);
 }
 
-async function pooled(tasks: AsyncIterable<Task> | Iterable<Task>, jobs: number, versions: RuleVersion[], options: CheckOptions, detail: Detail, io: CheckIo): Promise<AsyncGenerator<Packed>> {
+async function pooled(
+  tasks: AsyncIterable<Task> | Iterable<Task>,
+  jobs: number,
+  versions: RuleVersion[],
+  options: CheckOptions,
+  detail: Detail,
+  io: CheckIo,
+): Promise<AsyncGenerator<Packed>> {
   const { Pool } = await import('./pool.js');
-  const pool = new Pool(jobs, { versions, asOf: options.asOf, programmes: options.programmes, pins: options.pins ?? [], lang: options.lang, gates: options.gates, detail });
+  const pool = new Pool(jobs, {
+    versions,
+    asOf: options.asOf,
+    programmes: options.programmes,
+    pins: options.pins ?? [],
+    lang: options.lang,
+    gates: options.gates,
+    detail,
+  });
   // Standard input is read here, once; workers get its text.
   const withStdin = async function* () {
     for await (const task of tasks) yield task.file === '-' && task.text === undefined ? await stdinTask(task, io) : task;

@@ -7,7 +7,12 @@ import type { WorkerSetup } from './pool.js';
 const setup = workerData as WorkerSetup;
 const prepared = prepare(setup.versions, setup.asOf, setup.programmes, setup.pins);
 if ('diagnostics' in prepared) throw new Error('the main thread prepared these rules; a worker cannot fail to');
-const options = { lang: setup.lang, gates: setup.gates, detail: setup.detail, stdin: () => Promise.reject(new Error('standard input is read by the main thread')) };
+const options = {
+  lang: setup.lang,
+  gates: setup.gates,
+  detail: setup.detail,
+  stdin: () => Promise.reject(new Error('standard input is read by the main thread')),
+};
 
 parentPort!.on('message', async ({ id, tasks }: { id: number; tasks: Task[] }) => {
   const results = [];

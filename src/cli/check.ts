@@ -80,12 +80,26 @@ export function checkCommand(done: Done): Command {
     .addOption(programAliasOption())
     .addOption(asOfOption())
     .addOption(new Option('--format <name>', 'output format').choices(FORMATS).default('table'))
-    .addOption(new Option('--input-format <name>', 'ndjson: each input holds one JSON profile per line').choices(['auto', 'ndjson']).default('auto'))
+    .addOption(
+      new Option('--input-format <name>', 'ndjson: each input holds one JSON profile per line').choices(['auto', 'ndjson']).default('auto'),
+    )
     .option('--output <file>', 'write the report to a file instead of standard output')
     .addOption(langOption())
     .option('--rules-version <programme@version>', 'use this version of the programme whatever the as-of date (repeatable)', pinOption, [])
-    .option('--fail-on <condition>', 'exit 1 when a profile is: invalid, undetermined, not-eligible, below:<amount> (repeatable)', gateOption, [])
-    .addOption(new Option('--detail <level>', 'json and ndjson: compact (per measure the verdict, amount and one-line reason) or full (every condition and the advice)').choices(DETAILS).default('compact'))
+    .option(
+      '--fail-on <condition>',
+      'exit 1 when a profile is: invalid, undetermined, not-eligible, below:<amount> (repeatable)',
+      gateOption,
+      [],
+    )
+    .addOption(
+      new Option(
+        '--detail <level>',
+        'json and ndjson: compact (per measure the verdict, amount and one-line reason) or full (every condition and the advice)',
+      )
+        .choices(DETAILS)
+        .default('compact'),
+    )
     .option('--jobs <n>', 'worker threads (default: 1 on fewer than 4 cores or under 200 inputs, else cores − 1)', jobsOption)
     .option('--shard <k/n>', 'check only the k-th of n deterministic parts of the inputs', shardOption)
     .option('--sheet <name>', 'the worksheet of each .xlsx client sheet to read (default: the first)')
@@ -133,5 +147,9 @@ async function check(profiles: string[], o: CheckFlags): Promise<number> {
     tool: { name: pkg.name, version: pkg.version },
   };
   const io = nodeIo({ write: (text) => sink.write(text), quiet: o.quiet ?? false });
-  return deliver(sink, () => runCheck(options, io), (line) => writeError(`${line}\n`));
+  return deliver(
+    sink,
+    () => runCheck(options, io),
+    (line) => writeError(`${line}\n`),
+  );
 }

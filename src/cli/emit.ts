@@ -10,7 +10,11 @@ import { deliver, openSink } from '../io/sink.js';
 import { writeError } from '../io/terminal.js';
 
 /** `overwrite: false` (template): an existing file is refused unless the user said --force. */
-export async function emit(run: (io: CommandIo) => Promise<ExitCode>, output?: string, { overwrite = true }: { overwrite?: boolean } = {}): Promise<number> {
+export async function emit(
+  run: (io: CommandIo) => Promise<ExitCode>,
+  output?: string,
+  { overwrite = true }: { overwrite?: boolean } = {},
+): Promise<number> {
   let text = '';
   const exitCode = await run(
     nodeIo({
@@ -28,9 +32,13 @@ export async function emit(run: (io: CommandIo) => Promise<ExitCode>, output?: s
     return EXIT.cannotRun;
   }
   // The output is whole once computed: delivered whatever the exit code (a lint report that exits 2 too).
-  const written = await deliver(sink, async () => {
-    await sink.write(text);
-    return EXIT.ok;
-  }, (line) => writeError(`${line}\n`));
+  const written = await deliver(
+    sink,
+    async () => {
+      await sink.write(text);
+      return EXIT.ok;
+    },
+    (line) => writeError(`${line}\n`),
+  );
   return written === EXIT.ok ? exitCode : written;
 }

@@ -36,7 +36,10 @@ interface ExplainFlags {
 export function explainCommand(done: Done): Command {
   return new Command('explain')
     .description('one profile in full: every condition, amount step, stacking decision and what it would take')
-    .argument('<profile>', 'a profile file (YAML or JSON), - for standard input, or a client sheet (.csv, .xlsx; one company, or <file>:<sheet>!<row>)')
+    .argument(
+      '<profile>',
+      'a profile file (YAML or JSON), - for standard input, or a client sheet (.csv, .xlsx; one company, or <file>:<sheet>!<row>)',
+    )
     .argument('[measure]', 'only this measure: its id, or programme/measure')
     .addOption(rulesOption())
     .addOption(programmeOption())
@@ -51,7 +54,10 @@ export function explainCommand(done: Done): Command {
     .action(async (profile: string, measure: string | undefined, o: ExplainFlags, command: Command) => {
       // `explain a.yaml b.yaml` reads the second profile as a measure id: say what explain takes instead.
       if (measure !== undefined && looksLikeProfile(measure)) {
-        command.error(`error: explain takes one profile, and "${measure}" looks like a second one; to evaluate several, use: subsidy-check check ${profile} ${measure}`, { exitCode: 2, code: 'explain.one-profile' });
+        command.error(
+          `error: explain takes one profile, and "${measure}" looks like a second one; to evaluate several, use: subsidy-check check ${profile} ${measure}`,
+          { exitCode: 2, code: 'explain.one-profile' },
+        );
       }
       const { runExplain } = await import('../commands/explain.js');
       const options = {

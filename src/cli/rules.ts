@@ -2,7 +2,16 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { today } from '../io/clock.js';
 import type { Lang } from '../text/lang.js';
-import { DIFF_FORMATS, LINT_FORMATS, LIST_FORMATS, TEST_FORMATS, type DiffFormat, type LintFormat, type ListFormat, type TestFormat } from '../lifecycle/render/format-names.js';
+import {
+  DIFF_FORMATS,
+  LINT_FORMATS,
+  LIST_FORMATS,
+  TEST_FORMATS,
+  type DiffFormat,
+  type LintFormat,
+  type ListFormat,
+  type TestFormat,
+} from '../lifecycle/render/format-names.js';
 import { emit } from './emit.js';
 import { asOfOption, langOption, rulesOption, type Done } from './options.js';
 
@@ -34,7 +43,13 @@ const formatOption = (formats: readonly string[]) => new Option('--format <name>
 const outputOption = () => new Option('--output <file>', 'write to a file instead of standard output');
 
 function sub(name: string, description: string): Command {
-  return new Command(name).description(description).addOption(rulesOption()).addOption(langOption()).addOption(outputOption()).exitOverride().showHelpAfterError('(run with --help for usage)');
+  return new Command(name)
+    .description(description)
+    .addOption(rulesOption())
+    .addOption(langOption())
+    .addOption(outputOption())
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
 }
 
 export function rulesCommand(done: Done): Command {
@@ -55,11 +70,15 @@ export function rulesCommand(done: Done): Command {
     });
   const lint = sub('lint', 'check rule files: schema, references, facts, translations, version dates, windows, caps, tests')
     .argument('[path]', 'a rules folder or file (default: --rules)')
-    .addOption(new Option('--as-of <YYYY-MM-DD>', 'the date "all windows closed" is judged on (default: today)').argParser(asOfOption().parseArg!))
+    .addOption(
+      new Option('--as-of <YYYY-MM-DD>', 'the date "all windows closed" is judged on (default: today)').argParser(asOfOption().parseArg!),
+    )
     .addOption(formatOption(LINT_FORMATS))
     .action(async (path: string | undefined, o: Common & { format: LintFormat }) => {
       const { runRulesLint } = await import('../commands/rules-lint.js');
-      done(await emit((io) => runRulesLint({ rules: path ?? o.rules, asOf: o.asOf ?? today(), format: o.format, lang: o.lang }, io), o.output));
+      done(
+        await emit((io) => runRulesLint({ rules: path ?? o.rules, asOf: o.asOf ?? today(), format: o.format, lang: o.lang }, io), o.output),
+      );
     });
   const test = sub('test', 'run the golden cases in <programme>/tests/*.yaml and measure coverage')
     .argument('[path]', 'a rules folder or file (default: --rules)')
@@ -67,7 +86,12 @@ export function rulesCommand(done: Done): Command {
     .addOption(formatOption(TEST_FORMATS))
     .action(async (path: string | undefined, o: Common & { format: TestFormat; minCoverage?: number }) => {
       const { runRulesTest } = await import('../commands/rules-test.js');
-      done(await emit((io) => runRulesTest({ rules: path ?? o.rules, minCoverage: o.minCoverage, format: o.format, lang: o.lang }, io), o.output));
+      done(
+        await emit(
+          (io) => runRulesTest({ rules: path ?? o.rules, minCoverage: o.minCoverage, format: o.format, lang: o.lang }, io),
+          o.output,
+        ),
+      );
     });
   const diff = sub('diff', 'what changed between two versions, files or folders, and for which profiles')
     .argument('<a>', 'programme@version (in --rules), a rule file or a rules folder')
@@ -78,7 +102,16 @@ export function rulesCommand(done: Done): Command {
     .addOption(formatOption(DIFF_FORMATS))
     .action(async (a: string, b: string, o: Common & { format: DiffFormat; profiles?: string; failOnChange?: boolean }) => {
       const { runRulesDiff } = await import('../commands/rules-diff.js');
-      const options = { from: a, to: b, rules: o.rules, profiles: o.profiles, asOf: o.asOf ?? today(), failOnChange: o.failOnChange ?? false, format: o.format, lang: o.lang };
+      const options = {
+        from: a,
+        to: b,
+        rules: o.rules,
+        profiles: o.profiles,
+        asOf: o.asOf ?? today(),
+        failOnChange: o.failOnChange ?? false,
+        format: o.format,
+        lang: o.lang,
+      };
       done(await emit((io) => runRulesDiff(options, io), o.output));
     });
   return new Command('rules')

@@ -21,15 +21,23 @@ export function schemaCommand(done: Done): Command {
     .description('JSON Schema of the profile format (or, with --rules, of rule files) for editors, or of a JSON document the tool writes')
     .addArgument(new Argument('[document]', 'a JSON document the tool writes, instead of the profile format').choices(DOCUMENTS))
     .option('--rules', 'the schema of rule files instead of profiles')
-    .addOption(new Option('--facts-from <dir|file>', 'rules whose declared facts the profile schema includes (default: the bundled rules)').default(BUNDLED_RULES, 'bundled'))
+    .addOption(
+      new Option('--facts-from <dir|file>', 'rules whose declared facts the profile schema includes (default: the bundled rules)').default(
+        BUNDLED_RULES,
+        'bundled',
+      ),
+    )
     .option('--output <file>', 'write to a file instead of standard output')
     .addHelpText('after', HELP)
     .hook('preAction', (command) => {
       const [document] = command.processedArgs as [DocumentName | undefined];
-      if (document && command.opts<{ rules?: boolean }>().rules) command.error(`error: --rules is the rule-file schema; it cannot be combined with the document "${document}"`);
+      if (document && command.opts<{ rules?: boolean }>().rules)
+        command.error(`error: --rules is the rule-file schema; it cannot be combined with the document "${document}"`);
     })
     .action(async (document: DocumentName | undefined, o: { rules?: boolean; factsFrom: string; output?: string }) => {
       const { runSchema } = await import('../commands/schema.js');
-      done(await emit((io) => runSchema({ ruleFiles: o.rules ?? false, rules: o.factsFrom, ...(document ? { document } : {}) }, io), o.output));
+      done(
+        await emit((io) => runSchema({ ruleFiles: o.rules ?? false, rules: o.factsFrom, ...(document ? { document } : {}) }, io), o.output),
+      );
     });
 }

@@ -44,7 +44,11 @@ export function templateCommand(done: Done): Command {
     .addOption(new Option('--program <id>', 'alias of --programme').argParser(collect).default([]).hideHelp())
     .addOption(new Option('--lang <lang>', 'language of the comments').choices(LANGS).default('both'))
     .option('--output <file>', 'write to a file instead of standard output')
-    .addOption(new Option('--format <name>', 'yaml: a profile; csv, xlsx: a client sheet with one column per question').choices(TEMPLATE_FORMATS).default('yaml'))
+    .addOption(
+      new Option('--format <name>', 'yaml: a profile; csv, xlsx: a client sheet with one column per question')
+        .choices(TEMPLATE_FORMATS)
+        .default('yaml'),
+    )
     .option('--schema-out <file>', 'also write the profile JSON Schema there, and point the first line at it')
     .option('--force', 'replace --output and --schema-out files that already exist (a filled-in profile is otherwise kept)')
     .addHelpText('after', HELP)
@@ -65,11 +69,20 @@ async function template(o: TemplateFlags): Promise<number> {
     writeError('error: an xlsx workbook is binary: write it with --output clients.xlsx (or redirect standard output)\n');
     return EXIT.cannotRun;
   }
-  const options = { rules: o.rules, programmes: [...o.programme, ...o.program], lang: o.lang, schemaRef, format: o.format, ...(o.schemaOut ? { schemaOut: o.schemaOut } : {}) };
+  const options = {
+    rules: o.rules,
+    programmes: [...o.programme, ...o.program],
+    lang: o.lang,
+    schemaRef,
+    format: o.format,
+    ...(o.schemaOut ? { schemaOut: o.schemaOut } : {}),
+  };
   return emit((io) => runTemplate(options, io), o.output, { overwrite });
 }
 
 /** The schema file as the template's editor sees it: relative to the template's folder, with forward slashes. */
 function relativeRef(output: string | undefined, schemaOut: string): string {
-  return relative(output ? dirname(output) : '.', schemaOut).split(sep).join('/');
+  return relative(output ? dirname(output) : '.', schemaOut)
+    .split(sep)
+    .join('/');
 }

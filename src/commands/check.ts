@@ -63,8 +63,16 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
   const { inputs, empty } = await io.listInputs(options.inputs, { exclude: options.outputPath });
   // Nothing at all to read is a usage problem (exit 2); a missing file beside real ones is an invalid row.
   const found = inputs.filter((i) => !i.missing);
-  const absent = [...empty.map((input) => ({ input, reason: 'no .yaml, .yml, .json, .csv or .xlsx file there' })), ...inputs.filter((i) => i.missing).map((i) => ({ input: i.file, reason: i.unreadable }))];
-  if (found.length === 0) return fail(absent.map((a) => diagnostic('io/no-input', a.input, '', undefined, a)), io, options);
+  const absent = [
+    ...empty.map((input) => ({ input, reason: 'no .yaml, .yml, .json, .csv or .xlsx file there' })),
+    ...inputs.filter((i) => i.missing).map((i) => ({ input: i.file, reason: i.unreadable })),
+  ];
+  if (found.length === 0)
+    return fail(
+      absent.map((a) => diagnostic('io/no-input', a.input, '', undefined, a)),
+      io,
+      options,
+    );
   const nothing = empty.map((input) => diagnostic('io/nothing-matched', input, '', undefined, { input }));
   for (const d of nothing) io.error(formatDiagnostic(d, once(options.lang)));
 
@@ -77,18 +85,35 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
  * files written as results come (src/batch/streamed.ts), so memory stays flat whatever the batch;
  * those two (they lay out the whole batch first) once all are in.
  */
-async function emit(results: AsyncIterable<Packed>, prepared: Prepared, options: CheckOptions, io: CheckIo, progress: Progress): Promise<ExitCode> {
+async function emit(
+  results: AsyncIterable<Packed>,
+  prepared: Prepared,
+  options: CheckOptions,
+  io: CheckIo,
+  progress: Progress,
+): Promise<ExitCode> {
   const summary = emptySummary();
   const failOn = options.gates.map((g) => g.name);
   const streamedDetail = options.format === 'json' || options.format === 'ndjson' ? { detail: options.detail } : {};
-  const input = { tool: options.tool, asOf: options.asOf, selected: prepared.selected, skipped: prepared.skipped, lang: options.lang, failOn, rounds: prepared.rounds, bundled: options.rules === BUNDLED_RULES, ...streamedDetail };
+  const input = {
+    tool: options.tool,
+    asOf: options.asOf,
+    selected: prepared.selected,
+    skipped: prepared.skipped,
+    lang: options.lang,
+    failOn,
+    rounds: prepared.rounds,
+    bundled: options.rules === BUNDLED_RULES,
+    ...streamedDetail,
+  };
   const formatOptions = { lang: options.lang, color: options.color, width: options.width };
   // The job summary totals the batch: with one to write, github keeps its results too.
   const jobSummary = options.format === 'github' && io.appendJobSummary !== undefined;
   const stream = await streamFor(options.format, formatOptions, failOn);
   const header = reportHeader(input);
   // NDJSON and CSV have no place for a sentence: say on stderr that no round is open (json, table and the rest say it in the report).
-  if (header.noOpenRound && (options.format === 'ndjson' || options.format === 'csv') && !options.quiet) io.error(`note: ${printable(header.noOpenRound.message)}`);
+  if (header.noOpenRound && (options.format === 'ndjson' || options.format === 'csv') && !options.quiet)
+    io.error(`note: ${printable(header.noOpenRound.message)}`);
   if (stream) await io.write(stream.head(header));
   const kept: CompactFileResult[] = [];
   for await (const packed of results) {

@@ -47,7 +47,10 @@ async function explain(o: ExplainOptions, io: CommandIo): Promise<CommandOutcome
 
   const outcome = await readOne(o, versions, prepared, io);
   if ('usage' in outcome) return cannotRun([outcome.usage]);
-  const explanation = buildExplanation({ tool: o.tool, asOf: o.asOf, lang: o.lang, filter, rounds: prepared.rounds, bundled: o.rules === BUNDLED_RULES }, outcome);
+  const explanation = buildExplanation(
+    { tool: o.tool, asOf: o.asOf, lang: o.lang, filter, rounds: prepared.rounds, bundled: o.rules === BUNDLED_RULES },
+    outcome,
+  );
   const format = await loadExplainFormatter(o.format);
   return {
     exitCode: explanation.valid ? EXIT.ok : EXIT.invalidProfiles,
@@ -59,12 +62,18 @@ async function explain(o: ExplainOptions, io: CommandIo): Promise<CommandOutcome
 /** explain shows every condition and every change that would qualify, not only those still feasible. */
 const EXPLAIN_DETAIL = { detail: true, changes: 'every' } as const;
 
-async function readOne(o: ExplainOptions, versions: RuleVersion[], prepared: Prepared, io: CommandIo): Promise<FileOutcome | { usage: Diagnostic }> {
+async function readOne(
+  o: ExplainOptions,
+  versions: RuleVersion[],
+  prepared: Prepared,
+  io: CommandIo,
+): Promise<FileOutcome | { usage: Diagnostic }> {
   const sheets = await import('../sheets/explain-input.js');
   if (await sheets.isSheetInput(o.input, io)) return sheets.explainSheet(o.input, o.sheet, versions, prepared, io, EXPLAIN_DETAIL);
   const read = await io.readProfile(o.input);
   // Nothing at that path is a usage problem; a file that is there but unreadable is an invalid profile.
-  if (!read.ok && read.code === 'io/read') return { usage: diagnostic('io/no-input', o.input, '', undefined, { input: o.input, reason: read.reason }) };
+  if (!read.ok && read.code === 'io/read')
+    return { usage: diagnostic('io/no-input', o.input, '', undefined, { input: o.input, reason: read.reason }) };
   // Every change is listed, not only those the company can still make on the as-of date.
   return read.ok ? checkText(prepared, o.input, formatOf(o.input), read.text, EXPLAIN_DETAIL) : unreadable(o.input, read.reason, read.code);
 }

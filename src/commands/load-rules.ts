@@ -9,12 +9,15 @@ export type RuleSet = { versions: RuleVersion[] } | { failed: { exitCode: ExitCo
 export async function loadRuleSet(path: string, io: CommandIo): Promise<RuleSet> {
   const texts = await io.readRules(path);
   if (!texts || texts.length === 0) {
-    return { failed: { exitCode: EXIT.cannotRun, output: '', diagnostics: [diagnostic('rules/none', path, '', undefined, { input: path })] } };
+    return {
+      failed: { exitCode: EXIT.cannotRun, output: '', diagnostics: [diagnostic('rules/none', path, '', undefined, { input: path })] },
+    };
   }
   const cached = await io.validatedRules?.(path, texts);
   if (cached) return { versions: cached };
   const { loadRules } = await import('../rules/load.js');
   const loaded = loadRules(texts);
-  if (loaded.diagnostics.some((d) => d.severity === 'error')) return { failed: { exitCode: EXIT.cannotRun, output: '', diagnostics: loaded.diagnostics } };
+  if (loaded.diagnostics.some((d) => d.severity === 'error'))
+    return { failed: { exitCode: EXIT.cannotRun, output: '', diagnostics: loaded.diagnostics } };
   return { versions: loaded.versions };
 }

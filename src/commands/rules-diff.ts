@@ -53,7 +53,9 @@ async function readProfiles(path: string, io: CommandIo): Promise<{ profiles: Pr
   const profiles: ProfileInput[] = [];
   const unreadable: Diagnostic[] = [];
   for (const input of inputs) {
-    const read = input.unreadable ? { ok: false as const, code: 'io/read' as const, reason: input.unreadable } : await io.readProfile(input.file);
+    const read = input.unreadable
+      ? { ok: false as const, code: 'io/read' as const, reason: input.unreadable }
+      : await io.readProfile(input.file);
     if (read.ok) profiles.push({ file: input.file, format: input.format, text: read.text });
     else unreadable.push(diagnostic(read.code, input.file, '', undefined, { reason: read.reason }));
   }
@@ -70,13 +72,25 @@ async function diff(options: DiffOptions, io: CommandIo): Promise<CommandOutcome
   const rules = () => (bundle ??= rulesOrFail(options.rules, io));
   const a = await resolve(options.from, rules, io);
   const b = await resolve(options.to, rules, io);
-  if (!Array.isArray(a) || !Array.isArray(b)) return cannotRun([...(Array.isArray(a) ? [] : a.diagnostics), ...(Array.isArray(b) ? [] : b.diagnostics)]);
+  if (!Array.isArray(a) || !Array.isArray(b))
+    return cannotRun([...(Array.isArray(a) ? [] : a.diagnostics), ...(Array.isArray(b) ? [] : b.diagnostics)]);
   const { pairs, added, removed } = plan(a, b);
   const read = options.profiles === undefined ? undefined : await readProfiles(options.profiles, io);
   const profiles = read ? diffProfiles(pairs, read.profiles, options.asOf) : undefined;
-  const input = { pairs: diffPairs(pairs), added: added.map(refOf), removed: removed.map(refOf), profiles, asOf: options.asOf, lang: options.lang };
+  const input = {
+    pairs: diffPairs(pairs),
+    added: added.map(refOf),
+    removed: removed.map(refOf),
+    profiles,
+    asOf: options.asOf,
+    lang: options.lang,
+  };
   const diagnostics = [...(read?.unreadable ?? []), ...(profiles?.invalid.flatMap((i) => i.diagnostics) ?? [])];
   const invalid = diagnostics.some((d) => d.severity === 'error');
   const changed = options.failOnChange && anyChange(input);
-  return { exitCode: worst([invalid ? EXIT.invalidProfiles : EXIT.ok, changed ? EXIT.gate : EXIT.ok]), output: DIFF_FORMATTERS[options.format](input), diagnostics };
+  return {
+    exitCode: worst([invalid ? EXIT.invalidProfiles : EXIT.ok, changed ? EXIT.gate : EXIT.ok]),
+    output: DIFF_FORMATTERS[options.format](input),
+    diagnostics,
+  };
 }

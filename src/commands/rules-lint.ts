@@ -34,7 +34,12 @@ async function lint(options: LintOptions, io: CommandIo): Promise<CommandOutcome
   // A programme whose file failed to load still has its folder: its cases are not orphans.
   const known = [...loaded.versions.map((v) => v.rule.programme.id), ...texts.map((t) => t.file.split(/[\\/]/).at(-2) ?? '')];
   const findings = lifecycleFindings({ versions: loaded.versions, asOf: options.asOf, cases: parsed.cases });
-  const diagnostics = [...loaded.diagnostics, ...locateFindings(texts, findings), ...parsed.diagnostics, ...unknownProgrammes(golden.texts, known)].sort(byPosition);
+  const diagnostics = [
+    ...loaded.diagnostics,
+    ...locateFindings(texts, findings),
+    ...parsed.diagnostics,
+    ...unknownProgrammes(golden.texts, known),
+  ].sort(byPosition);
   const output = LINT_FORMATTERS[options.format]({ asOf: options.asOf, files: texts.length, diagnostics, lang: options.lang });
   return { exitCode: hasErrors(diagnostics) ? EXIT.cannotRun : EXIT.ok, output, diagnostics: [] };
 }

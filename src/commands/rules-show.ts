@@ -31,7 +31,14 @@ async function show(options: ShowOptions, io: CommandIo): Promise<CommandOutcome
   const measures = chosen.rule.measures.map((m) => m.id);
   if (options.measure && !measures.includes(options.measure)) {
     const { id, version } = chosen.rule.programme;
-    return cannotRun([diagnostic('rules/unknown-measure', options.measure, '', undefined, { programme: id, version, measure: options.measure, known: measures.join(', ') })]);
+    return cannotRun([
+      diagnostic('rules/unknown-measure', options.measure, '', undefined, {
+        programme: id,
+        version,
+        measure: options.measure,
+        known: measures.join(', '),
+      }),
+    ]);
   }
   return { exitCode: EXIT.ok, output: formatShow({ version: chosen, measure: options.measure, lang: options.lang }), diagnostics: [] };
 }

@@ -30,7 +30,13 @@ async function test(options: TestOptions, io: CommandIo): Promise<CommandOutcome
   if (!Array.isArray(versions)) return versions;
   const golden = await io.readGolden(options.rules);
   const parsed = parseGoldenFiles(golden.texts);
-  const diagnostics = [...parsed.diagnostics, ...unknownProgrammes(golden.texts, versions.map((v) => v.rule.programme.id))];
+  const diagnostics = [
+    ...parsed.diagnostics,
+    ...unknownProgrammes(
+      golden.texts,
+      versions.map((v) => v.rule.programme.id),
+    ),
+  ];
   const profiles = new Map<string, { text: string } | { reason: string }>();
   for (const c of parsed.cases) if (c.case.profileFile) profiles.set(caseKey(c), await golden.readProfile(c.file, c.case.profileFile));
   const run = runCases(versions, parsed.cases, profiles);
@@ -38,5 +44,9 @@ async function test(options: TestOptions, io: CommandIo): Promise<CommandOutcome
   const output = TEST_FORMATTERS[options.format]({ ...run, minCoverage: options.minCoverage, coverageMet, lang: options.lang });
   const failed = run.cases.some((c) => !passed(c)) || !coverageMet;
   const problems = [...diagnostics, ...run.cases.flatMap((c) => (c.problem ? [c.problem] : []))];
-  return { exitCode: worst([hasErrors(diagnostics) ? EXIT.cannotRun : EXIT.ok, failed ? EXIT.gate : EXIT.ok]), output, diagnostics: problems };
+  return {
+    exitCode: worst([hasErrors(diagnostics) ? EXIT.cannotRun : EXIT.ok, failed ? EXIT.gate : EXIT.ok]),
+    output,
+    diagnostics: problems,
+  };
 }

@@ -20,7 +20,11 @@ export function runSchema(options: SchemaOptions, io: CommandIo): Promise<ExitCo
   return deliver(schema(options, io), io, 'en');
 }
 
-const printed = (schema: Record<string, unknown>): CommandOutcome => ({ exitCode: EXIT.ok, output: `${JSON.stringify(schema, null, 2)}\n`, diagnostics: [] });
+const printed = (schema: Record<string, unknown>): CommandOutcome => ({
+  exitCode: EXIT.ok,
+  output: `${JSON.stringify(schema, null, 2)}\n`,
+  diagnostics: [],
+});
 
 async function schema(options: SchemaOptions, io: CommandIo): Promise<CommandOutcome> {
   if (options.document) {

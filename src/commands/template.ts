@@ -54,7 +54,12 @@ async function template(o: TemplateOptions, io: CommandIo): Promise<TemplateOutc
   if (!Array.isArray(versions)) return versions;
   const known = [...new Set(versions.map((v) => v.rule.programme.id))].sort();
   const unknown = o.programmes.filter((p) => !known.includes(p));
-  if (unknown.length > 0) return cannotRun(unknown.map((programme) => diagnostic('rules/unknown-programme', '--programme', '', undefined, { programme, known: known.join(', ') })));
+  if (unknown.length > 0)
+    return cannotRun(
+      unknown.map((programme) =>
+        diagnostic('rules/unknown-programme', '--programme', '', undefined, { programme, known: known.join(', ') }),
+      ),
+    );
   const chosen = o.programmes.length === 0 ? versions : versions.filter((v) => o.programmes.includes(v.rule.programme.id));
 
   const { templateFacts } = await import('../template/facts.js');
@@ -67,7 +72,12 @@ async function template(o: TemplateOptions, io: CommandIo): Promise<TemplateOutc
   }
   const { renderTemplate } = await import('../template/profile-yaml.js');
   const factsFrom = o.rules === BUNDLED_RULES ? '' : ` --facts-from ${o.rules}`;
-  const output = renderTemplate({ facts: templateFacts(chosen), lang: o.lang, schemaRef: o.schemaRef, schemaCommand: `subsidy-check schema${factsFrom} --output ${o.schemaRef}` });
+  const output = renderTemplate({
+    facts: templateFacts(chosen),
+    lang: o.lang,
+    schemaRef: o.schemaRef,
+    schemaCommand: `subsidy-check schema${factsFrom} --output ${o.schemaRef}`,
+  });
   if (o.schemaOut === undefined) return { exitCode: EXIT.ok, output, diagnostics: [] };
   const { profileJsonSchema } = await import('../profile/json-schema.js');
   return { exitCode: EXIT.ok, output, diagnostics: [], schema: `${JSON.stringify(profileJsonSchema(versions), null, 2)}\n` };

@@ -37,7 +37,9 @@ const LeafNode = z.strictObject({
   missingNames: z.array(z.string()),
 });
 
-export type ConditionNode = z.infer<typeof LeafNode> | { kind: 'all' | 'any' | 'not'; result: z.infer<typeof Result>; children: ConditionNode[] };
+export type ConditionNode =
+  | z.infer<typeof LeafNode>
+  | { kind: 'all' | 'any' | 'not'; result: z.infer<typeof Result>; children: ConditionNode[] };
 
 /** `all`, `any`, `not` keep the rule's structure; their result follows the three-valued logic. */
 export const ConditionNode: z.ZodType<ConditionNode> = z.lazy(() =>
@@ -62,7 +64,16 @@ const Pair = z.strictObject({ measure: z.string(), project: z.string().nullable(
 
 export const StackingExplain = z.strictObject({
   /** Each exclusive group: the eligible pairs with a published amount, and the one that counts. */
-  groups: z.array(z.strictObject({ id: z.string(), label: z.string(), cite: z.string(), evidence: Evidence, candidates: z.array(Pair), chosen: Pair.nullable() })),
+  groups: z.array(
+    z.strictObject({
+      id: z.string(),
+      label: z.string(),
+      cite: z.string(),
+      evidence: Evidence,
+      candidates: z.array(Pair),
+      chosen: Pair.nullable(),
+    }),
+  ),
   /** Pairs outside any group, all counted. */
   added: z.array(Pair),
   /** Pairs not in the total: eligible without a published amount, or undetermined. */
@@ -124,7 +135,9 @@ export const Explanation = z.strictObject({
   /** What the tool assumes whatever the rules: how it reads amounts, missing facts, unpublished rules. */
   assumptions: z.array(z.strictObject({ id: z.string(), text: z.string() })),
   /** Every measure not eligible, ranked by what the changes would unlock. */
-  ranking: z.array(z.strictObject({ programme: z.string(), measure: z.string(), project: z.string().nullable(), toQualify: ToQualifyReport })),
+  ranking: z.array(
+    z.strictObject({ programme: z.string(), measure: z.string(), project: z.string().nullable(), toQualify: ToQualifyReport }),
+  ),
   /** The company's total over the programmes shown; null for an invalid profile. */
   maxTotal: Yuan.nullable(),
   /** When no round is open or upcoming on asOf: the sentence that says so; else null. */

@@ -21,19 +21,22 @@ const LOADERS = {
     id: REPORT_SCHEMA,
     schema: (await import('./report.js')).ReportDocument,
     title: 'subsidy-check report',
-    description: 'check --format json: every input file with its results, compact (`detail: compact`, the default) or full (`--detail full`). See docs/json-output.md.',
+    description:
+      'check --format json: every input file with its results, compact (`detail: compact`, the default) or full (`--detail full`). See docs/json-output.md.',
   }),
   explain: async () => ({
     id: EXPLAIN_SCHEMA,
     schema: (await import('./explain.js')).Explanation,
     title: 'subsidy-check explanation',
-    description: 'explain --format json: one profile, every condition, amount step, stacking decision and what it would take. See docs/json-output.md.',
+    description:
+      'explain --format json: one profile, every condition, amount step, stacking decision and what it would take. See docs/json-output.md.',
   }),
   'rules-list': async () => ({
     id: RULES_LIST_SCHEMA,
     schema: (await import('./rules-list.js')).RulesList,
     title: 'subsidy-check rules list',
-    description: 'rules list --format json: every programme version with its dates, windows, evidence counts and sha256. See docs/json-output.md.',
+    description:
+      'rules list --format json: every programme version with its dates, windows, evidence counts and sha256. See docs/json-output.md.',
   }),
   'rules-lint': async () => ({
     id: RULES_LINT_SCHEMA,
@@ -51,7 +54,8 @@ const LOADERS = {
     id: RULES_DIFF_SCHEMA,
     schema: (await import('./rules-diff.js')).RulesDiff,
     title: 'subsidy-check rules diff',
-    description: 'rules diff --format json: the changes between rule versions, and with --profiles whose results move. See docs/json-output.md.',
+    description:
+      'rules diff --format json: the changes between rule versions, and with --profiles whose results move. See docs/json-output.md.',
   }),
 } satisfies Record<DocumentName, () => Promise<Described>>;
 

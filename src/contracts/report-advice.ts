@@ -21,7 +21,14 @@ export const ChangeReport = z.discriminatedUnion('kind', [
   /** A number past a threshold: add `delta` (remove, when negative) to reach `target`; money in yuan. */
   z.strictObject({ kind: z.literal('threshold'), ...Common, actual: z.number(), target: z.number(), delta: z.number() }),
   /** A project date moved into a period by `by` days or months; negative is earlier. */
-  z.strictObject({ kind: z.literal('shift'), ...Common, actual: z.string(), target: z.string(), unit: z.enum(['days', 'months']), by: z.number().int() }),
+  z.strictObject({
+    kind: z.literal('shift'),
+    ...Common,
+    actual: z.string(),
+    target: z.string(),
+    unit: z.enum(['days', 'months']),
+    by: z.number().int(),
+  }),
   /** Another value of a fact the company can change. */
   z.strictObject({ kind: z.literal('set'), ...Common, actual: Actual, target: Actual }),
   /** Another value of a fact that says what the company or project is: registration, legal form, credit. */

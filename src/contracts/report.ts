@@ -6,7 +6,26 @@ import { z } from 'zod';
 import { AmountStep } from '../engine/amount-step.js';
 import { DETAILS } from './detail.js';
 import { DocumentReport, ToQualifyReport, WindowDetailReport } from './report-advice.js';
-import { Actual, AsOf, Caveat, Company, Count, Evidence, LeafResult, Position, ProgrammeId, Round, PublishedDate, Severity, Sha256, Tool, Verdict, VersionName, WindowState, Yuan } from './primitives.js';
+import {
+  Actual,
+  AsOf,
+  Caveat,
+  Company,
+  Count,
+  Evidence,
+  LeafResult,
+  Position,
+  ProgrammeId,
+  Round,
+  PublishedDate,
+  Severity,
+  Sha256,
+  Tool,
+  Verdict,
+  VersionName,
+  WindowState,
+  Yuan,
+} from './primitives.js';
 import { REPORT_SCHEMA } from './schema-id.js';
 
 export { REPORT_SCHEMA };
@@ -154,8 +173,28 @@ export const FileResult = z.strictObject({
  * `unpublishedEligible`; per file every field of the full result but `programmes`. It is the
  * full result without the other fields, so a reader of the compact shape also reads the full one.
  */
-export const CompactMeasureReport = MeasureReport.pick({ id: true, project: true, verdict: true, maxAmount: true, evidence: true, counted: true, summary: true, reasonFact: true, missing: true });
-export const CompactProgrammeReport = ProgrammeReport.pick({ id: true, version: true, window: true, maxTotal: true, caveats: true, potentialTotal: true, supersededBy: true, round: true, unpublishedEligible: true }).extend({
+export const CompactMeasureReport = MeasureReport.pick({
+  id: true,
+  project: true,
+  verdict: true,
+  maxAmount: true,
+  evidence: true,
+  counted: true,
+  summary: true,
+  reasonFact: true,
+  missing: true,
+});
+export const CompactProgrammeReport = ProgrammeReport.pick({
+  id: true,
+  version: true,
+  window: true,
+  maxTotal: true,
+  caveats: true,
+  potentialTotal: true,
+  supersededBy: true,
+  round: true,
+  unpublishedEligible: true,
+}).extend({
   measures: z.array(CompactMeasureReport),
 });
 export const CompactFileResult = FileResult.extend({ programmes: z.array(CompactProgrammeReport) });
@@ -181,7 +220,15 @@ export const Report = z.strictObject({
   asOf: AsOf,
   rules: z.array(z.strictObject({ programme: ProgrammeId, version: VersionName, sha256: Sha256 })),
   /** Added in @1: programmes with no version in force on asOf. */
-  skipped: z.array(z.strictObject({ programme: z.string(), /** Added in @1: the programme's title in Chinese, to name it to a Chinese reader. */ titleZh: z.string(), version: z.string(), effectiveFrom: z.string().nullable(), effectiveTo: z.string().nullable() })),
+  skipped: z.array(
+    z.strictObject({
+      programme: z.string(),
+      /** Added in @1: the programme's title in Chinese, to name it to a Chinese reader. */ titleZh: z.string(),
+      version: z.string(),
+      effectiveFrom: z.string().nullable(),
+      effectiveTo: z.string().nullable(),
+    }),
+  ),
   /** Added in @1: `programme@version` of the rounds pinned with `--rules-version` (counted as if open). */
   pinned: z.array(z.string()),
   /**
@@ -189,7 +236,13 @@ export const Report = z.strictObject({
    * newest, how it ended, and the sentence saying so; null when some round can still be applied to.
    */
   noOpenRound: z
-    .strictObject({ programme: z.string(), version: z.string(), closedOn: z.string().nullable(), supersededBy: z.string().nullable(), message: z.string() })
+    .strictObject({
+      programme: z.string(),
+      version: z.string(),
+      closedOn: z.string().nullable(),
+      supersededBy: z.string().nullable(),
+      message: z.string(),
+    })
     .nullable(),
   /** Added in @1: `compact` or `full`, the shape of the results (json and ndjson); absent: full. */
   detail: z.enum(DETAILS).optional(),
@@ -211,7 +264,16 @@ export const ReportDocument = Report.extend({ results: z.array(z.union([FileResu
  * results: the rules, what was skipped or pinned, and whether any round is open), then one result per
  * line, then a summary line last: a stream without its summary line was cut off.
  */
-export const NdjsonHeader = Report.pick({ schema: true, tool: true, asOf: true, rules: true, skipped: true, pinned: true, noOpenRound: true, detail: true });
+export const NdjsonHeader = Report.pick({
+  schema: true,
+  tool: true,
+  asOf: true,
+  rules: true,
+  skipped: true,
+  pinned: true,
+  noOpenRound: true,
+  detail: true,
+});
 export const NdjsonSummary = z.strictObject({ summary: Summary, failOn: z.array(z.string()) });
 
 export type ReasonReport = z.infer<typeof ReasonReport>;

@@ -44,7 +44,9 @@ export const ProfileChangeDiff = z.strictObject({
   fromVersion: VersionName,
   toVersion: VersionName,
   /** Each (measure, project) whose answer moves; an answer is null where that version has no such measure. */
-  measures: z.array(z.strictObject({ measure: z.string(), project: z.string().nullable(), from: AnswerDiff.nullable(), to: AnswerDiff.nullable() })),
+  measures: z.array(
+    z.strictObject({ measure: z.string(), project: z.string().nullable(), from: AnswerDiff.nullable(), to: AnswerDiff.nullable() }),
+  ),
   /** The programme's total under each version. */
   maxTotal: z.strictObject({ from: Yuan, to: Yuan }),
 });

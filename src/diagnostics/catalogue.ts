@@ -35,7 +35,11 @@ const DIAGNOSTICS = {
     en: (a) => `the file is too large (${a.reason}); a profile may be at most 5 MiB`,
     zh: (a) => `文件过大（${a.reason}）；档案最大为 5 MiB`,
   },
-  'io/nothing-matched': { severity: 'warning', en: (a) => `${a.input} matched no profile file`, zh: (a) => `${a.input} 未匹配到任何档案文件` },
+  'io/nothing-matched': {
+    severity: 'warning',
+    en: (a) => `${a.input} matched no profile file`,
+    zh: (a) => `${a.input} 未匹配到任何档案文件`,
+  },
   'io/no-input': {
     severity: 'error',
     en: (a) => `no profile found at ${a.input}${a.reason ? `: ${a.reason}` : ''}`,
@@ -43,8 +47,10 @@ const DIAGNOSTICS = {
   },
   'sheet/gb18030': {
     severity: 'warning',
-    en: () => 'the CSV is not UTF-8; it was read as GB18030 (GBK), as Excel saves "CSV" on a Chinese Windows machine: check that names read correctly, or save as "CSV UTF-8"',
-    zh: () => 'CSV 文件不是 UTF-8 编码，已按 GB18030（GBK）读取（中文 Windows 上 Excel 另存为"CSV"即为此编码）：请核对名称是否正确，或另存为"CSV UTF-8"',
+    en: () =>
+      'the CSV is not UTF-8; it was read as GB18030 (GBK), as Excel saves "CSV" on a Chinese Windows machine: check that names read correctly, or save as "CSV UTF-8"',
+    zh: () =>
+      'CSV 文件不是 UTF-8 编码，已按 GB18030（GBK）读取（中文 Windows 上 Excel 另存为"CSV"即为此编码）：请核对名称是否正确，或另存为"CSV UTF-8"',
   },
   'sheet/csv-quote': { severity: 'error', en: () => 'a quoted CSV field is never closed', zh: () => 'CSV 中带引号的字段没有结束引号' },
   'sheet/too-many-cells': {
@@ -57,7 +63,11 @@ const DIAGNOSTICS = {
     en: (a) => `the sheet is too large: ${a.reason} (limit ${a.max} bytes)`,
     zh: (a) => `表格过大：${a.reason}（上限 ${a.max} 字节）`,
   },
-  'sheet/xlsx': { severity: 'error', en: (a) => `not a readable xlsx workbook: ${a.reason}`, zh: (a) => `无法读取的 xlsx 工作簿：${a.reason}` },
+  'sheet/xlsx': {
+    severity: 'error',
+    en: (a) => `not a readable xlsx workbook: ${a.reason}`,
+    zh: (a) => `无法读取的 xlsx 工作簿：${a.reason}`,
+  },
   'sheet/no-such-sheet': {
     severity: 'error',
     en: (a) => `the workbook has no sheet named "${a.sheet}" (its sheets: ${a.known})`,
@@ -68,7 +78,11 @@ const DIAGNOSTICS = {
     en: (a) => `row ${a.row} is not a header row naming company.name or company.uscc (or 企业名称, 统一社会信用代码)`,
     zh: (a) => `第 ${a.row} 行不是表头：表头应包含 company.name 或 company.uscc（或 企业名称、统一社会信用代码）`,
   },
-  'sheet/no-rows': { severity: 'error', en: () => 'the sheet has a header row but no company rows', zh: () => '表格只有表头，没有企业数据行' },
+  'sheet/no-rows': {
+    severity: 'error',
+    en: () => 'the sheet has a header row but no company rows',
+    zh: () => '表格只有表头，没有企业数据行',
+  },
   'sheet/unknown-column': {
     severity: 'warning',
     en: (a) => `column "${a.header}" names no profile fact and is ignored${a.suggestion ? `; did you mean ${a.suggestion}?` : ''}`,
@@ -97,10 +111,18 @@ const DIAGNOSTICS = {
 
   'profile/syntax': { severity: 'error', en: (a) => `not valid ${a.format}: ${a.reason}`, zh: (a) => `${a.format} 语法错误：${a.reason}` },
   'profile/duplicate-key': { severity: 'error', en: (a) => `key "${a.key}" appears twice`, zh: (a) => `键 "${a.key}" 重复出现` },
-  'profile/not-a-mapping': { severity: 'error', en: (a) => `a profile is a mapping with company and projects, found ${a.found}`, zh: (a) => `档案应为包含 company 与 projects 的映射，实际为 ${a.found}` },
+  'profile/not-a-mapping': {
+    severity: 'error',
+    en: (a) => `a profile is a mapping with company and projects, found ${a.found}`,
+    zh: (a) => `档案应为包含 company 与 projects 的映射，实际为 ${a.found}`,
+  },
   'profile/empty': { severity: 'error', en: () => 'the profile is empty', zh: () => '档案为空' },
   'profile/required': { severity: 'error', en: (a) => `${a.path} is required`, zh: (a) => `缺少必填项 ${a.path}` },
-  'profile/type': { severity: 'error', en: (a) => `${a.path}: expected ${a.expected}, found ${a.found}`, zh: (a) => `${a.path}：应为${a.expectedZh ?? a.expected}，实际为 ${a.found}` },
+  'profile/type': {
+    severity: 'error',
+    en: (a) => `${a.path}: expected ${a.expected}, found ${a.found}`,
+    zh: (a) => `${a.path}：应为${a.expectedZh ?? a.expected}，实际为 ${a.found}`,
+  },
   'profile/enum': {
     severity: 'error',
     en: (a) => `${a.path}: "${a.found}" is not one of ${a.expected}${a.suggestion ? `; did you mean ${a.suggestion}?` : ''}`,
@@ -113,7 +135,8 @@ const DIAGNOSTICS = {
   },
   'profile/money': {
     severity: 'error',
-    en: (a) => `${a.path}: cannot read "${a.found}" as an amount (${a.reason}); write 3,000,000 yuan as 3000000, 3,000,000, 300万 or 0.03亿`,
+    en: (a) =>
+      `${a.path}: cannot read "${a.found}" as an amount (${a.reason}); write 3,000,000 yuan as 3000000, 3,000,000, 300万 or 0.03亿`,
     zh: (a) => `${a.path}：无法将 "${a.found}" 读作金额（${zhReason(a.reason)}）；300万元可写作 3000000、3,000,000、300万 或 0.03亿`,
   },
   'profile/date': {
@@ -121,11 +144,17 @@ const DIAGNOSTICS = {
     en: (a) => `${a.path}: "${a.found}" is not a date (${a.reason}); write YYYY-MM or YYYY-MM-DD`,
     zh: (a) => `${a.path}："${a.found}" 不是有效日期（${zhReason(a.reason)}）；请写作 YYYY-MM 或 YYYY-MM-DD`,
   },
-  'profile/period': { severity: 'error', en: (a) => `${a.path}: ends (${a.end}) before it starts (${a.start})`, zh: (a) => `${a.path}：结束（${a.end}）早于开始（${a.start}）` },
+  'profile/period': {
+    severity: 'error',
+    en: (a) => `${a.path}: ends (${a.end}) before it starts (${a.start})`,
+    zh: (a) => `${a.path}：结束（${a.end}）早于开始（${a.start}）`,
+  },
   'profile/uscc': {
     severity: 'error',
-    en: (a) => `${a.path}: "${a.found}" is not a valid unified social credit code (${a.reason === 'checksum' ? `check character should be ${a.expected}` : a.reason})`,
-    zh: (a) => `${a.path}："${a.found}" 不是有效的统一社会信用代码（${a.reason === 'checksum' ? `校验码应为 ${a.expected}` : zhReason(a.reason)}）`,
+    en: (a) =>
+      `${a.path}: "${a.found}" is not a valid unified social credit code (${a.reason === 'checksum' ? `check character should be ${a.expected}` : a.reason})`,
+    zh: (a) =>
+      `${a.path}："${a.found}" 不是有效的统一社会信用代码（${a.reason === 'checksum' ? `校验码应为 ${a.expected}` : zhReason(a.reason)}）`,
   },
   'profile/duplicate-project': { severity: 'error', en: (a) => `project id "${a.id}" is used twice`, zh: (a) => `项目编号 "${a.id}" 重复` },
   'profile/unknown-key': {
@@ -168,11 +197,31 @@ const DIAGNOSTICS = {
     en: (a) => `file should be named ${a.expected} for programme ${a.programme} version ${a.version}`,
     zh: (a) => `规则文件应命名为 ${a.expected}（政策 ${a.programme}，版本 ${a.version}）`,
   },
-  'rules/undeclared-fact': { severity: 'error', en: (a) => `${a.path}: fact ${a.fact} is read but not declared in facts`, zh: (a) => `${a.path}：读取了未在 facts 中声明的事实 ${a.fact}` },
-  'rules/duplicate-id': { severity: 'error', en: (a) => `${a.path}: ${a.kind} id "${a.id}" is used twice`, zh: (a) => `${a.path}：${a.kind} 编号 "${a.id}" 重复` },
-  'rules/bad-period': { severity: 'error', en: (a) => `${a.path}: ends (${a.to}) before it starts (${a.from})`, zh: (a) => `${a.path}：结束（${a.to}）早于开始（${a.from}）` },
-  'rules/unknown-source': { severity: 'error', en: (a) => `${a.path}: cites ${a.source}, which is not in sources`, zh: (a) => `${a.path}：引用的来源 ${a.source} 未在 sources 中声明` },
-  'rules/unknown-ref': { severity: 'error', en: (a) => `${a.path}: ${a.kind} "${a.id}" is not declared`, zh: (a) => `${a.path}：${a.kind} "${a.id}" 未声明` },
+  'rules/undeclared-fact': {
+    severity: 'error',
+    en: (a) => `${a.path}: fact ${a.fact} is read but not declared in facts`,
+    zh: (a) => `${a.path}：读取了未在 facts 中声明的事实 ${a.fact}`,
+  },
+  'rules/duplicate-id': {
+    severity: 'error',
+    en: (a) => `${a.path}: ${a.kind} id "${a.id}" is used twice`,
+    zh: (a) => `${a.path}：${a.kind} 编号 "${a.id}" 重复`,
+  },
+  'rules/bad-period': {
+    severity: 'error',
+    en: (a) => `${a.path}: ends (${a.to}) before it starts (${a.from})`,
+    zh: (a) => `${a.path}：结束（${a.to}）早于开始（${a.from}）`,
+  },
+  'rules/unknown-source': {
+    severity: 'error',
+    en: (a) => `${a.path}: cites ${a.source}, which is not in sources`,
+    zh: (a) => `${a.path}：引用的来源 ${a.source} 未在 sources 中声明`,
+  },
+  'rules/unknown-ref': {
+    severity: 'error',
+    en: (a) => `${a.path}: ${a.kind} "${a.id}" is not declared`,
+    zh: (a) => `${a.path}：${a.kind} "${a.id}" 未声明`,
+  },
   'rules/bad-leaf': { severity: 'error', en: (a) => `${a.path}: ${a.reason}`, zh: (a) => `${a.path}：${a.reasonZh ?? a.reason}` },
   'rules/fact-conflict': {
     severity: 'error',
@@ -191,19 +240,30 @@ const DIAGNOSTICS = {
   },
   'rules/too-many-conditions': {
     severity: 'error',
-    en: (a) => `${a.path}: ${a.nodes} condition nodes once aliases are expanded; with up to ${a.projects} projects a profile would need ${a.total} evaluations, over the limit of ${a.max}`,
-    zh: (a) => `${a.path}：展开别名后有 ${a.nodes} 个条件节点；按最多 ${a.projects} 个项目计，一份档案需 ${a.total} 次求值，超过上限 ${a.max}`,
+    en: (a) =>
+      `${a.path}: ${a.nodes} condition nodes once aliases are expanded; with up to ${a.projects} projects a profile would need ${a.total} evaluations, over the limit of ${a.max}`,
+    zh: (a) =>
+      `${a.path}：展开别名后有 ${a.nodes} 个条件节点；按最多 ${a.projects} 个项目计，一份档案需 ${a.total} 次求值，超过上限 ${a.max}`,
   },
   'rules/supersedes-cycle': {
     severity: 'error',
     en: (a) => `supersedes goes round in a circle: ${a.chain}`,
     zh: (a) => `接续关系形成循环：${a.chain}`,
   },
-  'rules/duplicate-version': { severity: 'error', en: (a) => `programme ${a.programme} version ${a.version} is defined twice`, zh: (a) => `政策 ${a.programme} 版本 ${a.version} 重复定义` },
-  'rules/unknown-programme': { severity: 'error', en: (a) => `no programme "${a.programme}" in the rules (known: ${a.known})`, zh: (a) => `规则中没有政策 "${a.programme}"（现有：${a.known}）` },
+  'rules/duplicate-version': {
+    severity: 'error',
+    en: (a) => `programme ${a.programme} version ${a.version} is defined twice`,
+    zh: (a) => `政策 ${a.programme} 版本 ${a.version} 重复定义`,
+  },
+  'rules/unknown-programme': {
+    severity: 'error',
+    en: (a) => `no programme "${a.programme}" in the rules (known: ${a.known})`,
+    zh: (a) => `规则中没有政策 "${a.programme}"（现有：${a.known}）`,
+  },
   'explain/unknown-measure': {
     severity: 'error',
-    en: (a) => `no measure "${a.measure}" in the programmes in force on ${a.asOf} (known: ${a.known}); write a measure id or programme/measure`,
+    en: (a) =>
+      `no measure "${a.measure}" in the programmes in force on ${a.asOf} (known: ${a.known}); write a measure id or programme/measure`,
     zh: (a) => `${a.asOf} 生效的政策中没有措施 "${a.measure}"（现有：${a.known}）；请写措施编号或 政策/措施`,
   },
 
@@ -231,7 +291,8 @@ const DIAGNOSTICS = {
   },
   'lint/unknown-with-value': {
     severity: 'error',
-    en: (a) => `${a.path}: evidence is unknown, yet ${a.what} is given; a rule the guideline does not publish has no value — give none, or state the evidence`,
+    en: (a) =>
+      `${a.path}: evidence is unknown, yet ${a.what} is given; a rule the guideline does not publish has no value — give none, or state the evidence`,
     zh: (a) => `${a.path}：证据等级为 unknown，却给出了${a.whatZh ?? a.what}；未公布的规则不应有取值——删除取值，或注明证据等级`,
   },
   'lint/translation': {
@@ -241,23 +302,30 @@ const DIAGNOSTICS = {
   },
   'lint/version-overlap': {
     severity: 'error',
-    en: (a) => `${a.programme}@${a.version} is in force from ${a.from}, but ${a.programme}@${a.other} (${a.otherFile}) is in force until ${a.to}: which one answers in between is ambiguous`,
-    zh: (a) => `${a.programme}@${a.version} 自 ${a.from} 起生效，而 ${a.programme}@${a.other}（${a.otherFile}）生效至 ${a.to}：两者重叠期间应由哪一版本作答不明确`,
+    en: (a) =>
+      `${a.programme}@${a.version} is in force from ${a.from}, but ${a.programme}@${a.other} (${a.otherFile}) is in force until ${a.to}: which one answers in between is ambiguous`,
+    zh: (a) =>
+      `${a.programme}@${a.version} 自 ${a.from} 起生效，而 ${a.programme}@${a.other}（${a.otherFile}）生效至 ${a.to}：两者重叠期间应由哪一版本作答不明确`,
   },
   'lint/version-gap': {
     severity: 'warning',
-    en: (a) => `no version of ${a.programme} is in force from ${a.gapFrom} to ${a.gapTo} (after ${a.other} ends, before ${a.version} starts): check skips it on those dates`,
-    zh: (a) => `${a.gapFrom} 至 ${a.gapTo} 期间 ${a.programme} 没有生效版本（${a.other} 结束后、${a.version} 开始前）：该期间的评估将跳过此政策`,
+    en: (a) =>
+      `no version of ${a.programme} is in force from ${a.gapFrom} to ${a.gapTo} (after ${a.other} ends, before ${a.version} starts): check skips it on those dates`,
+    zh: (a) =>
+      `${a.gapFrom} 至 ${a.gapTo} 期间 ${a.programme} 没有生效版本（${a.other} 结束后、${a.version} 开始前）：该期间的评估将跳过此政策`,
   },
   'lint/window-outside-effective': {
     severity: 'error',
-    en: (a) => `${a.path}: the window ${a.opens} – ${a.closes} lies partly outside the version's effective dates ${a.from} – ${a.to}, so it can never be reported open there`,
+    en: (a) =>
+      `${a.path}: the window ${a.opens} – ${a.closes} lies partly outside the version's effective dates ${a.from} – ${a.to}, so it can never be reported open there`,
     zh: (a) => `${a.path}：申报窗口 ${a.opens} – ${a.closes} 部分超出本版本的生效期 ${a.from} – ${a.to}，超出部分永远不会显示为开放`,
   },
   'lint/windows-closed': {
     severity: 'warning',
-    en: (a) => `${a.programme}@${a.version} is marked ${a.status} and answers for ${a.asOf}, but every application window closed by ${a.closes}: is a new round due?`,
-    zh: (a) => `${a.programme}@${a.version} 标注为 ${a.status} 并适用于 ${a.asOf}，但所有申报窗口已于 ${a.closes} 前关闭：是否应增加新一轮版本？`,
+    en: (a) =>
+      `${a.programme}@${a.version} is marked ${a.status} and answers for ${a.asOf}, but every application window closed by ${a.closes}: is a new round due?`,
+    zh: (a) =>
+      `${a.programme}@${a.version} 标注为 ${a.status} 并适用于 ${a.asOf}，但所有申报窗口已于 ${a.closes} 前关闭：是否应增加新一轮版本？`,
   },
   'lint/cap-scope': {
     severity: 'warning',
@@ -269,7 +337,11 @@ const DIAGNOSTICS = {
     en: (a) => `measure ${a.measure} of ${a.programme}@${a.version} is named by no golden case (${a.tests})`,
     zh: (a) => `${a.programme}@${a.version} 的措施 ${a.measure} 没有任何测试用例（${a.tests}）`,
   },
-  'golden/syntax': { severity: 'error', en: (a) => `golden cases: not valid YAML: ${a.reason}`, zh: (a) => `测试用例 YAML 语法错误：${a.reason}` },
+  'golden/syntax': {
+    severity: 'error',
+    en: (a) => `golden cases: not valid YAML: ${a.reason}`,
+    zh: (a) => `测试用例 YAML 语法错误：${a.reason}`,
+  },
   'golden/schema': { severity: 'error', en: (a) => `golden cases: ${a.path}: ${a.reason}`, zh: (a) => `测试用例：${a.path}：${a.reason}` },
   'golden/unknown-programme': {
     severity: 'error',

@@ -24,7 +24,16 @@ export interface Position {
 }
 
 export function diagnostic(code: Code, file: string, path: string, pos: Position | undefined, args: Args = {}): Diagnostic {
-  return { code, severity: severityOf(code), file, path, line: pos?.line ?? 0, column: pos?.column ?? 0, ...(pos?.at ? { at: pos.at } : {}), args };
+  return {
+    code,
+    severity: severityOf(code),
+    file,
+    path,
+    line: pos?.line ?? 0,
+    column: pos?.column ?? 0,
+    ...(pos?.at ? { at: pos.at } : {}),
+    args,
+  };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
@@ -41,7 +50,10 @@ export function formatDiagnostic(d: Diagnostic, lang: 'en' | 'zh' = 'en'): strin
 }
 
 /** The same line from a diagnostic already rendered into a report. */
-export function diagnosticLine(file: string, d: { line: number; column: number; at?: string; severity: string; code: string; message: string }): string {
+export function diagnosticLine(
+  file: string,
+  d: { line: number; column: number; at?: string; severity: string; code: string; message: string },
+): string {
   const name = printable(file);
   const where = d.at !== undefined ? printable(d.at) : d.line > 0 ? `${name}:${d.line}:${d.column}` : name;
   return `${where} ${d.severity} ${d.code} ${printable(d.message)}`;

@@ -12,6 +12,13 @@ export const AmountStep = z.discriminatedUnion('step', [
   z.strictObject({ step: z.literal('per-unit'), fact: z.string(), units: z.number(), perUnit: z.number(), value: z.number() }),
   z.strictObject({ step: z.literal('tier'), fact: z.string(), base: z.number(), min: z.number(), value: z.number() }),
   /** `binding` when the cap, not the computed amount, decides the result. */
-  z.strictObject({ step: z.literal('cap'), cap: z.number(), scope: z.string(), before: z.number(), value: z.number(), binding: z.boolean() }),
+  z.strictObject({
+    step: z.literal('cap'),
+    cap: z.number(),
+    scope: z.string(),
+    before: z.number(),
+    value: z.number(),
+    binding: z.boolean(),
+  }),
 ]);
 export type AmountStep = z.infer<typeof AmountStep>;

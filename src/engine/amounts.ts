@@ -38,7 +38,11 @@ export function compileAmount(amount: Amount): CompiledAmount {
 
 type RawStep = Extract<AmountStep, { value: number }>;
 
-function rawStep(amount: Exclude<Amount, { kind: 'unpublished' | 'fixed' }>, fact: string, round: (x: number) => number): (base: number) => RawStep {
+function rawStep(
+  amount: Exclude<Amount, { kind: 'unpublished' | 'fixed' }>,
+  fact: string,
+  round: (x: number) => number,
+): (base: number) => RawStep {
   switch (amount.kind) {
     case 'rate': {
       const { text, times } = rateOf(amount.rate, round);
@@ -88,7 +92,9 @@ export function rateOf(rate: string | number, round: (x: number) => number): { t
   const times = (base: number): number => {
     const fen = Math.round(base * 100);
     if (exact && Number.isSafeInteger(fen * small.numerator * 2 + small.divisor)) {
-      return nearest ? quotient(fen * small.numerator * 2 + small.divisor, small.divisor * 2) : quotient(fen * small.numerator, small.divisor);
+      return nearest
+        ? quotient(fen * small.numerator * 2 + small.divisor, small.divisor * 2)
+        : quotient(fen * small.numerator, small.divisor);
     }
     const scaled = BigInt(fen) * numerator;
     if (!nearest) return Number(scaled / divisor);
@@ -110,4 +116,3 @@ function quotient(a: number, b: number): number {
   }
   return q + 0; // never -0: BigInt has none
 }
-

@@ -60,8 +60,16 @@ type Periods = ReadonlyMap<string, Span>;
 /** `negated`: the leaf sits under an odd number of `not`s, so its pass is what fails the measure. */
 export function compileCondition(condition: Condition, scope: LeafTrace['scope'], periods: Periods, negated = false): CompiledCondition {
   if (isLeaf(condition)) return compileLeaf(condition, scope, periods, negated);
-  if ('all' in condition) return combine(condition.all.map((c) => compileCondition(c, scope, periods, negated)), 'all');
-  if ('any' in condition) return combine(condition.any.map((c) => compileCondition(c, scope, periods, negated)), 'any');
+  if ('all' in condition)
+    return combine(
+      condition.all.map((c) => compileCondition(c, scope, periods, negated)),
+      'all',
+    );
+  if ('any' in condition)
+    return combine(
+      condition.any.map((c) => compileCondition(c, scope, periods, negated)),
+      'any',
+    );
   const inner = compileCondition(condition.not, scope, periods, !negated);
   return (ctx, rec) => {
     rec.tree?.open();
@@ -102,7 +110,8 @@ function combine(children: CompiledCondition[], kind: 'all' | 'any'): CompiledCo
       else if (r === UNKNOWN) unknownRank = Math.max(unknownRank, rank);
       else otherRank = Math.max(otherRank, rank);
     }
-    const o = decisiveRank < 4 ? outcome(decisive, decisiveRank) : unknownRank >= 0 ? outcome(UNKNOWN, unknownRank) : outcome(otherwise, otherRank);
+    const o =
+      decisiveRank < 4 ? outcome(decisive, decisiveRank) : unknownRank >= 0 ? outcome(UNKNOWN, unknownRank) : outcome(otherwise, otherRank);
     rec.tree?.close(kind, resultOf(o));
     return o;
   };
@@ -118,7 +127,7 @@ export function both(a: Outcome, b: Outcome): Outcome {
 }
 
 /** A fact read by an accessor built once at compile time (amounts read their base with one too). */
-export { accessor as reader,  } from '../operators/kit.js';
+export { accessor as reader } from '../operators/kit.js';
 
 /** A leaf compiled once by its operator (src/operators/): the engine adds only its evidence and the recorder. */
 function compileLeaf(leaf: Leaf, scope: LeafTrace['scope'], periods: Periods, negated: boolean): CompiledCondition {

@@ -46,14 +46,24 @@ const roundsSeen = new WeakMap<readonly CompiledProgramme[], { asOf: string; rou
 function roundsFor(programmes: readonly CompiledProgramme[], asOf: string): RoundInfo[] {
   const seen = roundsSeen.get(programmes);
   if (seen?.asOf === asOf) return seen.rounds;
-  const rounds = roundsOf(programmes.map((p) => p.version), asOf);
+  const rounds = roundsOf(
+    programmes.map((p) => p.version),
+    asOf,
+  );
   roundsSeen.set(programmes, { asOf, rounds });
   return rounds;
 }
 
-export function evaluate(programmes: readonly CompiledProgramme[], profile: Profile, asOf: string, options: EvaluateOptions = {}): CompanyResult {
+export function evaluate(
+  programmes: readonly CompiledProgramme[],
+  profile: Profile,
+  asOf: string,
+  options: EvaluateOptions = {},
+): CompanyResult {
   const known = options.rounds ?? roundsFor(programmes, asOf);
-  const results = programmes.map((p, i) => evaluateProgramme(p, profile, asOf, known.find((r) => r.programme === p.version.rule.programme.id) ?? known[i], options));
+  const results = programmes.map((p, i) =>
+    evaluateProgramme(p, profile, asOf, known.find((r) => r.programme === p.version.rule.programme.id) ?? known[i], options),
+  );
   // A history round (closed or superseded) is shown, but no longer adds to what the company can receive.
   return { programmes: results, maxTotal: results.reduce((sum, p) => sum + (counts(p.round) ? p.maxTotal : 0), 0), asOf };
 }
@@ -63,7 +73,13 @@ interface Gated {
   decision: Decision;
 }
 
-export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: string, roundInfo?: RoundInfo, options: EvaluateOptions = {}): ProgrammeResult {
+export function evaluateProgramme(
+  p: CompiledProgramme,
+  profile: Profile,
+  asOf: string,
+  roundInfo?: RoundInfo,
+  options: EvaluateOptions = {},
+): ProgrammeResult {
   const { rule } = p.version;
   const detail = options.detail === true;
   const info = roundInfo ?? roundsOf([p.version], asOf)[0]!;
@@ -83,8 +99,11 @@ export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: 
   const measures: MeasureResult[] = [];
   for (const m of p.measures) {
     if (!m.measure.perProject) measures.push(evaluateMeasure(m, contexts.company, gated(contexts.company, 0), rule, detail));
-    else if (contexts.projects.length === 0) measures.push(evaluateMeasure(m, contexts.noProject, gated(contexts.noProject, 0), rule, detail));
-    else for (let i = 0; i < contexts.projects.length; i++) measures.push(evaluateMeasure(m, contexts.projects[i]!, gated(contexts.projects[i]!, i + 1), rule, detail));
+    else if (contexts.projects.length === 0)
+      measures.push(evaluateMeasure(m, contexts.noProject, gated(contexts.noProject, 0), rule, detail));
+    else
+      for (let i = 0; i < contexts.projects.length; i++)
+        measures.push(evaluateMeasure(m, contexts.projects[i]!, gated(contexts.projects[i]!, i + 1), rule, detail));
   }
   const stacked = stack(measures, rule.stacking);
   // A history round counts nothing: `counted` agrees with the totals it is not in.
@@ -100,7 +119,11 @@ export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: 
   const caveats: Caveat[] = live ? [...stacked.caveats] : stacked.caveats.filter((c) => !LEFT_OUT.has(c.code));
   if (rule.effective.from === null) caveats.unshift({ code: 'effective-unknown', args: { cite: rule.effective.cite } });
   const by = info.successor;
-  if (by) caveats.unshift({ code: 'superseded', args: { programme: by.programme, version: by.version, titleZh: by.titleZh, evidence: by.evidence, cite: by.cite } });
+  if (by)
+    caveats.unshift({
+      code: 'superseded',
+      args: { programme: by.programme, version: by.version, titleZh: by.titleZh, evidence: by.evidence, cite: by.cite },
+    });
   return {
     version: p.version,
     window: info.window,
@@ -142,7 +165,8 @@ function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: R
   const gate = gated.decision;
   const missing = missingOf(ctx, gate, recorder, amount.missing);
   const published = m.measure.amount.kind !== 'unpublished';
-  const rank = verdict === 'eligible' && published ? Math.max(rankOfOutcome(joined), rankOf(m.measure.amount.evidence)) : rankOfOutcome(joined);
+  const rank =
+    verdict === 'eligible' && published ? Math.max(rankOfOutcome(joined), rankOf(m.measure.amount.evidence)) : rankOfOutcome(joined);
   const result: MeasureResult = {
     measure: m.measure,
     project: ctx.project,
@@ -167,16 +191,25 @@ function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: R
 function missingOf(ctx: Context, gate: Decision, when: Decision, amount: readonly string[]): string[] {
   const missing: string[] = ctx.noProject ? ['projects'] : [];
   if (gate.missing === null && when.missing === null && amount.length === 0) return missing;
-  for (const list of [gate.missing, when.missing, amount]) if (list) for (const path of list) if (!missing.includes(path)) missing.push(path);
+  for (const list of [gate.missing, when.missing, amount])
+    if (list) for (const path of list) if (!missing.includes(path)) missing.push(path);
   return missing;
 }
 
-function measureCaveats(m: CompiledMeasure, project: Project | null, gate: Decision, when: Decision, rule: RuleFile, verdict: Verdict): Caveat[] {
+function measureCaveats(
+  m: CompiledMeasure,
+  project: Project | null,
+  gate: Decision,
+  when: Decision,
+  rule: RuleFile,
+  verdict: Verdict,
+): Caveat[] {
   const caveats = m.ruleCaveats.slice();
   if (verdict === 'ineligible') return caveats;
   if (rule.assumptions && (gate.assumed || when.assumed)) {
     const used = new Set([...(gate.assumed ?? []), ...(when.assumed ?? [])]);
-    for (const a of rule.assumptions) if (used.has(a.id)) caveats.push({ code: 'assumption', args: { id: a.id }, text: { zh: a.zh, en: a.en } });
+    for (const a of rule.assumptions)
+      if (used.has(a.id)) caveats.push({ code: 'assumption', args: { id: a.id }, text: { zh: a.zh, en: a.en } });
   }
   const amount = m.measure.amount;
   if (amount.kind !== 'unpublished' && amount.capScope === 'unknown') {
@@ -184,7 +217,10 @@ function measureCaveats(m: CompiledMeasure, project: Project | null, gate: Decis
   }
   const others = (project?.facts.other_funding as readonly string[] | undefined) ?? [];
   if (others.length > 0 && 'unknown' in rule.stacking.doubleFunding) {
-    caveats.push({ code: 'double-funding', args: { project: project!.id, programmes: others.join(', '), cite: rule.stacking.doubleFunding.cite } });
+    caveats.push({
+      code: 'double-funding',
+      args: { project: project!.id, programmes: others.join(', '), cite: rule.stacking.doubleFunding.cite },
+    });
   }
   return caveats;
 }

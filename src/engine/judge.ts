@@ -12,10 +12,18 @@ export function contextsFor(m: CompiledMeasure, profile: Pick<Profile, 'company'
   return profile.projects.map((project) => ({ company: profile.company, project, noProject: false }));
 }
 
-const VERDICT_OF = { pass: 'eligible', fail: 'ineligible', unknown: 'undetermined' } as const satisfies Record<ReturnType<typeof resultOf>, Verdict>;
+const VERDICT_OF = { pass: 'eligible', fail: 'ineligible', unknown: 'undetermined' } as const satisfies Record<
+  ReturnType<typeof resultOf>,
+  Verdict
+>;
 
 /** The verdict and amount of one measure in one context: the gate and its conditions joined as an `all`. */
-export function judge(m: CompiledMeasure, ctx: Context, gate: Outcome, recorder: Decision): { joined: Outcome; verdict: Verdict; amount: AmountOutcome } {
+export function judge(
+  m: CompiledMeasure,
+  ctx: Context,
+  gate: Outcome,
+  recorder: Decision,
+): { joined: Outcome; verdict: Verdict; amount: AmountOutcome } {
   const when = m.when ? m.when(ctx, recorder) : outcome(PASS, 0);
   const joined = both(gate, when);
   const verdict = VERDICT_OF[resultOf(joined)];
@@ -32,4 +40,3 @@ export function decideMeasure(p: CompiledProgramme, m: CompiledMeasure, ctx: Con
   const { verdict, amount } = judge(m, ctx, gate, new Decision(ctx));
   return { verdict, maxAmount: amount.value };
 }
-

@@ -35,7 +35,15 @@ export function roundsOf(selected: readonly RuleVersion[], asOf: string, pinned:
     const { programme } = v.rule;
     const window = windowState(v.rule.windows, asOf);
     const next = selected.find((o) => o.rule.programme.supersedes?.programme === programme.id && known(o, asOf));
-    const successor = next ? { programme: next.rule.programme.id, version: next.rule.programme.version, titleZh: next.rule.programme.title.zh, evidence: next.rule.programme.supersedes!.evidence, cite: next.rule.programme.supersedes!.cite } : null;
+    const successor = next
+      ? {
+          programme: next.rule.programme.id,
+          version: next.rule.programme.version,
+          titleZh: next.rule.programme.title.zh,
+          evidence: next.rule.programme.supersedes!.evidence,
+          cite: next.rule.programme.supersedes!.cite,
+        }
+      : null;
     const round: Round = pinned.includes(programme.id) ? 'pinned' : successor || window.state === 'closed' ? 'history' : 'current';
     return { programme: programme.id, version: programme.version, titleZh: programme.title.zh, round, window, successor };
   });
@@ -50,5 +58,7 @@ const known = (v: RuleVersion, asOf: string) => v.rule.effective.from === null |
  */
 export function newestClosed(rounds: readonly RoundInfo[]): RoundInfo | undefined {
   if (rounds.length === 0 || rounds.some((r) => counts(r.round))) return undefined;
-  return [...rounds].sort((a, b) => ((a.window.closes ?? '') < (b.window.closes ?? '') ? 1 : (a.window.closes ?? '') > (b.window.closes ?? '') ? -1 : 0))[0];
+  return [...rounds].sort((a, b) =>
+    (a.window.closes ?? '') < (b.window.closes ?? '') ? 1 : (a.window.closes ?? '') > (b.window.closes ?? '') ? -1 : 0,
+  )[0];
 }

@@ -71,20 +71,46 @@ export function stack(results: readonly MeasureResult[], stacking: RuleFile['sta
   const { counted, groups, added, cap, maxTotal } = counting(results, stacking, (r) => r.verdict === 'eligible');
   const caveats: Caveat[] = [];
   for (const { group, candidates, chosen: best } of groups) {
-    if (candidates.length > 1) caveats.push({ code: 'stacking-group', args: { evidence: group.evidence, cite: group.cite, chosen: best!.measure.id, chosenZh: best!.measure.title.zh, project: best!.project?.id }, text: group.label });
+    if (candidates.length > 1)
+      caveats.push({
+        code: 'stacking-group',
+        args: {
+          evidence: group.evidence,
+          cite: group.cite,
+          chosen: best!.measure.id,
+          chosenZh: best!.measure.title.zh,
+          project: best!.project?.id,
+        },
+        text: group.label,
+      });
   }
   if (cap && cap.before > cap.amount) {
     caveats.push({ code: 'company-cap', args: { cap: cap.amount, before: cap.before } });
   } else if ('unknown' in stacking.companyCap && counted.size > 1) {
-    caveats.push({ code: 'company-cap-unknown', args: { count: counted.size, cite: stacking.companyCap.cite }, text: stacking.companyCap.label });
+    caveats.push({
+      code: 'company-cap-unknown',
+      args: { count: counted.size, cite: stacking.companyCap.cite },
+      text: stacking.companyCap.label,
+    });
   }
   caveats.push(...unpricedCaveats(results));
-  for (const note of stacking.caveats ?? []) caveats.push({ code: 'stacking-note', args: { id: note.id, evidence: note.evidence, cite: note.cite }, text: note.label });
+  for (const note of stacking.caveats ?? [])
+    caveats.push({ code: 'stacking-note', args: { id: note.id, evidence: note.evidence, cite: note.cite }, text: note.label });
   const notCounted = results.filter((r) => r.verdict === 'undetermined' || (r.verdict === 'eligible' && r.maxAmount === null));
-  return { maxTotal, counted, caveats, choices: choicesOf(results, stacking.groups, counted), decision: { groups, added, notCounted, cap } };
+  return {
+    maxTotal,
+    counted,
+    caveats,
+    choices: choicesOf(results, stacking.groups, counted),
+    decision: { groups, added, notCounted, cap },
+  };
 }
 
-function choicesOf(results: readonly MeasureResult[], groups: RuleFile['stacking']['groups'], counted: ReadonlySet<MeasureResult>): Choice[] {
+function choicesOf(
+  results: readonly MeasureResult[],
+  groups: RuleFile['stacking']['groups'],
+  counted: ReadonlySet<MeasureResult>,
+): Choice[] {
   const open = results.filter((r) => r.verdict !== 'ineligible');
   return groups.flatMap((group) => {
     const options = open.filter((r) => group.measures.includes(r.measure.id)).sort(byPromise);

@@ -40,7 +40,14 @@ export class Trace extends Decision {
 
   override leaf(node: LeafNode, ctx: Context, result: number, missing: readonly string[] | null): void {
     super.leaf(node, ctx, result, missing);
-    const t: LeafTrace = { leaf: node.leaf, scope: node.scope, result: resultOf(result), actual: node.actual(ctx), missing: [...(missing ?? [])], negated: node.negated };
+    const t: LeafTrace = {
+      leaf: node.leaf,
+      scope: node.scope,
+      result: resultOf(result),
+      actual: node.actual(ctx),
+      missing: [...(missing ?? [])],
+      negated: node.negated,
+    };
     this.leaves.push(t);
     this.tree.add({ kind: 'leaf', result: t.result, trace: t });
   }

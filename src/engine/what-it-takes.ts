@@ -25,7 +25,12 @@ export const NEW_PROJECT = 'new-project';
  * set that could qualify it: no advice rather than advice the company cannot follow.
  * The result must come from an evaluation with `detail` (it has the condition tree).
  */
-export function whatItTakes(programme: CompiledProgramme, profile: Profile, result: MeasureResult, admissible?: (change: Change) => boolean): ToQualify | null {
+export function whatItTakes(
+  programme: CompiledProgramme,
+  profile: Profile,
+  result: MeasureResult,
+  admissible?: (change: Change) => boolean,
+): ToQualify | null {
   if (result.verdict === 'eligible') return null;
   const { rule } = programme.version;
   const tree = result.tree;
@@ -77,10 +82,20 @@ function product(lists: Fix[][]): Fix[] {
 function cheapest(fixes: Fix[]): Fix[] {
   if (fixes.length < 2) return fixes;
   const cost = (fix: Fix) => fix.reduce((sum, change) => sum + (change.kind === 'structural' ? 100 : 1), 0);
-  return fixes.map((fix) => ({ fix, cost: cost(fix) })).sort((a, b) => a.cost - b.cost).slice(0, KEEP).map(({ fix }) => fix);
+  return fixes
+    .map((fix) => ({ fix, cost: cost(fix) }))
+    .sort((a, b) => a.cost - b.cost)
+    .slice(0, KEEP)
+    .map(({ fix }) => fix);
 }
 
-function reevaluate(programme: CompiledProgramme, profile: Profile, result: MeasureResult, fix: Fix, noProject: boolean): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
+function reevaluate(
+  programme: CompiledProgramme,
+  profile: Profile,
+  result: MeasureResult,
+  fix: Fix,
+  noProject: boolean,
+): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
   // The changed facts over the profile's, by prototype: reads fall through, nothing is copied or mutated.
   const copy = (facts: Facts): Facts => Object.create(facts) as Facts;
   const company = fix.some((change) => change.fact.startsWith('company.')) ? copy(profile.company) : profile.company;

@@ -21,4 +21,10 @@ export function windowState(windows: RuleFile['windows'], asOf: string): WindowS
 }
 
 const earliest = (ws: { opens: string }[]) => (ws.length ? ws.map((w) => w.opens).sort()[0]! : null);
-const latest = (ws: { closes: string }[]) => (ws.length ? ws.map((w) => w.closes).sort().at(-1)! : null);
+const latest = (ws: { closes: string }[]) =>
+  ws.length
+    ? ws
+        .map((w) => w.closes)
+        .sort()
+        .at(-1)!
+    : null;

@@ -32,7 +32,8 @@ export function checklistWriter(opening: Opening, options: FormatOptions): Write
 
 function fileChecklist(result: FileResult, asOf: string, lang: Lang): string[] {
   const head = `${result.company.name ?? '—'}  (${result.file})`;
-  if (!result.valid) return [head, `  ${say(CHECKLIST_TEXT.invalid, lang, { errors: result.diagnostics.filter((d) => d.severity === 'error').length })}`];
+  if (!result.valid)
+    return [head, `  ${say(CHECKLIST_TEXT.invalid, lang, { errors: result.diagnostics.filter((d) => d.severity === 'error').length })}`];
   // A history round is no longer applied to: it gets a line saying so, never boxes to tick.
   const history = result.programmes.filter((p) => p.round === 'history');
   const worth = result.programmes.filter((p) => p.round !== 'history' && p.measures.some(toApply));
@@ -48,8 +49,12 @@ export const toApply = (m: MeasureReport) => m.verdict !== 'ineligible';
 
 function programmeChecklist(p: ProgrammeReport, all: readonly ProgrammeReport[], asOf: string, lang: Lang): string[] {
   const lines = [`■ ${p.title}`, `  ${programmeRef(p, lang)}`];
-  for (const w of p.windows) lines.push(`  ${say(CHECKLIST_TEXT.window, once(lang), { label: w.label, phrase: windowPhrase(w, asOf, lang) })}`);
-  if (p.windows.length === 0) lines.push(`  ${say(CHECKLIST_TEXT.window, once(lang), { label: '—', phrase: windowPhrase({ opens: null, closes: null }, asOf, lang) })}`);
+  for (const w of p.windows)
+    lines.push(`  ${say(CHECKLIST_TEXT.window, once(lang), { label: w.label, phrase: windowPhrase(w, asOf, lang) })}`);
+  if (p.windows.length === 0)
+    lines.push(
+      `  ${say(CHECKLIST_TEXT.window, once(lang), { label: '—', phrase: windowPhrase({ opens: null, closes: null }, asOf, lang) })}`,
+    );
   if (p.supersededBy) lines.push(`  ! ${say(WINDOW_TEXT.superseded, lang, { successor: successorName(p, all, lang) })}`);
   lines.push(`  ${say(CHECKLIST_TEXT['apply-for'], lang)}`);
   for (const item of applyItems(p, lang)) {
@@ -72,7 +77,10 @@ export function byPromise(a: MeasureReport, b: MeasureReport): number {
 }
 
 export function measureState(m: MeasureReport, lang: Lang): string {
-  const amount = (l: Lang) => (m.maxAmount === null ? say(CHECKLIST_TEXT.unpublished, l) : say(CHECKLIST_TEXT['up-to'], l, (one) => ({ amount: formatYuan(m.maxAmount!, one) })));
+  const amount = (l: Lang) =>
+    m.maxAmount === null
+      ? say(CHECKLIST_TEXT.unpublished, l)
+      : say(CHECKLIST_TEXT['up-to'], l, (one) => ({ amount: formatYuan(m.maxAmount!, one) }));
   if (m.verdict === 'eligible') return say(CHECKLIST_TEXT.eligible, lang, (l) => ({ amount: amount(l) }));
   return say(CHECKLIST_TEXT.undetermined, once(lang), { amount: amount(lang), toQualify: m.toQualify?.summary ?? m.summary });
 }

@@ -21,7 +21,24 @@
 import type { CompactFileResult as FileResult, CompactReport as Report } from '../contracts/report.js';
 import { shortPosition } from '../text/position.js';
 
-export const CSV_COLUMNS = ['file', 'company', 'uscc', 'programme', 'version', 'measure', 'project', 'verdict', 'maxAmount', 'evidence', 'counted', 'reason', 'missing', 'gateHits', 'window', 'round'] as const;
+export const CSV_COLUMNS = [
+  'file',
+  'company',
+  'uscc',
+  'programme',
+  'version',
+  'measure',
+  'project',
+  'verdict',
+  'maxAmount',
+  'evidence',
+  'counted',
+  'reason',
+  'missing',
+  'gateHits',
+  'window',
+  'round',
+] as const;
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
 
 const BOM = '\uFEFF';
@@ -47,24 +64,32 @@ function fileRows(r: FileResult): Row[] {
   const file: Row = { file: r.file, company: r.company.name ?? '', uscc: r.company.uscc ?? '', gateHits: r.gateHits.join('; ') };
   if (!r.valid) {
     const first = r.diagnostics.find((d) => d.severity === 'error');
-    return [{ ...file, verdict: 'invalid', reason: first ? `${shortPosition(first) ? `${shortPosition(first)} ` : ''}${first.code} ${first.message}` : '' }];
+    return [
+      {
+        ...file,
+        verdict: 'invalid',
+        reason: first ? `${shortPosition(first) ? `${shortPosition(first)} ` : ''}${first.code} ${first.message}` : '',
+      },
+    ];
   }
   const rows = r.programmes.flatMap((p) =>
-    p.measures.map((m): Row => ({
-      ...file,
-      programme: p.id,
-      version: p.version,
-      measure: m.id,
-      project: m.project ?? '',
-      verdict: m.verdict,
-      maxAmount: m.maxAmount === null ? '' : String(m.maxAmount),
-      evidence: m.evidence,
-      counted: String(m.counted),
-      reason: m.summary,
-      missing: m.missing.join('; '),
-      window: p.window.state,
-      round: p.round,
-    })),
+    p.measures.map(
+      (m): Row => ({
+        ...file,
+        programme: p.id,
+        version: p.version,
+        measure: m.id,
+        project: m.project ?? '',
+        verdict: m.verdict,
+        maxAmount: m.maxAmount === null ? '' : String(m.maxAmount),
+        evidence: m.evidence,
+        counted: String(m.counted),
+        reason: m.summary,
+        missing: m.missing.join('; '),
+        window: p.window.state,
+        round: p.round,
+      }),
+    ),
   );
   return rows.length > 0 ? rows : [file];
 }

@@ -40,8 +40,12 @@ export function githubLines(r: CompactFileResult, options: FormatOptions): strin
   const lines = [
     ...r.diagnostics.filter((d) => d.severity === 'error').map((d) => diagnosticCommand('error', r, d)),
     ...r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticCommand('warning', r, d)),
-    ...r.gateHits.filter((g) => g !== 'invalid').map((g) => command('error', { file: fileOf(r), title: `fail-on ${g}` }, gateMessage(r, g, options.lang))),
-    ...r.gatesUndecided.map((g) => command('notice', { file: fileOf(r), title: `fail-on ${g} not decidable` }, gateMessage(r, g, options.lang))),
+    ...r.gateHits
+      .filter((g) => g !== 'invalid')
+      .map((g) => command('error', { file: fileOf(r), title: `fail-on ${g}` }, gateMessage(r, g, options.lang))),
+    ...r.gatesUndecided.map((g) =>
+      command('notice', { file: fileOf(r), title: `fail-on ${g} not decidable` }, gateMessage(r, g, options.lang)),
+    ),
   ];
   return lines.map((line) => `${line}\n`).join('');
 }
@@ -50,7 +54,12 @@ export function githubLines(r: CompactFileResult, options: FormatOptions): strin
 export function formatGithubSummary(raw: CompactReport, options: FormatOptions): string {
   const report = printableDeep(raw);
   const s = report.summary;
-  const heading = say(MARKDOWN_TEXT['github-heading'], options.lang, { ...COMMAND_WORDS, files: s.files, invalid: s.invalid, gates: s.gateHits });
+  const heading = say(MARKDOWN_TEXT['github-heading'], options.lang, {
+    ...COMMAND_WORDS,
+    files: s.files,
+    invalid: s.invalid,
+    gates: s.gateHits,
+  });
   return `${heading}\n\n${formatMarkdown(report, options)}`;
 }
 

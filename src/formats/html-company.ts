@@ -26,7 +26,11 @@ export function companySection(v: ClientView, ctx: CompanyContext): string {
   const t: T = (key, args = {}) => say(CLIENT_TEXT[key], ctx.lang, args);
   const head = header(v, ctx, t);
   if (!v.valid) {
-    return section(ctx.id, [head, el('p', t('invalid', { count: v.errors.length }), 'class="ineligible"'), `<ul>${v.errors.map((e) => el('li', e, 'class="code"')).join('')}</ul>`]);
+    return section(ctx.id, [
+      head,
+      el('p', t('invalid', { count: v.errors.length }), 'class="ineligible"'),
+      `<ul>${v.errors.map((e) => el('li', e, 'class="code"')).join('')}</ul>`,
+    ]);
   }
   // No programme in force on the as-of date: nothing to chart, ask or apply for.
   if (v.programmes.length === 0) return section(ctx.id, [head, summary(v, t), disclaimer(ctx, t), el('footer', ctx.prepared)]);
@@ -58,7 +62,14 @@ function header(v: ClientView, ctx: CompanyContext, t: T): string {
         '</div>',
       ].join('')
     : '';
-  return ['<header>', el('p', t('kicker'), 'class="kicker"'), el('h1', v.company, 'class="company-name"'), `<p class="meta">${meta.map((m) => el('span', m)).join('')}</p>`, total, '</header>'].join('\n');
+  return [
+    '<header>',
+    el('p', t('kicker'), 'class="kicker"'),
+    el('h1', v.company, 'class="company-name"'),
+    `<p class="meta">${meta.map((m) => el('span', m)).join('')}</p>`,
+    total,
+    '</header>',
+  ].join('\n');
 }
 
 function summary(v: ClientView, t: T): string {
@@ -91,7 +102,10 @@ function chart(v: ClientView, t: T): string {
 function measures(v: ClientView, t: T): string {
   const head = `<tr>${el('th', t('measure'))}${el('th', t('project'))}${el('th', t('verdict'))}${el('th', t('max-amount'))}${el('th', t('why'))}</tr>`;
   const tables = v.programmes.map((p) => {
-    const rows = p.measures.map((m) => `<tr>${el('td', m.title)}${el('td', m.project, 'class="code"')}${el('td', m.verdictText, `class="${m.verdict}"`)}${el('td', m.amount)}${el('td', m.why, 'class="small"')}</tr>`);
+    const rows = p.measures.map(
+      (m) =>
+        `<tr>${el('td', m.title)}${el('td', m.project, 'class="code"')}${el('td', m.verdictText, `class="${m.verdict}"`)}${el('td', m.amount)}${el('td', m.why, 'class="small"')}</tr>`,
+    );
     return [el('h3', p.title), `<table class="measures"><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table>`].join('\n');
   });
   return [el('h2', t('all-measures')), ...tables].join('\n');
@@ -101,10 +115,14 @@ function toQualify(v: ClientView, t: T): string {
   const parts = [el('h2', t('to-qualify'))];
   if (v.toQualify.length === 0) return [...parts, el('p', t('nothing-missing'))].join('\n');
   if (v.questions.length > 0) {
-    parts.push(el('h3', t('questions')), `<ol class="questions">${v.questions.map((q) => `<li>${esc(q.question)} <span class="small code">${esc(q.fact)}</span></li>`).join('')}</ol>`);
+    parts.push(
+      el('h3', t('questions')),
+      `<ol class="questions">${v.questions.map((q) => `<li>${esc(q.question)} <span class="small code">${esc(q.fact)}</span></li>`).join('')}</ol>`,
+    );
   }
   const items = v.toQualify.map(
-    (q) => `<li><strong>${esc(q.label)}</strong> ${el('span', q.verdictText, `class="badge ${q.verdict}"`)}<br>${esc(q.summary)}<ul>${q.changes.map((c) => el('li', c, 'class="small"')).join('')}</ul></li>`,
+    (q) =>
+      `<li><strong>${esc(q.label)}</strong> ${el('span', q.verdictText, `class="badge ${q.verdict}"`)}<br>${esc(q.summary)}<ul>${q.changes.map((c) => el('li', c, 'class="small"')).join('')}</ul></li>`,
   );
   parts.push(el('h3', t('to-qualify-ranked')), `<ol class="to-qualify">${items.join('\n')}</ol>`);
   return parts.join('\n');
@@ -114,7 +132,9 @@ function checklist(programmes: readonly ChecklistView[], t: T): string {
   const parts = [el('h2', t('checklist'))];
   for (const p of programmes) {
     parts.push(el('h3', p.programme), el('p', p.ref, 'class="small"'));
-    parts.push(`<ul class="windows">${p.windows.map((w) => el('li', w)).join('')}${p.superseded ? el('li', p.superseded, 'class="ineligible"') : ''}</ul>`);
+    parts.push(
+      `<ul class="windows">${p.windows.map((w) => el('li', w)).join('')}${p.superseded ? el('li', p.superseded, 'class="ineligible"') : ''}</ul>`,
+    );
     const measureItems = p.measures.map((m) => (m.kind === 'measure' ? measureItem(m) : choiceItem(m)));
     parts.push(`<ul class="todo measures-to-apply">${measureItems.join('\n')}</ul>`);
     if (p.noDocuments) parts.push(el('p', p.noDocuments, 'class="small"'));
@@ -134,14 +154,21 @@ const documentItem = (d: DocumentView) => `<li>${esc(d.text)}${d.how ? el('span'
 
 function evidence(v: ClientView, t: T): string {
   const head = `<tr>${el('th', t('measure'))}${el('th', t('verdict'))}${el('th', t('evidence-level'))}${el('th', t('amount-evidence'))}${el('th', t('cites'))}</tr>`;
-  const rows = v.evidence.map((e) => `<tr>${el('td', e.label)}${el('td', e.verdictText)}${el('td', e.evidence)}${el('td', e.amountEvidence)}${el('td', e.cites, 'class="code"')}</tr>`);
+  const rows = v.evidence.map(
+    (e) =>
+      `<tr>${el('td', e.label)}${el('td', e.verdictText)}${el('td', e.evidence)}${el('td', e.amountEvidence)}${el('td', e.cites, 'class="code"')}</tr>`,
+  );
   const parts = [el('h2', t('evidence'))];
   if (rows.length > 0) parts.push(`<table class="evidence"><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table>`);
   parts.push(el('p', t('evidence-legend'), 'class="small"'), el('h3', t('sources')));
   for (const s of v.sources) {
-    parts.push(el('h4', s.programme), `<ul class="sources">${s.items.map((i) => `<li><strong>${esc(i.id)}</strong> ${esc(i.title)}${i.url ? ` <span class="small">${link(i.url)}</span>` : ''}</li>`).join('\n')}</ul>`);
+    parts.push(
+      el('h4', s.programme),
+      `<ul class="sources">${s.items.map((i) => `<li><strong>${esc(i.id)}</strong> ${esc(i.title)}${i.url ? ` <span class="small">${link(i.url)}</span>` : ''}</li>`).join('\n')}</ul>`,
+    );
   }
-  if (v.caveats.length > 0) parts.push(el('h3', t('caveats')), `<ul class="caveats">${v.caveats.map((c) => el('li', c, 'class="small"')).join('\n')}</ul>`);
+  if (v.caveats.length > 0)
+    parts.push(el('h3', t('caveats')), `<ul class="caveats">${v.caveats.map((c) => el('li', c, 'class="small"')).join('\n')}</ul>`);
   return parts.join('\n');
 }
 

@@ -24,7 +24,10 @@ export function formatHtml(report: Report, options: FormatOptions): string {
   const rules = report.rules.map((r) => `${r.programme}@${r.version}`).join(', ') || '—';
   const prepared = say(CLIENT_TEXT.prepared, lang, { tool: report.tool.name, version: report.tool.version, rules });
   const sections = views.map((v, i) => companySection(v, { lang, asOf: report.asOf, prepared, id: `company-${i + 1}` }));
-  const title = views.length === 1 ? say(CLIENT_TEXT['document-title'], lang, { company: views[0]!.company }) : say(CLIENT_TEXT['portfolio-title'], lang, { count: views.length });
+  const title =
+    views.length === 1
+      ? say(CLIENT_TEXT['document-title'], lang, { company: views[0]!.company })
+      : say(CLIENT_TEXT['portfolio-title'], lang, { count: views.length });
   return [
     '<!DOCTYPE html>',
     `<html lang="${htmlLang(lang)}">`,

@@ -33,7 +33,11 @@ export function icsWriter(opening: Opening, options: FormatOptions): Writer<File
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(`${opening.tool.name}: ${say(ICS_TEXT.calendar, lang)}`)}`,
   ];
-  return { head: contentLines(head), result: (result) => contentLines(companyEvents(result, opening, lang)), tail: () => contentLines(['END:VCALENDAR']) };
+  return {
+    head: contentLines(head),
+    result: (result) => contentLines(companyEvents(result, opening, lang)),
+    tail: () => contentLines(['END:VCALENDAR']),
+  };
 }
 
 /** Whether the report offers the programme's round: open or upcoming, and not superseded (history). */
@@ -45,7 +49,9 @@ function companyEvents(result: FileResult, report: Opening, lang: Lang): string[
   if (!result.valid) return [];
   return result.programmes
     .filter((p) => offered(p) && p.measures.some(worthApplying))
-    .flatMap((p) => p.windows.filter((w) => w.closes !== null && w.closes >= report.asOf).map((w) => event(result, p, w as Dated, report, lang)))
+    .flatMap((p) =>
+      p.windows.filter((w) => w.closes !== null && w.closes >= report.asOf).map((w) => event(result, p, w as Dated, report, lang)),
+    )
     .flat();
 }
 
@@ -86,19 +92,25 @@ function description(result: FileResult, p: ProgrammeReport, report: Opening, la
   const lines = [`${p.title} (${p.id}@${p.version}${p.document ? `, ${p.document}` : ''})`, '', say(ICS_TEXT.measures, lang)];
   for (const m of measures) lines.push(`- ${m.title}${m.project ? ` (${m.project})` : ''}: ${measureState(m, lang)}`);
   const most = say(ICS_TEXT.most, lang, (l) => ({ amount: formatYuan(p.maxTotal, l) }));
-  lines.push('', p.potentialTotal > p.maxTotal ? `${most}${say(ICS_TEXT.potential, lang, (l) => ({ amount: formatYuan(p.potentialTotal, l) }))}` : most);
+  lines.push(
+    '',
+    p.potentialTotal > p.maxTotal ? `${most}${say(ICS_TEXT.potential, lang, (l) => ({ amount: formatYuan(p.potentialTotal, l) }))}` : most,
+  );
   const missing = [...new Set(measures.flatMap((m) => m.missing))];
   if (missing.length > 0) lines.push(say(ICS_TEXT.missing, lang, { facts: missing.join(', ') }));
   const documents = [...p.documents, ...measures.flatMap((m) => m.documents)];
   const unique = documents.filter((d, i) => documents.findIndex((e) => e.label === d.label) === i);
-  if (unique.length > 0) lines.push('', say(ICS_TEXT.documents, lang), ...unique.map((d) => `- ${d.label}${d.how ? ` — ${d.how}` : ''} (${d.cite})`));
+  if (unique.length > 0)
+    lines.push('', say(ICS_TEXT.documents, lang), ...unique.map((d) => `- ${d.label}${d.how ? ` — ${d.how}` : ''} (${d.cite})`));
   else lines.push('', say(ICS_TEXT['no-documents'], lang));
-  if (p.sources.length > 0) lines.push('', say(ICS_TEXT.sources, lang), ...p.sources.map((s) => `- ${s.id} ${s.title}${s.url ? ` ${s.url}` : ''}`));
+  if (p.sources.length > 0)
+    lines.push('', say(ICS_TEXT.sources, lang), ...p.sources.map((s) => `- ${s.id} ${s.title}${s.url ? ` ${s.url}` : ''}`));
   lines.push('', say(ICS_TEXT.asOf, lang, { tool: report.tool.name, asOf: report.asOf }), result.file);
   return lines.join('\n');
 }
 
 function measureState(m: MeasureReport, lang: Lang): string {
-  const amount = m.maxAmount === null ? say(ICS_TEXT.unpublished, lang) : say(ICS_TEXT['up-to'], lang, (l) => ({ amount: formatYuan(m.maxAmount!, l) }));
+  const amount =
+    m.maxAmount === null ? say(ICS_TEXT.unpublished, lang) : say(ICS_TEXT['up-to'], lang, (l) => ({ amount: formatYuan(m.maxAmount!, l) }));
   return say(m.verdict === 'eligible' ? ICS_TEXT.eligible : ICS_TEXT.undetermined, once(lang), { amount });
 }

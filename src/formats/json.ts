@@ -8,7 +8,9 @@ export function formatJson(report: CompactReport): string {
   return jsonHead(report) + report.results.map(jsonResult).join(',') + jsonTail(report);
 }
 
-export function jsonHead(report: Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'>): string {
+export function jsonHead(
+  report: Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'>,
+): string {
   const { schema, tool, asOf, rules, skipped, pinned, noOpenRound, detail } = report;
   return `${JSON.stringify({ schema, tool, asOf, rules, skipped, pinned, noOpenRound, ...(detail ? { detail } : {}) }).slice(0, -1)},"results":[`;
 }

@@ -18,7 +18,12 @@
  * - no `time` or `timestamp`: a formatter is pure and the run's duration is not in the report.
  */
 import type { FormatOptions } from './registry.js';
-import type { CompactFileResult as FileResult, CompactMeasureReport as MeasureReport, CompactProgrammeReport as ProgrammeReport, CompactReport as Report } from '../contracts/report.js';
+import type {
+  CompactFileResult as FileResult,
+  CompactMeasureReport as MeasureReport,
+  CompactProgrammeReport as ProgrammeReport,
+  CompactReport as Report,
+} from '../contracts/report.js';
 import { gateMessage, isFileGate, measureName } from '../report/gate-messages.js';
 import { written, type Opening, type Writer } from './writer.js';
 
@@ -63,7 +68,13 @@ function suite(r: FileResult, fileGates: boolean, options: FormatOptions, noOpen
   const warnings = r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticLine(r.file, d));
   const xml = [
     `  <testsuite name="${attr(r.file)}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0">`,
-    ...(properties.length > 0 ? ['    <properties>', ...properties.map(([name, value]) => `      <property name="${name}" value="${attr(value)}"/>`), '    </properties>'] : []),
+    ...(properties.length > 0
+      ? [
+          '    <properties>',
+          ...properties.map(([name, value]) => `      <property name="${name}" value="${attr(value)}"/>`),
+          '    </properties>',
+        ]
+      : []),
     ...cases.map((c) => `    <testcase name="${attr(c.name)}" classname="${attr(r.file)}">${c.body}</testcase>`),
     ...(warnings.length > 0 ? [`    <system-err>${text(warnings.join('\n'))}</system-err>`] : []),
     '  </testsuite>',
@@ -75,7 +86,8 @@ function measureCase(r: FileResult, p: ProgrammeReport, m: MeasureReport): TestC
   const name = measureName(p.id, m);
   const out = `<system-out>${text(`${verdictLine(m, p)}\n${m.summary}`)}</system-out>`;
   // A history round is shown, never judged by a gate.
-  if (m.verdict !== 'undetermined' || p.round === 'history' || !r.gateHits.includes('undetermined')) return { name, body: out, failure: false, error: false };
+  if (m.verdict !== 'undetermined' || p.round === 'history' || !r.gateHits.includes('undetermined'))
+    return { name, body: out, failure: false, error: false };
   const missing = m.missing.length > 0 ? `\nmissing: ${m.missing.join(', ')}` : '';
   const failure = `<failure type="fail-on undetermined" message="${attr(`--fail-on undetermined: ${m.summary}`)}">${text(`${m.summary}${missing}`)}</failure>`;
   return { name, body: failure + out, failure: true, error: false };
@@ -85,7 +97,12 @@ function gatesCase(r: FileResult, options: FormatOptions): TestCase {
   const hits = r.gateHits.filter(isFileGate);
   if (hits.length === 0) return { name: 'gates', body: '', failure: false, error: false };
   const messages = hits.map((g) => gateMessage(r, g, options.lang));
-  return { name: 'gates', body: `<failure type="${attr(`fail-on ${hits.join(' ')}`)}" message="${attr(messages.join('; '))}">${text(messages.join('\n'))}</failure>`, failure: true, error: false };
+  return {
+    name: 'gates',
+    body: `<failure type="${attr(`fail-on ${hits.join(' ')}`)}" message="${attr(messages.join('; '))}">${text(messages.join('\n'))}</failure>`,
+    failure: true,
+    error: false,
+  };
 }
 
 function invalidCase(r: FileResult): TestCase {
@@ -110,7 +127,8 @@ function diagnosticLine(file: string, d: FileResult['diagnostics'][number]): str
  * XML 1.0 cannot carry most control characters, not even as references: they become U+FFFD.
  * Lone surrogates likewise. A carriage return is a reference, or the parser would drop it.
  */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function text(s: string): string {
   return s.replace(NOT_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');

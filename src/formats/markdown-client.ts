@@ -58,10 +58,21 @@ export function clientMarkdown(v: ClientView, asOf: string, lang: Lang): string 
   const lines = [`## ${md(t('document-title', { company: v.company }))}`, '', meta.map(md).join(' · '), ''];
   if (!v.valid) return [...lines, md(t('invalid', { count: v.errors.length })), '', ...v.errors.map((e) => `- ${code(e)}`), ''].join('\n');
   if (v.notice) lines.push(`> ${md(v.notice)}`, '');
-  lines.push(`**${md(say(CLIENT_TEXT['total-line'], once(lang), { total: v.total!.text }))}**${v.total!.potential ? ` — ${md(v.total!.potential)}` : ''}`, '', md(t('total-note')), '');
+  lines.push(
+    `**${md(say(CLIENT_TEXT['total-line'], once(lang), { total: v.total!.text }))}**${v.total!.potential ? ` — ${md(v.total!.potential)}` : ''}`,
+    '',
+    md(t('total-note')),
+    '',
+  );
   lines.push(...summary(v, t));
-  if (v.programmes.length > 0) lines.push(...bars(v, t), ...measures(v, t), ...toQualify(v, t), ...checklist(v.checklist, t), ...evidence(v, t));
-  lines.push(`> **${md(t('disclaimer'))}**`, '>', ...[t('disclaimer-ceiling'), t('disclaimer-unknown'), t('disclaimer-profile', { asOf })].map((d) => `> - ${md(d)}`), '');
+  if (v.programmes.length > 0)
+    lines.push(...bars(v, t), ...measures(v, t), ...toQualify(v, t), ...checklist(v.checklist, t), ...evidence(v, t));
+  lines.push(
+    `> **${md(t('disclaimer'))}**`,
+    '>',
+    ...[t('disclaimer-ceiling'), t('disclaimer-unknown'), t('disclaimer-profile', { asOf })].map((d) => `> - ${md(d)}`),
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -70,7 +81,14 @@ function summary(v: ClientView, t: T): string[] {
   const rows = v.programmes.map((p) =>
     row([`${md(p.title)}<br>${md(p.ref)}`, md(p.window), md(p.counts), `${md(p.total)}${p.superseded ? `<br>${md(p.superseded)}` : ''}`]),
   );
-  return [`### ${md(t('summary'))}`, '', row([t('programme'), t('window'), t('measures'), t('programme-total')].map(md)), row(['---', '---', '---', '--:']), ...rows, ''];
+  return [
+    `### ${md(t('summary'))}`,
+    '',
+    row([t('programme'), t('window'), t('measures'), t('programme-total')].map(md)),
+    row(['---', '---', '---', '--:']),
+    ...rows,
+    '',
+  ];
 }
 
 /** The most any bar may be, in block characters. */
@@ -84,7 +102,13 @@ function bars(v: ClientView, t: T): string[] {
     lines.push(row([t('measure'), t('max-amount'), ''].map(md)), row(['---', '--:', '---']));
     for (const b of v.bars) {
       const blocks = Math.max(1, Math.round((b.amount / max) * BAR));
-      lines.push(row([`${md(b.label)}${b.counted ? '' : ` — ${md(t('not-counted'))}`}`, md(b.amountText), `\`${(b.counted ? '█' : '░').repeat(blocks)}\``]));
+      lines.push(
+        row([
+          `${md(b.label)}${b.counted ? '' : ` — ${md(t('not-counted'))}`}`,
+          md(b.amountText),
+          `\`${(b.counted ? '█' : '░').repeat(blocks)}\``,
+        ]),
+      );
     }
     lines.push('');
   }
@@ -96,7 +120,12 @@ function bars(v: ClientView, t: T): string[] {
 function measures(v: ClientView, t: T): string[] {
   const lines = [`### ${md(t('all-measures'))}`, ''];
   for (const p of v.programmes) {
-    lines.push(`#### ${md(p.title)}`, '', row([t('measure'), t('project'), t('verdict'), t('max-amount'), t('why')].map(md)), row(['---', '---', '---', '---', '---']));
+    lines.push(
+      `#### ${md(p.title)}`,
+      '',
+      row([t('measure'), t('project'), t('verdict'), t('max-amount'), t('why')].map(md)),
+      row(['---', '---', '---', '---', '---']),
+    );
     lines.push(...p.measures.map((m) => row([md(m.title), code(m.project), md(m.verdictText), md(m.amount), md(m.why)])), '');
   }
   return lines;
@@ -105,21 +134,32 @@ function measures(v: ClientView, t: T): string[] {
 function toQualify(v: ClientView, t: T): string[] {
   const lines = [`### ${md(t('to-qualify'))}`, ''];
   if (v.toQualify.length === 0) return [...lines, md(t('nothing-missing')), ''];
-  if (v.questions.length > 0) lines.push(`#### ${md(t('questions'))}`, '', ...v.questions.map((q, i) => `${i + 1}. ${md(q.question)} ${code(q.fact)}`), '');
+  if (v.questions.length > 0)
+    lines.push(`#### ${md(t('questions'))}`, '', ...v.questions.map((q, i) => `${i + 1}. ${md(q.question)} ${code(q.fact)}`), '');
   lines.push(`#### ${md(t('to-qualify-ranked'))}`, '');
-  for (const [i, q] of v.toQualify.entries()) lines.push(`${i + 1}. **${md(q.label)}** (${md(q.verdictText)}): ${md(q.summary)}`, ...q.changes.map((c) => `   - ${md(c)}`));
+  for (const [i, q] of v.toQualify.entries())
+    lines.push(`${i + 1}. **${md(q.label)}** (${md(q.verdictText)}): ${md(q.summary)}`, ...q.changes.map((c) => `   - ${md(c)}`));
   return [...lines, ''];
 }
 
 function checklist(programmes: readonly ChecklistView[], t: T): string[] {
   const lines = [`### ${md(t('checklist'))}`, ''];
   for (const p of programmes) {
-    lines.push(`#### ${md(p.programme)}`, '', md(p.ref), '', ...p.windows.map((w) => `- ${md(w)}`), ...(p.superseded ? [`- **${md(p.superseded)}**`] : []));
+    lines.push(
+      `#### ${md(p.programme)}`,
+      '',
+      md(p.ref),
+      '',
+      ...p.windows.map((w) => `- ${md(w)}`),
+      ...(p.superseded ? [`- **${md(p.superseded)}**`] : []),
+    );
     for (const m of p.measures) {
       lines.push(`- [ ] ${md(m.text)}`);
       // Alternatives are options of one item, not boxes of their own: a plain list under the choice.
       if (m.kind === 'measure') lines.push(...m.documents.flatMap((d) => documentLines(d, '  ')));
-      else for (const o of m.options) lines.push(`  - ${o.best ? `**${md(o.text)}**` : md(o.text)}`, ...o.documents.flatMap((d) => documentLines(d, '    ')));
+      else
+        for (const o of m.options)
+          lines.push(`  - ${o.best ? `**${md(o.text)}**` : md(o.text)}`, ...o.documents.flatMap((d) => documentLines(d, '    ')));
     }
     lines.push('');
     if (p.noDocuments) lines.push(md(p.noDocuments), '');
@@ -133,11 +173,15 @@ const documentLines = (d: DocumentView, indent: string) => [`${indent}- [ ] ${md
 function evidence(v: ClientView, t: T): string[] {
   const lines = [`### ${md(t('evidence'))}`, ''];
   if (v.evidence.length > 0) {
-    lines.push(row([t('measure'), t('verdict'), t('evidence-level'), t('amount-evidence'), t('cites')].map(md)), row(['---', '---', '---', '---', '---']));
+    lines.push(
+      row([t('measure'), t('verdict'), t('evidence-level'), t('amount-evidence'), t('cites')].map(md)),
+      row(['---', '---', '---', '---', '---']),
+    );
     lines.push(...v.evidence.map((e) => row([md(e.label), md(e.verdictText), md(e.evidence), md(e.amountEvidence), md(e.cites)])), '');
   }
   lines.push(md(t('evidence-legend')), '', `#### ${md(t('sources'))}`, '');
-  for (const s of v.sources) lines.push(`${md(s.programme)}`, '', ...s.items.map((i) => `- **${md(i.id)}** ${md(i.title)}${i.url ? ` ${code(i.url)}` : ''}`), '');
+  for (const s of v.sources)
+    lines.push(`${md(s.programme)}`, '', ...s.items.map((i) => `- **${md(i.id)}** ${md(i.title)}${i.url ? ` ${code(i.url)}` : ''}`), '');
   if (v.caveats.length > 0) lines.push(`#### ${md(t('caveats'))}`, '', ...v.caveats.map((c) => `- ${md(c)}`), '');
   return lines;
 }

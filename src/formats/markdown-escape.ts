@@ -16,4 +16,3 @@ export function md(text: string): string {
     .replace(/:\/\//g, '\\://')
     .replace(/\b(www)\./gi, '$1\\.');
 }
-

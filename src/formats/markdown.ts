@@ -22,13 +22,18 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
 export function markdownWriter(opening: Opening, options: FormatOptions): Writer<FileResult> {
   const { lang } = options;
   const t = (key: keyof typeof MARKDOWN_TEXT, args: ArgsFor = {}) => say(MARKDOWN_TEXT[key], lang, args);
-  const head = (['company', 'file', 'programmes', 'eligible', 'undetermined', 'max-total', 'problems'] as const).map((key) => say(TABLE_TEXT[key], lang));
+  const head = (['company', 'file', 'programmes', 'eligible', 'undetermined', 'max-total', 'problems'] as const).map((key) =>
+    say(TABLE_TEXT[key], lang),
+  );
   const notes = [...roundLines(opening, lang), ...(opening.noOpenRound ? [opening.noOpenRound.message] : [])];
   // The total row counts measures: two counters, not the results.
   let eligible = 0;
   let undetermined = 0;
   const tail = (s: Report['summary']): string => {
-    const totalProblems = [...(s.invalid > 0 ? [t('invalid', { count: s.invalid })] : []), ...(s.gateHits > 0 ? [say(TABLE_TEXT['failing-gates'], lang, { count: s.gateHits })] : [])];
+    const totalProblems = [
+      ...(s.invalid > 0 ? [t('invalid', { count: s.invalid })] : []),
+      ...(s.gateHits > 0 ? [say(TABLE_TEXT['failing-gates'], lang, { count: s.gateHits })] : []),
+    ];
     const total = [
       `**${t('total')}**`,
       t('files', { files: s.files, valid: s.valid, invalid: s.invalid }),
@@ -41,11 +46,17 @@ export function markdownWriter(opening: Opening, options: FormatOptions): Writer
     const rules = opening.rules.map((r) => `${r.programme}@${r.version}`).join(', ');
     const legend = t('legend', (l) => ({ asOf: opening.asOf, rules: rules || say(MARKDOWN_TEXT['no-rules'], l) }));
     const lines = [row(total), '', legend];
-    if (opening.failOn.length > 0) lines.push('', t('gates', (l) => ({ ...COMMAND_WORDS, gates: opening.failOn.join(l === 'en' ? ', ' : '、') })));
+    if (opening.failOn.length > 0)
+      lines.push(
+        '',
+        t('gates', (l) => ({ ...COMMAND_WORDS, gates: opening.failOn.join(l === 'en' ? ', ' : '、') })),
+      );
     return `${lines.join('\n')}\n`;
   };
   return {
-    head: [...notes.flatMap((n) => [`> ${cell(n)}`, '']), row(head), row(['---', '---', '---', '--:', '--:', '--:', '---'])].map((line) => `${line}\n`).join(''),
+    head: [...notes.flatMap((n) => [`> ${cell(n)}`, '']), row(head), row(['---', '---', '---', '--:', '--:', '--:', '---'])]
+      .map((line) => `${line}\n`)
+      .join(''),
     result: (r) => {
       const f = fileFigures(r);
       eligible += f.eligible;

@@ -6,7 +6,9 @@ export function ndjsonLine(result: CompactFileResult): string {
 }
 
 /** The first line: everything of the report before its results (contract `NdjsonHeader`). */
-export function ndjsonHeader(report: Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'>): string {
+export function ndjsonHeader(
+  report: Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'>,
+): string {
   const { schema, tool, asOf, rules, skipped, pinned, noOpenRound, detail } = report;
   return `${JSON.stringify({ schema, tool, asOf, rules, skipped, pinned, noOpenRound, ...(detail ? { detail } : {}) })}\n`;
 }

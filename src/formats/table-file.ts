@@ -10,7 +10,7 @@ import type { FormatOptions } from './registry.js';
 import type { Lang } from '../text/lang.js';
 import { shownFact } from '../text/fact-name.js';
 import { formatYuan } from '../text/money.js';
-import { programmeRef, } from '../text/programme-name.js';
+import { programmeRef } from '../text/programme-name.js';
 import { windowPhrase } from '../text/window-phrase.js';
 import { toQualifyLines } from './to-qualify-lines.js';
 import { cellLines, say, type ArgsFor } from '../text/messages.js';
@@ -49,10 +49,19 @@ const WINDOW_ORDER = { open: 0, upcoming: 1, unknown: 2, closed: 3 } as const;
 /** What a consultant can act on first: rounds that count before history, then open windows, upcoming, unknown, closed. */
 function byRelevance(programmes: readonly ProgrammeReport[]): ProgrammeReport[] {
   const rank = (p: ProgrammeReport) => (p.round === 'history' ? 10 : 0) + WINDOW_ORDER[p.window.state];
-  return programmes.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
+  return programmes
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+    .map(({ p }) => p);
 }
 
-function programmeSection(p: ProgrammeReport, all: readonly ProgrammeReport[], asOf: string, options: FormatOptions, c: ChalkInstance): string[] {
+function programmeSection(
+  p: ProgrammeReport,
+  all: readonly ProgrammeReport[],
+  asOf: string,
+  options: FormatOptions,
+  c: ChalkInstance,
+): string[] {
   const { lang } = options;
   const title = c.bold(`${p.title}`) + c.dim(`  ${programmeRef(p, lang)}`);
   return [
@@ -74,14 +83,21 @@ function measureTable(p: ProgrammeReport, options: FormatOptions, c: ChalkInstan
   const widths = [24, 9, 16, 22, Math.max(20, options.width - 77)] as const;
   // Wrapped here, not by cli-table3, which cuts Chinese text it cannot break at a space.
   // With `--lang both`, a cell is its English lines, then its Chinese lines: each half wrapped whole.
-  const fit = (text: string, column: number) => (lang === 'both' ? cellLines(text) : [text]).map((half) => wrapToWidth(half, widths[column]! - 2)).join('\n');
+  const fit = (text: string, column: number) =>
+    (lang === 'both' ? cellLines(text) : [text]).map((half) => wrapToWidth(half, widths[column]! - 2)).join('\n');
   const table = new Table({
     head: (['measure', 'project', 'verdict', 'max-amount', 'why'] as const).map((key, i) => fit(say(TABLE_TEXT[key], lang), i)),
     style: { head: [], border: [] },
     colWidths: [...widths],
   });
   for (const m of p.measures) {
-    table.push([fit(m.title, 0), fit(m.project ?? '—', 1), verdictCell(m, lang, c, fit), fit(amountCell(m, p, lang), 3), fit(m.summary, 4)]);
+    table.push([
+      fit(m.title, 0),
+      fit(m.project ?? '—', 1),
+      verdictCell(m, lang, c, fit),
+      fit(amountCell(m, p, lang), 3),
+      fit(m.summary, 4),
+    ]);
   }
   return table.toString();
 }
@@ -92,7 +108,9 @@ function measureList(p: ProgrammeReport, options: FormatOptions, c: ChalkInstanc
   return p.measures
     .map((m) => {
       const head = `  ${verdictCell(m, options.lang, c)}  ${m.title}${m.project ? ` [${m.project}]` : ''}  ${amountCell(m, p, options.lang)}`;
-      const why = wrapToWidth(m.summary, Math.max(20, options.width - displayWidth(indent))).split('\n').map((l) => indent + l);
+      const why = wrapToWidth(m.summary, Math.max(20, options.width - displayWidth(indent)))
+        .split('\n')
+        .map((l) => indent + l);
       return [head, ...why].join('\n');
     })
     .join('\n');
@@ -115,7 +133,8 @@ function amountCell(m: MeasureReport, p: ProgrammeReport, lang: Lang): string {
   if (m.verdict === 'ineligible') return '—';
   if (lang === 'both') return say({ en: amountCell(m, p, 'en'), zh: amountCell(m, p, 'zh') }, 'both');
   const needs = m.amountSteps.find((s) => s.step === 'missing-base');
-  if (needs && needs.step === 'missing-base') return say(TABLE_TEXT.needs, lang, { fact: lang === 'en' ? needs.fact : shownFact(needs.fact, p.factNamesZh, 'zh') });
+  if (needs && needs.step === 'missing-base')
+    return say(TABLE_TEXT.needs, lang, { fact: lang === 'en' ? needs.fact : shownFact(needs.fact, p.factNamesZh, 'zh') });
   if (m.maxAmount === null) return say(TABLE_TEXT.unpublished, lang);
   const upTo = say(TABLE_TEXT['up-to'], lang, { amount: formatYuan(m.maxAmount, lang) });
   const evidence = evidenceNote(m.amountEvidence, lang);
@@ -128,7 +147,12 @@ function totalLines(p: ProgrammeReport, all: readonly ProgrammeReport[], lang: L
   const total = (l: 'en' | 'zh') => totalText(p.maxTotal, p.unpublishedEligible, l);
   const more = p.potentialTotal - p.maxTotal;
   return [
-    say((l) => say(TABLE_TEXT['programme-total'], l, { total: total(l) }) + (more > 0 ? say(TABLE_TEXT['more-if-settled'], l, { amount: formatYuan(more, lang) }) : ''), lang),
+    say(
+      (l) =>
+        say(TABLE_TEXT['programme-total'], l, { total: total(l) }) +
+        (more > 0 ? say(TABLE_TEXT['more-if-settled'], l, { amount: formatYuan(more, lang) }) : ''),
+      lang,
+    ),
   ];
 }
 
@@ -144,7 +168,8 @@ function missingLine(p: ProgrammeReport, lang: Lang): string[] {
 /** Caveats of measures, once each, with the measures they concern (several share an assumption). */
 function measureCaveats(p: ProgrammeReport, lang: Lang): string[] {
   const concerns = new Map<string, string[]>();
-  const name = (m: MeasureReport) => (lang === 'zh' ? `${m.title}${m.project ? `（${m.project}）` : ''}` : m.project ? `${m.id} (${m.project})` : m.id);
+  const name = (m: MeasureReport) =>
+    lang === 'zh' ? `${m.title}${m.project ? `（${m.project}）` : ''}` : m.project ? `${m.id} (${m.project})` : m.id;
   for (const m of p.measures) {
     for (const cv of m.caveats) concerns.set(cv.message, [...(concerns.get(cv.message) ?? []), name(m)]);
   }

@@ -26,20 +26,42 @@ export function portfolio(report: Report, options: FormatOptions, c: ChalkInstan
     colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
   });
   // Paths, programme ids and Chinese names have no spaces: break them (inside the cell padding) rather than cut them off.
-  const [byCompany, byFile, byProgrammes] = [company, file, programmes].map((width) => (text: string) => breakToWidth(text, width - 2)) as [Fit, Fit, Fit];
+  const [byCompany, byFile, byProgrammes] = [company, file, programmes].map((width) => (text: string) => breakToWidth(text, width - 2)) as [
+    Fit,
+    Fit,
+    Fit,
+  ];
   const figures = report.results.map(fileFigures);
   report.results.forEach((r, i) => {
     const f = figures[i]!;
     const problems = fileProblems(r, lang).join('; ');
     const name = r.company.name ?? t('no-name');
     if (!r.valid) table.push([byCompany(name), byFile(r.file), '—', '—', '—', '—', c.red(problems)]);
-    else table.push([byCompany(name), byFile(r.file), byProgrammes(f.programmes.join('\n') || '—'), String(f.eligible), String(f.undetermined), totalCell(r.maxTotal ?? 0, r.unpublishedEligible, lang), problems ? c.yellow(problems) : '']);
+    else
+      table.push([
+        byCompany(name),
+        byFile(r.file),
+        byProgrammes(f.programmes.join('\n') || '—'),
+        String(f.eligible),
+        String(f.undetermined),
+        totalCell(r.maxTotal ?? 0, r.unpublishedEligible, lang),
+        problems ? c.yellow(problems) : '',
+      ]);
   });
   const s = report.summary;
   const sum = (key: 'eligible' | 'undetermined') => String(figures.reduce((n, f) => n + f[key], 0));
-  const total = (l: 'en' | 'zh') => (report.noOpenRound ? say(TABLE_TEXT['none-open-total'], l) : totalText(s.maxTotal, s.unpublishedEligible, l));
+  const total = (l: 'en' | 'zh') =>
+    report.noOpenRound ? say(TABLE_TEXT['none-open-total'], l) : totalText(s.maxTotal, s.unpublishedEligible, l);
   const gates = s.gateHits > 0 ? t('failing-gates', { count: s.gateHits }) : '';
-  table.push([c.bold(t('portfolio-total')), t('files', { count: s.files }), '', sum('eligible'), sum('undetermined'), c.bold(totalCell(s.maxTotal, s.unpublishedEligible, lang)), gates]);
+  table.push([
+    c.bold(t('portfolio-total')),
+    t('files', { count: s.files }),
+    '',
+    sum('eligible'),
+    sum('undetermined'),
+    c.bold(totalCell(s.maxTotal, s.unpublishedEligible, lang)),
+    gates,
+  ]);
   return [
     table.toString(),
     c.bold(t('portfolio', (l) => ({ files: s.files, valid: s.valid, invalid: s.invalid, eligible: s.eligible, total: total(l) }))),

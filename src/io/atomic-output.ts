@@ -66,7 +66,9 @@ export async function openAtomicOutput(target: string, { overwrite }: { overwrit
   if (existing && !overwrite) return { error: `${target} already exists (use --force to replace it)` };
   if (existing?.isDirectory()) return { error: `cannot write ${target}: is a folder` };
   const temp = tempName(target);
-  const handle = await open(temp, 'wx', existing ? existing.mode & 0o777 : 0o666).catch((e: NodeJS.ErrnoException) => new WriteFailure(target, e));
+  const handle = await open(temp, 'wx', existing ? existing.mode & 0o777 : 0o666).catch(
+    (e: NodeJS.ErrnoException) => new WriteFailure(target, e),
+  );
   if (handle instanceof WriteFailure) return { error: handle.message };
   pending.add(temp);
   return outputFile(target, temp, handle, overwrite);

@@ -26,7 +26,8 @@ export interface GoldenFiles {
 export async function readGoldenFiles(path: string): Promise<GoldenFiles> {
   const info = await stat(path).catch(() => undefined);
   const real = new Map<string, string>();
-  const readProfile = (caseFile: string, profileFile: string) => readProfileText(join(dirname(real.get(caseFile) ?? caseFile), profileFile));
+  const readProfile = (caseFile: string, profileFile: string) =>
+    readProfileText(join(dirname(real.get(caseFile) ?? caseFile), profileFile));
   if (!info) return { texts: [], readProfile };
   const root = info.isFile() ? dirname(path) : path;
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);

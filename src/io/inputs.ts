@@ -31,7 +31,8 @@ export function formatOf(file: string): InputFormat {
 
 export const isSheetFile = (file: string) => (SHEET_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase());
 
-const isProfileName = (name: string) => ([...PROFILE_EXTENSIONS, ...SHEET_EXTENSIONS] as readonly string[]).includes(extname(name).toLowerCase());
+const isProfileName = (name: string) =>
+  ([...PROFILE_EXTENSIONS, ...SHEET_EXTENSIONS] as readonly string[]).includes(extname(name).toLowerCase());
 
 export interface Expanded {
   inputs: Input[];
@@ -68,10 +69,15 @@ async function expandOne(arg: string): Promise<Input[]> {
   if (arg === '-') return [{ file: '-', format: 'yaml' }];
   const info = await stat(arg).catch((e: NodeJS.ErrnoException) => e);
   if (info instanceof Error) {
-    if (info.code === 'ENOENT' && /[*?[\]{}]/.test(arg)) return (await globbed(arg)).map((l) => ({ ...asInput(l.file), ...(l.unreadable ? { unreadable: l.unreadable } : {}) }));
+    if (info.code === 'ENOENT' && /[*?[\]{}]/.test(arg))
+      return (await globbed(arg)).map((l) => ({ ...asInput(l.file), ...(l.unreadable ? { unreadable: l.unreadable } : {}) }));
     return [{ file: arg, format: formatOf(arg), unreadable: describeError(info), ...(info.code === 'ENOENT' ? { missing: true } : {}) }];
   }
-  if (info.isDirectory() && !isProfileName(arg)) return (await walk(arg, isProfileName, describeError)).map((l) => ({ ...asInput(l.file), ...(l.unreadable ? { unreadable: l.unreadable } : {}) }));
+  if (info.isDirectory() && !isProfileName(arg))
+    return (await walk(arg, isProfileName, describeError)).map((l) => ({
+      ...asInput(l.file),
+      ...(l.unreadable ? { unreadable: l.unreadable } : {}),
+    }));
   return [asInput(arg)];
 }
 

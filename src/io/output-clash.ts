@@ -19,10 +19,12 @@ export async function outputClash(output: string, inputs: readonly string[], rul
   const target = await realTarget(output);
   if (!target) return undefined;
   for (const input of inputs) {
-    if (input !== '-' && (await realpath(input).catch(() => undefined)) === target) return `--output ${output} is the input ${input}: writing the report would destroy it`;
+    if (input !== '-' && (await realpath(input).catch(() => undefined)) === target)
+      return `--output ${output} is the input ${input}: writing the report would destroy it`;
   }
   const ruleSet = await realpath(rules).catch(() => undefined);
-  if (ruleSet && (ruleSet === target || target.startsWith(ruleSet + sep))) return `--output ${output} is ${ruleSet === target ? 'the rules file' : 'inside the rules folder'} ${rules}: writing the report would change the rules`;
+  if (ruleSet && (ruleSet === target || target.startsWith(ruleSet + sep)))
+    return `--output ${output} is ${ruleSet === target ? 'the rules file' : 'inside the rules folder'} ${rules}: writing the report would change the rules`;
   return undefined;
 }
 

@@ -10,7 +10,9 @@ export type SheetBytes = { data: Uint8Array } | { problem: { code: 'io/read' | '
 
 export function readSheetBytes(file: string): SheetBytes {
   let fd: number | undefined;
-  const problem = (code: 'io/read' | 'sheet/too-large', reason: string): SheetBytes => ({ problem: { code, args: { reason, max: MAX_SHEET_BYTES } } });
+  const problem = (code: 'io/read' | 'sheet/too-large', reason: string): SheetBytes => ({
+    problem: { code, args: { reason, max: MAX_SHEET_BYTES } },
+  });
   try {
     fd = openSync(file, 'r');
     const info = fstatSync(fd);

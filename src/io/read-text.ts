@@ -46,7 +46,8 @@ const refused = (reason: string): TextRead => ({ ok: false, code: 'io/encoding',
 
 /** What bytes that are no text look like, for the message: no YAML or JSON text holds a zero byte. */
 function binaryKind(bytes: Uint8Array): string | undefined {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'binary data, not text (an Excel workbook?)';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
+    return 'binary data, not text (an Excel workbook?)';
   if (!bytes.includes(0)) return undefined;
   return looksUtf16(bytes) ? 'UTF-16 without a byte-order mark' : 'binary data, not text';
 }

@@ -17,7 +17,10 @@ interface Cache {
 }
 
 export async function cachedVersions(texts: readonly RuleText[]): Promise<RuleVersion[] | undefined> {
-  const cache = await readFile(CACHE, 'utf8').then((t) => JSON.parse(t) as Cache, () => undefined);
+  const cache = await readFile(CACHE, 'utf8').then(
+    (t) => JSON.parse(t) as Cache,
+    () => undefined,
+  );
   if (!cache?.texts || cache.versions.length !== texts.length) return undefined;
   const byFile = new Map(cache.versions.map((v) => [v.file, v]));
   const versions: RuleVersion[] = [];

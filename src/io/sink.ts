@@ -23,7 +23,10 @@ export interface Sink {
  * Opens `--output` before any work, so a bad path is a usage error (exit 2), not a lost report.
  * `overwrite: false` (a template over a filled-in profile) refuses a file that already exists.
  */
-export async function openSink(file: string | undefined, { overwrite = true }: { overwrite?: boolean } = {}): Promise<Sink | { error: string }> {
+export async function openSink(
+  file: string | undefined,
+  { overwrite = true }: { overwrite?: boolean } = {},
+): Promise<Sink | { error: string }> {
   if (!file) return stdoutSink();
   const output = await openAtomicOutput(file, { overwrite });
   if ('error' in output) return output;
@@ -101,7 +104,11 @@ export function appendText(file: string, text: string): Promise<void> {
  * One whole output (the xlsx template's bytes, a `--schema-out` file) to a file, written as every
  * `--output` is (atomically: a failed write leaves what was there), or to standard output.
  */
-export async function writeWhole(file: string | undefined, content: string | Uint8Array, { overwrite }: { overwrite: boolean }): Promise<{ error: string } | undefined> {
+export async function writeWhole(
+  file: string | undefined,
+  content: string | Uint8Array,
+  { overwrite }: { overwrite: boolean },
+): Promise<{ error: string } | undefined> {
   const sink = await openSink(file, { overwrite });
   if ('error' in sink) return sink;
   let failed: string | undefined;

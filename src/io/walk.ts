@@ -16,7 +16,11 @@ export interface Listed {
   unreadable?: string;
 }
 
-export async function walk(dir: string, isProfileName: (name: string) => boolean, describe: (e: NodeJS.ErrnoException) => string): Promise<Listed[]> {
+export async function walk(
+  dir: string,
+  isProfileName: (name: string) => boolean,
+  describe: (e: NodeJS.ErrnoException) => string,
+): Promise<Listed[]> {
   const found: Listed[] = [];
   const pending = [dir];
   while (pending.length > 0) {

@@ -10,7 +10,6 @@ export class WriteFailure extends Error {
   }
 }
 
-
 /** Writes all of `bytes`, however many calls it takes: a short write is retried, so its cause (a full disk) surfaces as an error. */
 export async function writeFully(write: (bytes: Uint8Array) => Promise<number> | number, bytes: Uint8Array): Promise<void> {
   let offset = 0;

@@ -64,13 +64,27 @@ export function coverageOf(versions: readonly RuleVersion[], results: readonly P
         undecidable++;
         continue;
       }
-      const entry = { file, programme: rule.programme.id, version: rule.programme.version, path: showPath(path), label: leaf.label, wasTrue: false, wasFalse: false };
+      const entry = {
+        file,
+        programme: rule.programme.id,
+        version: rule.programme.version,
+        path: showPath(path),
+        label: leaf.label,
+        wasTrue: false,
+        wasFalse: false,
+      };
       leafDetail.push(entry);
       byLeaf.set(leaf, entry);
     }
   }
   const measureDetail = versions.flatMap(({ rule }) =>
-    rule.measures.map((m) => ({ programme: rule.programme.id, version: rule.programme.version, measure: m.id, wasEligible: false, wasIneligible: false })),
+    rule.measures.map((m) => ({
+      programme: rule.programme.id,
+      version: rule.programme.version,
+      measure: m.id,
+      wasEligible: false,
+      wasIneligible: false,
+    })),
   );
   for (const result of results) {
     const { id, version } = result.version.rule.programme;

@@ -37,10 +37,13 @@ export interface RuleChange {
 export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** `changed` entries for each listed field that differs between two records. */
-export function fieldChanges<T extends object>(a: T, b: T, fields: readonly (keyof T & string)[], base: Omit<RuleChange, 'kind' | 'field' | 'from' | 'to'>): RuleChange[] {
-  return fields
-    .filter((f) => !same(a[f], b[f]))
-    .map((f) => ({ ...base, kind: 'changed' as const, field: f, from: a[f], to: b[f] }));
+export function fieldChanges<T extends object>(
+  a: T,
+  b: T,
+  fields: readonly (keyof T & string)[],
+  base: Omit<RuleChange, 'kind' | 'field' | 'from' | 'to'>,
+): RuleChange[] {
+  return fields.filter((f) => !same(a[f], b[f])).map((f) => ({ ...base, kind: 'changed' as const, field: f, from: a[f], to: b[f] }));
 }
 
 /** Items matched by id: added, removed, and the listed fields of those in both. */
@@ -52,8 +55,12 @@ export function byId<T extends { id: string }>(
   measure: string | null = null,
 ): RuleChange[] {
   const base = { area, measure };
-  const removed = before.filter((x) => !after.some((y) => y.id === x.id)).map((x) => ({ ...base, kind: 'removed' as const, item: x.id, field: null }));
-  const added = after.filter((y) => !before.some((x) => x.id === y.id)).map((y) => ({ ...base, kind: 'added' as const, item: y.id, field: null }));
+  const removed = before
+    .filter((x) => !after.some((y) => y.id === x.id))
+    .map((x) => ({ ...base, kind: 'removed' as const, item: x.id, field: null }));
+  const added = after
+    .filter((y) => !before.some((x) => x.id === y.id))
+    .map((y) => ({ ...base, kind: 'added' as const, item: y.id, field: null }));
   const changed = before.flatMap((x) => {
     const y = after.find((z) => z.id === x.id);
     return y ? fieldChanges(x, y, fields, { ...base, item: x.id }) : [];

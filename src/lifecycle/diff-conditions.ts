@@ -32,7 +32,10 @@ function shape(condition: Condition, keys: Map<Leaf, string>, kept: Set<string>)
   if (isLeaf(condition)) return kept.has(keys.get(condition)!) ? keys.get(condition)! : '';
   if ('not' in condition) return `not(${shape(condition.not, keys, kept)})`;
   const [op, children] = 'all' in condition ? ['all', condition.all] : ['any', condition.any];
-  return `${op}(${children.map((c) => shape(c, keys, kept)).filter(Boolean).join(',')})`;
+  return `${op}(${children
+    .map((c) => shape(c, keys, kept))
+    .filter(Boolean)
+    .join(',')})`;
 }
 
 export function diffConditions(before: Condition | undefined, after: Condition | undefined, measure: string | null): RuleChange[] {

@@ -27,10 +27,16 @@ export interface DiffPlan {
   removed: RuleVersion[];
 }
 
-export const refOf = (v: RuleVersion): VersionRef => ({ programme: v.rule.programme.id, version: v.rule.programme.version, file: v.file, sha256: v.sha256 });
+export const refOf = (v: RuleVersion): VersionRef => ({
+  programme: v.rule.programme.id,
+  version: v.rule.programme.version,
+  file: v.file,
+  sha256: v.sha256,
+});
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const order = (a: RuleVersion, b: RuleVersion) => compare(a.rule.effective.from ?? '', b.rule.effective.from ?? '') || compare(a.rule.programme.version, b.rule.programme.version);
+const order = (a: RuleVersion, b: RuleVersion) =>
+  compare(a.rule.effective.from ?? '', b.rule.effective.from ?? '') || compare(a.rule.programme.version, b.rule.programme.version);
 
 export function planFolders(before: readonly RuleVersion[], after: readonly RuleVersion[]): DiffPlan {
   const plan: DiffPlan = { pairs: [], added: [], removed: [] };
@@ -47,7 +53,8 @@ export function planFolders(before: readonly RuleVersion[], after: readonly Rule
     }
     const latestA = a.at(-1);
     const latestB = b.at(-1);
-    if (latestA && latestB && latestA.rule.programme.version !== latestB.rule.programme.version) plan.pairs.push({ from: latestA, to: latestB });
+    if (latestA && latestB && latestA.rule.programme.version !== latestB.rule.programme.version)
+      plan.pairs.push({ from: latestA, to: latestB });
   }
   return plan;
 }

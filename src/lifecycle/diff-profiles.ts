@@ -65,7 +65,11 @@ export function diffProfiles(pairs: readonly VersionPair[], profiles: readonly P
     }
     result.compared++;
     for (const c of compiled) {
-      const change = compare(input.file, evaluateProgramme(c.from, read.profile, asOf, asOpen(c.from, asOf)), evaluateProgramme(c.to, read.profile, asOf, asOpen(c.to, asOf)));
+      const change = compare(
+        input.file,
+        evaluateProgramme(c.from, read.profile, asOf, asOpen(c.from, asOf)),
+        evaluateProgramme(c.to, read.profile, asOf, asOpen(c.to, asOf)),
+      );
       if (change) result.changes.push(change);
     }
   }
@@ -78,7 +82,13 @@ const asOpen = (c: CompiledProgramme, asOf: string) => roundsOf([c.version], asO
 const NOT_OFFERED: Answer = { verdict: 'ineligible', maxAmount: 0 };
 
 function compare(file: string, a: ProgrammeResult, b: ProgrammeResult): ProfileChange | undefined {
-  const answers = (r: ProgrammeResult) => new Map(r.measures.map((m) => [`${m.measure.id}\u0000${m.project?.id ?? ''}`, { measure: m.measure.id, project: m.project?.id ?? null, answer: { verdict: m.verdict, maxAmount: m.maxAmount } }]));
+  const answers = (r: ProgrammeResult) =>
+    new Map(
+      r.measures.map((m) => [
+        `${m.measure.id}\u0000${m.project?.id ?? ''}`,
+        { measure: m.measure.id, project: m.project?.id ?? null, answer: { verdict: m.verdict, maxAmount: m.maxAmount } },
+      ]),
+    );
   const before = answers(a);
   const after = answers(b);
   const keys = [...new Set([...before.keys(), ...after.keys()])];

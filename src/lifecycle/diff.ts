@@ -13,7 +13,11 @@ const AMOUNT_FIELDS = ['kind', 'value', 'rate', 'base', 'perUnit', 'tiers', 'cap
 
 export function diffRules(a: RuleFile, b: RuleFile): RuleChange[] {
   return [
-    ...fieldChanges(a.programme, b.programme, ['id', 'title', 'issuer', 'document', 'status', 'supersedes'], { area: 'programme', measure: null, item: null }),
+    ...fieldChanges(a.programme, b.programme, ['id', 'title', 'issuer', 'document', 'status', 'supersedes'], {
+      area: 'programme',
+      measure: null,
+      item: null,
+    }),
     ...fieldChanges(a.effective, b.effective, ['from', 'to', 'evidence'], { area: 'effective', measure: null, item: null }),
     ...byId('source', a.sources, b.sources, ['title', 'url', 'date', 'trust']),
     ...byId('window', a.windows, b.windows, ['opens', 'closes', 'evidence', 'label']),
@@ -58,7 +62,12 @@ function diffStacking(a: RuleFile['stacking'], b: RuleFile['stacking']): RuleCha
 }
 
 /** A list compared as a whole (documents, notes): said changed, with how many items each side has. */
-function whole(area: 'documents' | 'notes', a: readonly unknown[] | undefined, b: readonly unknown[] | undefined, measure: string | null): RuleChange[] {
+function whole(
+  area: 'documents' | 'notes',
+  a: readonly unknown[] | undefined,
+  b: readonly unknown[] | undefined,
+  measure: string | null,
+): RuleChange[] {
   if (same(a ?? [], b ?? [])) return [];
   return [{ kind: 'changed', area, measure, item: null, field: 'items', from: (a ?? []).length, to: (b ?? []).length }];
 }

@@ -11,7 +11,6 @@ import type { GoldenText } from '../io/golden.js';
 
 export type { GoldenText };
 
-
 export interface LocatedCase {
   file: string;
   programme: string;
@@ -39,7 +38,10 @@ function parseOne({ file, programme, text }: GoldenText): ParsedGolden {
   const result = GoldenFile.safeParse(source.value);
   if (!result.success) {
     const diagnostics = schemaProblems(result.error.issues, source.value).map((p) =>
-      diagnostic('golden/schema', file, showPath(p.path), source.locate(p.path, p.part), { path: showPath(p.path) || '(root)', reason: p.reason }),
+      diagnostic('golden/schema', file, showPath(p.path), source.locate(p.path, p.part), {
+        path: showPath(p.path) || '(root)',
+        reason: p.reason,
+      }),
     );
     return { cases: [], diagnostics };
   }

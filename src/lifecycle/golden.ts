@@ -67,16 +67,24 @@ export function evaluateGoldenCase(versions: readonly RuleVersion[], programme: 
   const prepared = prepare(versions, c.asOf, [programme]);
   if ('diagnostics' in prepared) return { mismatches: [{ what: 'programme', expected: programme, actual: 'not in the rules' }] };
   const text = profileText ?? stringify(c.profile ?? {});
-  const outcome = checkText(prepared, c.profileFile ?? '(inline)', c.profileFile?.endsWith('.json') ? 'json' : 'yaml', text, { detail: true });
+  const outcome = checkText(prepared, c.profileFile ?? '(inline)', c.profileFile?.endsWith('.json') ? 'json' : 'yaml', text, {
+    detail: true,
+  });
   const errors = outcome.read.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
   const result = outcome.evaluation?.programmes.find((p) => p.version.rule.programme.id === programme);
   if (c.expect.invalid) return { mismatches: same('invalid', [...c.expect.invalid].sort(), [...errors].sort()), result };
   const answering = prepared.selected.find((v) => v.rule.programme.id === programme)?.rule.programme.version ?? null;
   if (c.expect.version === null && answering === null) return { mismatches: [] };
   if (c.expect.version !== undefined && c.expect.version !== answering) {
-    return { mismatches: [{ what: 'version', expected: c.expect.version ?? 'none in force', actual: answering ?? 'none in force' }], result };
+    return {
+      mismatches: [{ what: 'version', expected: c.expect.version ?? 'none in force', actual: answering ?? 'none in force' }],
+      result,
+    };
   }
-  if (!result) return { mismatches: [{ what: 'evaluation', expected: `${programme} in force on ${c.asOf}`, actual: errors.length ? errors : 'not in force' }] };
+  if (!result)
+    return {
+      mismatches: [{ what: 'evaluation', expected: `${programme} in force on ${c.asOf}`, actual: errors.length ? errors : 'not in force' }],
+    };
   const mismatches: Mismatch[] = [];
   for (const want of c.expect.measures ?? []) {
     const label = `${want.id}${want.project ? `@${want.project}` : ''}`;

@@ -20,7 +20,14 @@ export function measuresTested(versions: readonly RuleVersion[], cases: readonly
     rule.measures.flatMap((m, i): VersionFinding[] => {
       const { id: programme, version } = rule.programme;
       if (named.has(`${programme}@${version}#${m.id}`)) return [];
-      return [{ file, code: 'lint/untested-measure', path: ['measures', i, 'id'], args: { measure: m.id, programme, version, tests: `${programme}/tests/*.yaml` } }];
+      return [
+        {
+          file,
+          code: 'lint/untested-measure',
+          path: ['measures', i, 'id'],
+          args: { measure: m.id, programme, version, tests: `${programme}/tests/*.yaml` },
+        },
+      ];
     }),
   );
 }

@@ -18,7 +18,13 @@ import type { RuleFile } from '../rules/schema.js';
 export type { VersionFinding };
 
 /** Checks of one rule file. */
-export const FILE_CHECKS: readonly ((rule: RuleFile) => Finding[])[] = [unusedFacts, unknownWithValue, translations, windowsInsideEffective, capScopeStated];
+export const FILE_CHECKS: readonly ((rule: RuleFile) => Finding[])[] = [
+  unusedFacts,
+  unknownWithValue,
+  translations,
+  windowsInsideEffective,
+  capScopeStated,
+];
 
 export interface LifecycleInput {
   versions: readonly RuleVersion[];

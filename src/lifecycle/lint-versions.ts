@@ -28,9 +28,19 @@ export function versionDates(versions: readonly RuleVersion[]): VersionFinding[]
       const args = { programme, version: next.rule.programme.version, other: previous.rule.programme.version, otherFile: previous.file };
       const path = ['effective', 'from'];
       if (before.from === after.from || (before.to !== null && after.from !== null && before.to >= after.from)) {
-        findings.push({ file: next.file, code: 'lint/version-overlap', path, args: { ...args, from: after.from ?? '(no start)', to: before.to ?? '(no end)' } });
+        findings.push({
+          file: next.file,
+          code: 'lint/version-overlap',
+          path,
+          args: { ...args, from: after.from ?? '(no start)', to: before.to ?? '(no end)' },
+        });
       } else if (before.to !== null && after.from !== null && addDays(before.to, 1) < after.from) {
-        findings.push({ file: next.file, code: 'lint/version-gap', path, args: { ...args, gapFrom: addDays(before.to, 1), gapTo: addDays(after.from, -1) } });
+        findings.push({
+          file: next.file,
+          code: 'lint/version-gap',
+          path,
+          args: { ...args, gapFrom: addDays(before.to, 1), gapTo: addDays(after.from, -1) },
+        });
       }
     });
   }

@@ -15,7 +15,13 @@ export const windowsInsideEffective: Check = (rule) => {
     const late = to !== null && ((w.opens !== null && w.opens > to) || (w.closes !== null && w.closes > to));
     if (!early && !late) return [];
     const path = ['windows', i, early ? 'opens' : 'closes'];
-    return [{ code: 'lint/window-outside-effective', path, args: { path: show(['windows', i]), opens: w.opens ?? '?', closes: w.closes ?? '?', from: from ?? 'open', to: to ?? 'open' } }];
+    return [
+      {
+        code: 'lint/window-outside-effective',
+        path,
+        args: { path: show(['windows', i]), opens: w.opens ?? '?', closes: w.closes ?? '?', from: from ?? 'open', to: to ?? 'open' },
+      },
+    ];
   });
 };
 
@@ -26,6 +32,8 @@ export function windowsClosed(versions: readonly RuleVersion[], asOf: string): V
     if (rule.programme.status === 'superseded' || closes.length === 0 || closes.some((c) => c === null || c >= asOf)) return [];
     const last = (closes as string[]).sort().at(-1)!;
     const { id, version, status } = rule.programme;
-    return [{ file, code: 'lint/windows-closed', path: ['programme', 'status'], args: { programme: id, version, status, asOf, closes: last } }];
+    return [
+      { file, code: 'lint/windows-closed', path: ['programme', 'status'], args: { programme: id, version, status, asOf, closes: last } },
+    ];
   });
 }

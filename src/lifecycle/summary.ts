@@ -53,7 +53,9 @@ export function summarise(versions: readonly RuleVersion[], asOf: string): Versi
       effective: { from: rule.effective.from, to: rule.effective.to },
       windows: rule.windows.map((w) => ({ id: w.id, label: w.label, opens: w.opens, closes: w.closes })),
       supersedes: p.supersedes ? { programme: p.supersedes.programme, evidence: p.supersedes.evidence } : null,
-      supersededBy: versions.filter((o) => o.rule.programme.supersedes?.programme === p.id).map((o) => `${o.rule.programme.id}@${o.rule.programme.version}`),
+      supersededBy: versions
+        .filter((o) => o.rule.programme.supersedes?.programme === p.id)
+        .map((o) => `${o.rule.programme.id}@${o.rule.programme.version}`),
       inForce: inForce.has(v),
       measures: rule.measures.length,
       evidence: {

@@ -40,7 +40,13 @@ export function runCases(versions: readonly RuleVersion[], cases: readonly Locat
     const profile = c.profileFile ? profiles.get(caseKey(located)) : undefined;
     if (profile && 'reason' in profile) {
       const path = `cases[${located.index}].profileFile`;
-      const problem = diagnostic('golden/profile-file', located.file, path, { line: located.line, column: 1 }, { path, profileFile: c.profileFile, reason: profile.reason });
+      const problem = diagnostic(
+        'golden/profile-file',
+        located.file,
+        path,
+        { line: located.line, column: 1 },
+        { path, profileFile: c.profileFile, reason: profile.reason },
+      );
       return { ...base, version: null, mismatches: [{ what: 'profileFile', expected: c.profileFile, actual: profile.reason }], problem };
     }
     const run = evaluateGoldenCase(versions, located.programme, c, profile?.text);

@@ -17,7 +17,10 @@ export interface Comparison {
 }
 
 export function comparison(c: Comparison): Operator<CompareLeaf> {
-  const text = { requirement: { en: (a) => `${c.symbol} ${a.value}`, zh: (a) => `${c.symbol} ${a.value}` }, sentence: c.sentence } satisfies Operator['text'];
+  const text = {
+    requirement: { en: (a) => `${c.symbol} ${a.value}`, zh: (a) => `${c.symbol} ${a.value}` },
+    sentence: c.sentence,
+  } satisfies Operator['text'];
   return {
     check: checkOneFact((leaf, type) => {
       if (leaf.value === undefined) return `${c.op} needs a value`;

@@ -12,7 +12,10 @@ const text = {
 } satisfies Operator['text'];
 
 export const eq: Operator<EqLeaf> = {
-  check: checkOneFact((leaf, type, allowed) => notOneValue(leaf) ?? scalarProblem(leaf, type, leaf.value as Scalar) ?? enumProblem([leaf.value as Scalar], type, allowed)),
+  check: checkOneFact(
+    (leaf, type, allowed) =>
+      notOneValue(leaf) ?? scalarProblem(leaf, type, leaf.value as Scalar) ?? enumProblem([leaf.value as Scalar], type, allowed),
+  ),
   compile: (leaf) => {
     const want = leaf.value;
     return testOneFact(leaf, (v) => v === want);

@@ -1,6 +1,5 @@
 /** `gt`: a number or amount above a limit. */
-import { comparison, } from './compare.js';
-
+import { comparison } from './compare.js';
 
 export const gt = comparison({
   op: 'gt',

@@ -1,6 +1,5 @@
 /** `gte`: a number or amount at least a limit. */
-import { comparison, } from './compare.js';
-
+import { comparison } from './compare.js';
 
 export const gte = comparison({
   op: 'gte',

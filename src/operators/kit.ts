@@ -80,7 +80,9 @@ export const NUMERIC: readonly FactType[] = ['money', 'number'];
  * The checks every one-fact operator starts with; `valueProblem` then checks the value against the
  * declared type (an undeclared fact is reported on its own, as rules/undeclared-fact).
  */
-export function checkOneFact(valueProblem: (leaf: ParsedLeaf, type: FactType, allowed: string[] | undefined) => string | undefined): Operator['check'] {
+export function checkOneFact(
+  valueProblem: (leaf: ParsedLeaf, type: FactType, allowed: string[] | undefined) => string | undefined,
+): Operator['check'] {
   return (leaf, declared) => {
     if (leaf.overlap !== undefined) return 'overlap applies only to within';
     if (typeof leaf.fact !== 'string') return `${leaf.op} reads one fact; only within takes [start, end]`;
@@ -96,7 +98,8 @@ export function scalarProblem(leaf: ParsedLeaf, type: FactType, value: Scalar): 
   if (type === 'date') return `${leaf.fact} is a date: test it with within`;
   if (type === 'boolean') return typeof value === 'boolean' ? undefined : `${leaf.fact} is boolean: compare with true or false`;
   if (type === 'years') return typeof value === 'number' ? undefined : `${leaf.fact} holds years: compare with a number`;
-  if (NUMERIC.includes(type)) return typeof value === 'number' ? undefined : `${leaf.fact} is ${type}: compare with a number, not "${value}"`;
+  if (NUMERIC.includes(type))
+    return typeof value === 'number' ? undefined : `${leaf.fact} is ${type}: compare with a number, not "${value}"`;
   return typeof value === 'string' ? undefined : `${leaf.fact} is ${type}: compare with text, not ${String(value)}`;
 }
 
@@ -114,4 +117,5 @@ export function notOneValue(leaf: ParsedLeaf): string | undefined {
 }
 
 /** A list as each language lists values. */
-export const listed = (values: readonly Scalar[], show: Show, lang: 'en' | 'zh'): string => values.map((v) => show.value(v)).join(lang === 'en' ? ', ' : '、');
+export const listed = (values: readonly Scalar[], show: Show, lang: 'en' | 'zh'): string =>
+  values.map((v) => show.value(v)).join(lang === 'en' ? ', ' : '、');

@@ -1,6 +1,5 @@
 /** `lt`: a number or amount below a limit. */
-import { comparison, } from './compare.js';
-
+import { comparison } from './compare.js';
 
 export const lt = comparison({
   op: 'lt',

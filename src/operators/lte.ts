@@ -1,6 +1,5 @@
 /** `lte`: a number or amount at most a limit. */
-import { comparison, } from './compare.js';
-
+import { comparison } from './compare.js';
 
 export const lte = comparison({
   op: 'lte',

@@ -12,13 +12,22 @@ const text = {
 } satisfies Operator['text'];
 
 export const ne: Operator<NeLeaf> = {
-  check: checkOneFact((leaf, type, allowed) => notOneValue(leaf) ?? scalarProblem(leaf, type, leaf.value as Scalar) ?? enumProblem([leaf.value as Scalar], type, allowed)),
+  check: checkOneFact(
+    (leaf, type, allowed) =>
+      notOneValue(leaf) ?? scalarProblem(leaf, type, leaf.value as Scalar) ?? enumProblem([leaf.value as Scalar], type, allowed),
+  ),
   compile: (leaf) => {
     const want = leaf.value;
     return testOneFact(leaf, (v) => v !== want);
   },
   // Another value: the opposite of a yes/no, else the first other value the fact declares (none: no advice).
-  fixes: (leaf, input) => valueFixes(leaf, input, typeof leaf.value === 'boolean' ? !leaf.value : input.declared(leaf.fact)?.values?.find((v) => v !== leaf.value), false),
+  fixes: (leaf, input) =>
+    valueFixes(
+      leaf,
+      input,
+      typeof leaf.value === 'boolean' ? !leaf.value : input.declared(leaf.fact)?.values?.find((v) => v !== leaf.value),
+      false,
+    ),
   expected: (leaf) => `≠ ${String(leaf.value)}`,
   requirement: (leaf, show, l) => text.requirement[l]({ value: show.value(leaf.value) }),
   sentence: (leaf, fact, show, l) => text.sentence[l]({ fact, value: show.value(leaf.value) }),

@@ -26,7 +26,12 @@ export const present: Operator<PresentLeaf> = {
   fixes: (leaf, input) => {
     const declared = input.declared(leaf.fact);
     const type = declared?.type;
-    return valueFixes(leaf, input, declared?.values?.[0] ?? (type === 'boolean' ? true : type === 'money' || type === 'number' ? 1 : '?'), false);
+    return valueFixes(
+      leaf,
+      input,
+      declared?.values?.[0] ?? (type === 'boolean' ? true : type === 'money' || type === 'number' ? 1 : '?'),
+      false,
+    );
   },
   expected: () => 'present',
   requirement: (_leaf, _show, l) => text.requirement[l](),

@@ -73,7 +73,13 @@ export const within: Operator<WithinLeaf> = {
     const period = input.period(leaf.value);
     if (!period) return [];
     const [startFact, endFact] = leaf.fact;
-    const roles: [string, Role][] = startFact === endFact ? [[startFact, 'both']] : [[startFact, 'start'], [endFact, 'end']];
+    const roles: [string, Role][] =
+      startFact === endFact
+        ? [[startFact, 'both']]
+        : [
+            [startFact, 'start'],
+            [endFact, 'end'],
+          ];
     const fix: LeafChange[] = [];
     // "At least partly within" (overlap: pass) needs only the bound on the period's side to move into it.
     if (leaf.overlap === 'pass' && startFact !== endFact) {

@@ -13,9 +13,7 @@ export interface DateValue {
   last: string;
 }
 
-export type DateResult =
-  | { ok: true; value: DateValue }
-  | { ok: false; reason: 'type' | 'format' | 'impossible' };
+export type DateResult = { ok: true; value: DateValue } | { ok: false; reason: 'type' | 'format' | 'impossible' };
 
 const DATE_PATTERN = /^(?<year>\d{4})-(?<month>\d{2})(?:-(?<day>\d{2}))?$/;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;

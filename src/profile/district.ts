@@ -45,13 +45,9 @@ export const SHANGHAI_DISTRICT_NAMES_ZH = {
   chongming: '崇明',
 } as const satisfies Record<ShanghaiDistrict, string>;
 
-export type DistrictResult =
-  | { ok: true; value: string; known: boolean }
-  | { ok: false; reason: 'type' | 'empty' };
+export type DistrictResult = { ok: true; value: string; known: boolean } | { ok: false; reason: 'type' | 'empty' };
 
-const ID_BY_ZH_NAME = new Map<string, ShanghaiDistrict>(
-  SHANGHAI_DISTRICTS.map((id) => [SHANGHAI_DISTRICT_NAMES_ZH[id], id]),
-);
+const ID_BY_ZH_NAME = new Map<string, ShanghaiDistrict>(SHANGHAI_DISTRICTS.map((id) => [SHANGHAI_DISTRICT_NAMES_ZH[id], id]));
 const KNOWN_IDS: ReadonlySet<string> = new Set(SHANGHAI_DISTRICTS);
 
 export function isShanghaiDistrict(text: string): text is ShanghaiDistrict {

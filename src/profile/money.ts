@@ -5,9 +5,7 @@
  */
 
 /** Why an amount was refused: not a number or text, unreadable, below zero, or beyond `MAX_YUAN`. */
-export type MoneyResult =
-  | { ok: true; yuan: number }
-  | { ok: false; reason: 'type' | 'format' | 'negative' | 'too-large' };
+export type MoneyResult = { ok: true; yuan: number } | { ok: false; reason: 'type' | 'format' | 'negative' | 'too-large' };
 
 /** One trillion yuan: larger than any company figure, so anything above is a typo or a unit slip. */
 export const MAX_YUAN = 1e12;
@@ -41,7 +39,12 @@ function parseMoneyNumber(yuan: number): MoneyResult {
 
 function parseMoneyText(text: string): MoneyResult {
   // NFKC folds full-width digits, commas, points, the full-width ¥ and ideographic spaces.
-  const match = MONEY_PATTERN.exec(text.normalize('NFKC').replace(/\u2212/g, '-').trim());
+  const match = MONEY_PATTERN.exec(
+    text
+      .normalize('NFKC')
+      .replace(/\u2212/g, '-')
+      .trim(),
+  );
   if (!match?.groups) return { ok: false, reason: 'format' };
   const { sign, innerSign, whole = '', fraction = '', unit } = match.groups;
   if (sign !== undefined || innerSign !== undefined) return { ok: false, reason: 'negative' };

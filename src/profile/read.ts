@@ -55,7 +55,8 @@ export function readProfileSource(file: string, source: SourceDocument, format: 
   const root = source.value;
   const unnamed = { name: null, uscc: null };
   if (diagnostics.length > 0) return { company: unnamed, diagnostics };
-  if (root === null || root === undefined) return { company: unnamed, diagnostics: [diagnostic('profile/empty', file, '', { line: 1, column: 1 })] };
+  if (root === null || root === undefined)
+    return { company: unnamed, diagnostics: [diagnostic('profile/empty', file, '', { line: 1, column: 1 })] };
   if (!isMapping(root)) {
     return { company: unnamed, diagnostics: [diagnostic('profile/not-a-mapping', file, '', source.locate([]), { found: describe(root) })] };
   }
@@ -65,7 +66,8 @@ export function readProfileSource(file: string, source: SourceDocument, format: 
   const projects = reader.projects(root.projects, vocabulary.project);
   const facts = reader.facts(isMapping(root.company) ? root.company : {}, ['company'], vocabulary.company, ['name', 'uscc']);
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (reader.omitted > 0) diagnostics.push(diagnostic('profile/too-many-problems', file, '', undefined, { omitted: reader.omitted, max: MAX_DIAGNOSTICS }));
+  if (reader.omitted > 0)
+    diagnostics.push(diagnostic('profile/too-many-problems', file, '', undefined, { omitted: reader.omitted, max: MAX_DIAGNOSTICS }));
   const profile = hasErrors(diagnostics) ? undefined : { company: facts, projects };
   return { profile, company, diagnostics };
 }
@@ -81,7 +83,13 @@ class Reader {
   ) {}
 
   /** `at` is where to point when the path itself does not exist (a missing required key). */
-  report(code: Parameters<typeof diagnostic>[0], path: Segment[], args: Record<string, string | number | undefined>, part: 'key' | 'value' = 'value', at: Segment[] = path): void {
+  report(
+    code: Parameters<typeof diagnostic>[0],
+    path: Segment[],
+    args: Record<string, string | number | undefined>,
+    part: 'key' | 'value' = 'value',
+    at: Segment[] = path,
+  ): void {
     if (this.full()) return;
     this.diagnostics.push(diagnostic(code, this.file, show(path), this.source.locate(at, part), args));
   }
@@ -99,7 +107,13 @@ class Reader {
       if (this.full()) continue;
       const where = show([...path, clip(key)]);
       const near = key.length > MAX_KEY_SHOWN ? undefined : suggest(key, known);
-      this.report('profile/unknown-key', [...path, clip(key)], { path: where, suggestion: near ? show([...path, near]) : undefined }, 'key', [...path, key]);
+      this.report(
+        'profile/unknown-key',
+        [...path, clip(key)],
+        { path: where, suggestion: near ? show([...path, near]) : undefined },
+        'key',
+        [...path, key],
+      );
     }
   }
 
@@ -115,10 +129,23 @@ class Reader {
       this.accept(['company', 'name'], bad);
       return { name: null, uscc: null };
     }
-    if (name === undefined || name === null || name === '') this.report('profile/required', ['company', 'name'], { path: 'company.name' }, 'value', company === raw ? ['company'] : []);
-    else if (typeof name !== 'string' && typeof name !== 'number') this.report('profile/type', ['company', 'name'], { path: 'company.name', expected: 'text', expectedZh: '文本', found: describe(name) });
-    const uscc = company.uscc === undefined || company.uscc === null ? undefined : this.accept(['company', 'uscc'], normaliseUscc('company.uscc', company.uscc));
-    return { name: typeof name === 'string' || typeof name === 'number' ? String(name) : null, uscc: typeof uscc === 'string' ? uscc : null };
+    if (name === undefined || name === null || name === '')
+      this.report('profile/required', ['company', 'name'], { path: 'company.name' }, 'value', company === raw ? ['company'] : []);
+    else if (typeof name !== 'string' && typeof name !== 'number')
+      this.report('profile/type', ['company', 'name'], {
+        path: 'company.name',
+        expected: 'text',
+        expectedZh: '文本',
+        found: describe(name),
+      });
+    const uscc =
+      company.uscc === undefined || company.uscc === null
+        ? undefined
+        : this.accept(['company', 'uscc'], normaliseUscc('company.uscc', company.uscc));
+    return {
+      name: typeof name === 'string' || typeof name === 'number' ? String(name) : null,
+      uscc: typeof uscc === 'string' ? uscc : null,
+    };
   }
 
   /** Normalise every known key of a mapping; keys in `skip` were handled by the caller. */
@@ -169,7 +196,8 @@ class Reader {
 
   private checkPeriod(facts: Facts, path: Segment[]): void {
     const { start, end } = facts as { start?: { first: string; text: string }; end?: { last: string; text: string } };
-    if (start && end && end.last < start.first) this.report('profile/period', [...path, 'end'], { path: show(path), start: start.text, end: end.text });
+    if (start && end && end.last < start.first)
+      this.report('profile/period', [...path, 'end'], { path: show(path), start: start.text, end: end.text });
   }
 
   private accept(path: Segment[], result: Normalised): Value | undefined {
@@ -188,5 +216,8 @@ const MAX_KEY_SHOWN = 100;
 const clip = (key: string) => printable(key.length > MAX_KEY_SHOWN ? `${key.slice(0, 40)}…` : key);
 
 function show(path: readonly Segment[]): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
+  return path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
 }

@@ -22,15 +22,19 @@ const SUFFIX = '(?:元|[Yy][Uu][Aa][Nn]|[Cc][Nn][Yy]|[Rr][Mm][Bb])';
 export const MONEY_PATTERN = `^\\s*(?:${CURRENCY}\\s*)?${NUMBER}\\s*(?:万|亿)?\\s*${SUFFIX}?\\s*$`;
 
 /** `YYYY-MM` or `YYYY-MM-DD` with a day the month can have (February up to 29). */
-const DATE_PATTERN = '^\\s*\\d{4}-(?:(?:0[13578]|1[02])(?:-(?:0[1-9]|[12]\\d|3[01]))?|(?:0[469]|11)(?:-(?:0[1-9]|[12]\\d|30))?|02(?:-(?:0[1-9]|1\\d|2\\d))?)\\s*$';
+const DATE_PATTERN =
+  '^\\s*\\d{4}-(?:(?:0[13578]|1[02])(?:-(?:0[1-9]|[12]\\d|3[01]))?|(?:0[469]|11)(?:-(?:0[1-9]|[12]\\d|30))?|02(?:-(?:0[1-9]|1\\d|2\\d))?)\\s*$';
 
 const codeChars = [...new Set([...USCC_CHARSET, ...USCC_CHARSET.toLowerCase()])].join('');
 const USCC_PATTERN = `^\\s*[${codeChars}]{${USCC_LENGTH}}\\s*$`;
 
 /** The keys every profile has whatever the rules: described here, as no rule declares them. */
 const BUILT_IN: Record<string, { title: string; description: string }> = {
-  'company.name': { title: 'Registered name / 企业名称', description: 'The company\'s registered name. Required.' },
-  'company.uscc': { title: 'Unified social credit code / 统一社会信用代码', description: '18 characters; the last is a check character (GB 32100-2015), which check verifies.' },
+  'company.name': { title: 'Registered name / 企业名称', description: "The company's registered name. Required." },
+  'company.uscc': {
+    title: 'Unified social credit code / 统一社会信用代码',
+    description: '18 characters; the last is a check character (GB 32100-2015), which check verifies.',
+  },
   'projects[].id': { title: 'Project id / 项目编号', description: 'Unique within the profile. Required.' },
   'projects[].title': { title: 'Project title / 项目名称', description: 'Free text.' },
 };
@@ -61,13 +65,20 @@ function typeOf(spec: FactSpec): z.ZodType {
     case 'date':
       return z.string().regex(new RegExp(DATE_PATTERN));
     case 'district':
-      return z.string().regex(/\S/).meta({ examples: [...SHANGHAI_DISTRICTS, ...Object.values(SHANGHAI_DISTRICT_NAMES_ZH).map((n) => `${n}区`)] });
+      return z
+        .string()
+        .regex(/\S/)
+        .meta({ examples: [...SHANGHAI_DISTRICTS, ...Object.values(SHANGHAI_DISTRICT_NAMES_ZH).map((n) => `${n}区`)] });
   }
 }
 
 function describe(path: string, declared: ReadonlyMap<string, Fact>): { title?: string; description?: string } {
   const fact = declared.get(path);
-  if (fact) return { title: `${fact.label.en} / ${fact.label.zh}`, description: `${fact.question.en} ${fact.question.zh}${fact.unit ? ` (${fact.unit})` : ''}` };
+  if (fact)
+    return {
+      title: `${fact.label.en} / ${fact.label.zh}`,
+      description: `${fact.question.en} ${fact.question.zh}${fact.unit ? ` (${fact.unit})` : ''}`,
+    };
   return BUILT_IN[path] ?? {};
 }
 
@@ -76,10 +87,19 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** A fact's schema: its type, or null or "" (an empty answer, which the reader takes as unknown). */
 function factSchema(path: string, spec: FactSpec, declared: ReadonlyMap<string, Fact>): z.ZodType {
   const value = path === 'company.uscc' ? z.string().regex(new RegExp(USCC_PATTERN)) : typeOf(spec);
-  return z.union([value, z.literal('')]).nullable().optional().meta(describe(path, declared));
+  return z
+    .union([value, z.literal('')])
+    .nullable()
+    .optional()
+    .meta(describe(path, declared));
 }
 
-function facts(scope: 'company' | 'projects[]', specs: Record<string, FactSpec>, declared: ReadonlyMap<string, Fact>, required: string): z.ZodObject {
+function facts(
+  scope: 'company' | 'projects[]',
+  specs: Record<string, FactSpec>,
+  declared: ReadonlyMap<string, Fact>,
+  required: string,
+): z.ZodObject {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, spec] of Object.entries(specs)) shape[key] = factSchema(`${scope}.${key}`, spec, declared);
   // The required key refuses null and the empty string, as the reader does.
@@ -96,7 +116,14 @@ export function profileSchema(vocabulary: Vocabulary, declared: Iterable<[string
   return z
     .looseObject({
       company: facts('company', vocabulary.company, labels, 'name').meta({ title: 'Company / 企业' }),
-      projects: z.array(project).nullable().optional().meta({ title: 'Projects / 项目', description: 'Each measure that is per project is evaluated for each.' }),
+      projects: z
+        .array(project)
+        .nullable()
+        .optional()
+        .meta({ title: 'Projects / 项目', description: 'Each measure that is per project is evaluated for each.' }),
     })
-    .meta({ title: 'subsidy-check profile / 企业档案', description: 'One company. An absent or empty fact is unknown, never false or zero.' });
+    .meta({
+      title: 'subsidy-check profile / 企业档案',
+      description: 'One company. An absent or empty fact is unknown, never false or zero.',
+    });
 }

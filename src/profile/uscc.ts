@@ -12,9 +12,7 @@ const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30
 
 export const USCC_LENGTH = 18;
 
-export type UsccResult =
-  | { ok: true; value: string }
-  | { ok: false; reason: 'type' | 'length' | 'charset' | 'checksum'; expected?: string };
+export type UsccResult = { ok: true; value: string } | { ok: false; reason: 'type' | 'length' | 'charset' | 'checksum'; expected?: string };
 
 /** The check character for the first 17 characters of a code. Throws on text that is not 17 code characters. */
 export function usccCheckChar(first17: string): string {

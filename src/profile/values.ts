@@ -67,9 +67,15 @@ export function textProblem(path: string, raw: unknown): Normalised | undefined 
     return index < 0 ? undefined : textProblem(`${path}[${index}]`, raw[index]);
   }
   if (typeof raw !== 'string') return undefined;
-  if (raw.length > MAX_TEXT_LENGTH) return { ok: false, code: 'profile/too-long', args: { path, length: raw.length, max: MAX_TEXT_LENGTH } };
+  if (raw.length > MAX_TEXT_LENGTH)
+    return { ok: false, code: 'profile/too-long', args: { path, length: raw.length, max: MAX_TEXT_LENGTH } };
   const control = raw.match(CONTROL)?.[0];
-  if (control) return { ok: false, code: 'profile/control-character', args: { path, char: `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` } };
+  if (control)
+    return {
+      ok: false,
+      code: 'profile/control-character',
+      args: { path, char: `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` },
+    };
   return undefined;
 }
 
@@ -84,12 +90,21 @@ export function normaliseValue(spec: FactSpec, path: string, raw: unknown): Norm
     case 'number':
       if (typeof raw !== 'number' || !Number.isFinite(raw)) return typeError(spec, path, raw);
       // Bounded as money is, so an amount computed from it (per unit, a tier) stays a finite number.
-      if (Math.abs(raw) > MAX_NUMBER) return { ok: false, code: 'profile/type', args: { path, expected: 'a number from -10^12 to 10^12', expectedZh: '-10^12 到 10^12 之间的数', found: describe(raw) } };
+      if (Math.abs(raw) > MAX_NUMBER)
+        return {
+          ok: false,
+          code: 'profile/type',
+          args: { path, expected: 'a number from -10^12 to 10^12', expectedZh: '-10^12 到 10^12 之间的数', found: describe(raw) },
+        };
       return { ok: true, value: raw };
     case 'enum':
       if (typeof raw !== 'string') return typeError(spec, path, raw);
       if (spec.values?.includes(raw)) return { ok: true, value: raw };
-      return { ok: false, code: 'profile/enum', args: { path, found: raw, expected: (spec.values ?? []).join(', '), suggestion: suggest(raw, spec.values ?? []) } };
+      return {
+        ok: false,
+        code: 'profile/enum',
+        args: { path, found: raw, expected: (spec.values ?? []).join(', '), suggestion: suggest(raw, spec.values ?? []) },
+      };
     case 'list':
       return Array.isArray(raw) && raw.every((x) => typeof x === 'string') ? list(spec, path, raw as string[]) : typeError(spec, path, raw);
     case 'years':
@@ -111,17 +126,25 @@ function list(spec: FactSpec, path: string, raw: readonly string[]): Normalised 
   const known = spec.values ?? [];
   const bad = spec.open || known.length === 0 ? -1 : value.findIndex((x) => !known.includes(x));
   if (bad < 0) return { ok: true, value };
-  return { ok: false, code: 'profile/enum', args: { path: `${path}[${bad}]`, found: raw[bad], expected: known.join(', '), suggestion: suggest(value[bad]!, known) } };
+  return {
+    ok: false,
+    code: 'profile/enum',
+    args: { path: `${path}[${bad}]`, found: raw[bad], expected: known.join(', '), suggestion: suggest(value[bad]!, known) },
+  };
 }
 
 function money(path: string, raw: unknown): Normalised {
   const parsed = parseMoney(raw);
-  return parsed.ok ? { ok: true, value: parsed.yuan } : { ok: false, code: 'profile/money', args: { path, found: describe(raw).replace(/^"|"$/g, ''), reason: parsed.reason } };
+  return parsed.ok
+    ? { ok: true, value: parsed.yuan }
+    : { ok: false, code: 'profile/money', args: { path, found: describe(raw).replace(/^"|"$/g, ''), reason: parsed.reason } };
 }
 
 function date(path: string, raw: unknown): Normalised {
   const parsed = parseDate(raw);
-  return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, code: 'profile/date', args: { path, found: describe(raw).replace(/^"|"$/g, ''), reason: parsed.reason } };
+  return parsed.ok
+    ? { ok: true, value: parsed.value }
+    : { ok: false, code: 'profile/date', args: { path, found: describe(raw).replace(/^"|"$/g, ''), reason: parsed.reason } };
 }
 
 /**
@@ -142,5 +165,9 @@ export function normaliseUscc(path: string, raw: unknown): Normalised {
   if (bad) return bad;
   const checked = checkUscc(raw);
   if (checked.ok) return { ok: true, value: checked.value };
-  return { ok: false, code: 'profile/uscc', args: { path, found: describe(raw).replace(/^"|"$/g, ''), reason: checked.reason, expected: checked.expected } };
+  return {
+    ok: false,
+    code: 'profile/uscc',
+    args: { path, found: describe(raw).replace(/^"|"$/g, ''), reason: checked.reason, expected: checked.expected },
+  };
 }

@@ -88,7 +88,11 @@ export function vocabularyFor(declared: Iterable<[string, FactSpec]>): Vocabular
     const [scope, key] = path.split('.') as [string, string];
     const target = scope === 'company' ? company : project;
     if (Object.hasOwn(target, key)) continue;
-    const value: FactSpec = { type: spec.type, ...(spec.values ? { values: spec.values } : {}), ...(spec.type === 'list' ? { open: true } : {}) };
+    const value: FactSpec = {
+      type: spec.type,
+      ...(spec.values ? { values: spec.values } : {}),
+      ...(spec.type === 'list' ? { open: true } : {}),
+    };
     // Own keys, defined: `constructor` is `in` every object, and assigning `__proto__` would set a prototype.
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   }

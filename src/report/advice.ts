@@ -14,7 +14,11 @@ import { say } from '../text/messages.js';
  * make before the window closes (src/engine/feasible.ts); `explain` gives the full list. The engine
  * worked both out, in an evaluation with detail (src/engine/evaluate.ts).
  */
-export function measureAdvice(m: MeasureResult, p: ProgrammeResult, lang: Lang): { toQualify: ToQualifyReport | null; documents: DocumentReport[] } {
+export function measureAdvice(
+  m: MeasureResult,
+  p: ProgrammeResult,
+  lang: Lang,
+): { toQualify: ToQualifyReport | null; documents: DocumentReport[] } {
   const takes = m.toQualify ?? null;
   return { toQualify: takes && toQualifyReport(takes, p.version.rule, lang), documents: documentsOf(m.measure.documents, lang) };
 }
@@ -23,10 +27,22 @@ export function programmeAdvice(p: ProgrammeResult, lang: Lang): { documents: Do
   const { rule } = p.version;
   return {
     documents: documentsOf(rule.documents, lang),
-    windows: rule.windows.map((w) => ({ id: w.id, label: say(w.label, lang), opens: w.opens, closes: w.closes, cite: w.cite, evidence: w.evidence })),
+    windows: rule.windows.map((w) => ({
+      id: w.id,
+      label: say(w.label, lang),
+      opens: w.opens,
+      closes: w.closes,
+      cite: w.cite,
+      evidence: w.evidence,
+    })),
   };
 }
 
 function documentsOf(documents: RuleFile['documents'], lang: Lang): DocumentReport[] {
-  return (documents ?? []).map((d) => ({ label: say(d.label, lang), how: d.how ? say(d.how, lang) : null, cite: d.cite, evidence: d.evidence }));
+  return (documents ?? []).map((d) => ({
+    label: say(d.label, lang),
+    how: d.how ? say(d.how, lang) : null,
+    cite: d.cite,
+    evidence: d.evidence,
+  }));
 }

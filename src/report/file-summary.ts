@@ -52,6 +52,7 @@ export function fileProblems(result: FileResult, lang: Lang): string[] {
   if (warnings > 0) problems.push(say(PROBLEM_TEXT.warnings, lang, { count: warnings }));
   const gates = result.gateHits.filter((g) => g !== 'invalid');
   if (gates.length > 0) problems.push(say(PROBLEM_TEXT.fails, lang, (l) => ({ gates: gates.join(l === 'en' ? ', ' : '、') })));
-  if (result.gatesUndecided.length > 0) problems.push(say(PROBLEM_TEXT.undecidable, lang, (l) => ({ gates: result.gatesUndecided.join(l === 'en' ? ', ' : '、') })));
+  if (result.gatesUndecided.length > 0)
+    problems.push(say(PROBLEM_TEXT.undecidable, lang, (l) => ({ gates: result.gatesUndecided.join(l === 'en' ? ', ' : '、') })));
   return problems;
 }

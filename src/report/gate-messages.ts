@@ -46,7 +46,11 @@ export function measureName(programme: string, measure: { id: string; project: s
 
 function undeterminedMeasures(result: FileResult): { name: string; missing: string[] }[] {
   // A history round is never what a gate judges.
-  return result.programmes.filter((p) => p.round !== 'history').flatMap((p) => p.measures.filter((m) => m.verdict === 'undetermined').map((m) => ({ name: measureName(p.id, m), missing: m.missing })));
+  return result.programmes
+    .filter((p) => p.round !== 'history')
+    .flatMap((p) =>
+      p.measures.filter((m) => m.verdict === 'undetermined').map((m) => ({ name: measureName(p.id, m), missing: m.missing })),
+    );
 }
 
 /** Gates judged on the file as a whole (not on a measure, not on validity). */

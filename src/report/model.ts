@@ -12,7 +12,15 @@ import type { RuleVersion } from '../rules/load.js';
 import type { Skipped } from '../rules/select.js';
 import { renderCaveat } from './caveats.js';
 import type { Lang } from '../text/lang.js';
-import type { CompactFileResult, CompactMeasureReport, CompactReport, FileResult, MeasureReport, ProgrammeReport, Report } from '../contracts/report.js';
+import type {
+  CompactFileResult,
+  CompactMeasureReport,
+  CompactReport,
+  FileResult,
+  MeasureReport,
+  ProgrammeReport,
+  Report,
+} from '../contracts/report.js';
 import { REPORT_SCHEMA } from '../contracts/schema-id.js';
 import { factNames } from '../text/fact-name.js';
 import { DETAILS, type Detail } from '../contracts/detail.js';
@@ -49,18 +57,32 @@ export interface ReportInput {
 
 /** A diagnostic as the report carries it: its message rendered in the report's language. */
 export function diagnosticReport(d: Diagnostic, lang: Lang): FileResult['diagnostics'][number] {
-  return { severity: d.severity, code: d.code, message: renderMessage(d, once(lang)), path: printable(d.path), line: d.line, column: d.column, ...(d.at ? { at: printable(d.at) } : {}) };
+  return {
+    severity: d.severity,
+    code: d.code,
+    message: renderMessage(d, once(lang)),
+    path: printable(d.path),
+    line: d.line,
+    column: d.column,
+    ...(d.at ? { at: printable(d.at) } : {}),
+  };
 }
 
 export { DETAILS, type Detail };
 
 /** The full result; the outcome's evaluation must have been made with `detail`. */
 export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): FileResult {
-  return withGates(resultWith(outcome, lang, (p) => programmeReport(p, lang)), gates);
+  return withGates(
+    resultWith(outcome, lang, (p) => programmeReport(p, lang)),
+    gates,
+  );
 }
 
 export function compactResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): CompactFileResult {
-  return withGates(resultWith(outcome, lang, (p) => compactProgramme(p, lang)), gates);
+  return withGates(
+    resultWith(outcome, lang, (p) => compactProgramme(p, lang)),
+    gates,
+  );
 }
 
 export function resultOfDetail(outcome: FileOutcome, lang: Lang, gates: readonly Gate[], detail: Detail): FileResult | CompactFileResult {
@@ -79,7 +101,10 @@ function resultWith<P>(outcome: FileOutcome, lang: Lang, programme: (p: Programm
   };
 }
 
-function withGates<R extends Omit<CompactFileResult, 'gateHits' | 'unpublishedEligible' | 'gatesUndecided'>>(result: R, gates: readonly Gate[]): R & Pick<CompactFileResult, 'gateHits' | 'unpublishedEligible' | 'gatesUndecided'> {
+function withGates<R extends Omit<CompactFileResult, 'gateHits' | 'unpublishedEligible' | 'gatesUndecided'>>(
+  result: R,
+  gates: readonly Gate[],
+): R & Pick<CompactFileResult, 'gateHits' | 'unpublishedEligible' | 'gatesUndecided'> {
   const unpublishedEligible = result.programmes.reduce((n, p) => n + p.unpublishedEligible, 0);
   const counted = { ...result, unpublishedEligible };
   return { ...counted, gateHits: gateHits(counted, gates), unpublishedEligible, gatesUndecided: gatesUndecided(counted, gates) };
@@ -102,7 +127,13 @@ function compactProgramme(p: ProgrammeResult, lang: Lang): CompactFileResult['pr
 }
 
 /** What every shape of a measure's result opens with: which measure, for which project, decided how. */
-const measureHead = (m: MeasureResult) => ({ id: m.measure.id, project: m.project?.id ?? null, verdict: m.verdict, maxAmount: m.maxAmount, evidence: m.evidence });
+const measureHead = (m: MeasureResult) => ({
+  id: m.measure.id,
+  project: m.project?.id ?? null,
+  verdict: m.verdict,
+  maxAmount: m.maxAmount,
+  evidence: m.evidence,
+});
 
 function compactMeasure(m: MeasureResult, p: ProgrammeResult, lang: Lang): CompactMeasureReport {
   return {
@@ -114,10 +145,12 @@ function compactMeasure(m: MeasureResult, p: ProgrammeResult, lang: Lang): Compa
   };
 }
 
-const factOf = (leaf: Leaf): string | null => (leaf.fact === undefined ? null : typeof leaf.fact === 'string' ? leaf.fact : leaf.fact.join('..'));
+const factOf = (leaf: Leaf): string | null =>
+  leaf.fact === undefined ? null : typeof leaf.fact === 'string' ? leaf.fact : leaf.fact.join('..');
 
 // Not zero and not in maxTotal: said beside it. A history round counts nothing, published or not.
-const unpublishedEligible = (p: ProgrammeResult): number => (counts(p.round) ? p.measures.filter((m) => m.verdict === 'eligible' && m.maxAmount === null).length : 0);
+const unpublishedEligible = (p: ProgrammeResult): number =>
+  counts(p.round) ? p.measures.filter((m) => m.verdict === 'eligible' && m.maxAmount === null).length : 0;
 
 function programmeReport(p: ProgrammeResult, lang: Lang): ProgrammeReport {
   const { rule } = p.version;
@@ -149,7 +182,10 @@ function programmeReport(p: ProgrammeResult, lang: Lang): ProgrammeReport {
 }
 
 /** The fact paths a measure's result names: what is missing, and a missing amount base. */
-const namedFacts = (m: MeasureResult): string[] => [...m.missing, ...m.amountSteps.flatMap((s) => (s.step === 'missing-base' ? [s.fact] : []))];
+const namedFacts = (m: MeasureResult): string[] => [
+  ...m.missing,
+  ...m.amountSteps.flatMap((s) => (s.step === 'missing-base' ? [s.fact] : [])),
+];
 
 const pairOf = (m: MeasureResult) => ({ measure: m.measure.id, project: m.project?.id ?? null });
 
@@ -186,7 +222,9 @@ export function buildReport(input: ReportInput, results: CompactFileResult[]): C
 }
 
 /** Everything of the report but its results and summary: what a streaming format can write first. */
-export function reportHeader(input: ReportInput): Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'> {
+export function reportHeader(
+  input: ReportInput,
+): Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'> {
   const rounds = input.rounds ?? roundsOf(input.selected, input.asOf);
   const newest = newestClosed(rounds);
   const ended = newest && endedRound(newest);
@@ -196,9 +234,17 @@ export function reportHeader(input: ReportInput): Pick<Report, 'schema' | 'tool'
     tool: input.tool,
     asOf: input.asOf,
     rules: input.selected.map((v) => ({ programme: v.rule.programme.id, version: v.rule.programme.version, sha256: v.sha256 })),
-    skipped: input.skipped.map((s) => ({ programme: s.programme, titleZh: s.title.zh, version: s.version, effectiveFrom: s.from, effectiveTo: s.to })),
+    skipped: input.skipped.map((s) => ({
+      programme: s.programme,
+      titleZh: s.title.zh,
+      version: s.version,
+      effectiveFrom: s.from,
+      effectiveTo: s.to,
+    })),
     pinned: rounds.filter((r) => r.round === 'pinned').map((r) => `${r.programme}@${r.version}`),
-    noOpenRound: ended ? { ...ended, message: noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang, newest.titleZh) } : null,
+    noOpenRound: ended
+      ? { ...ended, message: noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang, newest.titleZh) }
+      : null,
   };
 }
 

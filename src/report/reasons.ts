@@ -41,11 +41,16 @@ function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
   if (lang === 'both') return say({ en: leafSentence(t, rule, 'en'), zh: leafSentence(t, rule, 'zh') }, 'both');
   const label = t.leaf.label[lang];
   const zh = lang === 'zh';
-  if (t.missing.length > 0) return zh ? `${label}：缺少${t.missing.map((p) => `“${factName(p, rule, 'zh')}”`).join('、')}` : `${label}: missing ${t.missing.join(', ')}`;
+  if (t.missing.length > 0)
+    return zh
+      ? `${label}：缺少${t.missing.map((p) => `“${factName(p, rule, 'zh')}”`).join('、')}`
+      : `${label}: missing ${t.missing.join(', ')}`;
   if (t.leaf.evidence === 'unknown') return zh ? `${label}：未公布` : `${label}: not published`;
   // Chinese shows values and requirements as a person reads them (是/否, 普陀区, 50万元, 在 2020年1月 至 …);
   // English keeps the compact form the report's `expected` has.
-  const actual = zh ? showValue(t.actual as Parameters<typeof showValue>[0], factType(t.leaf, rule), 'zh') : formatActual(plainActual(t.actual));
+  const actual = zh
+    ? showValue(t.actual as Parameters<typeof showValue>[0], factType(t.leaf, rule), 'zh')
+    : formatActual(plainActual(t.actual));
   if (t.result === 'unknown' && factType(t.leaf, rule) === 'boolean' && t.leaf.op === 'eq') {
     // A yes/no fact: the other value than the rule wants, left to a reviewer — never list wording.
     const want = showValue(t.leaf.value as boolean, 'boolean', zh ? 'zh' : 'en');
@@ -64,4 +69,3 @@ function formatActual(a: Actual): string {
   if (Array.isArray(a)) return a.length ? a.join(', ') : '[]';
   return String(a);
 }
-

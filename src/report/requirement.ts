@@ -21,5 +21,10 @@ const leafFactType = (leaf: Leaf, rule: RuleFile) => (typeof leaf.fact === 'stri
 
 function showFor(leaf: Leaf, rule: RuleFile, l: 'en' | 'zh'): Show {
   const type = leafFactType(leaf, rule);
-  return { type, value: (v) => showValue(v, type, l), date: (text) => formatDate(text, l), period: (id) => rule.periods.find((p) => p.id === id) };
+  return {
+    type,
+    value: (v) => showValue(v, type, l),
+    date: (text) => formatDate(text, l),
+    period: (id) => rule.periods.find((p) => p.id === id),
+  };
 }

@@ -9,7 +9,12 @@ import { ROUND_TEXT } from '../text/catalogues/round.js';
 
 export function roundLines(report: Pick<Report, 'asOf' | 'skipped' | 'pinned'>, lang: Lang): string[] {
   const skipped = report.skipped.map((s) =>
-    say(ROUND_TEXT['not-known'], lang, (l) => ({ programme: l === 'zh' ? `“${s.titleZh}”` : s.programme, asOf: formatDate(report.asOf, l), version: s.version, from: s.effectiveFrom && s.effectiveFrom > report.asOf ? formatDate(s.effectiveFrom, l) : '' })),
+    say(ROUND_TEXT['not-known'], lang, (l) => ({
+      programme: l === 'zh' ? `“${s.titleZh}”` : s.programme,
+      asOf: formatDate(report.asOf, l),
+      version: s.version,
+      from: s.effectiveFrom && s.effectiveFrom > report.asOf ? formatDate(s.effectiveFrom, l) : '',
+    })),
   );
   const pinned = report.pinned.length > 0 ? [say(ROUND_TEXT.pinned, lang, { ...PIN_OPTION, rounds: report.pinned.join(', ') })] : [];
   return [...skipped, ...pinned];

@@ -23,7 +23,12 @@ export interface NoOpenRound {
 /** The newest round, once every round is history, as the report names it. */
 export function endedRound(newest: RoundInfo): NoOpenRound {
   const { programme, version, window, successor } = newest;
-  return { programme, version, closedOn: window.state === 'closed' ? window.closes : null, supersededBy: successor && `${successor.programme}@${successor.version}` };
+  return {
+    programme,
+    version,
+    closedOn: window.state === 'closed' ? window.closes : null,
+    supersededBy: successor && `${successor.programme}@${successor.version}`,
+  };
 }
 
 /** How a history round ended: "closed on 2023-05-12" or "was superseded by …". */
@@ -35,11 +40,17 @@ export function endedText(r: { closedOn: string | null; supersededBy: string | n
 /** The one sentence that says no round is open, names the newest and says how to load current rules. */
 export function noOpenRoundSentence(r: NoOpenRound, asOf: string, bundled: boolean, lang: Lang, titleZh?: string): string {
   const round = (l: 'en' | 'zh') => (l === 'zh' && titleZh ? `“${titleZh}”` : `${r.programme}@${r.version}`);
-  return say(ROUND_TEXT[bundled ? 'none-open-bundled' : 'none-open-loaded'], lang, (l) => ({ asOf: formatDate(asOf, l), round: round(l), ended: endedText(r, l), load: l === 'en' ? '--rules <dir>' : '--rules <目录>' }));
+  return say(ROUND_TEXT[bundled ? 'none-open-bundled' : 'none-open-loaded'], lang, (l) => ({
+    asOf: formatDate(asOf, l),
+    round: round(l),
+    ended: endedText(r, l),
+    load: l === 'en' ? '--rules <dir>' : '--rules <目录>',
+  }));
 }
 
 /** `at most 2,000,000 + 1 eligible measure with no published amount`: an unpublished amount is not zero. */
 export function totalText(total: number, unpublished: number, lang: Lang): string {
-  const one = (l: 'en' | 'zh') => ROUND_TEXT['at-most'][l]({ total: formatYuan(total, l) }) + (unpublished > 0 ? ROUND_TEXT.unpublished[l]({ count: unpublished }) : '');
+  const one = (l: 'en' | 'zh') =>
+    ROUND_TEXT['at-most'][l]({ total: formatYuan(total, l) }) + (unpublished > 0 ? ROUND_TEXT.unpublished[l]({ count: unpublished }) : '');
   return say(one, lang);
 }

@@ -26,7 +26,11 @@ export function toQualifyReport(t: ToQualify, rule: RuleFile, lang: Lang): ToQua
   return {
     status: t.status,
     changes: t.changes.map((c) => changeReport(c, rule, lang, wordsOf)),
-    blockers: t.blockers.map((leaf) => ({ label: say(leaf.label, lang), cite: leaf.cite, message: say(CHANGE_TEXT.blocker, lang, (l) => ({ label: leaf.label[l], cite: leaf.cite })) })),
+    blockers: t.blockers.map((leaf) => ({
+      label: say(leaf.label, lang),
+      cite: leaf.cite,
+      message: say(CHANGE_TEXT.blocker, lang, (l) => ({ label: leaf.label[l], cite: leaf.cite })),
+    })),
     unlocks: t.unlocks,
     upTo: t.upTo,
     summary: summary({ ...t, dependsOnZh }, lang, wordsOf),
@@ -87,12 +91,24 @@ function words(c: Change, rule: RuleFile, l: L): TextArgs {
     case 'set':
     case 'structural': {
       const target = c.leaf!.op === 'in' && type !== 'list' ? requirement(c.leaf!, rule, l) : showValue(c.target as string, type, l);
-      const args: TextArgs = { fact, label, actual: showValue(c.actual as string, type, l), target, required: requiredList(c.leaf!, type, l) };
+      const args: TextArgs = {
+        fact,
+        label,
+        actual: showValue(c.actual as string, type, l),
+        target,
+        required: requiredList(c.leaf!, type, l),
+      };
       if (c.kind === 'structural') args.phrase = say(STRUCTURAL_TEXT[c.ruleFact as StructuralFact], l, args);
       return args;
     }
     case 'review':
-      return { fact, label, actual: showValue(c.actual as string, type, l), expected: requirement(c.leaf!, rule, l), target: showValue(c.leaf!.value as string, type, l) };
+      return {
+        fact,
+        label,
+        actual: showValue(c.actual as string, type, l),
+        expected: requirement(c.leaf!, rule, l),
+        target: showValue(c.leaf!.value as string, type, l),
+      };
     case 'add-project':
       return { fact, label };
   }
@@ -111,7 +127,9 @@ function requiredList(leaf: Leaf, type: Parameters<typeof showValue>[1], l: L): 
 function summary(t: ToQualify & Named, lang: Lang, wordsOf: WordsOf): string {
   if (t.status === 'blocked') {
     if (t.blockers.length === 0) return say(QUALIFY_TEXT['no-change'], lang);
-    return say(QUALIFY_TEXT.blocked, lang, (l) => ({ reasons: t.blockers.map((b) => SHORT_TEXT.blocker[l]({ cite: b.cite })).join(l === 'en' ? '; ' : '；') }));
+    return say(QUALIFY_TEXT.blocked, lang, (l) => ({
+      reasons: t.blockers.map((b) => SHORT_TEXT.blocker[l]({ cite: b.cite })).join(l === 'en' ? '; ' : '；'),
+    }));
   }
   return say(QUALIFY_TEXT.summary, lang, (l) => ({
     changes: t.changes.map((c) => say(SHORT_TEXT[c.kind] as Message, l, wordsOf(c, l))).join(l === 'en' ? '; ' : '；'),
@@ -131,9 +149,13 @@ function outcome(t: Pick<ToQualify, 'unlocks' | 'upTo' | 'dependsOn'> & Named, l
   const money = (yuan: number) => showValue(yuan, 'money', l);
   if (t.unlocks === null && t.dependsOn !== null) {
     const fact = l === 'zh' && t.dependsOnZh ? `“${t.dependsOnZh}”` : t.dependsOn;
-    return t.upTo === null ? say(QUALIFY_TEXT['depends-on-uncapped'], l, { fact }) : say(QUALIFY_TEXT['depends-on'], l, { upTo: money(t.upTo), fact });
+    return t.upTo === null
+      ? say(QUALIFY_TEXT['depends-on-uncapped'], l, { fact })
+      : say(QUALIFY_TEXT['depends-on'], l, { upTo: money(t.upTo), fact });
   }
-  if (t.unlocks === null) return t.upTo === null ? say(QUALIFY_TEXT.unpublished, l) : say(QUALIFY_TEXT['depends-on-answer'], l, { upTo: money(t.upTo) });
-  if (t.upTo !== null && t.upTo !== t.unlocks) return say(QUALIFY_TEXT['unlocks-more'], l, { unlocks: money(t.unlocks), upTo: money(t.upTo) });
+  if (t.unlocks === null)
+    return t.upTo === null ? say(QUALIFY_TEXT.unpublished, l) : say(QUALIFY_TEXT['depends-on-answer'], l, { upTo: money(t.upTo) });
+  if (t.upTo !== null && t.upTo !== t.unlocks)
+    return say(QUALIFY_TEXT['unlocks-more'], l, { unlocks: money(t.unlocks), upTo: money(t.upTo) });
   return say(QUALIFY_TEXT.unlocks, l, { unlocks: money(t.unlocks) });
 }

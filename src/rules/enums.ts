@@ -5,6 +5,6 @@
  */
 export { EVIDENCE_LEVELS, FACT_TYPES, type Evidence, type FactType } from '../operators/vocabulary.js';
 /** Condition operators, one per key of src/operators/registry.ts. */
-export { OPERATORS,  } from '../operators/registry.js';
+export { OPERATORS } from '../operators/registry.js';
 
 export const PROGRAMME_STATUSES = ['trial', 'in-force', 'superseded'] as const;

@@ -14,4 +14,7 @@ export type Check = (rule: RuleFile) => Finding[];
 
 /** `measures[0].when.all[1]`: a path as a person reads it. */
 export const showPath = (path: readonly Segment[]): string =>
-  path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
+  path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');

@@ -14,5 +14,7 @@ export const capScopeStated: Check = (rule) =>
   rule.measures.flatMap((m, i) => {
     if (m.amount.kind === 'unpublished' || (m.amount.capScope !== undefined && m.amount.capScope !== 'unknown')) return [];
     const path = m.amount.capScope === undefined ? ['measures', i, 'amount'] : ['measures', i, 'amount', 'capScope'];
-    return [{ code: 'lint/cap-scope' as const, path, args: { path: show(path), ...(m.amount.capScope === undefined ? MISSING : UNKNOWN) } }];
+    return [
+      { code: 'lint/cap-scope' as const, path, args: { path: show(path), ...(m.amount.capScope === undefined ? MISSING : UNKNOWN) } },
+    ];
   });

@@ -25,7 +25,9 @@ function citedPlaces(rule: RuleFile): { path: Segment[]; cite: string }[] {
     ...rule.windows.map((w, i) => ({ path: ['windows', i] as Segment[], cite: w.cite })),
     ...rule.periods.map((p, i) => ({ path: ['periods', i] as Segment[], cite: p.cite })),
     ...rule.measures.map((m, i) => ({ path: ['measures', i, 'amount'] as Segment[], cite: m.amount.cite })),
-    ...rule.measures.flatMap((m, i) => (m.documents ?? []).map((d, j) => ({ path: ['measures', i, 'documents', j] as Segment[], cite: d.cite }))),
+    ...rule.measures.flatMap((m, i) =>
+      (m.documents ?? []).map((d, j) => ({ path: ['measures', i, 'documents', j] as Segment[], cite: d.cite })),
+    ),
     ...(rule.documents ?? []).map((d, i) => ({ path: ['documents', i] as Segment[], cite: d.cite })),
     ...rule.stacking.groups.map((g, i) => ({ path: ['stacking', 'groups', i] as Segment[], cite: g.cite })),
     { path: ['stacking', 'companyCap'], cite: rule.stacking.companyCap.cite },
@@ -61,7 +63,11 @@ const idsUnique: Check = (rule) => {
     items
       .map((item, i) => ({ item, i }))
       .filter(({ item, i }) => items.findIndex((other) => other.id === item.id) < i)
-      .map(({ item, i }) => ({ code: 'rules/duplicate-id' as const, path: [...base, i, 'id'], args: { path: show([...base, i]), kind, id: item.id } })),
+      .map(({ item, i }) => ({
+        code: 'rules/duplicate-id' as const,
+        path: [...base, i, 'id'],
+        args: { path: show([...base, i]), kind, id: item.id },
+      })),
   );
 };
 
@@ -73,7 +79,8 @@ const periodsOrdered: Check = (rule) => {
   ];
   return spans.flatMap(([path, from, to]): Finding[] => {
     const impossible = [from, to].filter((d): d is string => d !== null && !spanOf(d));
-    if (impossible.length > 0) return impossible.map((d) => ({ code: 'rules/schema', path, args: { path: show(path), reason: `${d} is not a real date` } }));
+    if (impossible.length > 0)
+      return impossible.map((d) => ({ code: 'rules/schema', path, args: { path: show(path), reason: `${d} is not a real date` } }));
     if (from === null || to === null || spanOf(to)!.last >= spanOf(from)!.first) return [];
     return [{ code: 'rules/bad-period', path, args: { path: show(path), from, to } }];
   });
@@ -89,17 +96,26 @@ const referencesResolve: Check = (rule) => {
       findings.push({ code: 'rules/unknown-ref', path: [...path, 'value'], args: { path: show(path), kind: 'period', id: leaf.value } });
     }
     for (const id of leaf.assumes ?? []) {
-      if (!assumptions.has(id)) findings.push({ code: 'rules/unknown-ref', path: [...path, 'assumes'], args: { path: show(path), kind: 'assumption', id } });
+      if (!assumptions.has(id))
+        findings.push({ code: 'rules/unknown-ref', path: [...path, 'assumes'], args: { path: show(path), kind: 'assumption', id } });
     }
   }
   for (const [i, g] of rule.stacking.groups.entries()) {
     for (const id of g.measures.filter((id) => !measures.has(id))) {
-      findings.push({ code: 'rules/unknown-ref', path: ['stacking', 'groups', i, 'measures'], args: { path: show(['stacking', 'groups', i]), kind: 'measure', id } });
+      findings.push({
+        code: 'rules/unknown-ref',
+        path: ['stacking', 'groups', i, 'measures'],
+        args: { path: show(['stacking', 'groups', i]), kind: 'measure', id },
+      });
     }
   }
   for (const [i, c] of (rule.caveats ?? []).entries()) {
     for (const id of (c.measures ?? []).filter((id) => !measures.has(id))) {
-      findings.push({ code: 'rules/unknown-ref', path: ['caveats', i, 'measures'], args: { path: show(['caveats', i]), kind: 'measure', id } });
+      findings.push({
+        code: 'rules/unknown-ref',
+        path: ['caveats', i, 'measures'],
+        args: { path: show(['caveats', i]), kind: 'measure', id },
+      });
     }
   }
   return findings;
@@ -115,7 +131,13 @@ const groupsDisjoint: Check = (rule) => {
         seen.set(id, g.id);
         return [];
       }
-      return [{ code: 'rules/stacking-overlap', path: ['stacking', 'groups', i, 'measures'], args: { path: show(['stacking', 'groups', i]), measure: id, first, second: g.id } }];
+      return [
+        {
+          code: 'rules/stacking-overlap',
+          path: ['stacking', 'groups', i, 'measures'],
+          args: { path: show(['stacking', 'groups', i]), measure: id, first, second: g.id },
+        },
+      ];
     }),
   );
 };
@@ -126,10 +148,25 @@ const amountBasesNumeric: Check = (rule) =>
     if (!('base' in m.amount)) return [];
     const type = rule.facts[m.amount.base]?.type;
     if (type === undefined || type === 'money' || type === 'number') return [];
-    return [{ code: 'rules/bad-amount', path: ['measures', i, 'amount', 'base'], args: { path: show(['measures', i, 'amount']), fact: m.amount.base, type } }];
+    return [
+      {
+        code: 'rules/bad-amount',
+        path: ['measures', i, 'amount', 'base'],
+        args: { path: show(['measures', i, 'amount']), fact: m.amount.base, type },
+      },
+    ];
   });
 
-const RULE_CHECKS: readonly Check[] = [citationsDeclared, factsDeclared, idsUnique, periodsOrdered, referencesResolve, groupsDisjoint, amountBasesNumeric, ...LEAF_CHECKS];
+const RULE_CHECKS: readonly Check[] = [
+  citationsDeclared,
+  factsDeclared,
+  idsUnique,
+  periodsOrdered,
+  referencesResolve,
+  groupsDisjoint,
+  amountBasesNumeric,
+  ...LEAF_CHECKS,
+];
 
 export function lintRule(rule: RuleFile, extra: readonly Check[] = []): Finding[] {
   // Over the condition budget, the other checks would walk every expanded copy: stop at that finding.

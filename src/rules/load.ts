@@ -33,7 +33,11 @@ export interface LoadedRules {
 export function loadRules(texts: readonly RuleText[]): LoadedRules {
   const loaded = texts.map(loadOne);
   const versions = loaded.flatMap((l) => (l.version ? [l.version] : []));
-  const diagnostics = [...loaded.flatMap((l) => l.diagnostics), ...crossFileProblems(versions, loaded), ...supersessionCycles(versions, loaded)];
+  const diagnostics = [
+    ...loaded.flatMap((l) => l.diagnostics),
+    ...crossFileProblems(versions, loaded),
+    ...supersessionCycles(versions, loaded),
+  ];
   return { versions, diagnostics };
 }
 
@@ -54,7 +58,10 @@ function loadOne({ file, text }: RuleText): LoadedOne & { file: string } {
   const parsed = RuleFile.safeParse(source.value);
   if (!parsed.success) {
     const diagnostics = schemaProblems(parsed.error.issues, source.value).map((p) =>
-      diagnostic('rules/schema', file, showPath(p.path), source.locate(p.path, p.part), { path: showPath(p.path) || '(root)', reason: p.reason }),
+      diagnostic('rules/schema', file, showPath(p.path), source.locate(p.path, p.part), {
+        path: showPath(p.path) || '(root)',
+        reason: p.reason,
+      }),
     );
     return { file, source, diagnostics };
   }
@@ -74,7 +81,13 @@ function fileNameProblem(file: string, rule: RuleFile): Finding[] {
   const expected = `${rule.programme.id}/${rule.programme.version}.yaml`;
   const normalised = file.replace(/\\/g, '/');
   if (normalised === expected || normalised.endsWith(`/${expected}`)) return [];
-  return [{ code: 'rules/file-name', path: ['programme', 'id'], args: { expected, programme: rule.programme.id, version: rule.programme.version } }];
+  return [
+    {
+      code: 'rules/file-name',
+      path: ['programme', 'id'],
+      args: { expected, programme: rule.programme.id, version: rule.programme.version },
+    },
+  ];
 }
 
 /** Problems only the whole rule set shows: a version defined twice, one fact declared two ways. */
@@ -86,13 +99,25 @@ function crossFileProblems(versions: readonly RuleVersion[], loaded: readonly (L
   for (const { file, rule } of versions) {
     const key = `${rule.programme.id}@${rule.programme.version}`;
     if (seenVersion.has(key)) {
-      out.push(located(file, sourceOf(file), { code: 'rules/duplicate-version', path: ['programme', 'version'], args: { programme: rule.programme.id, version: rule.programme.version } }));
+      out.push(
+        located(file, sourceOf(file), {
+          code: 'rules/duplicate-version',
+          path: ['programme', 'version'],
+          args: { programme: rule.programme.id, version: rule.programme.version },
+        }),
+      );
     }
     seenVersion.set(key, file);
     for (const [fact, declared] of Object.entries(rule.facts)) {
       const other = seenFact.get(fact);
       if (other && other.type !== declared.type) {
-        out.push(located(file, sourceOf(file), { code: 'rules/fact-conflict', path: ['facts', fact, 'type'], args: { fact, type: declared.type, other: other.type, otherFile: other.file } }));
+        out.push(
+          located(file, sourceOf(file), {
+            code: 'rules/fact-conflict',
+            path: ['facts', fact, 'type'],
+            args: { fact, type: declared.type, other: other.type, otherFile: other.file },
+          }),
+        );
       }
       if (!other) seenFact.set(fact, { type: declared.type, file });
     }
@@ -112,7 +137,13 @@ function supersessionCycles(versions: readonly RuleVersion[], loaded: readonly (
       chain.push(at);
       if (at !== start) continue;
       const source = loaded.find((l) => l.file === file)!.source!;
-      out.push(located(file, source, { code: 'rules/supersedes-cycle', path: ['programme', 'supersedes', 'programme'], args: { chain: chain.join(' → ') } }));
+      out.push(
+        located(file, source, {
+          code: 'rules/supersedes-cycle',
+          path: ['programme', 'supersedes', 'programme'],
+          args: { chain: chain.join(' → ') },
+        }),
+      );
       break;
     }
   }

@@ -16,7 +16,6 @@ export function parsePin(text: string): Pin | undefined {
   return match ? { programme: match[1]!, version: match[2]! } : undefined;
 }
 
-
 /** The version a pin names, if loaded. */
 export function findPinned(versions: readonly RuleVersion[], pin: Pin): RuleVersion | undefined {
   return versions.find((v) => v.rule.programme.id === pin.programme && v.rule.programme.version === pin.version);
@@ -26,9 +25,15 @@ export function findPinned(versions: readonly RuleVersion[], pin: Pin): RuleVers
 export function pinProblems(versions: readonly RuleVersion[], pins: readonly Pin[], where = '--rules-version'): Diagnostic[] {
   const known = [...new Set(versions.map((v) => v.rule.programme.id))].sort();
   return pins.flatMap((pin): Diagnostic[] => {
-    if (!known.includes(pin.programme)) return [diagnostic('rules/unknown-programme', where, '', undefined, { programme: pin.programme, known: known.join(', ') })];
+    if (!known.includes(pin.programme))
+      return [diagnostic('rules/unknown-programme', where, '', undefined, { programme: pin.programme, known: known.join(', ') })];
     if (findPinned(versions, pin)) return [];
-    const have = versions.filter((v) => v.rule.programme.id === pin.programme).map((v) => v.rule.programme.version).sort();
-    return [diagnostic('rules/unknown-version', where, '', undefined, { programme: pin.programme, version: pin.version, known: have.join(', ') })];
+    const have = versions
+      .filter((v) => v.rule.programme.id === pin.programme)
+      .map((v) => v.rule.programme.version)
+      .sort();
+    return [
+      diagnostic('rules/unknown-version', where, '', undefined, { programme: pin.programme, version: pin.version, known: have.join(', ') }),
+    ];
   });
 }

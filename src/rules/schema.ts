@@ -8,8 +8,8 @@ import { OVERLAPS } from '../operators/vocabulary.js';
 import type { Leaf } from '../operators/registry.js';
 import { EVIDENCE_LEVELS, FACT_TYPES, OPERATORS, PROGRAMME_STATUSES } from './enums.js';
 
-export { EVIDENCE_LEVELS, FACT_TYPES, OPERATORS,  };
-export type { Evidence, FactType,  } from './enums.js';
+export { EVIDENCE_LEVELS, FACT_TYPES, OPERATORS };
+export type { Evidence, FactType } from './enums.js';
 export type { Leaf };
 
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -140,7 +140,11 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
 export const MAX_AMOUNT = 1e12;
 
 /** A sum in yuan: a positive whole number up to MAX_AMOUNT. */
-const Yuan = z.number().max(MAX_AMOUNT, { error: `at most ${MAX_AMOUNT} yuan (one trillion)`, abort: true }).int().positive();
+const Yuan = z
+  .number()
+  .max(MAX_AMOUNT, { error: `at most ${MAX_AMOUNT} yuan (one trillion)`, abort: true })
+  .int()
+  .positive();
 
 /** Amount options common to every kind. */
 const AmountCommon = {
@@ -152,12 +156,17 @@ const AmountCommon = {
   rounding: z.enum(['down', 'nearest']).optional(),
   cite: Cited.cite,
   /** An amount with a value rests on a source; an unknown amount is `kind: unpublished` instead. */
-  evidence: z.enum(['stated', 'reported', 'inferred'], { error: 'an amount with a value needs evidence stated, reported or inferred; write kind: unpublished for an unknown amount' }),
+  evidence: z.enum(['stated', 'reported', 'inferred'], {
+    error: 'an amount with a value needs evidence stated, reported or inferred; write kind: unpublished for an unknown amount',
+  }),
 };
 
 /** A rate such as `30%` or `0.3`, kept as text so it is exact. */
 const Rate = z.union([
-  z.string().regex(/^\d+(\.\d+)?%$/, 'expected a rate such as 30%').refine((rate) => Number(rate.slice(0, -1)) <= 100, 'a rate is at most 100%'),
+  z
+    .string()
+    .regex(/^\d+(\.\d+)?%$/, 'expected a rate such as 30%')
+    .refine((rate) => Number(rate.slice(0, -1)) <= 100, 'a rate is at most 100%'),
   z.number().positive().max(1),
 ]);
 

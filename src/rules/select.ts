@@ -26,7 +26,12 @@ export interface Pin {
   version: string;
 }
 
-export function selectVersions(versions: readonly RuleVersion[], asOf: string, programmes?: readonly string[], pins: readonly Pin[] = []): Selection {
+export function selectVersions(
+  versions: readonly RuleVersion[],
+  asOf: string,
+  programmes?: readonly string[],
+  pins: readonly Pin[] = [],
+): Selection {
   const byProgramme = new Map<string, RuleVersion[]>();
   for (const v of versions) {
     const id = v.rule.programme.id;
@@ -49,7 +54,13 @@ export function selectVersions(versions: readonly RuleVersion[], asOf: string, p
     if (chosen) selected.push(chosen);
     else {
       const nearest = candidates[0]!.rule;
-      skipped.push({ programme, title: nearest.programme.title, version: nearest.programme.version, from: nearest.effective.from, to: nearest.effective.to });
+      skipped.push({
+        programme,
+        title: nearest.programme.title,
+        version: nearest.programme.version,
+        from: nearest.effective.from,
+        to: nearest.effective.to,
+      });
     }
   }
   return { selected, skipped };

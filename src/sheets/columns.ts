@@ -34,8 +34,7 @@ const BUILT_IN_LABELS: [string, 'company' | 'project', string][] = [
 ];
 
 /** Spaces, case and full-width brackets do not matter in a header. */
-const normaliseHeader = (text: string) =>
-  text.trim().replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, ' ').toLowerCase();
+const normaliseHeader = (text: string) => text.trim().replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, ' ').toLowerCase();
 
 export function headerDictionary(versions: readonly RuleVersion[]): HeaderDictionary {
   const dictionary = new Map<string, { scope: 'company' | 'project'; key: string }>();
@@ -44,7 +43,8 @@ export function headerDictionary(versions: readonly RuleVersion[]): HeaderDictio
     for (const [path, fact] of Object.entries(version.rule.facts)) {
       const target = pathTarget(path);
       if (!target) continue;
-      for (const label of [fact.label.zh, fact.label.en]) if (!dictionary.has(normaliseHeader(label))) dictionary.set(normaliseHeader(label), target);
+      for (const label of [fact.label.zh, fact.label.en])
+        if (!dictionary.has(normaliseHeader(label))) dictionary.set(normaliseHeader(label), target);
     }
   }
   return dictionary;
@@ -68,9 +68,16 @@ export function readHeader(header: SheetRow, vocabulary: Vocabulary, dictionary:
     const cell = { row: header.row, column };
     const target = pathTarget(text) ?? dictionary.get(normaliseHeader(text));
     if (!target || !Object.hasOwn(target.scope === 'company' ? vocabulary.company : vocabulary.project, target.key)) {
-      const known = [...Object.keys(vocabulary.company).map((k) => `company.${k}`), ...Object.keys(vocabulary.project).map((k) => `project.${k}`)];
+      const known = [
+        ...Object.keys(vocabulary.company).map((k) => `company.${k}`),
+        ...Object.keys(vocabulary.project).map((k) => `project.${k}`),
+      ];
       const shown = printable(text.length > 100 ? `${text.slice(0, 40)}…` : text);
-      warnings.push({ code: 'sheet/unknown-column', args: { header: shown, suggestion: text.length > 100 ? undefined : suggest(text, known) }, cell });
+      warnings.push({
+        code: 'sheet/unknown-column',
+        args: { header: shown, suggestion: text.length > 100 ? undefined : suggest(text, known) },
+        cell,
+      });
       continue;
     }
     const path = `${target.scope}.${target.key}`;

@@ -40,7 +40,12 @@ export function groupCompanies(rows: readonly SheetRow[], columns: readonly Colu
     const key = code ? `uscc:${code}` : called ? `name:${called}` : `row:${row.row}`;
     let found = byKey.get(key) ?? (!code && called ? byName.get(called) : undefined);
     if (!found) {
-      found = { firstRow: row.row, value: { company: {}, projects: [] }, cells: { '': { row: row.row, column: 1 }, company: { row: row.row, column: 1 } }, problems: [] };
+      found = {
+        firstRow: row.row,
+        value: { company: {}, projects: [] },
+        cells: { '': { row: row.row, column: 1 }, company: { row: row.row, column: 1 } },
+        problems: [],
+      };
       companies.push(found);
       byKey.set(key, found);
     }
@@ -63,7 +68,12 @@ function addCompanyCells(target: SheetCompany, row: SheetRow, columns: readonly 
       if (JSON.stringify(before) !== JSON.stringify(now)) {
         target.problems.push({
           code: 'sheet/company-mismatch',
-          args: { path, found: shown(cell), first: shown(Array.isArray(before) ? before.join('；') : String(before)), firstRow: earlier.row },
+          args: {
+            path,
+            found: shown(cell),
+            first: shown(Array.isArray(before) ? before.join('；') : String(before)),
+            firstRow: earlier.row,
+          },
           cell: { row: row.row, column: column.column },
         });
       }

@@ -32,14 +32,21 @@ export async function explainSheet(
   const file = named ? named[1]! : input;
   const row = named ? Number(named[3]) : undefined;
   const wanted = named && file.toLowerCase().endsWith('.xlsx') ? named[2] : sheet;
-  if (!(await io.exists(file))) return { usage: diagnostic('io/no-input', input, '', undefined, { input: file, reason: 'no such file or folder' }) };
+  if (!(await io.exists(file)))
+    return { usage: diagnostic('io/no-input', input, '', undefined, { input: file, reason: 'no such file or folder' }) };
   const tasks = await sheetInputTasks(file, { sheet: wanted, versions, vocabulary: prepared.vocabulary, readBytes: io.readBytes });
   const only = tasks.length === 1 ? tasks[0]! : undefined;
   if (only?.problems) return { file: only.file, read: { company: { name: null, uscc: null }, diagnostics: only.problems } };
   const chosen = row === undefined ? only : tasks.find((t) => t.sheet && Object.values(t.sheet.company.cells).some((c) => c.row === row));
   if (!chosen?.sheet) {
     const names = tasks.map((t) => t.file);
-    return { usage: diagnostic('explain/which-company', input, '', undefined, { input, count: names.length, names: names.slice(0, 10).join(', ') }) };
+    return {
+      usage: diagnostic('explain/which-company', input, '', undefined, {
+        input,
+        count: names.length,
+        names: names.slice(0, 10).join(', '),
+      }),
+    };
   }
   return checkSheetCompany(prepared, chosen.file, chosen.sheet, options);
 }

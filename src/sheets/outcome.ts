@@ -49,9 +49,16 @@ export function checkSheetCompany(prepared: Prepared, file: string, task: SheetT
   const diagnostics = [...task.shared, ...own, ...read.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
   const profile = hasErrors(diagnostics) ? undefined : read.profile;
   const checked: ProfileRead = profile ? { profile, company: read.company, diagnostics } : { company: read.company, diagnostics };
-  return { file, read: checked, evaluation: profile ? evaluate(prepared.compiled, profile, prepared.asOf, { ...options, rounds: prepared.rounds }) : undefined };
+  return {
+    file,
+    read: checked,
+    evaluation: profile ? evaluate(prepared.compiled, profile, prepared.asOf, { ...options, rounds: prepared.rounds }) : undefined,
+  };
 }
 
 function show(path: readonly Segment[]): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
+  return path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
 }

@@ -40,10 +40,14 @@ export async function readSheetTasks(file: string, options: SheetOptions): Promi
   if (!columns.ok) return { ok: false, diagnostics: [sheetDiagnostic(file, prefix, columns.problem)] };
   const shared = [...grid.warnings, ...columns.warnings].map((p) => sheetDiagnostic(file, prefix, p));
   const companies = groupCompanies(rows, columns.columns, options.vocabulary);
-  if (companies.length === 0) return { ok: false, diagnostics: [...shared, sheetDiagnostic(file, prefix, { code: 'sheet/no-rows', args: {} })] };
+  if (companies.length === 0)
+    return { ok: false, diagnostics: [...shared, sheetDiagnostic(file, prefix, { code: 'sheet/no-rows', args: {} })] };
   return {
     ok: true,
-    tasks: companies.map((company, i) => ({ file: `${prefix}${company.firstRow}`, sheet: { prefix, company, shared: i === 0 ? shared : [] } })),
+    tasks: companies.map((company, i) => ({
+      file: `${prefix}${company.firstRow}`,
+      sheet: { prefix, company, shared: i === 0 ? shared : [] },
+    })),
   };
 }
 

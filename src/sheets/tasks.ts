@@ -15,7 +15,12 @@ export interface SheetInputOptions {
 }
 
 export async function sheetInputTasks(file: string, options: SheetInputOptions): Promise<Task[]> {
-  const read = await readSheetTasks(file, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), vocabulary: options.vocabulary, dictionary: headerDictionary(options.versions), readBytes: options.readBytes });
+  const read = await readSheetTasks(file, {
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    vocabulary: options.vocabulary,
+    dictionary: headerDictionary(options.versions),
+    readBytes: options.readBytes,
+  });
   if (!read.ok) return [{ file, format: 'yaml', problems: read.diagnostics }];
   return read.tasks.map((t) => ({ file: t.file, format: 'yaml', sheet: t.sheet }));
 }

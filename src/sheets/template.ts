@@ -39,7 +39,13 @@ function allowed(f: TemplateFact): { zh: string; en: string } {
 }
 
 function factColumn(scope: 'company' | 'project', f: TemplateFact): Column {
-  return { header: `${scope}.${f.key}`, allowed: allowed(f), question: f.declared.question, label: f.declared.label, programmes: f.programmes.join(', ') };
+  return {
+    header: `${scope}.${f.key}`,
+    allowed: allowed(f),
+    question: f.declared.question,
+    label: f.declared.label,
+    programmes: f.programmes.join(', '),
+  };
 }
 
 function templateColumns(facts: TemplateFacts): Column[] {
@@ -56,7 +62,9 @@ function templateColumns(facts: TemplateFacts): Column[] {
 /** RFC 4180 with a BOM and CRLF, as Excel opens UTF-8 CSV without garbling Chinese. */
 export function templateCsv(facts: TemplateFacts): string {
   const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  return `\uFEFF${templateColumns(facts).map((c) => quote(c.header)).join(',')}\r\n`;
+  return `\uFEFF${templateColumns(facts)
+    .map((c) => quote(c.header))
+    .join(',')}\r\n`;
 }
 
 export function templateSheets(facts: TemplateFacts): SheetData[] {

@@ -31,7 +31,9 @@ function escapeXml(text: string): string {
 export function writeXlsx(sheets: readonly SheetData[]): Uint8Array {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(contentTypes(sheets.length)),
-    '_rels/.rels': strToU8(`${XML}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    '_rels/.rels': strToU8(
+      `${XML}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
     'xl/workbook.xml': strToU8(workbook(sheets)),
     'xl/_rels/workbook.xml.rels': strToU8(workbookRels(sheets.length)),
     'xl/styles.xml': strToU8(STYLES),
@@ -41,7 +43,11 @@ export function writeXlsx(sheets: readonly SheetData[]): Uint8Array {
 }
 
 function contentTypes(count: number): string {
-  const sheets = Array.from({ length: count }, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+  const sheets = Array.from(
+    { length: count },
+    (_, i) =>
+      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  ).join('');
   return (
     `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
@@ -57,7 +63,10 @@ function workbook(sheets: readonly SheetData[]): string {
 }
 
 function workbookRels(count: number): string {
-  const sheets = Array.from({ length: count }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+  const sheets = Array.from(
+    { length: count },
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  ).join('');
   return `${XML}<Relationships xmlns="${PKG}">${sheets}<Relationship Id="rId${count + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`;
 }
 
@@ -71,13 +80,22 @@ const STYLES =
   '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>';
 
 function worksheet(sheet: SheetData): string {
-  const cols = sheet.widths?.length ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1" style="2"/>`).join('')}</cols>` : '';
+  const cols = sheet.widths?.length
+    ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1" style="2"/>`).join('')}</cols>`
+    : '';
   const rows = sheet.rows
     .map((row, r) => {
-      const cells = row.map((text, c) => (text === '' ? '' : `<c r="${columnName(c + 1)}${r + 1}" t="inlineStr"${r === 0 ? ' s="1"' : ''}><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`)).join('');
+      const cells = row
+        .map((text, c) =>
+          text === ''
+            ? ''
+            : `<c r="${columnName(c + 1)}${r + 1}" t="inlineStr"${r === 0 ? ' s="1"' : ''}><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`,
+        )
+        .join('');
       return `<row r="${r + 1}">${cells}</row>`;
     })
     .join('');
-  const freeze = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
+  const freeze =
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
   return `${XML}<worksheet xmlns="${NS}">${freeze}${cols}<sheetData>${rows}</sheetData></worksheet>`;
 }

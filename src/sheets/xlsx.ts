@@ -40,9 +40,12 @@ export function readXlsx(bytes: Uint8Array, wanted: string | undefined): GridRea
     if (!data) return { ok: false, problem: { code: 'sheet/xlsx', args: { reason: `the part ${sheet.target} is missing` } } };
     return readWorksheet(data, sheet.name, { strings, dates, date1904: workbook.date1904 });
   } catch (error) {
-    if (error instanceof ZipProblem && error.kind === 'too-large') return { ok: false, problem: { code: 'sheet/too-large', args: { reason: error.reason, max: MAX_UNCOMPRESSED_BYTES } } };
-    if (error instanceof ZipProblem || error instanceof XmlProblem) return { ok: false, problem: { code: 'sheet/xlsx', args: { reason: error.message } } };
-    if (error instanceof CellLimit) return { ok: false, problem: { code: 'sheet/too-many-cells', args: { max: MAX_CELLS }, cell: error.cell } };
+    if (error instanceof ZipProblem && error.kind === 'too-large')
+      return { ok: false, problem: { code: 'sheet/too-large', args: { reason: error.reason, max: MAX_UNCOMPRESSED_BYTES } } };
+    if (error instanceof ZipProblem || error instanceof XmlProblem)
+      return { ok: false, problem: { code: 'sheet/xlsx', args: { reason: error.message } } };
+    if (error instanceof CellLimit)
+      return { ok: false, problem: { code: 'sheet/too-many-cells', args: { max: MAX_CELLS }, cell: error.cell } };
     throw error;
   }
 }
@@ -193,4 +196,3 @@ function cellValue(cell: { type: string; style: number; text: string }, context:
     }
   }
 }
-

@@ -51,6 +51,7 @@ function localName(name: string): string {
 /** An attribute by local name (`r:id` and `ns1:id` alike). */
 export function attribute(attributes: Record<string, string>, name: string): string | undefined {
   if (Object.hasOwn(attributes, name)) return attributes[name];
-  for (const [key, value] of Object.entries(attributes)) if (key.includes(':') && localName(key) === name && !key.startsWith('xmlns')) return value;
+  for (const [key, value] of Object.entries(attributes))
+    if (key.includes(':') && localName(key) === name && !key.startsWith('xmlns')) return value;
   return undefined;
 }

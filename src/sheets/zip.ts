@@ -17,7 +17,10 @@ export interface ZipEntry {
 }
 
 export class ZipProblem extends Error {
-  constructor(readonly reason: string, readonly kind: 'broken' | 'too-large' = 'broken') {
+  constructor(
+    readonly reason: string,
+    readonly kind: 'broken' | 'too-large' = 'broken',
+  ) {
     super(reason);
   }
 }

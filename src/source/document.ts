@@ -96,12 +96,19 @@ function parseFully(text: string, format: 'yaml' | 'json'): SourceDocument {
     return { line, column: col };
   };
   const parsed = parseYaml(text, lineCounter);
-  if ('limit' in parsed) return { value: undefined, problems: [{ kind: 'syntax', reason: parsed.limit.reason, pos: toPos(parsed.limit.offset) }], locate: () => ({ line: 1, column: 1 }) };
+  if ('limit' in parsed)
+    return {
+      value: undefined,
+      problems: [{ kind: 'syntax', reason: parsed.limit.reason, pos: toPos(parsed.limit.offset) }],
+      locate: () => ({ line: 1, column: 1 }),
+    };
   const { doc } = parsed;
   // After the first syntax error the parser's later complaints are mostly echoes of it: keep one.
   const firstSyntax = doc.errors[0];
   const problems: ParseProblem[] = [
-    ...(firstSyntax ? [{ kind: 'syntax' as const, reason: firstLine(firstSyntax.message, firstSyntax.code), pos: toPos(firstSyntax.pos[0]) }] : []),
+    ...(firstSyntax
+      ? [{ kind: 'syntax' as const, reason: firstLine(firstSyntax.message, firstSyntax.code), pos: toPos(firstSyntax.pos[0]) }]
+      : []),
     ...structureProblems(doc, toPos),
   ].sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
   if (format === 'json' && problems.length === 0) {
@@ -124,7 +131,10 @@ function parseYaml(text: string, lineCounter: LineCounter): { doc: Document } | 
   let count = 0;
   let offset = 0;
   for (const lexeme of new Lexer().lex(text)) {
-    if (++count > MAX_TOKENS) return { limit: { reason: `more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens; a profile or rule file is far smaller`, offset } };
+    if (++count > MAX_TOKENS)
+      return {
+        limit: { reason: `more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens; a profile or rule file is far smaller`, offset },
+      };
     for (const token of parser.next(lexeme)) tokens.push(token);
     offset = parser.offset;
   }
@@ -151,7 +161,11 @@ function plain(doc: Document, problems: ParseProblem[]): unknown {
   } catch (error) {
     // A stack overflow can only come from aliases stacking deep nodes: said as the depth check says it,
     // so the message does not depend on the thread's stack size.
-    problems.push({ kind: 'syntax', reason: error instanceof RangeError ? ALIASED_TOO_DEEP : `more than ${MAX_ALIAS_COUNT} alias expansions (a YAML alias bomb?)`, pos: { line: 1, column: 1 } });
+    problems.push({
+      kind: 'syntax',
+      reason: error instanceof RangeError ? ALIASED_TOO_DEEP : `more than ${MAX_ALIAS_COUNT} alias expansions (a YAML alias bomb?)`,
+      pos: { line: 1, column: 1 },
+    });
     return undefined;
   }
   // Aliases can stack copies of deep nodes into a value deeper than the text looks.

@@ -61,7 +61,13 @@ export function structureProblems(doc: Document, toPos: ToPos): ParseProblem[] {
         const key = isScalar(pair.key) ? pair.key.value : undefined;
         const segment = String(key);
         if (isScalar(pair.key) && seen.has(key) && ++duplicates <= MAX_DUPLICATE_KEYS) {
-          problems.push({ kind: 'duplicate-key', reason: 'Map keys must be unique', key: segment, path: [...path, segment], pos: toPos(pair.key.range?.[0] ?? 0) });
+          problems.push({
+            kind: 'duplicate-key',
+            reason: 'Map keys must be unique',
+            key: segment,
+            path: [...path, segment],
+            pos: toPos(pair.key.range?.[0] ?? 0),
+          });
         }
         seen.add(key);
         children.push([pair.key, path], [pair.value, [...path, segment]]);
@@ -72,7 +78,12 @@ export function structureProblems(doc: Document, toPos: ToPos): ParseProblem[] {
     // Reversed onto the stack, so nodes are visited (and anchors defined) in document order.
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  if (duplicates > MAX_DUPLICATE_KEYS) problems.push({ kind: 'syntax', reason: `more than ${MAX_DUPLICATE_KEYS} duplicate keys; the rest are not listed`, pos: { line: 1, column: 1 } });
+  if (duplicates > MAX_DUPLICATE_KEYS)
+    problems.push({
+      kind: 'syntax',
+      reason: `more than ${MAX_DUPLICATE_KEYS} duplicate keys; the rest are not listed`,
+      pos: { line: 1, column: 1 },
+    });
   return problems;
 }
 

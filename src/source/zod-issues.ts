@@ -27,7 +27,13 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
       return issue.keys.map((key) => ({ path: [...path, key], part: 'key' as const, reason: `unknown key "${key}"` }));
     }
     const reason = issue.message.replace(/^Invalid (input|option): /, '');
-    return [{ path, part: 'value' as const, reason: valueAt(data, path) === undefined ? `missing, ${reason.replace(/, received undefined$/, '')}` : reason }];
+    return [
+      {
+        path,
+        part: 'value' as const,
+        reason: valueAt(data, path) === undefined ? `missing, ${reason.replace(/, received undefined$/, '')}` : reason,
+      },
+    ];
   });
 }
 
@@ -36,5 +42,8 @@ function depth(issues: readonly z.core.$ZodIssue[]): number {
 }
 
 function valueAt(data: unknown, path: readonly Segment[]): unknown {
-  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined),
+    data,
+  );
 }

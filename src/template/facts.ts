@@ -45,7 +45,10 @@ export function templateFacts(versions: readonly RuleVersion[]): TemplateFacts {
       const entry = declared.get(`${scope}.${key}`);
       if (!entry) return [];
       // A list the vocabulary leaves free (other programmes' ids): the values the rules know are examples.
-      const known = spec.type === 'list' && !spec.values?.length && entry.fact.values?.length ? { ...spec, values: entry.fact.values, open: true } : spec;
+      const known =
+        spec.type === 'list' && !spec.values?.length && entry.fact.values?.length
+          ? { ...spec, values: entry.fact.values, open: true }
+          : spec;
       return [{ key, path: `${scope}.${key}`, spec: known, declared: entry.fact, programmes: [...entry.programmes].sort(compare) }];
     });
   return {

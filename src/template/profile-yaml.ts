@@ -64,7 +64,9 @@ function factLines(f: TemplateFact, indent: string, langs: L[], onlyFor: string[
   const { label, question, unit } = f.declared;
   const ask = langs.map((l) => `${indent}# ${oneLine(`${label[l]}${l === 'en' ? ': ' : '：'}${question[l]}`)}`);
   const type = langs.map((l) => {
-    const only = onlyFor ? `${l === 'en' ? '; ' : '；'}${say(TEMPLATE_TEXT['only-for'], l, { programmes: onlyFor.join(l === 'en' ? ', ' : '、') })}` : '';
+    const only = onlyFor
+      ? `${l === 'en' ? '; ' : '；'}${say(TEMPLATE_TEXT['only-for'], l, { programmes: onlyFor.join(l === 'en' ? ', ' : '、') })}`
+      : '';
     // Money is always in yuan, as its line says; a number says its unit.
     const units = unit && f.spec.type === 'number' ? say(TEMPLATE_TEXT.unit, l, { unit }) : '';
     return `${indent}# ${oneLine(`${typeLine(f.spec, l)}${units}${only}`)}`;
@@ -74,7 +76,9 @@ function factLines(f: TemplateFact, indent: string, langs: L[], onlyFor: string[
 
 /** What to write for a fact of this type, with its allowed values (and their Chinese names in Chinese). */
 export function typeLine(spec: FactSpec, l: L): string {
-  const values = (spec.values ?? []).map((v) => (l === 'zh' && chineseName(spec, v) ? `${v}（${chineseName(spec, v)}）` : v)).join(l === 'en' ? ', ' : '、');
+  const values = (spec.values ?? [])
+    .map((v) => (l === 'zh' && chineseName(spec, v) ? `${v}（${chineseName(spec, v)}）` : v))
+    .join(l === 'en' ? ', ' : '、');
   switch (spec.type) {
     case 'enum':
       return say(TYPE_TEXT.enum, l, { values });
@@ -84,7 +88,9 @@ export function typeLine(spec: FactSpec, l: L): string {
     case 'years':
       return say(TYPE_TEXT.years, l, { example: '[2021, 2022]' });
     case 'money':
-      return say(TYPE_TEXT.money, l, { examples: l === 'en' ? '3000000, 3,000,000, 300万 or 0.03亿' : '3000000、3,000,000、300万 或 0.03亿' });
+      return say(TYPE_TEXT.money, l, {
+        examples: l === 'en' ? '3000000, 3,000,000, 300万 or 0.03亿' : '3000000、3,000,000、300万 或 0.03亿',
+      });
     case 'date':
       return say(TYPE_TEXT.date, l, { month: 'YYYY-MM', day: 'YYYY-MM-DD' });
     case 'district':

@@ -12,7 +12,11 @@ export function programmeRef(p: Pick<ProgrammeReport, 'id' | 'version' | 'docume
 }
 
 /** The successor of a superseded programme: its `id@version`, in Chinese its title where the report has it. */
-export function successorName(p: Pick<ProgrammeReport, 'supersededBy'>, all: readonly Pick<ProgrammeReport, 'id' | 'version' | 'title'>[], lang: Lang): string {
+export function successorName(
+  p: Pick<ProgrammeReport, 'supersededBy'>,
+  all: readonly Pick<ProgrammeReport, 'id' | 'version' | 'title'>[],
+  lang: Lang,
+): string {
   const id = p.supersededBy ?? '';
   if (lang !== 'zh') return id;
   const successor = all.find((q) => `${q.id}@${q.version}` === id);

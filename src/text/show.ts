@@ -13,7 +13,12 @@ export function showValue(value: Shown, type: FactType | undefined, lang: 'en' |
   if (value === null || value === undefined) return '—';
   if (typeof value === 'boolean') return lang === 'en' ? (value ? 'yes' : 'no') : value ? '是' : '否';
   if (typeof value === 'number') return type === 'money' ? formatYuan(value, lang) : String(value);
-  if (Array.isArray(value)) return value.length === 0 ? (lang === 'en' ? 'none' : '无') : value.map((v) => showValue(v, type === 'list' ? 'list' : undefined, lang)).join(lang === 'en' ? ', ' : '、');
+  if (Array.isArray(value))
+    return value.length === 0
+      ? lang === 'en'
+        ? 'none'
+        : '无'
+      : value.map((v) => showValue(v, type === 'list' ? 'list' : undefined, lang)).join(lang === 'en' ? ', ' : '、');
   if (typeof value === 'object') return formatDate((value as { text: string }).text, lang);
   if (type === 'district') return districtName(value as string, lang);
   if (type === 'date') return formatDate(value as string, lang);

@@ -8,14 +8,29 @@ import { say, type Message } from './messages.js';
 import { formatDate } from './show.js';
 
 export const WINDOW_TEXT = {
-  open: { en: (a) => `open, closes in ${a.days} day${a.days === 1 ? '' : 's'} (${a.closes})`, zh: (a) => `开放中，${a.days} 天后截止（${a.closes}）` },
+  open: {
+    en: (a) => `open, closes in ${a.days} day${a.days === 1 ? '' : 's'} (${a.closes})`,
+    zh: (a) => `开放中，${a.days} 天后截止（${a.closes}）`,
+  },
   'closes-today': { en: (a) => `open, closes today (${a.closes})`, zh: (a) => `开放中，今天截止（${a.closes}）` },
-  'open-since': { en: (a) => `open since ${a.opens}; the closing date is not published`, zh: (a) => `自 ${a.opens} 起开放；截止日期未公布` },
+  'open-since': {
+    en: (a) => `open since ${a.opens}; the closing date is not published`,
+    zh: (a) => `自 ${a.opens} 起开放；截止日期未公布`,
+  },
   closed: { en: (a) => `closed on ${a.closes}`, zh: (a) => `已于 ${a.closes} 截止` },
-  upcoming: { en: (a) => `opens on ${a.opens} (in ${a.days} day${a.days === 1 ? '' : 's'})`, zh: (a) => `将于 ${a.opens} 开放（还有 ${a.days} 天）` },
-  'closes-on': { en: (a) => `closes on ${a.closes} (in ${a.days} day${a.days === 1 ? '' : 's'}); the opening date is not published`, zh: (a) => `将于 ${a.closes} 截止（还有 ${a.days} 天）；开放日期未公布` },
+  upcoming: {
+    en: (a) => `opens on ${a.opens} (in ${a.days} day${a.days === 1 ? '' : 's'})`,
+    zh: (a) => `将于 ${a.opens} 开放（还有 ${a.days} 天）`,
+  },
+  'closes-on': {
+    en: (a) => `closes on ${a.closes} (in ${a.days} day${a.days === 1 ? '' : 's'}); the opening date is not published`,
+    zh: (a) => `将于 ${a.closes} 截止（还有 ${a.days} 天）；开放日期未公布`,
+  },
   unpublished: { en: () => 'dates not published', zh: () => '日期未公布' },
-  superseded: { en: (a) => `superseded by ${a.successor}: later applications go to its successor`, zh: (a) => `已由 ${a.successor} 接续：此后的申报适用接续政策` },
+  superseded: {
+    en: (a) => `superseded by ${a.successor}: later applications go to its successor`,
+    zh: (a) => `已由 ${a.successor} 接续：此后的申报适用接续政策`,
+  },
 } satisfies Record<string, Message>;
 
 export interface Dated {

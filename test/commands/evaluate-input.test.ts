@@ -38,8 +38,16 @@ describe('resultOf', () => {
 });
 
 describe('an internal error', () => {
-  it('becomes that file\'s internal/error row, and the next file is checked as usual', async () => {
-    const broken = { ...prepared, compiled: prepared.compiled.map((p) => ({ ...p, gate: () => { throw new Error('boom'); } })) };
+  it("becomes that file's internal/error row, and the next file is checked as usual", async () => {
+    const broken = {
+      ...prepared,
+      compiled: prepared.compiled.map((p) => ({
+        ...p,
+        gate: () => {
+          throw new Error('boom');
+        },
+      })),
+    };
     const options = { lang: 'en' as const, gates: [], stdin: async () => new Uint8Array(), detail: 'compact' as const };
     const task = { file: 'a.yaml', format: 'yaml' as const, text: GOOD };
     const failed = await resultOf(broken, task, options);

@@ -11,10 +11,7 @@ const files = ['fixtures/profiles/huaxin-logistics.yaml', 'fixtures/profiles/inv
 /** Every write `check` makes, in order. */
 async function writes(format: CheckOptions['format']): Promise<string[]> {
   const seen: string[] = [];
-  await runCheck(
-    checkOptions(files, { format, quiet: true }),
-    nodeIo({ write: async (text) => void seen.push(text), quiet: true }),
-  );
+  await runCheck(checkOptions(files, { format, quiet: true }), nodeIo({ write: async (text) => void seen.push(text), quiet: true }));
   return seen.filter((text) => text !== '');
 }
 
@@ -23,7 +20,13 @@ describe('streamed formats', () => {
     const seen = await writes('csv');
     expect(seen).toHaveLength(1 + files.length);
     expect(seen[0]).toMatch(/^\uFEFFfile,company,/);
-    for (const [i, piece] of seen.slice(1).entries()) expect(piece.split('\r\n').filter(Boolean).every((row) => row.startsWith(files[i]!))).toBe(true);
+    for (const [i, piece] of seen.slice(1).entries())
+      expect(
+        piece
+          .split('\r\n')
+          .filter(Boolean)
+          .every((row) => row.startsWith(files[i]!)),
+      ).toBe(true);
   });
 
   it('writes ndjson as a header line, one line per file, and a summary line', async () => {
@@ -34,11 +37,21 @@ describe('streamed formats', () => {
   });
 
   it('writes junit and checklist as a head, then one piece per file naming only that file (junit: and a tail)', async () => {
-    for (const [format, tail] of [['junit', 1], ['checklist', 0]] as const) {
+    for (const [format, tail] of [
+      ['junit', 1],
+      ['checklist', 0],
+    ] as const) {
       const seen = await writes(format);
       expect(seen, format).toHaveLength(1 + files.length + tail);
       seen.slice(1, 1 + files.length).forEach((piece, i) => {
-        const named = files.filter((f) => piece.includes(f.split('/').at(-1)!.replace(/\.\w+$/, '')));
+        const named = files.filter((f) =>
+          piece.includes(
+            f
+              .split('/')
+              .at(-1)!
+              .replace(/\.\w+$/, ''),
+          ),
+        );
         expect(named, `${format} piece ${i}`).toEqual([files[i]]);
       });
     }
@@ -70,7 +83,10 @@ async function pulledAtWrites(format: CheckOptions['format'], count: number): Pr
     }
   };
   const atWrites: number[] = [];
-  const io = { ...nodeIo({ write: async (text: string) => void (text !== '' && atWrites.push(pulled)), quiet: true }), stdinStream: () => Readable.from(lines()) };
+  const io = {
+    ...nodeIo({ write: async (text: string) => void (text !== '' && atWrites.push(pulled)), quiet: true }),
+    stdinStream: () => Readable.from(lines()),
+  };
   await runCheck(checkOptions(['-'], { format, inputFormat: 'ndjson', quiet: true }), io);
   return atWrites;
 }
@@ -84,7 +100,7 @@ describe('every streamed format holds a bounded number of results, whatever the 
     it(`${format}: the k-th piece is written before line k + ${ahead} is read`, async () => {
       const atWrites = await pulledAtWrites(format, count);
       expect(atWrites.length).toBeGreaterThanOrEqual(count);
-      atWrites.forEach((pulled, k) => expect(pulled, `write ${k}`).toBeLessThanOrEqual(k + ahead));
+      for (const [k, pulled] of atWrites.entries()) expect(pulled, `write ${k}`).toBeLessThanOrEqual(k + ahead);
     });
   }
 });

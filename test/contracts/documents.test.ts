@@ -70,7 +70,13 @@ const recorded = readdirSync(CASES, { recursive: true, withFileTypes: true })
   .sort()
   .flatMap((file) => {
     const folder = file.split('/').at(-2)!;
-    const document = documentOf(folder, file.replace(/\.txt$/, '').split('.').at(-1)!);
+    const document = documentOf(
+      folder,
+      file
+        .replace(/\.txt$/, '')
+        .split('.')
+        .at(-1)!,
+    );
     return document ? [{ file, document }] : [];
   });
 
@@ -99,7 +105,10 @@ describe('every JSON document of the golden corpus', () => {
 
 // ---- Runs in memory that reach what the corpus does not ---------------------------------------
 
-async function json(files: ReadonlyMap<string, MemoryFile>, run: (io: CommandIo) => Promise<number>): Promise<{ exit: number; document: Record<string, unknown> }> {
+async function json(
+  files: ReadonlyMap<string, MemoryFile>,
+  run: (io: CommandIo) => Promise<number>,
+): Promise<{ exit: number; document: Record<string, unknown> }> {
   const memory = memoryIo(files);
   const exit = await run(memory.io);
   return { exit, document: JSON.parse(memory.stdout()) as Record<string, unknown> };
@@ -111,7 +120,8 @@ function failingCases(): Map<string, MemoryFile> {
   const key = 'fixtures/user-rules/qingshui-startup/tests/cases.yaml';
   const text = files.get(key) as string;
   expect(text).toContain('maxAmount: 48000 }');
-  const missing = '\n  - name: a case whose profile file is missing\n    asOf: 2025-04-10\n    profileFile: profiles/nowhere.yaml\n    expect:\n      maxTotal: 0\n';
+  const missing =
+    '\n  - name: a case whose profile file is missing\n    asOf: 2025-04-10\n    profileFile: profiles/nowhere.yaml\n    expect:\n      maxTotal: 0\n';
   files.set(key, `${text.replace('maxAmount: 48000 }', 'maxAmount: 48001 }')}${missing}`);
   return files;
 }
@@ -133,11 +143,16 @@ function twoFolders(): Map<string, MemoryFile> {
 
 describe('documents beyond the corpus', () => {
   it('rules-test: failed cases (a wrong amount, an unreadable profile file) and a coverage minimum', async () => {
-    const { exit, document } = await json(failingCases(), (io) => runRulesTest({ rules: 'fixtures/user-rules', minCoverage: 100, format: 'json', lang: 'zh' }, io));
+    const { exit, document } = await json(failingCases(), (io) =>
+      runRulesTest({ rules: 'fixtures/user-rules', minCoverage: 100, format: 'json', lang: 'zh' }, io),
+    );
     expect(exit).toBe(1);
     expect(problems('rules-test', document)).toEqual([]);
     const cases = document.cases as { passed: boolean; version: string | null; mismatches: { what: string }[] }[];
-    expect(cases.filter((c) => !c.passed).flatMap((c) => c.mismatches.map((m) => m.what))).toEqual(['rent-subsidy maxAmount', 'profileFile']);
+    expect(cases.filter((c) => !c.passed).flatMap((c) => c.mismatches.map((m) => m.what))).toEqual([
+      'rent-subsidy maxAmount',
+      'profileFile',
+    ]);
     expect(cases.at(-1)!.version).toBeNull();
     expect(document.coverage).toMatchObject({ minimum: 100 });
   });
@@ -147,7 +162,9 @@ describe('documents beyond the corpus', () => {
     const key = 'fixtures/user-rules/qingshui-startup/tests/cases.yaml';
     const text = files.get(key) as string;
     files.set(key, text.slice(0, text.indexOf('\n  - name:', text.indexOf('  - name:') + 1) + 1));
-    const { exit, document } = await json(files, (io) => runRulesTest({ rules: 'fixtures/user-rules', minCoverage: 90, format: 'json', lang: 'en' }, io));
+    const { exit, document } = await json(files, (io) =>
+      runRulesTest({ rules: 'fixtures/user-rules', minCoverage: 90, format: 'json', lang: 'en' }, io),
+    );
     expect(exit).toBe(1);
     expect(problems('rules-test', document)).toEqual([]);
     expect(document.summary).toEqual({ cases: 1, passed: 1, failed: 0 });
@@ -157,32 +174,48 @@ describe('documents beyond the corpus', () => {
     expect(coverage.uncoveredMeasures.length).toBeGreaterThan(0);
   });
 
-  const broken = [...new Set([...filesOf('fixtures/rules-invalid').keys()].map((f) => f.split('/')[2]!))].filter((d) => d !== 'valid-minimal').sort();
+  const broken = [...new Set([...filesOf('fixtures/rules-invalid').keys()].map((f) => f.split('/')[2]!))]
+    .filter((d) => d !== 'valid-minimal')
+    .sort();
 
   it.each(broken)('rules-lint: fixtures/rules-invalid/%s, errors and all', async (folder) => {
-    const { exit, document } = await json(filesOf('fixtures/rules-invalid'), (io) => runRulesLint({ rules: `fixtures/rules-invalid/${folder}`, asOf: '2024-06-01', format: 'json', lang: 'en' }, io));
+    const { exit, document } = await json(filesOf('fixtures/rules-invalid'), (io) =>
+      runRulesLint({ rules: `fixtures/rules-invalid/${folder}`, asOf: '2024-06-01', format: 'json', lang: 'en' }, io),
+    );
     expect(exit).toBe(2);
     expect(problems('rules-lint', document)).toEqual([]);
     expect((document.summary as { errors: number }).errors).toBeGreaterThan(0);
   });
 
   it('rules-diff: two folders, versions added and removed, a changed gate, a profile that moves and one that cannot be read', async () => {
-    const { exit, document } = await json(twoFolders(), (io) => runRulesDiff({ from: 'a', to: 'b', rules: BUNDLED_RULES, profiles: 'p', asOf: '2022-07-05', failOnChange: false, format: 'json', lang: 'en' }, io));
+    const { exit, document } = await json(twoFolders(), (io) =>
+      runRulesDiff(
+        { from: 'a', to: 'b', rules: BUNDLED_RULES, profiles: 'p', asOf: '2022-07-05', failOnChange: false, format: 'json', lang: 'en' },
+        io,
+      ),
+    );
     expect(exit).toBe(3);
     expect(problems('rules-diff', document)).toEqual([]);
-    expect(document).toMatchObject({ added: [{ programme: 'jiading-smart-factory' }, { programme: 'jiading-smart-factory' }], removed: [{ programme: 'putuo-digital-transformation' }] });
+    expect(document).toMatchObject({
+      added: [{ programme: 'jiading-smart-factory' }, { programme: 'jiading-smart-factory' }],
+      removed: [{ programme: 'putuo-digital-transformation' }],
+    });
     expect(document.profiles).toMatchObject({ invalid: ['p/invalid-bad-money.yaml'], changes: [{ file: 'p/lingxi-smart-software.yaml' }] });
   });
 
   it('rules-list: another district’s rules, in Chinese', async () => {
-    const { document } = await json(filesOf('fixtures/user-rules'), (io) => runRulesList({ rules: 'fixtures/user-rules', asOf: '2025-04-10', format: 'json', lang: 'zh' }, io));
+    const { document } = await json(filesOf('fixtures/user-rules'), (io) =>
+      runRulesList({ rules: 'fixtures/user-rules', asOf: '2025-04-10', format: 'json', lang: 'zh' }, io),
+    );
     expect(problems('rules-list', document)).toEqual([]);
     expect(document.programmes).toMatchObject([{ programme: 'qingshui-startup', inForce: true }]);
   });
 });
 
 describe('the contracts refuse what they do not promise', () => {
-  const listed = async () => (await json(bundledRules(), (io) => runRulesList({ rules: BUNDLED_RULES, asOf: '2022-07-05', format: 'json', lang: 'en' }, io))).document;
+  const listed = async () =>
+    (await json(bundledRules(), (io) => runRulesList({ rules: BUNDLED_RULES, asOf: '2022-07-05', format: 'json', lang: 'en' }, io)))
+      .document;
 
   it('an internal field spread into the output (a key the contract does not name) fails both validators', async () => {
     const document = await listed();
@@ -193,20 +226,33 @@ describe('the contracts refuse what they do not promise', () => {
   });
 
   it('a negative amount, a count that is not whole, another schema id: each fails both', async () => {
-    const diff = JSON.parse(stdoutOf(recorded.find((r) => r.document === 'rules-diff')!.file)) as { profiles: { changes: { maxTotal: { to: number } }[] } };
+    const diff = JSON.parse(stdoutOf(recorded.find((r) => r.document === 'rules-diff')!.file)) as {
+      profiles: { changes: { maxTotal: { to: number } }[] };
+    };
     diff.profiles.changes[0]!.maxTotal.to = -1;
     const list = await listed();
     (list.programmes as { measures: number }[])[0]!.measures = 1.5;
     const lint = { ...JSON.parse(stdoutOf(recorded.find((r) => r.document === 'rules-lint')!.file)), schema: 'subsidy-check/rules-lint@2' };
-    for (const [name, document] of [['rules-diff', diff], ['rules-list', list], ['rules-lint', lint]] as const) {
+    for (const [name, document] of [
+      ['rules-diff', diff],
+      ['rules-list', list],
+      ['rules-lint', lint],
+    ] as const) {
       const found = problems(name, document);
-      expect({ name, zod: found.some((p) => p.startsWith('zod')), jsonSchema: found.some((p) => p.startsWith('json-schema')) }).toEqual({ name, zod: true, jsonSchema: true });
+      expect({ name, zod: found.some((p) => p.startsWith('zod')), jsonSchema: found.some((p) => p.startsWith('json-schema')) }).toEqual({
+        name,
+        zod: true,
+        jsonSchema: true,
+      });
     }
   });
 });
 
 describe('docs/schemas/', () => {
-  it.each(DOCUMENTS)('%s.schema.json is exactly what `subsidy-check schema %s` prints (regenerate: subsidy-check schema <document> --output docs/schemas/<document>.schema.json)', async (name) => {
-    expect(readFileSync(`docs/schemas/${name}.schema.json`, 'utf8')).toBe(`${JSON.stringify(await documentJsonSchema(name), null, 2)}\n`);
-  });
+  it.each(DOCUMENTS)(
+    '%s.schema.json is exactly what `subsidy-check schema %s` prints (regenerate: subsidy-check schema <document> --output docs/schemas/<document>.schema.json)',
+    async (name) => {
+      expect(readFileSync(`docs/schemas/${name}.schema.json`, 'utf8')).toBe(`${JSON.stringify(await documentJsonSchema(name), null, 2)}\n`);
+    },
+  );
 });

@@ -40,10 +40,14 @@ describe('schema <document>', () => {
   });
 
   it('names the documents it knows when given another', async () => {
-    expect((await usageError(['rules-show']))?.stderr).toContain('Allowed choices are report, explain, rules-list, rules-lint, rules-test, rules-diff');
+    expect((await usageError(['rules-show']))?.stderr).toContain(
+      'Allowed choices are report, explain, rules-list, rules-lint, rules-test, rules-diff',
+    );
   });
 
   it('refuses a document together with --rules, saying why', async () => {
-    expect((await usageError(['report', '--rules']))?.stderr).toContain('--rules is the rule-file schema; it cannot be combined with the document "report"');
+    expect((await usageError(['report', '--rules']))?.stderr).toContain(
+      '--rules is the rule-file schema; it cannot be combined with the document "report"',
+    );
   });
 });

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck, type CheckOptions } from '../../src/commands/check.js';
-import { CompactFileResult, CompactReport as Report, NdjsonHeader, NdjsonSummary, Report as FullReport } from '../../src/contracts/report.js';
+import {
+  CompactFileResult,
+  CompactReport as Report,
+  NdjsonHeader,
+  NdjsonSummary,
+  Report as FullReport,
+} from '../../src/contracts/report.js';
 import { cli } from './run.js';
 import { cliIn } from '../cli-in-process.js';
 import { checkOptions } from '../check-options.js';
@@ -12,7 +18,9 @@ import { inProcess } from '../in-process.js';
 import { scratch } from '../scratch.js';
 
 const at = ['--as-of', '2022-07-05'];
-const profiles = readdirSync('fixtures/profiles').filter((f) => !f.startsWith('invalid')).map((f) => join('fixtures/profiles', f));
+const profiles = readdirSync('fixtures/profiles')
+  .filter((f) => !f.startsWith('invalid'))
+  .map((f) => join('fixtures/profiles', f));
 
 /** A folder of n profiles copied round-robin from the valid fixtures, plus the given extra files. */
 function batch(n: number): string {
@@ -43,8 +51,17 @@ describe('threads and shards', () => {
   it('covers every input exactly once over three shards', async () => {
     const names: string[] = [];
     // --jobs 1: in this process there are no built worker files; threads are tested through the built CLI above.
-    for (const k of [1, 2, 3]) names.push(...json((await cliIn(['check', dir, ...at, '--format', 'json', '--shard', `${k}/3`, '--jobs', '1'])).stdout).results.map((r) => r.file));
-    expect(names.sort()).toEqual(readdirSync(dir).map((f) => join(dir, f)).sort());
+    for (const k of [1, 2, 3])
+      names.push(
+        ...json((await cliIn(['check', dir, ...at, '--format', 'json', '--shard', `${k}/3`, '--jobs', '1'])).stdout).results.map(
+          (r) => r.file,
+        ),
+      );
+    expect(names.sort()).toEqual(
+      readdirSync(dir)
+        .map((f) => join(dir, f))
+        .sort(),
+    );
     expect(new Set(names).size).toBe(260);
   });
 
@@ -65,11 +82,18 @@ describe('NDJSON', () => {
   it('reads one profile per line, names each <file>:<line>, and streams one result per line between a header and a summary', async () => {
     const r = await cliIn(['check', file, ...at, '--input-format', 'ndjson', '--format', 'ndjson']);
     expect(r.code).toBe(3);
-    const all = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    const all = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as unknown);
     expect(NdjsonHeader.parse(all[0])).toMatchObject({ asOf: '2022-07-05', detail: 'compact' });
     expect(NdjsonSummary.parse(all.at(-1))).toMatchObject({ summary: { files: 3, valid: 2, invalid: 1 } });
     const lines = all.slice(1, -1).map((l) => CompactFileResult.parse(l));
-    expect(lines.map((l) => [l.file, l.valid])).toEqual([[`${file}:1`, true], [`${file}:3`, false], [`${file}:4`, true]]);
+    expect(lines.map((l) => [l.file, l.valid])).toEqual([
+      [`${file}:1`, true],
+      [`${file}:3`, false],
+      [`${file}:4`, true],
+    ]);
     expect(lines[1]!.diagnostics[0]!.code).toBe('profile/syntax');
   });
 
@@ -85,8 +109,22 @@ describe('every file accounted for', () => {
   beforeAll(() => {
     dir = scratch('sc-hostile-');
     copyFileSync('fixtures/profiles/huaxin-logistics.yaml', join(dir, 'a-good.yaml'));
-    writeFileSync(join(dir, 'b-gbk.yaml'), Buffer.from([0x63, 0x6f, 0x6d, 0x70, 0x61, 0x6e, 0x79, 0x3a, 0x0a, 0x20, 0x20, 0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xc9, 0xcf, 0xba, 0xa3, 0x0a]));
-    writeFileSync(join(dir, 'c-bomb.yaml'), `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 12 }, (_, i) => `b${i}: &b${i} [${Array(10).fill(i === 0 ? '*a' : `*b${i - 1}`).join(', ')}]`).join('\n')}\ncompany: { name: bomb }\n`);
+    writeFileSync(
+      join(dir, 'b-gbk.yaml'),
+      Buffer.from([
+        0x63, 0x6f, 0x6d, 0x70, 0x61, 0x6e, 0x79, 0x3a, 0x0a, 0x20, 0x20, 0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xc9, 0xcf, 0xba, 0xa3, 0x0a,
+      ]),
+    );
+    writeFileSync(
+      join(dir, 'c-bomb.yaml'),
+      `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from(
+        { length: 12 },
+        (_, i) =>
+          `b${i}: &b${i} [${Array(10)
+            .fill(i === 0 ? '*a' : `*b${i - 1}`)
+            .join(', ')}]`,
+      ).join('\n')}\ncompany: { name: bomb }\n`,
+    );
     mkdirSync(join(dir, 'd-folder.yaml'));
     symlinkSync('e-loop.yaml', join(dir, 'e-loop.yaml'));
     writeFileSync(join(dir, 'f-multi.yaml'), 'company: { name: A }\n---\ncompany: { name: B }\n');
@@ -118,7 +156,12 @@ describe('every file accounted for', () => {
   it('expands a quoted glob, sorted', async () => {
     const r = await cliIn(['check', 'fixtures/profiles/[sz]*.yaml', ...at, '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(json(r.stdout).results.map((x) => x.file)).toEqual(readdirSync('fixtures/profiles').filter((f) => /^[sz].*\.yaml$/.test(f)).sort().map((f) => `fixtures/profiles/${f}`));
+    expect(json(r.stdout).results.map((x) => x.file)).toEqual(
+      readdirSync('fixtures/profiles')
+        .filter((f) => /^[sz].*\.yaml$/.test(f))
+        .sort()
+        .map((f) => `fixtures/profiles/${f}`),
+    );
   });
 
   it('exits 2 when nothing at all is found, naming why', async () => {
@@ -135,7 +178,10 @@ describe('values a consultant writes', () => {
   const stdin = (text: string, fields: Partial<CheckOptions> = {}) => inProcess((io) => runCheck(checkOptions(['-'], fields), io), text);
 
   it('reads empty values as unknown, Chinese list values as their ids, and refuses a misspelt district', async () => {
-    const r = await stdin(profile({ credit: '', features: ['在线新经济'], business_district: 'putuo' }), { detail: 'full', programmes: ['putuo-new-infra-online-economy'] });
+    const r = await stdin(profile({ credit: '', features: ['在线新经济'], business_district: 'putuo' }), {
+      detail: 'full',
+      programmes: ['putuo-new-infra-online-economy'],
+    });
     expect(r.code).toBe(0);
     const reasons = FullReport.parse(JSON.parse(r.stdout)).results[0]!.programmes[0]!.measures[0]!.reasons;
     expect(reasons.find((x) => x.fact === 'company.credit')).toMatchObject({ result: 'unknown', actual: null });
@@ -162,7 +208,14 @@ describe('a reader that stops early', () => {
   it('ends quietly when the pipe closes (| head), with no internal error and no listener warnings', async () => {
     const { spawnSync } = await import('node:child_process');
     const dir = batch(300);
-    const r = spawnSync('bash', ['-c', `node bin/subsidy-check.js check ${dir} --as-of 2022-07-05 --format ndjson --jobs 1 | head -c 100 > /dev/null; echo "status=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `node bin/subsidy-check.js check ${dir} --as-of 2022-07-05 --format ndjson --jobs 1 | head -c 100 > /dev/null; echo "status=\${PIPESTATUS[0]}" >&2`,
+      ],
+      { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
     expect(r.stderr).toContain('status=0');
     expect(r.stderr).not.toContain('internal error');
     expect(r.stderr).not.toContain('MaxListenersExceededWarning');

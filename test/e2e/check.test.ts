@@ -42,7 +42,11 @@ describe('check, table', () => {
 });
 
 describe('check, json', () => {
-  const inputs = ['fixtures/profiles/taopu-materials-best-pair.yaml', 'fixtures/profiles/invalid-bad-money.yaml', 'fixtures/profiles/huaxin-logistics.yaml'];
+  const inputs = [
+    'fixtures/profiles/taopu-materials-best-pair.yaml',
+    'fixtures/profiles/invalid-bad-money.yaml',
+    'fixtures/profiles/huaxin-logistics.yaml',
+  ];
   let run: Run;
   let report: ReturnType<typeof Report.parse>;
   beforeAll(() => {
@@ -87,14 +91,22 @@ describe('inputs and output', () => {
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
     const files = Report.parse(JSON.parse(readFileSync(out, 'utf8'))).results.map((x) => x.file);
-    expect(files).toEqual(readdirSync('fixtures/profiles').filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join('fixtures/profiles', f)));
+    expect(files).toEqual(
+      readdirSync('fixtures/profiles')
+        .filter((f) => /\.(ya?ml|json)$/.test(f))
+        .sort()
+        .map((f) => join('fixtures/profiles', f)),
+    );
   });
 
   it('keeps a row for a file that does not exist, next to the ones that do', async () => {
     const r = await cliIn(['check', AI, 'nope.yaml', '--as-of', '2021-03-15', '--format', 'json']);
     expect(r.code).toBe(3);
     const results = Report.parse(JSON.parse(r.stdout)).results;
-    expect(results.map((x) => [x.file, x.valid])).toEqual([[AI, true], ['nope.yaml', false]]);
+    expect(results.map((x) => [x.file, x.valid])).toEqual([
+      [AI, true],
+      ['nope.yaml', false],
+    ]);
     expect(results[1]!.diagnostics[0]!.code).toBe('io/read');
   });
 });
@@ -107,13 +119,19 @@ describe('exit 2: could not run', () => {
   });
 
   it('on a bad --as-of, --format or --programme, with a hint and no stack trace', async () => {
-    for (const args of [['--as-of', '2021-02-30'], ['--format', 'xml'], ['--programme', 'nope']]) {
+    for (const args of [
+      ['--as-of', '2021-02-30'],
+      ['--format', 'xml'],
+      ['--programme', 'nope'],
+    ]) {
       const r = await cliIn(['check', AI, ...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
-    expect((await cliIn(['check', AI, '--as-of', '2021-02-30'])).stderr).toContain("option '--as-of <YYYY-MM-DD>' argument '2021-02-30' is invalid. 2021-02-30 is not a real date.");
+    expect((await cliIn(['check', AI, '--as-of', '2021-02-30'])).stderr).toContain(
+      "option '--as-of <YYYY-MM-DD>' argument '2021-02-30' is invalid. 2021-02-30 is not a real date.",
+    );
     expect((await cliIn(['check', AI, '--programme', 'nope'])).stderr).toContain('no programme "nope"');
   });
 
@@ -155,7 +173,16 @@ describe('exit code precedence: 2, then 3, then 1, then 0', () => {
   });
 
   it('2 beats 3 and 1: invalid rules', async () => {
-    const r = await cliIn(['check', huaxin, 'fixtures/profiles/invalid-bad-money.yaml', ...at, '--fail-on', 'below:900001', '--rules', 'fixtures/rules-invalid/syntax']);
+    const r = await cliIn([
+      'check',
+      huaxin,
+      'fixtures/profiles/invalid-bad-money.yaml',
+      ...at,
+      '--fail-on',
+      'below:900001',
+      '--rules',
+      'fixtures/rules-invalid/syntax',
+    ]);
     expect(r.code).toBe(2);
   });
 });

@@ -126,7 +126,9 @@ export async function openWithChineseFont(browser: Browser, file: string): Promi
     for (const f of ${JSON.stringify(faces)}) document.fonts.add(new FontFace('Noto Sans CJK SC', bytes(f.base64), { weight: f.weight, unicodeRange: f.unicodeRange }));
   })()`);
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-  const loaded = await page.evaluate(`document.fonts.ready.then((set) => [...set].filter((f) => f.family.includes('Noto Sans CJK SC') && f.status === 'loaded').length)`);
+  const loaded = await page.evaluate(
+    `document.fonts.ready.then((set) => [...set].filter((f) => f.family.includes('Noto Sans CJK SC') && f.status === 'loaded').length)`,
+  );
   return { page, faces: Number(loaded) };
 }
 

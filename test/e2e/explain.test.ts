@@ -25,14 +25,20 @@ describe('explain, table: a missing fact and a failed threshold', () => {
 
   it('ranks the measures by what they would unlock', () => {
     const ranking = run.stdout.slice(run.stdout.indexOf('What it would take, ranked by what it would unlock:')).split('\n');
-    expect(ranking[1]).toMatch(/^ {2}1\. putuo-digital-transformation \/ project-subsidy \(p1\): ask company\.credit; projects\[0\]\.investment \+100,001 → up to 2,000,000, depending on projects\[0\]\.investment/);
-    expect(ranking[2]).toMatch(/^ {2}2\. putuo-digital-transformation \/ municipal-match \(p1\): .*projects\[0\]\.municipal_funding \+1 → up to 2,000,000, depending on projects\[0\]\.municipal_funding/);
+    expect(ranking[1]).toMatch(
+      /^ {2}1\. putuo-digital-transformation \/ project-subsidy \(p1\): ask company\.credit; projects\[0\]\.investment \+100,001 → up to 2,000,000, depending on projects\[0\]\.investment/,
+    );
+    expect(ranking[2]).toMatch(
+      /^ {2}2\. putuo-digital-transformation \/ municipal-match \(p1\): .*projects\[0\]\.municipal_funding \+1 → up to 2,000,000, depending on projects\[0\]\.municipal_funding/,
+    );
   });
 
   it('shows the condition tree with a mark, the value, the requirement and the citation per leaf', () => {
     expect(run.stdout).toContain('? all of — applicant gate (every measure):');
     expect(run.stdout).toContain('  ? Good credit record: missing company.credit — required = good [S5, reported]');
-    expect(run.stdout).toContain('  ✗ A single digital-transformation project investing above CNY 500,000: 400,000 — required > 500,000 [S5, reported]');
+    expect(run.stdout).toContain(
+      '  ✗ A single digital-transformation project investing above CNY 500,000: 400,000 — required > 500,000 [S5, reported]',
+    );
     expect(run.stdout).toContain('S5  Consultancy repost (jiyu-ip.com, index.php/Index/signle/id/275) of the 2022 round');
   });
 });
@@ -44,11 +50,19 @@ describe('explain, table: structure, amounts and stacking', () => {
     const lines = r.stdout.split('\n');
     const any = lines.findIndex((l) => l.endsWith('? any of:'));
     expect(lines[any - 1]).toMatch(/^ {9}✓ Completed work: completed — required = completed \[S1, stated\]$/);
-    expect(lines[any + 1]).toMatch(/^ {11}✗ Project period \(项目周期\) lies within 2020-01 to 2020-12 .*: 2019-06 – 2020-09 — required within 2020-01\.\.2020-12 \[S1, stated; assumes whole-months\]$/);
+    expect(lines[any + 1]).toMatch(
+      /^ {11}✗ Project period \(项目周期\) lies within 2020-01 to 2020-12 .*: 2019-06 – 2020-09 — required within 2020-01\.\.2020-12 \[S1, stated; assumes whole-months\]$/,
+    );
     expect(lines[any + 2]).toMatch(/^ {11}\? all of:$/);
-    expect(lines[any + 4]).toMatch(/^ {13}\? Whether this project's category uses the two-year project period .*: not published \[S1, unknown\]$/);
-    expect(r.stdout).toContain('• Project start 2019-06 → 2020-01: 7 months later, into Project period (项目周期) of one-off post-support, 2020-01 to 2020-12');
-    expect(r.stdout).toMatch(/whole-months: The guideline gives its periods to the month.* \(used by preapproved-project \(p1\), post-support \(p1\), breakthrough-award \(p1\)\)/);
+    expect(lines[any + 4]).toMatch(
+      /^ {13}\? Whether this project's category uses the two-year project period .*: not published \[S1, unknown\]$/,
+    );
+    expect(r.stdout).toContain(
+      '• Project start 2019-06 → 2020-01: 7 months later, into Project period (项目周期) of one-off post-support, 2020-01 to 2020-12',
+    );
+    expect(r.stdout).toMatch(
+      /whole-months: The guideline gives its periods to the month.* \(used by preapproved-project \(p1\), post-support \(p1\), breakthrough-award \(p1\)\)/,
+    );
   });
 
   it('gives the amount steps with the cap that binds', async () => {
@@ -59,9 +73,17 @@ describe('explain, table: structure, amounts and stacking', () => {
   });
 
   it('says which pair a stacking group keeps and why that is the most', async () => {
-    const r = await cliIn(['explain', 'fixtures/profiles/taopu-materials-best-pair.yaml', 'putuo-digital-transformation/municipal-match', '--as-of', '2022-07-05']);
+    const r = await cliIn([
+      'explain',
+      'fixtures/profiles/taopu-materials-best-pair.yaml',
+      'putuo-digital-transformation/municipal-match',
+      '--as-of',
+      '2022-07-05',
+    ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('one pair counts, the largest: municipal-match (p1) at 1,800,000, ahead of project-subsidy (p1) 1,200,000, project-subsidy (p2) 900,000 (inferred, S5)');
+    expect(r.stdout).toContain(
+      'one pair counts, the largest: municipal-match (p1) at 1,800,000, ahead of project-subsidy (p1) 1,200,000, project-subsidy (p2) 900,000 (inferred, S5)',
+    );
     expect(r.stdout).toContain('Why this is the most: a group pays one pair');
     expect(r.stdout).not.toContain('── project-subsidy');
   });
@@ -72,10 +94,14 @@ describe('explain, table: structure, amounts and stacking', () => {
     expect(r.stdout).toContain('• 询问：公司的信用记录是否良好？（“信用记录”；要求：= 良好）');
     expect(r.stdout).toContain('• 项目投资额 40万元 未超过 50万元：须增加 100,001元（至 500,001元）');
     expect(r.stdout).toContain('开放中，10 天后截止（2022年7月15日）');
-    expect(r.stdout).toContain('1. 普陀区支持数字化转型发展实施意见 2022年度专项：数字化转型项目补贴（A类第1项：单个数字化转型项目）（p1）：');
+    expect(r.stdout).toContain(
+      '1. 普陀区支持数字化转型发展实施意见 2022年度专项：数字化转型项目补贴（A类第1项：单个数字化转型项目）（p1）：',
+    );
     // The rule file's source titles are English data, the file name is the user's; everything else is Chinese.
     const ownWords = r.stdout.split('\n').filter((l) => !/^\s+S\d+ {2}/.test(l) && !l.includes(MINGDE));
-    expect(ownWords.join('\n')).not.toMatch(/\b(required|ask|unlocks|eligible|missing|Amount|Conditions|Stacking|evidence|reported|stated|all of|any of)\b/);
+    expect(ownWords.join('\n')).not.toMatch(
+      /\b(required|ask|unlocks|eligible|missing|Amount|Conditions|Stacking|evidence|reported|stated|all of|any of)\b/,
+    );
   });
 });
 
@@ -97,7 +123,13 @@ describe('explain, json', () => {
     expect(gate.result).toBe('unknown');
     // Business and tax registration, legal person, operating status, credit (S5: "工商税务注册登记在普陀").
     expect(gate.children.map((c) => c.result)).toEqual(['pass', 'pass', 'pass', 'pass', 'unknown']);
-    expect(gate.children[4]).toMatchObject({ kind: 'leaf', fact: 'company.credit', missing: ['company.credit'], cite: 'S5', source: expect.stringMatching(/^Consultancy repost/) });
+    expect(gate.children[4]).toMatchObject({
+      kind: 'leaf',
+      fact: 'company.credit',
+      missing: ['company.credit'],
+      cite: 'S5',
+      source: expect.stringMatching(/^Consultancy repost/),
+    });
   });
 
   it('gives what it would take, structured, and the ranking', () => {
@@ -136,7 +168,18 @@ describe('explain: problems', () => {
 
   it('reads standard input and prints help', async () => {
     // Standard input in this process (the pipe itself is tested through the built CLI in check.test.ts).
-    const options = { input: '-', measure: 'breakthrough-award', rules: BUNDLED_RULES, programmes: [], asOf: '2021-03-15', format: 'json' as const, lang: 'en' as const, color: false, width: 120, tool: { name: 'subsidy-check', version: 'test' } };
+    const options = {
+      input: '-',
+      measure: 'breakthrough-award',
+      rules: BUNDLED_RULES,
+      programmes: [],
+      asOf: '2021-03-15',
+      format: 'json' as const,
+      lang: 'en' as const,
+      color: false,
+      width: 120,
+      tool: { name: 'subsidy-check', version: 'test' },
+    };
     const r = await inProcess((io) => runExplain(options, io), 'company:\n  name: A\nprojects:\n  - id: p1\n    breakthrough: true\n');
     expect(r.code).toBe(0);
     expect(Explanation.parse(JSON.parse(r.stdout)).programmes.map((p) => p.id)).toEqual(['putuo-new-infra-online-economy']);

@@ -12,7 +12,10 @@ import { cliIn } from '../cli-in-process.js';
 import { scratch } from '../scratch.js';
 
 const FOLDER = 'fixtures/profiles';
-const FILES = readdirSync(FOLDER).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join(FOLDER, f));
+const FILES = readdirSync(FOLDER)
+  .filter((f) => /\.(ya?ml|json)$/.test(f))
+  .sort()
+  .map((f) => join(FOLDER, f));
 const INVALID = ['fixtures/profiles/invalid-bad-money.yaml', 'fixtures/profiles/invalid-bad-uscc.json'];
 const HUAXIN = 'fixtures/profiles/huaxin-logistics.yaml';
 const SHENGTAI = 'fixtures/profiles/shengtai-manufacturing.yaml';
@@ -48,7 +51,9 @@ describe('a folder with invalid files: every file exactly once', () => {
     expect(xpath(xml, 'sum(//testsuite/@errors)')).toBe('2');
     expect(xpath(xml, 'sum(//testsuite/@tests)')).toBe(xpath(xml, 'count(//testcase)'));
     expect(xpath(xml, 'sum(//testsuite/@failures)')).toBe(xpath(xml, 'count(//testcase[failure])'));
-    expect(xpath(xml, `string(//testsuite[@name="${HUAXIN}"]/testcase[@name="gates"]/failure/@message)`)).toBe('--fail-on below:100万: max total 900,000 is below 1,000,000');
+    expect(xpath(xml, `string(//testsuite[@name="${HUAXIN}"]/testcase[@name="gates"]/failure/@message)`)).toBe(
+      '--fail-on below:100万: max total 900,000 is below 1,000,000',
+    );
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ')).toBe(true);
   });
 });
@@ -58,7 +63,9 @@ describe('--format', () => {
     const r = await cliIn(['check', HUAXIN, ...AT, '--format', 'csv']);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('\uFEFFfile,company,uscc,programme,')).toBe(true);
-    expect(r.stdout).toContain(`${HUAXIN},上海华信智联物流有限公司,91310107MA1G8W2N5J,putuo-digital-transformation,2022,project-subsidy,p1,eligible,900000,reported,true,`);
+    expect(r.stdout).toContain(
+      `${HUAXIN},上海华信智联物流有限公司,91310107MA1G8W2N5J,putuo-digital-transformation,2022,project-subsidy,p1,eligible,900000,reported,true,`,
+    );
   });
 
   it('github prints annotations for errors and gate hits, and the diagnostics still go to stderr', async () => {
@@ -66,7 +73,9 @@ describe('--format', () => {
     expect(r.code).toBe(3);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual([
       `::error file=${HUAXIN},title=fail-on below%3A100万::--fail-on below:100万: max total 900,000 is below 1,000,000`,
-      expect.stringMatching(/^::error file=fixtures\/profiles\/invalid-bad-money\.yaml,line=21,col=17,title=profile\/money::projects\[0\]\.investment: /),
+      expect.stringMatching(
+        /^::error file=fixtures\/profiles\/invalid-bad-money\.yaml,line=21,col=17,title=profile\/money::projects\[0\]\.investment: /,
+      ),
     ]);
     expect(r.stderr).toMatch(/invalid-bad-money\.yaml:21:17 error profile\/money/);
   });
@@ -102,10 +111,14 @@ describe('github job summary', () => {
   it('appends the Markdown summary to $GITHUB_STEP_SUMMARY and prints annotations even with --quiet', () => {
     const summary = join(scratch('sc-gh-'), 'summary.md');
     writeFileSync(summary, 'earlier step\n');
-    const r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', 'fixtures/profiles/invalid-bad-money.yaml', '--format', 'github', '--quiet'], {
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: summary },
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['bin/subsidy-check.js', 'check', 'fixtures/profiles/invalid-bad-money.yaml', '--format', 'github', '--quiet'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: summary },
+      },
+    );
     expect(r.status).toBe(3);
     expect(r.stdout).toMatch(/^::error file=fixtures\/profiles\/invalid-bad-money\.yaml,line=21,/m);
     const written = readFileSync(summary, 'utf8');

@@ -24,7 +24,11 @@ function report(name: string, args: string[]): string {
   return file;
 }
 
-const rects = (dom: string) => [...dom.matchAll(/<rect class="bar" [^>]*width="([\d.]+)"[^>]*data-amount="(\d+)"/g)].map((m) => ({ width: Number(m[1]), amount: Number(m[2]) }));
+const rects = (dom: string) =>
+  [...dom.matchAll(/<rect class="bar" [^>]*width="([\d.]+)"[^>]*data-amount="(\d+)"/g)].map((m) => ({
+    width: Number(m[1]),
+    amount: Number(m[2]),
+  }));
 
 /** The DOM the browser built from the file, serialised. */
 async function dom(file: string): Promise<string> {
@@ -64,7 +68,10 @@ describe('the HTML report in headless Chromium', () => {
   });
 
   it('draws a readable A4-sized screenshot, in English and in Chinese', async () => {
-    for (const [name, lang] of [['client-report-en', 'en'], ['client-report-zh', 'zh']] as const) {
+    for (const [name, lang] of [
+      ['client-report-en', 'en'],
+      ['client-report-zh', 'zh'],
+    ] as const) {
       const { page, faces } = await openWithChineseFont(browser, report(name, [TAOPU, '--as-of', '2022-07-05', '--lang', lang]));
       // Every company name is Chinese: some faces of the font are needed, in either language.
       expect(faces).toBeGreaterThan(0);
@@ -85,12 +92,20 @@ describe('the HTML report in headless Chromium', () => {
     const built = await dom(report('client-report-escaped', [profile, '--as-of', '2022-07-05']));
     expect(built).not.toContain('<script');
     expect(built).not.toContain('<img');
-    expect(built).toContain('<h1 class="company-name">&lt;script&gt;document.title=\'pwned\'&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</h1>');
+    expect(built).toContain(
+      '<h1 class="company-name">&lt;script&gt;document.title=\'pwned\'&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</h1>',
+    );
     expect(built).not.toContain('<title>pwned</title>');
   });
 
   it('prints to A4 PDF pages (the report’s own page size), each company from a new page', async () => {
-    const html = report('client-report-portfolio', [TAOPU, 'fixtures/profiles/huaxin-logistics.yaml', 'fixtures/profiles/invalid-bad-money.yaml', '--as-of', '2022-07-05']);
+    const html = report('client-report-portfolio', [
+      TAOPU,
+      'fixtures/profiles/huaxin-logistics.yaml',
+      'fixtures/profiles/invalid-bad-money.yaml',
+      '--as-of',
+      '2022-07-05',
+    ]);
     const pdf = join(ARTIFACTS, 'client-report-portfolio.pdf');
     const { page } = await openWithChineseFont(browser, html);
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });

@@ -28,7 +28,9 @@ import { cliIn } from '../cli-in-process.js';
 import { visibleText } from '../report/formats/html-text.js';
 
 const versions = bundledVersions();
-const PROFILES = readdirSync('fixtures/profiles').sort().map((f) => join('fixtures/profiles', f));
+const PROFILES = readdirSync('fixtures/profiles')
+  .sort()
+  .map((f) => join('fixtures/profiles', f));
 const AS_OF = ['2021-03-15', '2022-07-05', '2023-04-10'];
 const FORMATS = ['table', 'checklist', 'html', 'markdown'] as const;
 const HAN = /\p{Script=Han}+/gu;
@@ -38,7 +40,9 @@ const strings = (x: unknown): string[] =>
   typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(strings) : x && typeof x === 'object' ? Object.values(x).flatMap(strings) : [];
 
 const profileTexts = PROFILES.flatMap((f) => strings(parse(readFileSync(f, 'utf8'))));
-const ruleEnglish = versions.flatMap((v) => strings(JSON.parse(JSON.stringify(v.rule), (k, value: unknown) => (k === 'zh' ? undefined : value))));
+const ruleEnglish = versions.flatMap((v) =>
+  strings(JSON.parse(JSON.stringify(v.rule), (k, value: unknown) => (k === 'zh' ? undefined : value))),
+);
 
 /** Latin words Chinese output may keep, beyond codes and acronyms. */
 const PROFILE_VALUES = new Set([
@@ -50,13 +54,22 @@ const COMMANDS = ['subsidy-check', 'check'];
 const SOURCE_TITLES = versions.flatMap((v) => v.rule.sources.map((s) => s.title)).sort((a, b) => b.length - a.length);
 
 /** Han runs English output may keep. */
-const NAMES = [...profileTexts, ...versions.flatMap((v) => [v.rule.programme.document, ...v.rule.sources.map((s) => s.title)]), ...ruleEnglish].filter((t) => /\p{Script=Han}/u.test(t));
+const NAMES = [
+  ...profileTexts,
+  ...versions.flatMap((v) => [v.rule.programme.document, ...v.rule.sources.map((s) => s.title)]),
+  ...ruleEnglish,
+].filter((t) => /\p{Script=Han}/u.test(t));
 
 /** What a reader sees of the output: for HTML, the text without the style sheet and the tags. */
 function visible(out: string, format: FormatName): string {
-  if (format === 'markdown') return out.replace(/\\([\\`*[\]|~_])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  if (format === 'markdown')
+    return out
+      .replace(/\\([\\`*[\]|~_])/g, '$1')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>');
   // A table cell wraps a long path or id over lines: read the cells back whole.
-  if (format === 'table') return [...out.split('\n').filter((l) => !/^[│┌├└]/.test(l)), ...tableRows(out).map((row) => row.join(' | '))].join('\n');
+  if (format === 'table')
+    return [...out.split('\n').filter((l) => !/^[│┌├└]/.test(l)), ...tableRows(out).map((row) => row.join(' | '))].join('\n');
   return format === 'html' ? visibleText(out) : out;
 }
 
@@ -103,7 +116,10 @@ describe('--lang zh says nothing in English but codes', () => {
     expect(r.code).toBe(3);
     expect(englishIn(visible(r.stdout, 'table'))).toEqual([]);
     // A diagnostic line starts `file:line:column severity code`, the form editors read; the message is Chinese.
-    const messages = r.stderr.trim().split('\n').map((l) => l.replace(/^\S+ (error|warning) \S+ /, ''));
+    const messages = r.stderr
+      .trim()
+      .split('\n')
+      .map((l) => l.replace(/^\S+ (error|warning) \S+ /, ''));
     expect(messages.length).toBeGreaterThan(0);
     for (const m of messages) expect(englishIn(m), m).toEqual([]);
   });

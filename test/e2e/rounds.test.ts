@@ -14,7 +14,9 @@ describe('after every bundled round has closed', () => {
   it('says plainly that no bundled round is open, and the company total is 0 with the reason', async () => {
     const r = await cliIn(['check', ZHIYUAN, ...TODAY]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/No bundled round is open or upcoming on 2026-12-01: the newest, [a-z-]+@\d+, closed on \d{4}-\d{2}-\d{2}, so nothing counts towards the totals; to check against a current round, load its rules with --rules <dir>\./);
+    expect(r.stdout).toMatch(
+      /No bundled round is open or upcoming on 2026-12-01: the newest, [a-z-]+@\d+, closed on \d{4}-\d{2}-\d{2}, so nothing counts towards the totals; to check against a current round, load its rules with --rules <dir>\./,
+    );
     expect(r.stdout).toContain('Company total: 0 — no round is open or upcoming on this date (see above)');
     expect(r.stdout).not.toContain('To qualify');
   });
@@ -28,7 +30,17 @@ describe('after every bundled round has closed', () => {
 
   it('fails --fail-on not-eligible, and --rules-version brings a round back, said to be pinned', async () => {
     expect((await cliIn(['check', ZHIYUAN, ...TODAY, '--fail-on', 'not-eligible'])).code).toBe(1);
-    const pinned = await cliIn(['check', ZHIYUAN, ...TODAY, '--rules-version', 'putuo-new-infra-online-economy@2020', '--format', 'json', '--fail-on', 'not-eligible']);
+    const pinned = await cliIn([
+      'check',
+      ZHIYUAN,
+      ...TODAY,
+      '--rules-version',
+      'putuo-new-infra-online-economy@2020',
+      '--format',
+      'json',
+      '--fail-on',
+      'not-eligible',
+    ]);
     expect(pinned.code).toBe(0);
     const report = CompactReport.parse(JSON.parse(pinned.stdout));
     expect(report.pinned).toEqual(['putuo-new-infra-online-economy@2020']);
@@ -47,7 +59,10 @@ describe('after every bundled round has closed', () => {
   it('ndjson and csv, which have no place for a sentence, say it on stderr; every line carries the round', async () => {
     const r = await cliIn(['check', ZHIYUAN, ...TODAY, '--format', 'ndjson']);
     expect(r.stderr).toContain('note: No bundled round is open or upcoming on 2026-12-01');
-    const [head, result, tail, ...more] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    const [head, result, tail, ...more] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as unknown);
     expect(more).toEqual([]);
     // The header line carries the report's sentence too, for a consumer that reads the stream.
     expect(NdjsonHeader.parse(head).noOpenRound?.message).toContain('No bundled round is open or upcoming on 2026-12-01');
@@ -83,13 +98,25 @@ describe('smaller defects', () => {
 
   it('--quiet still writes the report when standard output is not a terminal', () => {
     const out = join(dir, 'r.xml');
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/subsidy-check.js check ${ZHIYUAN} --as-of 2021-03-15 --quiet --format junit > "${out}"`], { encoding: 'utf8' });
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" bin/subsidy-check.js check ${ZHIYUAN} --as-of 2021-03-15 --quiet --format junit > "${out}"`],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites /);
   });
 
   it('counts x.json and ./x.json as one file', async () => {
-    const r = await cliIn(['check', 'fixtures/profiles/yunling-data.json', './fixtures/profiles/yunling-data.json', '--as-of', '2021-03-15', '--format', 'json']);
+    const r = await cliIn([
+      'check',
+      'fixtures/profiles/yunling-data.json',
+      './fixtures/profiles/yunling-data.json',
+      '--as-of',
+      '2021-03-15',
+      '--format',
+      'json',
+    ]);
     const report = CompactReport.parse(JSON.parse(r.stdout));
     expect(report.results.map((f) => f.file)).toEqual(['fixtures/profiles/yunling-data.json']);
   });

@@ -34,10 +34,14 @@ function edit(file: string, from: string, to: string): string {
 }
 
 /** Commands in this process: they read the rule folders from disk, as the CLI would. */
-const lint = (rules: string, asOf: string, format: LintFormat = 'table') => inProcess((io) => runRulesLint({ rules, asOf, format, lang: 'en' }, io));
-const list = (asOf: string, format: ListFormat, lang: Lang) => inProcess((io) => runRulesList({ rules: BUNDLED_RULES, asOf, format, lang }, io));
-const show = (target: string, measure?: string, lang: Lang = 'en') => inProcess((io) => runRulesShow({ rules: BUNDLED_RULES, target, measure, asOf: today(), lang }, io));
-const rulesTest = (rules: string, format: TestFormat = 'table', minCoverage?: number) => inProcess((io) => runRulesTest({ rules, format, lang: 'en', minCoverage }, io));
+const lint = (rules: string, asOf: string, format: LintFormat = 'table') =>
+  inProcess((io) => runRulesLint({ rules, asOf, format, lang: 'en' }, io));
+const list = (asOf: string, format: ListFormat, lang: Lang) =>
+  inProcess((io) => runRulesList({ rules: BUNDLED_RULES, asOf, format, lang }, io));
+const show = (target: string, measure?: string, lang: Lang = 'en') =>
+  inProcess((io) => runRulesShow({ rules: BUNDLED_RULES, target, measure, asOf: today(), lang }, io));
+const rulesTest = (rules: string, format: TestFormat = 'table', minCoverage?: number) =>
+  inProcess((io) => runRulesTest({ rules, format, lang: 'en', minCoverage }, io));
 
 describe('rules test over the bundled rules (part of npm test)', () => {
   let run: InProcessRun;
@@ -65,7 +69,11 @@ describe('rules test on an edited expectation', () => {
   beforeAll(async () => {
     dir = copyOf('rules');
     file = join(dir, 'putuo-digital-transformation', 'tests', 'amounts.yaml');
-    text = edit(file, '{ id: project-subsidy, project: p1, verdict: eligible, maxAmount: 900000 }', '{ id: project-subsidy, project: p1, verdict: eligible, maxAmount: 950000 }');
+    text = edit(
+      file,
+      '{ id: project-subsidy, project: p1, verdict: eligible, maxAmount: 900000 }',
+      '{ id: project-subsidy, project: p1, verdict: eligible, maxAmount: 950000 }',
+    );
     run = await rulesTest(dir);
   });
 
@@ -104,14 +112,23 @@ describe('rules lint', () => {
     const dt = join(dir, 'putuo-digital-transformation', '2022.yaml');
     const ss = join(dir, 'putuo-smart-software', '2023.yaml');
     const ni = join(dir, 'putuo-new-infra-online-economy', '2020.yaml');
-    let dtText = edit(dt, 'facts:\n', 'facts:\n  company.employees:\n    type: number\n    label: { zh: 员工人数, en: Employees }\n    question: { zh: 员工多少人？, en: How many employees? }\n');
+    let dtText = edit(
+      dt,
+      'facts:\n',
+      'facts:\n  company.employees:\n    type: number\n    label: { zh: 员工人数, en: Employees }\n    question: { zh: 员工多少人？, en: How many employees? }\n',
+    );
     dtText = edit(dt, 'label: { zh: 项目状态, en: Project status }', 'label: { zh: Project status, en: Project status }');
     const ssText = edit(ss, '    opens: "2023-04-03"', '    opens: "2021-01-04"');
     // A value with unknown evidence: refused by the schema itself, so the file cannot load (rules/schema).
-    const niText = edit(ni, '      kind: fixed\n      value: 5000000\n      capScope: company\n      cite: S2\n      evidence: reported', '      kind: fixed\n      value: 5000000\n      capScope: company\n      cite: S2\n      evidence: unknown');
+    const niText = edit(
+      ni,
+      '      kind: fixed\n      value: 5000000\n      capScope: company\n      cite: S2\n      evidence: reported',
+      '      kind: fixed\n      value: 5000000\n      capScope: company\n      cite: S2\n      evidence: unknown',
+    );
     const run = await cliIn(['rules', 'lint', dir, '--as-of', '2022-07-05']);
     expect(run.code).toBe(2);
-    const at = (file: string, text: string, needle: string, code: string) => new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}:${lineOf(text, needle)}:\\d+ (error|warning) ${code} `, 'm');
+    const at = (file: string, text: string, needle: string, code: string) =>
+      new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}:${lineOf(text, needle)}:\\d+ (error|warning) ${code} `, 'm');
     expect(run.stdout).toMatch(at(dt, dtText, 'company.employees:', 'lint/unused-fact'));
     expect(run.stdout).toMatch(at(dt, dtText, 'label: { zh: Project status, en: Project status }', 'lint/translation'));
     expect(run.stdout).toMatch(at(ss, ssText, 'opens: "2021-01-04"', 'lint/window-outside-effective'));
@@ -128,7 +145,9 @@ describe('rules lint', () => {
     const run = await lint(dir, today(), 'json');
     expect(run.code).toBe(2);
     const json = JSON.parse(run.stdout);
-    expect(json.diagnostics.map((d: { code: string; line: number; file: string }) => [d.code, d.line, d.file])).toEqual([['rules/schema', lineOf(text, 'perUnitt'), file]]);
+    expect(json.diagnostics.map((d: { code: string; line: number; file: string }) => [d.code, d.line, d.file])).toEqual([
+      ['rules/schema', lineOf(text, 'perUnitt'), file],
+    ]);
     expect(json.summary).toEqual({ errors: 1, warnings: 0 });
   });
 });
@@ -147,10 +166,17 @@ describe('rules list', () => {
       'putuo-smart-software@2023',
     ]);
     const infra = json.programmes[1];
-    expect(infra).toMatchObject({ status: 'trial', effective: { from: '2020-11-14', to: null }, supersededBy: ['putuo-smart-software@2023'], measures: 3 });
+    expect(infra).toMatchObject({
+      status: 'trial',
+      effective: { from: '2020-11-14', to: null },
+      supersededBy: ['putuo-smart-software@2023'],
+      measures: 3,
+    });
     expect(infra.evidence.amounts).toEqual({ stated: 0, reported: 1, inferred: 0, unknown: 2 });
     expect(infra.title).toContain('普陀区支持新基建');
-    const report = Report.parse(JSON.parse((await cliIn(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2021-03-15', '--format', 'json'])).stdout));
+    const report = Report.parse(
+      JSON.parse((await cliIn(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2021-03-15', '--format', 'json'])).stdout),
+    );
     expect(report.rules.find((r) => r.programme === 'putuo-new-infra-online-economy')!.sha256).toBe(infra.sha256);
   });
 });
@@ -160,8 +186,12 @@ describe('rules show', () => {
     const run = await show('putuo-digital-transformation', 'project-subsidy');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('# Putuo implementation opinions supporting digital transformation, 2022 round');
-    expect(run.stdout).toContain('- A single digital-transformation project investing above CNY 500,000 — projects[].investment is above CNY 500,000 [S5, reported]');
-    expect(run.stdout).toContain('Amount: up to 30% of projects[].investment, at most CNY 2,000,000 (per project), rounded down to the yuan [S5, reported]');
+    expect(run.stdout).toContain(
+      '- A single digital-transformation project investing above CNY 500,000 — projects[].investment is above CNY 500,000 [S5, reported]',
+    );
+    expect(run.stdout).toContain(
+      'Amount: up to 30% of projects[].investment, at most CNY 2,000,000 (per project), rounded down to the yuan [S5, reported]',
+    );
     expect(run.stdout).toContain('- S5: Consultancy repost (jiyu-ip.com, index.php/Index/signle/id/275) of the 2022 round');
     expect(run.stdout).not.toContain('District matching of a municipally funded');
   });
@@ -215,13 +245,28 @@ describe('rules diff between two versions of a fixture programme', () => {
 
   it('exits 1 with --fail-on-change, 0 when nothing changed', async () => {
     expect(cli([...args, '--fail-on-change']).code).toBe(1);
-    const same = await cliIn(['rules', 'diff', 'jiading-smart-factory@2023', 'jiading-smart-factory@2023', '--rules', 'fixtures/rules-diff/rules', '--fail-on-change']);
+    const same = await cliIn([
+      'rules',
+      'diff',
+      'jiading-smart-factory@2023',
+      'jiading-smart-factory@2023',
+      '--rules',
+      'fixtures/rules-diff/rules',
+      '--fail-on-change',
+    ]);
     expect(same.code).toBe(0);
     expect(same.stdout).toContain('no change in the rules');
   });
 
   it('compares two files, and two folders (a version added, a released file edited)', async () => {
-    const files = await cliIn(['rules', 'diff', 'fixtures/rules-diff/rules/jiading-smart-factory/2023.yaml', 'fixtures/rules-diff/rules/jiading-smart-factory/2024.yaml', '--format', 'json']);
+    const files = await cliIn([
+      'rules',
+      'diff',
+      'fixtures/rules-diff/rules/jiading-smart-factory/2023.yaml',
+      'fixtures/rules-diff/rules/jiading-smart-factory/2024.yaml',
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(files.stdout).pairs[0].changes).toHaveLength(23);
     const before = copyOf('fixtures/rules-diff/rules');
     const after = copyOf('fixtures/rules-diff/rules');
@@ -237,8 +282,17 @@ describe('rules diff between two versions of a fixture programme', () => {
   it('names an argument that is neither a version nor a path, and a version the rules lack', async () => {
     const neither = await cliIn(['rules', 'diff', 'jiading-smart-factory@2023', 'no-such-folder', '--rules', 'fixtures/rules-diff/rules']);
     expect(neither.code).toBe(2);
-    expect(neither.stderr).toBe('no-such-folder error rules/diff-input "no-such-folder" is neither a rule file, a rules folder nor programme@version in --rules\n');
-    const run = await cliIn(['rules', 'diff', 'jiading-smart-factory@2023', 'jiading-smart-factory@2030', '--rules', 'fixtures/rules-diff/rules']);
+    expect(neither.stderr).toBe(
+      'no-such-folder error rules/diff-input "no-such-folder" is neither a rule file, a rules folder nor programme@version in --rules\n',
+    );
+    const run = await cliIn([
+      'rules',
+      'diff',
+      'jiading-smart-factory@2023',
+      'jiading-smart-factory@2030',
+      '--rules',
+      'fixtures/rules-diff/rules',
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('rules/unknown-version');
   });
@@ -263,9 +317,20 @@ describe('schema', () => {
 
 describe('check --rules-version', () => {
   it('pins a version whatever the as-of date', async () => {
-    const unpinned = JSON.parse((await cliIn(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2019-06-01', '--format', 'json'])).stdout);
+    const unpinned = JSON.parse(
+      (await cliIn(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2019-06-01', '--format', 'json'])).stdout,
+    );
     expect(unpinned.rules.map((r: { programme: string }) => r.programme)).not.toContain('putuo-new-infra-online-economy');
-    const run = await cliIn(['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2019-06-01', '--format', 'json', '--rules-version', 'putuo-new-infra-online-economy@2020']);
+    const run = await cliIn([
+      'check',
+      'fixtures/profiles/zhiyuan-ai.yaml',
+      '--as-of',
+      '2019-06-01',
+      '--format',
+      'json',
+      '--rules-version',
+      'putuo-new-infra-online-economy@2020',
+    ]);
     expect(run.code).toBe(0);
     const report = Report.parse(JSON.parse(run.stdout));
     expect(report.rules.find((r) => r.programme === 'putuo-new-infra-online-economy')?.version).toBe('2020');
@@ -295,7 +360,16 @@ describe("a user's own rules folder (fixtures/user-rules, written from docs/rule
   });
 
   it('answers check: per-unit rent capped per company, an employee tier, a stacking group, a company cap', async () => {
-    const run = await cliIn(['check', 'fixtures/user-rules/qingshui-startup/tests/profiles/xingyun.yaml', '--rules', 'fixtures/user-rules', '--as-of', '2025-04-10', '--format', 'json']);
+    const run = await cliIn([
+      'check',
+      'fixtures/user-rules/qingshui-startup/tests/profiles/xingyun.yaml',
+      '--rules',
+      'fixtures/user-rules',
+      '--as-of',
+      '2025-04-10',
+      '--format',
+      'json',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('profile/unknown-district');
     const programme = Report.parse(JSON.parse(run.stdout)).results[0]!.programmes[0]!;
@@ -333,7 +407,16 @@ describe('the worked example of docs/rules-format.md, copied as a reader would',
   });
 
   it('gives the answer the document promises', async () => {
-    const run = await cliIn(['check', join(root, 'acme.yaml'), '--rules', join(root, 'my-rules'), '--as-of', '2025-06-10', '--format', 'json']);
+    const run = await cliIn([
+      'check',
+      join(root, 'acme.yaml'),
+      '--rules',
+      join(root, 'my-rules'),
+      '--as-of',
+      '2025-06-10',
+      '--format',
+      'json',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('profile/unknown-district');
     const programme = Report.parse(JSON.parse(run.stdout)).results[0]!.programmes[0]!;

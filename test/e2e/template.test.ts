@@ -29,7 +29,12 @@ function fill(template: string, profile: Profile): string {
 }
 
 const verdicts = (report: Report) =>
-  Object.fromEntries(report.results.map((r) => [r.company.name, r.programmes.flatMap((p) => p.measures.map((m) => `${p.id}/${m.id}/${m.project}: ${m.verdict} ${m.maxAmount}`))]));
+  Object.fromEntries(
+    report.results.map((r) => [
+      r.company.name,
+      r.programmes.flatMap((p) => p.measures.map((m) => `${p.id}/${m.id}/${m.project}: ${m.verdict} ${m.maxAmount}`)),
+    ]),
+  );
 
 describe('template', () => {
   let run: Run;
@@ -49,12 +54,25 @@ describe('template', () => {
   it('points at the schema relative to the template', async () => {
     mkdirSync(join(tmp, 'clients'), { recursive: true });
     // The schema written by the test before is replaced: --force.
-    const r = await cliIn(['template', '--lang', 'en', '--schema-out', join(tmp, 'profile.schema.json'), '--output', join(tmp, 'clients', 'acme.yaml'), '--force']);
+    const r = await cliIn([
+      'template',
+      '--lang',
+      'en',
+      '--schema-out',
+      join(tmp, 'profile.schema.json'),
+      '--output',
+      join(tmp, 'clients', 'acme.yaml'),
+      '--force',
+    ]);
     expect(r.code).toBe(0);
-    expect(readFileSync(join(tmp, 'clients', 'acme.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../profile.schema.json');
+    expect(readFileSync(join(tmp, 'clients', 'acme.yaml'), 'utf8').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../profile.schema.json',
+    );
     const nested = await cliIn(['template', '--schema-out', join(tmp, 'profile.schema.json'), '--force']);
     // Written to stdout, the template points at the schema relative to the working directory.
-    expect(nested.stdout.split('\n')[0]).toBe(`# yaml-language-server: $schema=${relative(process.cwd(), join(tmp, 'profile.schema.json'))}`);
+    expect(nested.stdout.split('\n')[0]).toBe(
+      `# yaml-language-server: $schema=${relative(process.cwd(), join(tmp, 'profile.schema.json'))}`,
+    );
   });
 
   it('is checked as it stands: exit 0, every measure undetermined', async () => {
@@ -71,7 +89,8 @@ describe('template', () => {
     const fixtures = readdirSync('fixtures/profiles').filter((f) => f.endsWith('.yaml') && !f.startsWith('invalid'));
     expect(fixtures.length).toBeGreaterThan(10);
     mkdirSync(filled, { recursive: true });
-    for (const f of fixtures) writeFileSync(join(filled, f), fill(template, parse(readFileSync(join('fixtures/profiles', f), 'utf8')) as Profile));
+    for (const f of fixtures)
+      writeFileSync(join(filled, f), fill(template, parse(readFileSync(join('fixtures/profiles', f), 'utf8')) as Profile));
     for (const asOf of ['2021-03-15', '2022-07-05', '2023-04-10']) {
       const mine = await cliIn(['check', filled, '--as-of', asOf, '--format', 'json']);
       const theirs = await cliIn(['check', ...fixtures.map((f) => join('fixtures/profiles', f)), '--as-of', asOf, '--format', 'json']);
@@ -79,8 +98,12 @@ describe('template', () => {
       expect(mine.stderr).toBe('');
       expect(verdicts(JSON.parse(mine.stdout) as Report)).toEqual(verdicts(JSON.parse(theirs.stdout) as Report));
     }
-    const shengtai = JSON.parse((await cliIn(['check', join(filled, 'shengtai-manufacturing.yaml'), '--as-of', '2022-07-05', '--format', 'json'])).stdout) as Report;
-    const subsidy = shengtai.results[0]!.programmes.find((p) => p.id === 'putuo-digital-transformation')!.measures.find((m) => m.id === 'project-subsidy')!;
+    const shengtai = JSON.parse(
+      (await cliIn(['check', join(filled, 'shengtai-manufacturing.yaml'), '--as-of', '2022-07-05', '--format', 'json'])).stdout,
+    ) as Report;
+    const subsidy = shengtai.results[0]!.programmes.find((p) => p.id === 'putuo-digital-transformation')!.measures.find(
+      (m) => m.id === 'project-subsidy',
+    )!;
     expect([subsidy.verdict, subsidy.maxAmount]).toEqual(['eligible', 2_000_000]);
   });
 

@@ -40,8 +40,13 @@ describe('amounts', () => {
       const divisor = 10n ** BigInt(fraction.length + 2) * 100n;
       return Number(nearest ? (scaled * 2n + divisor) / (divisor * 2n) : scaled / divisor);
     };
-    const rates = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 9999 })).map(([w, f]) => `${w}.${String(f).padStart(4, '0')}%`);
-    const bases = fc.oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: -1e14, max: 1e14 }).map((fen) => fen / 100));
+    const rates = fc
+      .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 9999 }))
+      .map(([w, f]) => `${w}.${String(f).padStart(4, '0')}%`);
+    const bases = fc.oneof(
+      fc.integer({ min: -1e12, max: 1e12 }),
+      fc.integer({ min: -1e14, max: 1e14 }).map((fen) => fen / 100),
+    );
     fc.assert(
       fc.property(rates, bases, fc.boolean(), (rate, base, nearest) => {
         expect(rateOf(rate, nearest ? Math.round : Math.floor).times(base)).toBe(reference(rate, base, nearest));
@@ -71,7 +76,16 @@ describe('amounts', () => {
     const perUnit: Amount = { kind: 'per-unit', base: 'company.stations', perUnit: 10_000, cap: 50_000, ...cited };
     expect(compileAmount(perUnit)(context({ stations: 3 })).value).toBe(30_000);
     expect(compileAmount(perUnit)(context({ stations: 9 })).value).toBe(50_000);
-    const tiers: Amount = { kind: 'tiers', base: 'company.revenue', tiers: [{ min: 0, value: 0 }, { min: 1e6, value: 100_000 }, { min: 1e7, value: 500_000 }], ...cited };
+    const tiers: Amount = {
+      kind: 'tiers',
+      base: 'company.revenue',
+      tiers: [
+        { min: 0, value: 0 },
+        { min: 1e6, value: 100_000 },
+        { min: 1e7, value: 500_000 },
+      ],
+      ...cited,
+    };
     expect(compileAmount(tiers)(context({ revenue: 5e6 })).value).toBe(100_000);
     expect(compileAmount(tiers)(context({ revenue: 1e7 })).value).toBe(500_000);
   });

@@ -15,7 +15,10 @@ projects:
 describe('evaluate across programmes', () => {
   it('leaves a programme out of the company total once its successor is in force', () => {
     // Built rounds: `old` open until the end of 2023, `new` in force from 2023-04-03 and superseding it.
-    const built = rounds({ id: 'old', from: '2020-01-01', windows: [['2020-01-01', '2023-12-31']] }, { id: 'new', from: '2023-04-03', supersedes: 'old', windows: [['2023-04-03', '2023-12-31']] });
+    const built = rounds(
+      { id: 'old', from: '2020-01-01', windows: [['2020-01-01', '2023-12-31']] },
+      { id: 'new', from: '2023-04-03', supersedes: 'old', windows: [['2023-04-03', '2023-12-31']] },
+    );
     const good = 'company: { name: A, credit: good }\n';
     const on = (asOf: string) => checkText(prepare(built, asOf) as Prepared, 'a.yaml', 'yaml', good).evaluation!;
     expect(on('2021-03-15').maxTotal).toBe(1_000_000);
@@ -34,7 +37,9 @@ describe('evaluate across programmes', () => {
   });
 
   it('says what settling the undetermined measures could add', () => {
-    const unsure = ai.replace('breakthrough: true', 'breakthrough: true, other_funding: [putuo-digital-transformation]').replace('credit: good,', '');
+    const unsure = ai
+      .replace('breakthrough: true', 'breakthrough: true, other_funding: [putuo-digital-transformation]')
+      .replace('credit: good,', '');
     const p = checkText(at('2021-03-15', ['putuo-new-infra-online-economy']), 'x.yaml', 'yaml', unsure).evaluation!.programmes[0]!;
     expect(p.maxTotal).toBe(0);
     expect(p.potentialTotal).toBe(5_000_000);
@@ -45,7 +50,8 @@ describe('evaluate across programmes', () => {
 
   it('flags a version whose effective dates are not published', () => {
     const undated = ruleVersion({ effective: { from: null, to: null, cite: 'S1', evidence: 'unknown' } });
-    const p = checkText(prepare([undated], '2019-01-01') as Prepared, 'a.yaml', 'yaml', 'company: { name: A, credit: good }').evaluation!.programmes[0]!;
+    const p = checkText(prepare([undated], '2019-01-01') as Prepared, 'a.yaml', 'yaml', 'company: { name: A, credit: good }').evaluation!
+      .programmes[0]!;
     expect(p.caveats.map((c) => c.code)).toContain('effective-unknown');
   });
 

@@ -8,7 +8,15 @@ import { bundledVersions } from '../helpers.js';
 import { leaf } from '../builders.js';
 
 const shift = (actual: string, target: string): Change => ({
-  kind: 'shift', fact: 'projects[0].start', ruleFact: 'projects[].start', leaf: leaf({}), fill: dateOf(target), actual: dateOf(actual), target: dateOf(target), unit: 'months', by: 1,
+  kind: 'shift',
+  fact: 'projects[0].start',
+  ruleFact: 'projects[].start',
+  leaf: leaf({}),
+  fill: dateOf(target),
+  actual: dateOf(actual),
+  target: dateOf(target),
+  unit: 'months',
+  by: 1,
 });
 
 describe('changes a company can still make', () => {
@@ -20,22 +28,50 @@ describe('changes a company can still make', () => {
   });
   it('answers questions and reaches thresholds, but changes nothing structural', () => {
     expect(on({ kind: 'ask', fact: 'company.credit', ruleFact: 'company.credit', leaf: leaf({}), fill: 'good' })).toBe(true);
-    expect(on({ kind: 'threshold', fact: 'projects[0].investment', ruleFact: 'projects[].investment', leaf: leaf({}), fill: 500_001, actual: 400_000, target: 500_001, delta: 100_001, money: true })).toBe(true);
-    expect(on({ kind: 'structural', fact: 'projects[0].type', ruleFact: 'projects[].type', leaf: leaf({}), fill: 'rd', actual: 'completed', target: 'rd' })).toBe(false);
+    expect(
+      on({
+        kind: 'threshold',
+        fact: 'projects[0].investment',
+        ruleFact: 'projects[].investment',
+        leaf: leaf({}),
+        fill: 500_001,
+        actual: 400_000,
+        target: 500_001,
+        delta: 100_001,
+        money: true,
+      }),
+    ).toBe(true);
+    expect(
+      on({
+        kind: 'structural',
+        fact: 'projects[0].type',
+        ruleFact: 'projects[].type',
+        leaf: leaf({}),
+        fill: 'rd',
+        actual: 'completed',
+        target: 'rd',
+      }),
+    ).toBe(false);
   });
 });
 
 describe("an undetermined measure's maxAmount (README: null only when unpublished or its figure is missing)", () => {
   const prepared = prepare(bundledVersions(), '2022-07-05', ['putuo-digital-transformation', 'putuo-new-infra-online-economy']) as Prepared;
   const measure = (text: string, programme: string, id: string) =>
-    checkText(prepared, 'x.yaml', 'yaml', text).evaluation!.programmes.find((p) => p.version.rule.programme.id === programme)!.measures.find((m) => m.measure.id === id)!;
+    checkText(prepared, 'x.yaml', 'yaml', text)
+      .evaluation!.programmes.find((p) => p.version.rule.programme.id === programme)!
+      .measures.find((m) => m.measure.id === id)!;
 
   it('is the amount the rule allows when it is fixed, null when the base is missing, 0 when ineligible', () => {
     const unsure = 'company: { name: A }\nprojects:\n  - { id: p1, type: digital-transformation }\n';
     const award = measure(unsure, 'putuo-new-infra-online-economy', 'breakthrough-award');
     expect(award).toMatchObject({ verdict: 'undetermined', maxAmount: 5_000_000 });
     const subsidy = measure(unsure, 'putuo-digital-transformation', 'project-subsidy');
-    expect(subsidy).toMatchObject({ verdict: 'undetermined', maxAmount: null, amountSteps: [{ step: 'missing-base', fact: 'projects[0].investment' }] });
+    expect(subsidy).toMatchObject({
+      verdict: 'undetermined',
+      maxAmount: null,
+      amountSteps: [{ step: 'missing-base', fact: 'projects[0].investment' }],
+    });
     const preapproved = measure(unsure, 'putuo-new-infra-online-economy', 'preapproved-project');
     expect(preapproved.maxAmount).toBe(preapproved.verdict === 'ineligible' ? 0 : null);
     const rd = measure('company: { name: A }\nprojects:\n  - { id: p1, type: rd }\n', 'putuo-digital-transformation', 'project-subsidy');

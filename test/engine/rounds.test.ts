@@ -3,19 +3,35 @@ import { newestClosed, roundsOf } from '../../src/engine/rounds.js';
 import { checkText, prepare, type Prepared } from '../../src/pipeline.js';
 import { rounds } from '../builders.js';
 
-const old = { id: 'old', version: '2020', from: '2020-01-01', windows: [['2020-03-01', '2020-03-31']] as [string, string][], measures: { grant: 1_000_000 } };
-const next = { id: 'next', version: '2023', from: '2023-04-03', windows: [['2023-04-03', '2023-05-12']] as [string, string][], supersedes: 'old', measures: { rd: null, item: 500_000 } };
+const old = {
+  id: 'old',
+  version: '2020',
+  from: '2020-01-01',
+  windows: [['2020-03-01', '2020-03-31']] as [string, string][],
+  measures: { grant: 1_000_000 },
+};
+const next = {
+  id: 'next',
+  version: '2023',
+  from: '2023-04-03',
+  windows: [['2023-04-03', '2023-05-12']] as [string, string][],
+  supersedes: 'old',
+  measures: { rd: null, item: 500_000 },
+};
 const versions = rounds(old, next);
 const good = 'company: { name: A, credit: good }\n';
 const at = (asOf: string, pins: { programme: string; version: string }[] = []) => prepare(versions, asOf, [], pins) as Prepared;
-const run = (asOf: string, pins: { programme: string; version: string }[] = []) => checkText(at(asOf, pins), 'a.yaml', 'yaml', good).evaluation!;
+const run = (asOf: string, pins: { programme: string; version: string }[] = []) =>
+  checkText(at(asOf, pins), 'a.yaml', 'yaml', good).evaluation!;
 const round = (asOf: string, id: string) => run(asOf).programmes.find((p) => p.version.rule.programme.id === id);
 
 describe('rounds in time', () => {
   it('never offers a round before its effective.from', () => {
     const prepared = at('2021-11-16');
     expect(prepared.selected.map((v) => v.rule.programme.id)).toEqual(['old']);
-    expect(prepared.skipped).toEqual([{ programme: 'next', title: { zh: '小规则', en: 'Tiny rules' }, version: '2023', from: '2023-04-03', to: null }]);
+    expect(prepared.skipped).toEqual([
+      { programme: 'next', title: { zh: '小规则', en: 'Tiny rules' }, version: '2023', from: '2023-04-03', to: null },
+    ]);
   });
 
   it('counts a round whose window is upcoming or open', () => {

@@ -22,9 +22,17 @@ const withBig = { facts: { 'company.credit': fact('enum', ['good', 'poor']), 'pr
 describe('rule caveats', () => {
   it('puts a caveat without measures on every measure result, whatever its verdict', () => {
     const version = ruleVersion({ ...withBig, measures: [measure('grant', { when: bigOnly })], caveats: [judged] });
-    const p = evaluated(version, 'company: { name: A, credit: good }\nprojects: [{ id: p1, big: true }, { id: p2, big: false }, { id: p3 }]');
+    const p = evaluated(
+      version,
+      'company: { name: A, credit: good }\nprojects: [{ id: p1, big: true }, { id: p2, big: false }, { id: p3 }]',
+    );
     expect(p.measures.map((m) => m.verdict)).toEqual(['eligible', 'ineligible', 'undetermined']);
-    for (const m of p.measures) expect(m.caveats).toContainEqual({ code: 'rule-caveat', args: { id: 'orientation', evidence: 'reported', cite: 'S1' }, text: judged.label });
+    for (const m of p.measures)
+      expect(m.caveats).toContainEqual({
+        code: 'rule-caveat',
+        args: { id: 'orientation', evidence: 'reported', cite: 'S1' },
+        text: judged.label,
+      });
   });
 
   it('puts a caveat that lists measures on those only, and never decides a verdict', () => {
@@ -37,16 +45,27 @@ describe('rule caveats', () => {
   });
 
   it('carries a stacking caveat id, so a test can name it', () => {
-    const stacking = { ...ruleVersion().rule.stacking, caveats: [{ id: 'one-project', label: { zh: '一项', en: 'one project' }, cite: 'S1', evidence: 'reported' as const }] };
+    const stacking = {
+      ...ruleVersion().rule.stacking,
+      caveats: [{ id: 'one-project', label: { zh: '一项', en: 'one project' }, cite: 'S1', evidence: 'reported' as const }],
+    };
     const p = evaluated(ruleVersion({ stacking }), 'company: { name: A, credit: good }\nprojects: [{ id: p1 }]');
-    expect(p.caveats).toContainEqual(expect.objectContaining({ code: 'stacking-note', args: { id: 'one-project', evidence: 'reported', cite: 'S1' } }));
+    expect(p.caveats).toContainEqual(
+      expect.objectContaining({ code: 'stacking-note', args: { id: 'one-project', evidence: 'reported', cite: 'S1' } }),
+    );
   });
 });
 
 describe('a stacking group of one per-project measure', () => {
   it('counts the award once per company: the best project only', () => {
     const award = measure('award', { amount: { kind: 'fixed', value: 5_000_000, capScope: 'company', cite: 'S1', evidence: 'reported' } });
-    const group = { id: 'once', measures: ['award'], label: { zh: '每家企业一次', en: 'once per company' }, cite: 'S1', evidence: 'inferred' as const };
+    const group = {
+      id: 'once',
+      measures: ['award'],
+      label: { zh: '每家企业一次', en: 'once per company' },
+      cite: 'S1',
+      evidence: 'inferred' as const,
+    };
     const version = ruleVersion({ measures: [award], stacking: { ...ruleVersion().rule.stacking, groups: [group] } });
     const p = evaluated(version, 'company: { name: A, credit: good }\nprojects: [{ id: p1 }, { id: p2 }]');
     expect(p.measures.map((m) => [m.verdict, m.maxAmount, m.counted])).toEqual([

@@ -8,12 +8,18 @@ const result = (id: string, project: string, verdict: Verdict, maxAmount: number
 
 const unknown = { unknown: true as const, label: { zh: '未知', en: 'unknown' }, cite: 'S1' };
 const group = { id: 'one', measures: ['subsidy', 'match'], label: { zh: '择一', en: 'one of' }, cite: 'S5', evidence: 'inferred' as const };
-const stacking = (groups: RuleFile['stacking']['groups'], companyCap: RuleFile['stacking']['companyCap'] = unknown): RuleFile['stacking'] =>
-  ({ groups, companyCap, doubleFunding: unknown });
+const stacking = (
+  groups: RuleFile['stacking']['groups'],
+  companyCap: RuleFile['stacking']['companyCap'] = unknown,
+): RuleFile['stacking'] => ({ groups, companyCap, doubleFunding: unknown });
 
 describe('stack', () => {
   it('takes the single best (project, measure) pair of a group', () => {
-    const results = [result('subsidy', 'p1', 'eligible', 1_200_000), result('match', 'p1', 'eligible', 1_800_000), result('subsidy', 'p2', 'eligible', 900_000)];
+    const results = [
+      result('subsidy', 'p1', 'eligible', 1_200_000),
+      result('match', 'p1', 'eligible', 1_800_000),
+      result('subsidy', 'p2', 'eligible', 900_000),
+    ];
     const s = stack(results, stacking([group]));
     expect(s.maxTotal).toBe(1_800_000);
     expect([...s.counted]).toEqual([results[1]]);
@@ -21,7 +27,12 @@ describe('stack', () => {
   });
 
   it('adds measures outside groups and leaves out undetermined and unpublished ones, saying so', () => {
-    const results = [result('award', 'p1', 'eligible', 5_000_000), result('award', 'p2', 'undetermined', 5_000_000), result('pre', 'p1', 'eligible', null), result('x', 'p1', 'ineligible', 0)];
+    const results = [
+      result('award', 'p1', 'eligible', 5_000_000),
+      result('award', 'p2', 'undetermined', 5_000_000),
+      result('pre', 'p1', 'eligible', null),
+      result('x', 'p1', 'ineligible', 0),
+    ];
     const s = stack(results, stacking([]));
     expect(s.maxTotal).toBe(5_000_000);
     expect(s.caveats.map((c) => c.code)).toEqual(['unpublished-amounts', 'undetermined-measures']);
@@ -52,7 +63,11 @@ describe('stack', () => {
   });
 
   it('lists the counted option first, marked best, even where an undetermined option names a larger amount', () => {
-    const results = [result('match', 'p2', 'undetermined', 2_000_000), result('subsidy', 'p1', 'eligible', 900_000), result('subsidy', 'p2', 'eligible', null)];
+    const results = [
+      result('match', 'p2', 'undetermined', 2_000_000),
+      result('subsidy', 'p1', 'eligible', 900_000),
+      result('subsidy', 'p2', 'eligible', null),
+    ];
     const [choice] = stack(results, stacking([group])).choices;
     expect(choice!.options).toEqual([results[1], results[2], results[0]]);
     expect(choice!.chosen).toBe(choice!.options[0]);

@@ -27,12 +27,25 @@ const plain = (changes: Change[]) => changes.map(({ leaf: _leaf, fill: _fill, ..
 
 describe('what it would take', () => {
   it('names a missing fact and a failed threshold together, with the question and the exact delta', () => {
-    const { result, takes: t } = takes('fixtures/profiles/mingde-missing-credit.yaml', '2022-07-05', 'putuo-digital-transformation', 'project-subsidy');
+    const { result, takes: t } = takes(
+      'fixtures/profiles/mingde-missing-credit.yaml',
+      '2022-07-05',
+      'putuo-digital-transformation',
+      'project-subsidy',
+    );
     expect(result.verdict).toBe('ineligible');
     expect(t!.status).toBe('small');
     expect(plain(t!.changes)).toEqual([
       { kind: 'ask', fact: 'company.credit', ruleFact: 'company.credit' },
-      { kind: 'threshold', fact: 'projects[0].investment', ruleFact: 'projects[].investment', actual: 400_000, target: 500_001, delta: 100_001, money: true },
+      {
+        kind: 'threshold',
+        fact: 'projects[0].investment',
+        ruleFact: 'projects[].investment',
+        actual: 400_000,
+        target: 500_001,
+        delta: 100_001,
+        money: true,
+      },
     ]);
     // The change moves the amount's base: what 500,001 would give is an artefact of the smallest step,
     // so the amount is what it depends on and the most it can reach.
@@ -47,7 +60,13 @@ describe('what it would take', () => {
       ['municipal-match', null, 2_000_000],
     ]);
     expect(ranked[1]!.dependsOn).toBe('projects[0].municipal_funding');
-    expect(plain(ranked[1]!.changes).at(-1)).toMatchObject({ kind: 'threshold', fact: 'projects[0].municipal_funding', actual: 0, target: 1, delta: 1 });
+    expect(plain(ranked[1]!.changes).at(-1)).toMatchObject({
+      kind: 'threshold',
+      fact: 'projects[0].municipal_funding',
+      actual: 0,
+      target: 1,
+      delta: 1,
+    });
   });
 
   it('puts unknown amounts after known ones and blocked measures last', () => {
@@ -61,24 +80,46 @@ describe('what it would take', () => {
   });
 
   it('names a registration district as structural, not as a small change', () => {
-    const { takes: t } = takes('fixtures/profiles/shulan-tax-jingan.yaml', '2021-03-15', 'putuo-new-infra-online-economy', 'preapproved-project');
+    const { takes: t } = takes(
+      'fixtures/profiles/shulan-tax-jingan.yaml',
+      '2021-03-15',
+      'putuo-new-infra-online-economy',
+      'preapproved-project',
+    );
     expect(t!.status).toBe('structural');
-    expect(plain(t!.changes)).toEqual([{ kind: 'structural', fact: 'company.tax_district', ruleFact: 'company.tax_district', actual: 'jingan', target: 'putuo' }]);
+    expect(plain(t!.changes)).toEqual([
+      { kind: 'structural', fact: 'company.tax_district', ruleFact: 'company.tax_district', actual: 'jingan', target: 'putuo' },
+    ]);
     expect(t!.unlocks).toBeNull(); // eligible then, but the amount is unpublished
   });
 
   it('shifts a project start into the period, in whole months for a month date', () => {
-    const { takes: t } = takes('fixtures/profiles/zhiheng-completed-2019.yaml', '2021-03-15', 'putuo-new-infra-online-economy', 'post-support');
+    const { takes: t } = takes(
+      'fixtures/profiles/zhiheng-completed-2019.yaml',
+      '2021-03-15',
+      'putuo-new-infra-online-economy',
+      'post-support',
+    );
     expect(t!.status).toBe('small');
     expect(t!.changes).toHaveLength(1);
-    expect(t!.changes[0]).toMatchObject({ kind: 'shift', fact: 'projects[0].start', unit: 'months', by: 7, actual: { text: '2019-06' }, target: { text: '2020-01' } });
-    const partial = takes('fixtures/profiles/yunling-data.json', '2021-03-15', 'putuo-new-infra-online-economy', 'preapproved-project').takes!;
+    expect(t!.changes[0]).toMatchObject({
+      kind: 'shift',
+      fact: 'projects[0].start',
+      unit: 'months',
+      by: 7,
+      actual: { text: '2019-06' },
+      target: { text: '2020-01' },
+    });
+    const partial = takes('fixtures/profiles/yunling-data.json', '2021-03-15', 'putuo-new-infra-online-economy', 'preapproved-project')
+      .takes!;
     expect(partial.changes[0]).toMatchObject({ kind: 'shift', fact: 'projects[0].start', unit: 'months', by: 4 });
   });
 
   it('shifts a day date by days, and an end earlier', () => {
     // The 2020 execution period 2020-01..2021-12 (the 2022 project period has a municipal-funding exemption, a cheaper way out).
-    const text = readFileSync('fixtures/profiles/zhiyuan-ai.yaml', 'utf8').replace('end: 2021-06', 'end: 2022-01-15').replace('start: 2020-03', 'start: 2019-12-20');
+    const text = readFileSync('fixtures/profiles/zhiyuan-ai.yaml', 'utf8')
+      .replace('end: 2021-06', 'end: 2022-01-15')
+      .replace('start: 2020-03', 'start: 2019-12-20');
     const e = evaluated(text, '2021-03-15', 'putuo-new-infra-online-economy');
     const t = whatItTakes(e.compiled, e.profile, e.result.measures.find((m) => m.measure.id === 'preapproved-project')!)!;
     expect(plain(t.changes).map((c) => ('by' in c ? [c.fact, c.unit, c.by] : c))).toEqual([
@@ -89,14 +130,24 @@ describe('what it would take', () => {
   });
 
   it('leaves a field outside an open list to a reviewer', () => {
-    const { result, takes: t } = takes('fixtures/profiles/lianshi-blockchain.yaml', '2021-03-15', 'putuo-new-infra-online-economy', 'breakthrough-award');
+    const { result, takes: t } = takes(
+      'fixtures/profiles/lianshi-blockchain.yaml',
+      '2021-03-15',
+      'putuo-new-infra-online-economy',
+      'breakthrough-award',
+    );
     expect(result.verdict).toBe('undetermined');
     expect(plain(t!.changes)).toEqual([{ kind: 'review', fact: 'company.fields', ruleFact: 'company.fields', actual: ['区块链'] }]);
     expect(t).toMatchObject({ status: 'small', unlocks: 5_000_000 });
   });
 
   it('asks every missing fact of a half-filled profile and proposes a project when there is none', () => {
-    const { takes: t } = takes('fixtures/profiles/qinghe-half-filled.yaml', '2021-03-15', 'putuo-new-infra-online-economy', 'breakthrough-award');
+    const { takes: t } = takes(
+      'fixtures/profiles/qinghe-half-filled.yaml',
+      '2021-03-15',
+      'putuo-new-infra-online-economy',
+      'breakthrough-award',
+    );
     expect(t!.changes.map((c) => `${c.kind} ${c.fact}`)).toEqual([
       'ask company.tax_district',
       'ask company.independent_legal_person',
@@ -105,7 +156,11 @@ describe('what it would take', () => {
       'ask company.features',
       'ask projects[0].breakthrough',
     ]);
-    const bare = evaluated('company:\n  name: A\n  business_district: putuo\n  tax_district: putuo\n  independent_legal_person: true\n  credit: good\n  operating_status: normal\n', '2022-07-05', 'putuo-digital-transformation');
+    const bare = evaluated(
+      'company:\n  name: A\n  business_district: putuo\n  tax_district: putuo\n  independent_legal_person: true\n  credit: good\n  operating_status: normal\n',
+      '2022-07-05',
+      'putuo-digital-transformation',
+    );
     const none = whatItTakes(bare.compiled, bare.profile, bare.result.measures[0]!)!;
     expect(none.changes.map((c) => `${c.kind} ${c.fact}`)).toEqual([
       'add-project projects',
@@ -123,7 +178,8 @@ describe('what it would take', () => {
   it('says when nothing can unlock a measure: a rule that is not published', () => {
     const text = readFileSync('fixtures/rules-invalid/valid-minimal/tiny/1.yaml', 'utf8').replace(
       /gate:\n( {2}[^\n]*\n)+/,
-      (gate) => `gate:\n  all:\n    - { label: { zh: 由指南决定, en: The guide decides }, cite: S1, evidence: unknown }\n    -${gate.slice('gate:\n'.length).replace(/^ {2}/gm, '      ').slice(5)}`,
+      (gate) =>
+        `gate:\n  all:\n    - { label: { zh: 由指南决定, en: The guide decides }, cite: S1, evidence: unknown }\n    -${gate.slice('gate:\n'.length).replace(/^ {2}/gm, '      ').slice(5)}`,
     );
     const loaded = loadRules([{ file: 'tiny/1.yaml', text }]);
     expect(loaded.diagnostics).toEqual([]);
@@ -148,11 +204,19 @@ describe('what it would take', () => {
     let compared = 0;
     for (const file of files) {
       for (const programme of ['putuo-digital-transformation', 'putuo-new-infra-online-economy', 'putuo-smart-software']) {
-        const e = evaluated(readFileSync(join('fixtures/profiles', file), 'utf8'), '2023-04-10', programme, file.endsWith('.json') ? 'json' : 'yaml');
+        const e = evaluated(
+          readFileSync(join('fixtures/profiles', file), 'utf8'),
+          '2023-04-10',
+          programme,
+          file.endsWith('.json') ? 'json' : 'yaml',
+        );
         for (const m of e.result.measures) {
           const compiled = e.compiled.measures.find((c) => c.measure.id === m.measure.id)!;
           const ctx = contextsFor(compiled, e.profile).find((c) => c.project === m.project)!;
-          expect(decideMeasure(e.compiled, compiled, ctx), `${file} ${m.measure.id}`).toEqual({ verdict: m.verdict, maxAmount: m.maxAmount });
+          expect(decideMeasure(e.compiled, compiled, ctx), `${file} ${m.measure.id}`).toEqual({
+            verdict: m.verdict,
+            maxAmount: m.maxAmount,
+          });
           compared += 1;
         }
       }

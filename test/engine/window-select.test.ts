@@ -3,7 +3,14 @@ import { windowState } from '../../src/engine/window.js';
 import { selectVersions } from '../../src/rules/select.js';
 import type { RuleVersion } from '../../src/rules/load.js';
 
-const w = (opens: string | null, closes: string | null) => ({ id: 'w', label: { zh: '窗口', en: 'window' }, opens, closes, cite: 'S1', evidence: 'stated' as const });
+const w = (opens: string | null, closes: string | null) => ({
+  id: 'w',
+  label: { zh: '窗口', en: 'window' },
+  opens,
+  closes,
+  cite: 'S1',
+  evidence: 'stated' as const,
+});
 
 describe('windowState', () => {
   const march = [w('2021-03-01', '2021-03-31')];

@@ -55,29 +55,86 @@ function* checkCases(asOf: string): Generator<Case> {
     for (const format of input === 'fixtures/profiles' ? FORMATS : SINGLE_FILE_FORMATS)
       for (const lang of LANGS) {
         const name = `${asOf}/check/${input === 'fixtures/profiles' ? 'batch' : base(input)}.${lang}.${format}`;
-        const options: CheckOptions = { inputs: [input], inputFormat: 'auto', rules: BUNDLED_RULES, programmes: [], asOf, format, lang, ...DISPLAY, gates: [], jobs: 1, detail: 'compact', quiet: false, tool: TOOL };
+        const options: CheckOptions = {
+          inputs: [input],
+          inputFormat: 'auto',
+          rules: BUNDLED_RULES,
+          programmes: [],
+          asOf,
+          format,
+          lang,
+          ...DISPLAY,
+          gates: [],
+          jobs: 1,
+          detail: 'compact',
+          quiet: false,
+          tool: TOOL,
+        };
         yield { name, args: ['check', input, '--as-of', asOf, '--format', format, '--lang', lang], run: (io) => runCheck(options, io) };
       }
   // The full result (every condition, the advice) of the batch, as --detail full gives it.
   for (const format of ['json', 'ndjson'] as const) {
-    const options: CheckOptions = { inputs: ['fixtures/profiles'], inputFormat: 'auto', rules: BUNDLED_RULES, programmes: [], asOf, format, lang: 'en', ...DISPLAY, gates: [], jobs: 1, detail: 'full', quiet: false, tool: TOOL };
-    yield { name: `${asOf}/check/batch.en.${format}-full`, args: ['check', 'fixtures/profiles', '--as-of', asOf, '--format', format, '--detail', 'full'], run: (io) => runCheck(options, io) };
+    const options: CheckOptions = {
+      inputs: ['fixtures/profiles'],
+      inputFormat: 'auto',
+      rules: BUNDLED_RULES,
+      programmes: [],
+      asOf,
+      format,
+      lang: 'en',
+      ...DISPLAY,
+      gates: [],
+      jobs: 1,
+      detail: 'full',
+      quiet: false,
+      tool: TOOL,
+    };
+    yield {
+      name: `${asOf}/check/batch.en.${format}-full`,
+      args: ['check', 'fixtures/profiles', '--as-of', asOf, '--format', format, '--detail', 'full'],
+      run: (io) => runCheck(options, io),
+    };
   }
 }
 
 /** Client sheets: the CSV in every format and language; the xlsx (the same companies) as JSON only. */
 function* sheetCases(asOf: string): Generator<Case> {
   const csv = 'fixtures/sheets/clients.csv';
-  const inputs = [...FORMATS.flatMap((format) => LANGS.map((lang) => ({ input: csv, format, lang }))), { input: 'fixtures/sheets/clients.xlsx', format: 'json' as const, lang: 'en' as const }];
+  const inputs = [
+    ...FORMATS.flatMap((format) => LANGS.map((lang) => ({ input: csv, format, lang }))),
+    { input: 'fixtures/sheets/clients.xlsx', format: 'json' as const, lang: 'en' as const },
+  ];
   for (const { input, format, lang } of inputs) {
-    const options: CheckOptions = { inputs: [input], inputFormat: 'auto', rules: BUNDLED_RULES, programmes: [], asOf, format, lang, ...DISPLAY, gates: [], jobs: 1, detail: 'compact', quiet: false, tool: TOOL };
-    yield { name: `${asOf}/check-sheet/${base(input)}.${lang}.${format}`, args: ['check', input, '--as-of', asOf, '--format', format, '--lang', lang], run: (io) => runCheck(options, io) };
+    const options: CheckOptions = {
+      inputs: [input],
+      inputFormat: 'auto',
+      rules: BUNDLED_RULES,
+      programmes: [],
+      asOf,
+      format,
+      lang,
+      ...DISPLAY,
+      gates: [],
+      jobs: 1,
+      detail: 'compact',
+      quiet: false,
+      tool: TOOL,
+    };
+    yield {
+      name: `${asOf}/check-sheet/${base(input)}.${lang}.${format}`,
+      args: ['check', input, '--as-of', asOf, '--format', format, '--lang', lang],
+      run: (io) => runCheck(options, io),
+    };
   }
   // One company of the sheet, named as check names it.
   const row = `${csv}:clients!2`;
   for (const lang of LANGS) {
     const options = { input: row, rules: BUNDLED_RULES, programmes: [], asOf, format: 'table' as const, lang, ...DISPLAY, tool: TOOL };
-    yield { name: `${asOf}/explain-sheet/clients-2.${lang}.table`, args: ['explain', row, '--as-of', asOf, '--lang', lang], run: (io) => runExplain(options, io) };
+    yield {
+      name: `${asOf}/explain-sheet/clients-2.${lang}.table`,
+      args: ['explain', row, '--as-of', asOf, '--lang', lang],
+      run: (io) => runExplain(options, io),
+    };
   }
 }
 
@@ -87,28 +144,68 @@ function* explainCases(asOf: string): Generator<Case> {
     for (const format of EXPLAIN_FORMATS)
       for (const lang of format === 'json' ? (['en'] as const) : LANGS) {
         const options = { input, rules: BUNDLED_RULES, programmes: [], asOf, format, lang, ...DISPLAY, tool: TOOL };
-        yield { name: `${asOf}/explain/${base(input)}.${lang}.${format}`, args: ['explain', input, '--as-of', asOf, '--format', format, '--lang', lang], run: (io) => runExplain(options, io) };
+        yield {
+          name: `${asOf}/explain/${base(input)}.${lang}.${format}`,
+          args: ['explain', input, '--as-of', asOf, '--format', format, '--lang', lang],
+          run: (io) => runExplain(options, io),
+        };
       }
 }
 
 function* rulesCases(asOf: string): Generator<Case> {
   for (const lang of LANGS) {
     for (const format of LIST_FORMATS) {
-      yield { name: `${asOf}/rules-list/${lang}.${format}`, args: ['rules', 'list', '--as-of', asOf, '--format', format, '--lang', lang], run: (io) => runRulesList({ rules: BUNDLED_RULES, asOf, format, lang }, io) };
+      yield {
+        name: `${asOf}/rules-list/${lang}.${format}`,
+        args: ['rules', 'list', '--as-of', asOf, '--format', format, '--lang', lang],
+        run: (io) => runRulesList({ rules: BUNDLED_RULES, asOf, format, lang }, io),
+      };
     }
     for (const programme of PROGRAMMES) {
-      yield { name: `${asOf}/rules-show/${programme}.${lang}`, args: ['rules', 'show', programme, '--as-of', asOf, '--lang', lang], run: (io) => runRulesShow({ rules: BUNDLED_RULES, target: programme, asOf, lang }, io) };
+      yield {
+        name: `${asOf}/rules-show/${programme}.${lang}`,
+        args: ['rules', 'show', programme, '--as-of', asOf, '--lang', lang],
+        run: (io) => runRulesShow({ rules: BUNDLED_RULES, target: programme, asOf, lang }, io),
+      };
     }
     for (const format of LINT_FORMATS) {
-      yield { name: `${asOf}/rules-lint/${lang}.${format}`, args: ['rules', 'lint', '--as-of', asOf, '--format', format, '--lang', lang], run: (io) => runRulesLint({ rules: BUNDLED_RULES, asOf, format, lang }, io) };
+      yield {
+        name: `${asOf}/rules-lint/${lang}.${format}`,
+        args: ['rules', 'lint', '--as-of', asOf, '--format', format, '--lang', lang],
+        run: (io) => runRulesLint({ rules: BUNDLED_RULES, asOf, format, lang }, io),
+      };
     }
     for (const format of DIFF_FORMATS) {
       const from = 'jiading-smart-factory@2023';
       const to = 'jiading-smart-factory@2024';
-      const options = { from, to, rules: 'fixtures/rules-diff/rules', profiles: 'fixtures/rules-diff/profiles', asOf, failOnChange: false, format, lang };
+      const options = {
+        from,
+        to,
+        rules: 'fixtures/rules-diff/rules',
+        profiles: 'fixtures/rules-diff/profiles',
+        asOf,
+        failOnChange: false,
+        format,
+        lang,
+      };
       yield {
         name: `${asOf}/rules-diff/${lang}.${format}`,
-        args: ['rules', 'diff', from, to, '--rules', options.rules, '--profiles', options.profiles, '--as-of', asOf, '--format', format, '--lang', lang],
+        args: [
+          'rules',
+          'diff',
+          from,
+          to,
+          '--rules',
+          options.rules,
+          '--profiles',
+          options.profiles,
+          '--as-of',
+          asOf,
+          '--format',
+          format,
+          '--lang',
+          lang,
+        ],
         run: (io) => runRulesDiff(options, io),
       };
     }
@@ -118,7 +215,11 @@ function* rulesCases(asOf: string): Generator<Case> {
 function* undatedCases(): Generator<Case> {
   for (const lang of LANGS) {
     for (const format of TEST_FORMATS) {
-      yield { name: `undated/rules-test/${lang}.${format}`, args: ['rules', 'test', '--format', format, '--lang', lang], run: (io) => runRulesTest({ rules: BUNDLED_RULES, format, lang }, io) };
+      yield {
+        name: `undated/rules-test/${lang}.${format}`,
+        args: ['rules', 'test', '--format', format, '--lang', lang],
+        run: (io) => runRulesTest({ rules: BUNDLED_RULES, format, lang }, io),
+      };
     }
     for (const programme of ['', ...PROGRAMMES]) {
       const programmes = programme ? [programme] : [];
@@ -137,9 +238,16 @@ function* undatedCases(): Generator<Case> {
     };
   }
   yield { name: 'undated/schema/profile', args: ['schema'], run: (io) => runSchema({ ruleFiles: false, rules: BUNDLED_RULES }, io) };
-  yield { name: 'undated/schema/rules', args: ['schema', '--rules'], run: (io) => runSchema({ ruleFiles: true, rules: BUNDLED_RULES }, io) };
+  yield {
+    name: 'undated/schema/rules',
+    args: ['schema', '--rules'],
+    run: (io) => runSchema({ ruleFiles: true, rules: BUNDLED_RULES }, io),
+  };
 }
 
 export function cases(): Case[] {
-  return [...AS_OF.flatMap((asOf) => [...checkCases(asOf), ...sheetCases(asOf), ...explainCases(asOf), ...rulesCases(asOf)]), ...undatedCases()];
+  return [
+    ...AS_OF.flatMap((asOf) => [...checkCases(asOf), ...sheetCases(asOf), ...explainCases(asOf), ...rulesCases(asOf)]),
+    ...undatedCases(),
+  ];
 }

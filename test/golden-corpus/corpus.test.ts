@@ -18,7 +18,10 @@ const files = corpusFiles();
 async function record(c: Case): Promise<string> {
   const memory = memoryIo(files);
   const exit = await c.run(memory.io);
-  const stderr = memory.stderr().map((line) => `${line}\n`).join('');
+  const stderr = memory
+    .stderr()
+    .map((line) => `${line}\n`)
+    .join('');
   const bytes = memory.bytes();
   const binary = bytes ? `--- bytes\n${bytes.length} bytes, sha256 ${createHash('sha256').update(bytes).digest('hex')}\n` : '';
   return `$ subsidy-check ${c.args.join(' ')}\nexit ${exit}\n--- stdout\n${memory.stdout()}\n${binary}--- stderr\n${stderr}`;

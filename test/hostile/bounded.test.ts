@@ -16,9 +16,17 @@ beforeAll(() => {
 });
 
 /** Pipes up to `megabytes` MB into the CLI (run by peak-rss.mjs) until it stops reading; its exit, output and peak memory. */
-async function pipeInto(args: string[], megabytes: number, head = '', tail = ''): Promise<{ code: number | null; stdout: string; peakMb: number }> {
+async function pipeInto(
+  args: string[],
+  megabytes: number,
+  head = '',
+  tail = '',
+): Promise<{ code: number | null; stdout: string; peakMb: number }> {
   const rss = join(root, `rss-${Math.random().toString(36).slice(2)}`);
-  const child = spawn(process.execPath, [resolve('test/hostile/peak-rss.mjs'), ...args], { env: { ...process.env, PEAK_RSS_FILE: rss, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [resolve('test/hostile/peak-rss.mjs'), ...args], {
+    env: { ...process.env, PEAK_RSS_FILE: rss, NO_COLOR: '1' },
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
   let stdout = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
@@ -28,7 +36,8 @@ async function pipeInto(args: string[], megabytes: number, head = '', tail = '')
   const block = Buffer.from(head ? 'x'.repeat(1024 * 1024) : `company:\n  name: x\n${'# padding\n'.repeat(100_000)}`);
   if (head) child.stdin!.write(head);
   for (let sent = 0; open && sent < megabytes * 1024 * 1024; sent += block.length) {
-    if (!child.stdin!.write(block)) await new Promise((done) => (open ? child.stdin!.once('drain', done).once('close', done) : done(undefined)));
+    if (!child.stdin!.write(block))
+      await new Promise((done) => (open ? child.stdin!.once('drain', done).once('close', done) : done(undefined)));
   }
   if (open) child.stdin!.end(tail);
   const code = await exited;
@@ -48,9 +57,18 @@ describe('standard input past the size limit', () => {
 describe('an NDJSON line past the size limit', () => {
   it('is refused while it streams by (io/too-large), the lines after it are checked, memory flat', async () => {
     const good = '{"company":{"name":"x"}}';
-    const r = await pipeInto(['check', '-', '--input-format', 'ndjson', '--as-of', '2022-07-05', '--format', 'json', '--jobs', '1'], 200, `${good}\n`, `\n${good}\n`);
+    const r = await pipeInto(
+      ['check', '-', '--input-format', 'ndjson', '--as-of', '2022-07-05', '--format', 'json', '--jobs', '1'],
+      200,
+      `${good}\n`,
+      `\n${good}\n`,
+    );
     expect(r.code).toBe(3);
-    const rows = JSON.parse(r.stdout).results.map((x: { file: string; valid: boolean; diagnostics: { code: string }[] }) => [x.file, x.valid, x.diagnostics[0]?.code ?? null]);
+    const rows = JSON.parse(r.stdout).results.map((x: { file: string; valid: boolean; diagnostics: { code: string }[] }) => [
+      x.file,
+      x.valid,
+      x.diagnostics[0]?.code ?? null,
+    ]);
     expect(rows).toEqual([
       ['-:1', true, null],
       ['-:2', false, 'io/too-large'],
@@ -91,12 +109,19 @@ describe('a rule file whose aliases multiply its conditions', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, '1.yaml'), aliasedConditions(1000));
     const profile = join(root, 'projects.yaml');
-    writeFileSync(profile, `company:\n  name: x\n  credit: good\nprojects:\n${Array.from({ length: 40 }, (_, i) => `  - id: p${i}\n`).join('')}`);
+    writeFileSync(
+      profile,
+      `company:\n  name: x\n  credit: good\nprojects:\n${Array.from({ length: 40 }, (_, i) => `  - id: p${i}\n`).join('')}`,
+    );
     const rss = join(root, 'rss-alias');
-    const r = spawnSync(process.execPath, [resolve('test/hostile/peak-rss.mjs'), 'check', profile, '--rules', join(root, 'alias-rules'), '--as-of', '2024-01-01'], {
-      encoding: 'utf8',
-      env: { ...process.env, PEAK_RSS_FILE: rss, NO_COLOR: '1' },
-    });
+    const r = spawnSync(
+      process.execPath,
+      [resolve('test/hostile/peak-rss.mjs'), 'check', profile, '--rules', join(root, 'alias-rules'), '--as-of', '2024-01-01'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, PEAK_RSS_FILE: rss, NO_COLOR: '1' },
+      },
+    );
     expect(r.status, r.stderr.slice(0, 500)).toBe(2);
     expect(r.stderr).toMatch(/1\.yaml:\d+:\d+ error rules\/too-many-conditions measures\[0\]\.when: 100102 condition nodes/);
     expect(r.stderr).not.toMatch(/^\s+at /m);

@@ -17,20 +17,17 @@ export interface InProcess {
 export async function checkInProcess(inputs: string[], options: Partial<CheckOptions> = {}): Promise<InProcess> {
   let stdout = '';
   const stderr: string[] = [];
-  const exit = await runCheck(
-    checkOptions(inputs, { detail: 'full', ...options }),
-    {
-      ...nodeIo({
-        write: async (text) => {
-          stdout += text;
-        },
-      }),
-      error: (line) => stderr.push(line),
-      progress: () => ({ tick: () => undefined, done: () => undefined }),
-      stdinBytes: async () => new Uint8Array(),
-      readProfile: (file) => readProfileText(file, async () => new Uint8Array()),
-    },
-  );
+  const exit = await runCheck(checkOptions(inputs, { detail: 'full', ...options }), {
+    ...nodeIo({
+      write: async (text) => {
+        stdout += text;
+      },
+    }),
+    error: (line) => stderr.push(line),
+    progress: () => ({ tick: () => undefined, done: () => undefined }),
+    stdinBytes: async () => new Uint8Array(),
+    readProfile: (file) => readProfileText(file, async () => new Uint8Array()),
+  });
   const report = stdout ? (JSON.parse(stdout) as Report) : undefined;
   return { exit, report, conforms: report !== undefined && Report.safeParse(report).success, stderr };
 }

@@ -59,7 +59,8 @@ const GENERATED: Record<string, (path: string) => void> = {
   'long-name.yaml': (path) => writeFileSync(path, `company:\n  name: ${'上海'.repeat(4)}${'a'.repeat(1024 * 1024)}\n`),
   // An explicit key (`? `): YAML allows an implicit one only up to 1,024 characters.
   'long-key.yaml': (path) => writeFileSync(path, `${company}  ? ${'k'.repeat(100_000)}\n  : 1\n`),
-  'too-many-projects.yaml': (path) => writeFileSync(path, `${company}projects:\n${Array.from({ length: 201 }, (_, i) => `  - id: p${i}\n`).join('')}`),
+  'too-many-projects.yaml': (path) =>
+    writeFileSync(path, `${company}projects:\n${Array.from({ length: 201 }, (_, i) => `  - id: p${i}\n`).join('')}`),
   'too-many-tokens.yaml': (path) => writeFileSync(path, `${company}projects: [${'1,'.repeat(60_000)}]\n`),
   'many-unknown-keys.yaml': (path) => writeFileSync(path, company + Array.from({ length: 300 }, (_, i) => `  key${i}: 1\n`).join('')),
   // Sparse: 50 MB on paper, written in no time.

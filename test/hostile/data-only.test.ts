@@ -35,11 +35,14 @@ function codeFindings(source: string): string[] {
 
 /** Modules that reach the network, other processes or the inspector. */
 function reachFindings(source: string): string[] {
-  const found = [...source.matchAll(/from\s+'(node:)?(http|https|http2|net|tls|dgram|dns|child_process|cluster|vm|inspector|worker_threads\/x)'/g)].map((m) => m[0]);
+  const found = [
+    ...source.matchAll(/from\s+'(node:)?(http|https|http2|net|tls|dgram|dns|child_process|cluster|vm|inspector|worker_threads\/x)'/g),
+  ].map((m) => m[0]);
   return [...found, ...[...source.matchAll(/\bfetch\s*\(|\bWebSocket\b|\bXMLHttpRequest\b/g)].map((m) => m[0])];
 }
 
-const WRITES = /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|mkdir|mkdirSync|rm|rmSync|unlink|unlinkSync|rename|renameSync|copyFile|copyFileSync|symlink|symlinkSync|truncate|truncateSync)\b|open(Sync)?\([^)]*['"][wa]x?\+?['"]|import\s*\{[^}]*\blink(Sync)?\b[^}]*\}\s*from\s*'(node:)?fs/;
+const WRITES =
+  /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|mkdir|mkdirSync|rm|rmSync|unlink|unlinkSync|rename|renameSync|copyFile|copyFileSync|symlink|symlinkSync|truncate|truncateSync)\b|open(Sync)?\([^)]*['"][wa]x?\+?['"]|import\s*\{[^}]*\blink(Sync)?\b[^}]*\}\s*from\s*'(node:)?fs/;
 const writes = (source: string) => WRITES.test(codeOf(source));
 
 const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
@@ -56,7 +59,7 @@ describe('the scanner', () => {
     expect(codeFindings('await import(`./formats/${name}.js`);')).toHaveLength(1);
     expect(codeFindings("await import('left-pad');")).toHaveLength(1);
     expect(codeFindings("const x = typeof import('left-pad');")).toHaveLength(1);
-    expect(codeFindings("new Worker(path);")).toHaveLength(1);
+    expect(codeFindings('new Worker(path);')).toHaveLength(1);
     expect(reachFindings("import { request } from 'node:https';")).toHaveLength(1);
     expect(reachFindings("import { spawn } from 'child_process';")).toHaveLength(1);
     expect(reachFindings('await fetch(url);')).toHaveLength(1);
@@ -69,8 +72,14 @@ describe('the scanner', () => {
   });
 
   it('lets through what is fine', () => {
-    expect(codeFindings("const { randomBytes } = require('node:crypto') as typeof import('node:crypto'); let c: typeof import('node:crypto');")).toEqual([]);
-    expect(codeFindings("await import('./formats/json.js'); await import('../io/pool.js'); await import('picomatch'); isFunction(x); new Worker(new URL('./worker.js', import.meta.url), { workerData });")).toEqual([]);
+    expect(
+      codeFindings("const { randomBytes } = require('node:crypto') as typeof import('node:crypto'); let c: typeof import('node:crypto');"),
+    ).toEqual([]);
+    expect(
+      codeFindings(
+        "await import('./formats/json.js'); await import('../io/pool.js'); await import('picomatch'); isFunction(x); new Worker(new URL('./worker.js', import.meta.url), { workerData });",
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -85,7 +94,12 @@ describe('src/', () => {
   });
 
   it('writes files only in src/io/atomic-output.ts (--output) and src/io/sink.ts (the CI job summary)', () => {
-    expect(sources.filter(({ text }) => writes(text)).map((s) => s.file).sort()).toEqual([join('src', 'io', 'atomic-output.ts'), join('src', 'io', 'sink.ts')]);
+    expect(
+      sources
+        .filter(({ text }) => writes(text))
+        .map((s) => s.file)
+        .sort(),
+    ).toEqual([join('src', 'io', 'atomic-output.ts'), join('src', 'io', 'sink.ts')]);
   });
 });
 
@@ -109,7 +123,10 @@ describe('rule text is never a regular expression', () => {
       expect(diagnostics).toEqual([]);
       const prepared = prepare(versions, '2024-01-01');
       if ('diagnostics' in prepared) throw new Error('prepare');
-      const result = fileResult(checkText(prepared, 'p.yaml', 'yaml', readFileSync('fixtures/hostile/probe.yaml', 'utf8'), { detail: true }), 'en');
+      const result = fileResult(
+        checkText(prepared, 'p.yaml', 'yaml', readFileSync('fixtures/hostile/probe.yaml', 'utf8'), { detail: true }),
+        'en',
+      );
       expect(result.valid).toBe(true);
       rulesJsonSchema();
       profileJsonSchema(versions);

@@ -20,41 +20,54 @@ beforeAll(() => {
   // A file name holding a line break and `::error::`: it must forge no workflow command wherever it is shown.
   writeFileSync(join(corpus, 'forged\n::error::name.yaml'), 'company: [\n');
   summary = join(scratch('sc-echo-'), 'summary.md');
-  CASES = ['duplicate-key-escape.yaml', 'alias-name-controls.yaml', 'line-breaks.yaml', 'markdown-name.yaml', 'forged\n::error::name.yaml'].map((f) => join(corpus, f));
+  CASES = [
+    'duplicate-key-escape.yaml',
+    'alias-name-controls.yaml',
+    'line-breaks.yaml',
+    'markdown-name.yaml',
+    'forged\n::error::name.yaml',
+  ].map((f) => join(corpus, f));
 });
 
 /** ESC, C1, DEL, bidi controls, and C0 but for the line ends a format writes itself. */
 const ACTIVE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-const run = (format: string) => cliIn(['check', ...CASES, '--as-of', '2022-07-05', '--format', format], { env: { GITHUB_STEP_SUMMARY: summary } });
+const run = (format: string) =>
+  cliIn(['check', ...CASES, '--as-of', '2022-07-05', '--format', format], { env: { GITHUB_STEP_SUMMARY: summary } });
 
 describe('hostile text in every text format', () => {
-  it.each(['table', 'github', 'markdown', 'csv', 'checklist', 'junit'])('%s: no control reaches stdout or stderr, and no forged line', async (format) => {
-    const r = await run(format);
-    expect(r.code, r.stderr).toBe(3);
-    for (const [name, text] of [
-      ['stdout', r.stdout],
-      ['stderr', r.stderr],
-    ] as const) {
-      expect(text.match(ACTIVE)?.[0], `${name} holds a control character`).toBeUndefined();
-      // A carriage return only as CSV's CRLF line end.
-      expect(text.replace(/\r\n/g, '\n'), name).not.toContain('\r');
-      const commands = text.split(/\r?\n/).filter((line) => /^\s*::/.test(line));
-      // The only workflow commands are github's own annotations, each for one of our codes.
-      if (format === 'github' && name === 'stdout') for (const line of commands) expect(line).toMatch(/^::(error|warning) file=[^\n]*title=(profile|io)\/[a-z-]+::/);
-      else expect(commands, name).toEqual([]);
-    }
-    // The carriage return and the line break are shown, not acted on.
-    if (['table', 'markdown', 'checklist'].includes(format)) expect(r.stdout).toMatch(/Evil Corp\\{1,2}u000d/);
-    expect(r.stderr).toContain('forged\\u000a::error::name.yaml:2:1 error profile/syntax');
-  });
+  it.each(['table', 'github', 'markdown', 'csv', 'checklist', 'junit'])(
+    '%s: no control reaches stdout or stderr, and no forged line',
+    async (format) => {
+      const r = await run(format);
+      expect(r.code, r.stderr).toBe(3);
+      for (const [name, text] of [
+        ['stdout', r.stdout],
+        ['stderr', r.stderr],
+      ] as const) {
+        expect(text.match(ACTIVE)?.[0], `${name} holds a control character`).toBeUndefined();
+        // A carriage return only as CSV's CRLF line end.
+        expect(text.replace(/\r\n/g, '\n'), name).not.toContain('\r');
+        const commands = text.split(/\r?\n/).filter((line) => /^\s*::/.test(line));
+        // The only workflow commands are github's own annotations, each for one of our codes.
+        if (format === 'github' && name === 'stdout')
+          for (const line of commands) expect(line).toMatch(/^::(error|warning) file=[^\n]*title=(profile|io)\/[a-z-]+::/);
+        else expect(commands, name).toEqual([]);
+      }
+      // The carriage return and the line break are shown, not acted on.
+      if (['table', 'markdown', 'checklist'].includes(format)) expect(r.stdout).toMatch(/Evil Corp\\{1,2}u000d/);
+      expect(r.stderr).toContain('forged\\u000a::error::name.yaml:2:1 error profile/syntax');
+    },
+  );
 
   it('markdown, and the GitHub job summary: no link, remote image, bare address or raw HTML from a company name', async () => {
     rmSync(summary, { force: true });
     const md = (await run('markdown')).stdout;
     await run('github');
     for (const text of [md, readFileSync(summary, 'utf8')]) {
-      expect(text).toContain('\\[click\\](https\\://evil.example) !\\[i\\](https\\://evil.example/p.png) &lt;img src=x onerror=alert(1)&gt; www\\.evil.example');
+      expect(text).toContain(
+        '\\[click\\](https\\://evil.example) !\\[i\\](https\\://evil.example/p.png) &lt;img src=x onerror=alert(1)&gt; www\\.evil.example',
+      );
       expect(text).not.toMatch(/<img|(?<!\\)\]\(https|(?<!\\):\/\/evil|www\.evil/);
     }
   });
@@ -65,7 +78,9 @@ describe('printable, the one sanitiser', () => {
     expect(printable('a\rb\nc\td\u0000')).toBe('a\\u000db\\u000ac\\u0009d\\u0000');
     expect(printable('\u001b]52;c;eA==\u0007\u001b[2J\u001bc')).toBe('\\u001b]52;c;eA==\\u0007\\u001b[2J\\u001bc');
     expect(printable('\u0090q\u009b2J\u007f')).toBe('\\u0090q\\u009b2J\\u007f');
-    expect(printable('\u202egnp.exe\u2066\u2069\u200e\u200f\u061c\u2028\u2029')).toBe('\\u202egnp.exe\\u2066\\u2069\\u200e\\u200f\\u061c\\u2028\\u2029');
+    expect(printable('\u202egnp.exe\u2066\u2069\u200e\u200f\u061c\u2028\u2029')).toBe(
+      '\\u202egnp.exe\\u2066\\u2069\\u200e\\u200f\\u061c\\u2028\\u2029',
+    );
   });
 
   it('never lets text start a workflow command, and changes nothing else', () => {
@@ -87,10 +102,16 @@ describe('control characters in rule-file text', () => {
     cpSync('rules/putuo-smart-software', join(rules, 'putuo-smart-software'), { recursive: true });
     const file = join(rules, 'putuo-smart-software', '2023.yaml');
     const text = readFileSync(file, 'utf8');
-    const hostile = text.replace('    title: Call for the 2023 round', '    title: "\\e]52;c;cHduZWQ=\\a\\e[2J\\u202eCall\\r\\n::error::x for the 2023 round');
+    const hostile = text.replace(
+      '    title: Call for the 2023 round',
+      '    title: "\\e]52;c;cHduZWQ=\\a\\e[2J\\u202eCall\\r\\n::error::x for the 2023 round',
+    );
     writeFileSync(file, hostile.replace(/(title: "[^\n]*consultancy repost)/, '$1"'));
     const args = ['--rules', rules, '--as-of', '2023-04-10'];
-    for (const command of [['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--format', 'markdown', ...args], ['rules', 'show', 'putuo-smart-software', ...args]]) {
+    for (const command of [
+      ['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--format', 'markdown', ...args],
+      ['rules', 'show', 'putuo-smart-software', ...args],
+    ]) {
       const r = await cliIn(command);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toMatch(/u001b\\?\]52/);
@@ -107,12 +128,24 @@ describe('rounds and explain echo rule and profile text printable', () => {
     const file = join(rules, 'putuo-smart-software', '2023.yaml');
     const text = readFileSync(file, 'utf8');
     // In Chinese a history line names the successor round by its title: here the smart-software round supersedes programme 1.
-    writeFileSync(file, text.replace('    zh: 普陀区加快发展智能软件产业实施意见 2023年度专项', '    zh: "\\e[2J智能\\r\\n::error::x 软件\\u202e"'));
+    writeFileSync(
+      file,
+      text.replace('    zh: 普陀区加快发展智能软件产业实施意见 2023年度专项', '    zh: "\\e[2J智能\\r\\n::error::x 软件\\u202e"'),
+    );
     const profile = join(rules, '..', 'p\n::warning::name.yaml');
-    writeFileSync(profile, readFileSync('fixtures/profiles/zhiyuan-ai.yaml', 'utf8').replace(/^ {2}name: .*$/m, '  name: "Evil Corp\\rGood Corp\\n::error::forged"'));
+    writeFileSync(
+      profile,
+      readFileSync('fixtures/profiles/zhiyuan-ai.yaml', 'utf8').replace(
+        /^ {2}name: .*$/m,
+        '  name: "Evil Corp\\rGood Corp\\n::error::forged"',
+      ),
+    );
     const base = ['--rules', rules, '--lang', 'zh'];
     const runs = [
-      ...['table', 'checklist', 'markdown', 'github', 'csv'].flatMap((f) => [['check', profile, '--format', f, '--as-of', '2023-04-10', ...base], ['check', profile, '--format', f, '--as-of', '2030-01-01', ...base]]),
+      ...['table', 'checklist', 'markdown', 'github', 'csv'].flatMap((f) => [
+        ['check', profile, '--format', f, '--as-of', '2023-04-10', ...base],
+        ['check', profile, '--format', f, '--as-of', '2030-01-01', ...base],
+      ]),
       ['explain', profile, '--as-of', '2023-04-10', ...base],
       ['explain', profile, '--as-of', '2030-01-01', ...base],
     ];

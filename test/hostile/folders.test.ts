@@ -23,7 +23,11 @@ afterAll(() => {
  * folder (`mktemp -d` makes it 0700) is out of its reach, and then the permission cannot be made real.
  */
 const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-const reach = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(join(process.cwd(), 'bin', 'subsidy-check.js'))})`], asNobody);
+const reach = spawnSync(
+  process.execPath,
+  ['-e', `require('fs').accessSync(${JSON.stringify(join(process.cwd(), 'bin', 'subsidy-check.js'))})`],
+  asNobody,
+);
 const unreachable = reach.status === 0 ? undefined : 'the unprivileged user cannot reach this checkout (it lies in a private folder)';
 if (unreachable) console.log(`skipping the unreadable-folder test: ${unreachable}`);
 
@@ -38,14 +42,23 @@ describe.skipIf(unreachable !== undefined)('a folder with an unreadable sub-fold
     copyFileSync('fixtures/profiles/huaxin-logistics.yaml', join(walked, 'locked', 'hidden.yaml'));
     chmodSync(join(walked, 'locked'), 0o000);
     spawnSync('mkfifo', [join(walked, 'pipe.yaml')]);
-    r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', walked, '--as-of', '2022-07-05', '--format', 'json'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...asNobody });
+    r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', walked, '--as-of', '2022-07-05', '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      ...asNobody,
+    });
   });
 
   it('lists each as an io/read row and checks the rest: exit 3, no internal error', () => {
     expect(r.status, r.stderr).toBe(3);
     expect(r.stderr).not.toContain('internal error');
     const report = JSON.parse(r.stdout) as Report;
-    const rows = report.results.map((x) => [x.file.slice(walked.length + 1), x.valid, x.diagnostics[0]?.code ?? null, x.diagnostics[0]?.message ?? null]);
+    const rows = report.results.map((x) => [
+      x.file.slice(walked.length + 1),
+      x.valid,
+      x.diagnostics[0]?.code ?? null,
+      x.diagnostics[0]?.message ?? null,
+    ]);
     expect(rows).toEqual([
       ['good.yaml', true, null, null],
       ['locked', false, 'io/read', expect.stringContaining('folder not readable (permission denied)')],
@@ -67,7 +80,8 @@ describe('a glob meets what a folder walk meets', () => {
 
   it('lists a broken link, a named pipe and a folder named *.yaml as the walk does', async () => {
     const { expandInputs } = await import('../../src/io/inputs.js');
-    const shape = (e: Awaited<ReturnType<typeof expandInputs>>) => e.inputs.map((i) => [i.file.slice(dir.length + 1), i.unreadable ?? null]);
+    const shape = (e: Awaited<ReturnType<typeof expandInputs>>) =>
+      e.inputs.map((i) => [i.file.slice(dir.length + 1), i.unreadable ?? null]);
     const walked = shape(await expandInputs([dir]));
     expect(walked).toEqual([
       ['broken.yaml', null],
@@ -81,7 +95,8 @@ describe('a glob meets what a folder walk meets', () => {
   // In this process: the named pipe is told from its type, never opened (the unprivileged run above is spawned).
   it('gives each its row through check, the same for the glob as for the folder', async () => {
     const run = (arg: string) => cliIn(['check', arg, '--as-of', '2022-07-05', '--format', 'json']);
-    const rows = (r: Run) => (JSON.parse(r.stdout) as Report).results.map((x) => [x.file.slice(dir.length + 1), x.valid, x.diagnostics[0]?.code ?? null]);
+    const rows = (r: Run) =>
+      (JSON.parse(r.stdout) as Report).results.map((x) => [x.file.slice(dir.length + 1), x.valid, x.diagnostics[0]?.code ?? null]);
     const folder = await run(dir);
     const glob = await run(`${dir}/*.yaml`);
     expect(folder.code).toBe(3);

@@ -16,7 +16,6 @@ import { scratch } from '../scratch.js';
 /** Peak memory a check may reach on any input within the limits; docs/security.md documents 200 MB. */
 const MEMORY_LIMIT_MB = 300;
 
-
 interface Run {
   code: number | null;
   stdout: string;
@@ -32,7 +31,18 @@ function run(args: string[]): Run {
     cwd: sandbox.cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...env, PEAK_RSS_FILE: rss, HOME: sandbox.home, TMPDIR: sandbox.tmp, TMP: sandbox.tmp, TEMP: sandbox.tmp, XDG_CACHE_HOME: sandbox.home, XDG_CONFIG_HOME: sandbox.home, NO_COLOR: '1', FORCE_COLOR: '' },
+    env: {
+      ...env,
+      PEAK_RSS_FILE: rss,
+      HOME: sandbox.home,
+      TMPDIR: sandbox.tmp,
+      TMP: sandbox.tmp,
+      TEMP: sandbox.tmp,
+      XDG_CACHE_HOME: sandbox.home,
+      XDG_CONFIG_HOME: sandbox.home,
+      NO_COLOR: '1',
+      FORCE_COLOR: '',
+    },
   });
   const peakMb = Number(readFileSync(rss, 'utf8')) / 1024;
   rmSync(rss);
@@ -71,7 +81,10 @@ beforeAll(() => {
   after = join(root, 'after');
   mkdirSync(good);
   mkdirSync(after);
-  valid = readdirSync('fixtures/profiles').filter((f) => !f.startsWith('invalid')).sort().slice(0, 10);
+  valid = readdirSync('fixtures/profiles')
+    .filter((f) => !f.startsWith('invalid'))
+    .sort()
+    .slice(0, 10);
   for (const f of valid) copyFileSync(join('fixtures/profiles', f), join(good, f));
   // Checked after `__proto__` profiles: must answer as its twin utf8.yaml does, before them.
   copyFileSync(join(HOSTILE, 'profiles', 'utf8.yaml'), join(after, 'control.yaml'));
@@ -141,5 +154,4 @@ describe('hostile rules through the CLI', () => {
     expect(r.stderr).toMatch(new RegExp(`^\\S+\\.yaml:\\d+:\\d+ error (${expected.rules[name]!.codes.join('|')}) `, 'm'));
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
-
 });

@@ -10,7 +10,11 @@ import { readProfile } from '../../src/profile/read.js';
 import { vocabularyFor } from '../../src/profile/vocabulary.js';
 import { bundledVersions } from '../helpers.js';
 
-const prototypeState = () => ({ names: Object.getOwnPropertyNames(Object.prototype).sort(), proto: Object.getPrototypeOf({}) === Object.prototype, frozen: Object.isFrozen(Object.prototype) });
+const prototypeState = () => ({
+  names: Object.getOwnPropertyNames(Object.prototype).sort(),
+  proto: Object.getPrototypeOf({}) === Object.prototype,
+  frozen: Object.isFrozen(Object.prototype),
+});
 const text = (name: string) => readFileSync(`fixtures/hostile/profiles/${name}`, 'utf8');
 
 describe('prototype pollution', () => {
@@ -23,7 +27,9 @@ describe('prototype pollution', () => {
       return JSON.stringify([result.company, result.programmes, result.maxTotal]);
     };
     const first = answer('utf8.yaml');
-    const hostile = ['proto-keys.yaml', 'proto-keys.json'].map((name) => fileResult(checkText(prepared, name, name.endsWith('.json') ? 'json' : 'yaml', text(name), { detail: true }), 'en'));
+    const hostile = ['proto-keys.yaml', 'proto-keys.json'].map((name) =>
+      fileResult(checkText(prepared, name, name.endsWith('.json') ? 'json' : 'yaml', text(name), { detail: true }), 'en'),
+    );
     expect(answer('utf8.yaml')).toBe(first);
     // The hostile profiles themselves answer as their twin: their odd keys are warnings, nothing more.
     for (const result of hostile) {

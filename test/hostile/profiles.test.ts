@@ -17,7 +17,8 @@ const stringsOf = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : value !== null && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
 
 /** A result without what naturally differs between two copies of one company: the file name and warnings. */
-const answer = (result: { programmes: unknown; maxTotal: unknown; company: unknown; valid: boolean }) => JSON.stringify([result.valid, result.company, result.programmes, result.maxTotal]);
+const answer = (result: { programmes: unknown; maxTotal: unknown; company: unknown; valid: boolean }) =>
+  JSON.stringify([result.valid, result.company, result.programmes, result.maxTotal]);
 
 describe('the hostile profile corpus', () => {
   it('has an expectation for every file, committed or generated, and a file for every expectation', () => {

@@ -51,9 +51,12 @@ describe('the hostile rule corpus', () => {
 describe('former gaps', () => {
   const probe = (name: string) => checkInProcess([PROBE], { rules: folderOf(name), asOf: '2024-01-01' });
 
-  it.each(['group-overlap', 'supersedes-cycle', 'supersedes-self', 'amount-base-text'])('%s: refused as rules that cannot run (exit 2)', async (name) => {
-    expect((await probe(name)).exit).toBe(2);
-  });
+  it.each(['group-overlap', 'supersedes-cycle', 'supersedes-self', 'amount-base-text'])(
+    '%s: refused as rules that cannot run (exit 2)',
+    async (name) => {
+      expect((await probe(name)).exit).toBe(2);
+    },
+  );
 
   it('per-unit-negative: an amount is never below 0', async () => {
     const run = await probe('per-unit-negative');

@@ -4,7 +4,19 @@
  * in the middle of a 3,000-file batch, and a log collector that stops reading stderr.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,7 +68,11 @@ describe.skipIf(!disk.dir)('a full disk', () => {
   it('--output: exit 2, "no space left on device", the previous report kept and no temporary file', () => {
     writeFileSync(join(dir, 'report.csv'), PREVIOUS);
     fillDisk(dir);
-    const r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', 'fixtures/profiles', ...AT, '--format', 'csv', '--output', join(dir, 'report.csv')], { encoding: 'utf8', env });
+    const r = spawnSync(
+      process.execPath,
+      ['bin/subsidy-check.js', 'check', 'fixtures/profiles', ...AT, '--format', 'csv', '--output', join(dir, 'report.csv')],
+      { encoding: 'utf8', env },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`cannot write ${join(dir, 'report.csv')}: no space left on device`);
     expect(readFileSync(join(dir, 'report.csv'), 'utf8')).toBe(PREVIOUS);
@@ -67,7 +83,11 @@ describe.skipIf(!disk.dir)('a full disk', () => {
   it('standard output redirected to a file: exit 2 and a message, not exit 0 with a CSV cut mid-row', () => {
     writeFileSync(join(dir, 'filler'), Buffer.alloc(40 * 1024));
     const fd = openSync(join(dir, 'stdout.csv'), 'w');
-    const r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', 'fixtures/profiles', ...AT, '--format', 'csv'], { encoding: 'utf8', env, stdio: ['ignore', fd, 'pipe'] });
+    const r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', 'fixtures/profiles', ...AT, '--format', 'csv'], {
+      encoding: 'utf8',
+      env,
+      stdio: ['ignore', fd, 'pipe'],
+    });
     closeSync(fd);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('cannot write standard output: no space left on device');
@@ -107,9 +127,14 @@ describe('a signal in the middle of a 3,000-file batch', () => {
     mkdirSync(out);
     const report = join(out, 'results.ndjson');
     writeFileSync(report, PREVIOUS);
-    const child = spawn(process.execPath, ['bin/subsidy-check.js', 'check', inputs, ...AT, '--format', 'ndjson', '--jobs', '1', '--output', report], { env, stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      ['bin/subsidy-check.js', 'check', inputs, ...AT, '--format', 'ndjson', '--jobs', '1', '--output', report],
+      { env, stdio: 'ignore' },
+    );
     let over = false;
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => {
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (c) => {
         over = true;
         resolve(c);
       }),

@@ -45,12 +45,20 @@ describe('readProfileText', () => {
     const file = join(dir, 'huge.yaml');
     writeFileSync(file, text);
     truncateSync(file, 50 * 1024 * 1024);
-    return expect(readProfileText(file, noStdin)).resolves.toEqual({ ok: false, code: 'io/too-large', reason: `${50 * 1024 * 1024} bytes` });
+    return expect(readProfileText(file, noStdin)).resolves.toEqual({
+      ok: false,
+      code: 'io/too-large',
+      reason: `${50 * 1024 * 1024} bytes`,
+    });
   });
 
   it('reads a device or pipe only up to the limit', async () => {
     symlinkSync('/dev/zero', join(dir, 'zero.yaml'));
-    expect(await readProfileText(join(dir, 'zero.yaml'), noStdin)).toEqual({ ok: false, code: 'io/too-large', reason: `more than ${MAX_PROFILE_BYTES} bytes` });
+    expect(await readProfileText(join(dir, 'zero.yaml'), noStdin)).toEqual({
+      ok: false,
+      code: 'io/too-large',
+      reason: `more than ${MAX_PROFILE_BYTES} bytes`,
+    });
   });
 
   it('says why a path cannot be read: gone, a folder, a link loop', async () => {

@@ -7,12 +7,23 @@ import { lintRule } from '../../src/rules/lint.js';
 import type { Fact, Leaf } from '../../src/rules/schema.js';
 import { fact, measure, project, ruleVersion } from '../builders.js';
 
-const PERIOD = { id: 'exec', label: { zh: '执行期', en: 'Execution period' }, from: '2020-01', to: '2021-12', cite: 'S1', evidence: 'stated' as const };
+const PERIOD = {
+  id: 'exec',
+  label: { zh: '执行期', en: 'Execution period' },
+  from: '2020-01',
+  to: '2021-12',
+  cite: 'S1',
+  evidence: 'stated' as const,
+};
 
 /** A version whose one measure has `when: leaf`, per project when the leaf reads a project fact. */
 function versionWith(l: Leaf, facts: Record<string, Fact>) {
   const perProject = JSON.stringify(l.fact ?? '').includes('projects[]');
-  return ruleVersion({ facts: { 'company.credit': fact('enum', ['good', 'poor']), ...facts }, periods: [PERIOD], measures: [measure('m', { perProject, when: l })] });
+  return ruleVersion({
+    facts: { 'company.credit': fact('enum', ['good', 'poor']), ...facts },
+    periods: [PERIOD],
+    measures: [measure('m', { perProject, when: l })],
+  });
 }
 
 /** The reasons lint gives for the version's leaves (`rules/bad-leaf`), in order. */
@@ -32,5 +43,10 @@ export function judged(l: Leaf, facts: Record<string, Fact>, company: Facts, pro
 
 /** Values as written, dates in angle brackets: enough to see which argument goes where. */
 export function plainShow(type: Show['type']): Show {
-  return { type, value: (v) => String(v), date: (d) => `<${d}>`, period: (id) => (id === PERIOD.id ? { from: PERIOD.from, to: PERIOD.to } : undefined) };
+  return {
+    type,
+    value: (v) => String(v),
+    date: (d) => `<${d}>`,
+    period: (id) => (id === PERIOD.id ? { from: PERIOD.from, to: PERIOD.to } : undefined),
+  };
 }

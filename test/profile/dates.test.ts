@@ -41,12 +41,20 @@ describe('parseDate', () => {
     },
   );
 
-  it.each([[''], ['2021'], ['2021-3'], ['2021-03-5'], ['21-03-05'], ['2021/03/05'], ['2021-03-05T00:00'], ['March 2021'], ['２０２１-03'], ['2021-03-05 extra']])(
-    'refuses %j as format',
-    (text) => {
-      expect(parseDate(text)).toEqual({ ok: false, reason: 'format' });
-    },
-  );
+  it.each([
+    [''],
+    ['2021'],
+    ['2021-3'],
+    ['2021-03-5'],
+    ['21-03-05'],
+    ['2021/03/05'],
+    ['2021-03-05T00:00'],
+    ['March 2021'],
+    ['２０２１-03'],
+    ['2021-03-05 extra'],
+  ])('refuses %j as format', (text) => {
+    expect(parseDate(text)).toEqual({ ok: false, reason: 'format' });
+  });
 
   it.each([[20210305], [null], [undefined], [new Date('2021-03-05')], [true]])('refuses %j as the wrong type', (value) => {
     expect(parseDate(value)).toEqual({ ok: false, reason: 'type' });

@@ -1,10 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  SHANGHAI_DISTRICTS,
-  SHANGHAI_DISTRICT_NAMES_ZH,
-  isShanghaiDistrict,
-  normaliseDistrict,
-} from '../../src/profile/district.js';
+import { SHANGHAI_DISTRICTS, SHANGHAI_DISTRICT_NAMES_ZH, isShanghaiDistrict, normaliseDistrict } from '../../src/profile/district.js';
 
 const known = (value: string) => ({ ok: true, value, known: true });
 

@@ -7,7 +7,10 @@ import { vocabularyFor } from '../../src/profile/vocabulary.js';
 import { formatOf } from '../../src/io/inputs.js';
 import { bundledVersions } from '../helpers.js';
 
-const expected = JSON.parse(readFileSync('fixtures/invalid-expected.json', 'utf8')) as Record<string, { code: string; line: number; path: string }>;
+const expected = JSON.parse(readFileSync('fixtures/invalid-expected.json', 'utf8')) as Record<
+  string,
+  { code: string; line: number; path: string }
+>;
 const vocabulary = vocabularyFor(bundledVersions().flatMap((v) => Object.entries(v.rule.facts)));
 
 describe('broken profile fixtures', () => {
@@ -24,7 +27,12 @@ describe('broken profile fixtures', () => {
 
   it('suggests the key that was meant', () => {
     const read = readProfile('x.yaml', 'company:\n  name: A\n  tax_distrct: putuo\n', 'yaml', vocabulary);
-    expect(read.diagnostics[0]).toMatchObject({ code: 'profile/unknown-key', line: 3, column: 3, args: { suggestion: 'company.tax_district' } });
+    expect(read.diagnostics[0]).toMatchObject({
+      code: 'profile/unknown-key',
+      line: 3,
+      column: 3,
+      args: { suggestion: 'company.tax_district' },
+    });
   });
 
   it('reports every problem of a file at once', () => {

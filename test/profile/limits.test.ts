@@ -14,10 +14,14 @@ describe('text length', () => {
     const ok = 'a'.repeat(MAX_TEXT_LENGTH);
     const long = `${ok}a`;
     expect(codes(`company:\n  name: ${ok}\n`)).toEqual([]);
-    expect(read(`company:\n  name: ${long}\n`).diagnostics).toMatchObject([{ code: 'profile/too-long', path: 'company.name', line: 2, args: { length: MAX_TEXT_LENGTH + 1 } }]);
+    expect(read(`company:\n  name: ${long}\n`).diagnostics).toMatchObject([
+      { code: 'profile/too-long', path: 'company.name', line: 2, args: { length: MAX_TEXT_LENGTH + 1 } },
+    ]);
     expect(read(`company:\n  name: ${long}\n`).company.name).toBeNull();
     expect(codes(`company:\n  name: A\n  credit: ${long}\n`)).toEqual(['profile/too-long']);
-    expect(read(`company:\n  name: A\n  fields: [ai, ${long}]\n`).diagnostics).toMatchObject([{ code: 'profile/too-long', args: { path: 'company.fields[1]' } }]);
+    expect(read(`company:\n  name: A\n  fields: [ai, ${long}]\n`).diagnostics).toMatchObject([
+      { code: 'profile/too-long', args: { path: 'company.fields[1]' } },
+    ]);
   });
 
   it('refuses a long amount before its pattern runs', () => {
@@ -45,7 +49,9 @@ describe('projects', () => {
 
   it(`reads ${MAX_PROJECTS} projects and refuses one more`, () => {
     expect(read(profile(MAX_PROJECTS)).profile?.projects).toHaveLength(MAX_PROJECTS);
-    expect(read(profile(MAX_PROJECTS + 1)).diagnostics).toMatchObject([{ code: 'profile/too-many-projects', line: 4, args: { count: MAX_PROJECTS + 1 } }]);
+    expect(read(profile(MAX_PROJECTS + 1)).diagnostics).toMatchObject([
+      { code: 'profile/too-many-projects', line: 4, args: { count: MAX_PROJECTS + 1 } },
+    ]);
   });
 });
 
@@ -70,8 +76,12 @@ describe('control characters', () => {
     ['a C1 control', '\\x9b', 'U+009B'],
     ['a bidi override', '\\u202e', 'U+202E'],
   ])('refuses %s in a text, naming it', (_, written, char) => {
-    expect(read(`company:\n  name: "上海${written}公司"\n`).diagnostics).toMatchObject([{ code: 'profile/control-character', path: 'company.name', args: { char } }]);
-    expect(read(`company:\n  name: A\n  fields: [ai, "x${written}"]\n`).diagnostics).toMatchObject([{ code: 'profile/control-character', args: { path: 'company.fields[1]' } }]);
+    expect(read(`company:\n  name: "上海${written}公司"\n`).diagnostics).toMatchObject([
+      { code: 'profile/control-character', path: 'company.name', args: { char } },
+    ]);
+    expect(read(`company:\n  name: A\n  fields: [ai, "x${written}"]\n`).diagnostics).toMatchObject([
+      { code: 'profile/control-character', args: { path: 'company.fields[1]' } },
+    ]);
   });
 
   it('accepts tabs and line ends, which a block of text may hold, and the inert C0 controls', () => {

@@ -69,12 +69,7 @@ describe('parseMoney', () => {
     expect(parseMoney('3.500')).toEqual(yuan(3.5));
   });
 
-  it.each([
-    ['1.234'],
-    ['1.2345'],
-    ['0.00000000001亿'],
-    ['1.23456789万'],
-  ])('refuses finer than fen precision: %j', (text) => {
+  it.each([['1.234'], ['1.2345'], ['0.00000000001亿'], ['1.23456789万']])('refuses finer than fen precision: %j', (text) => {
     expect(parseMoney(text)).toEqual(refused('format'));
   });
 
@@ -105,12 +100,9 @@ describe('parseMoney', () => {
     expect(parseMoney(text)).toEqual(refused('format'));
   });
 
-  it.each([['-5'], ['-300万'], ['¥-3,000'], ['-¥3,000'], ['- 12.5万元'], ['−5']])(
-    'refuses negative text %j',
-    (text) => {
-      expect(parseMoney(text)).toEqual(refused('negative'));
-    },
-  );
+  it.each([['-5'], ['-300万'], ['¥-3,000'], ['-¥3,000'], ['- 12.5万元'], ['−5']])('refuses negative text %j', (text) => {
+    expect(parseMoney(text)).toEqual(refused('negative'));
+  });
 
   it('refuses negative numbers', () => {
     expect(parseMoney(-1)).toEqual(refused('negative'));

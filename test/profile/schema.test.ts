@@ -46,11 +46,13 @@ function fixtures(dir: string): { file: string; text: string }[] {
     .map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
 }
 
-const cases = [...fixtures('fixtures/profiles'), ...fixtures('fixtures/invalid'), ...fixtures('fixtures/rules-diff/profiles')].map(({ file, text }) => {
-  const read = readProfile(file, text, file.endsWith('.json') ? 'json' : 'yaml', vocabulary);
-  const errors = read.diagnostics.filter((d) => d.severity === 'error');
-  return { file, text, valid: read.profile !== undefined, errors };
-});
+const cases = [...fixtures('fixtures/profiles'), ...fixtures('fixtures/invalid'), ...fixtures('fixtures/rules-diff/profiles')].map(
+  ({ file, text }) => {
+    const read = readProfile(file, text, file.endsWith('.json') ? 'json' : 'yaml', vocabulary);
+    const errors = read.diagnostics.filter((d) => d.severity === 'error');
+    return { file, text, valid: read.profile !== undefined, errors };
+  },
+);
 
 describe('the profile JSON Schema', () => {
   it.each(cases.filter((c) => c.valid).map((c) => [c.file, c] as const))('accepts %s, which check reads as valid', (_file, c) => {
@@ -65,13 +67,22 @@ describe('the profile JSON Schema', () => {
     expect(validate(parse(c.text, { uniqueKeys: false }))).toBe(false);
   });
 
-  it.each(invalid.filter(unexpressible).map((c) => [c.file, c] as const))('cannot refuse %s (see NOT_EXPRESSIBLE), and accepts it', (_file, c) => {
-    expect(validate(parse(c.text, { uniqueKeys: false }))).toBe(true);
-  });
+  it.each(invalid.filter(unexpressible).map((c) => [c.file, c] as const))(
+    'cannot refuse %s (see NOT_EXPRESSIBLE), and accepts it',
+    (_file, c) => {
+      expect(validate(parse(c.text, { uniqueKeys: false }))).toBe(true);
+    },
+  );
 
   it('covers the fixtures this test means to: the expressible refusals and the known gaps', () => {
     const gaps = invalid.filter(unexpressible).map((c) => c.file);
-    expect(gaps).toEqual(['fixtures/profiles/invalid-bad-uscc.json', 'fixtures/invalid/duplicate-key.yaml', 'fixtures/invalid/duplicate-project.yaml', 'fixtures/invalid/period.yaml', 'fixtures/invalid/uscc.yaml']);
+    expect(gaps).toEqual([
+      'fixtures/profiles/invalid-bad-uscc.json',
+      'fixtures/invalid/duplicate-key.yaml',
+      'fixtures/invalid/duplicate-project.yaml',
+      'fixtures/invalid/period.yaml',
+      'fixtures/invalid/uscc.yaml',
+    ]);
     expect(invalid.filter((c) => !unexpressible(c)).map((c) => c.file)).toContain('fixtures/invalid/date.yaml');
   });
 
@@ -84,7 +95,26 @@ describe('the profile JSON Schema', () => {
 
   it('reads money as the reader does: every text the pattern accepts parses, and what it refuses does not (or is negative)', () => {
     const pattern = new RegExp(MONEY_PATTERN);
-    const samples = ['3000000', '3,000,000', '300万', '300万元', '0.3亿', '¥3,000,000', 'RMB 300万', '3000000 yuan', '３００万', '1,2345', '三百万', '-5', '5-', '300 万元', '300万 元', 'CNY300', '1.5', ''];
+    const samples = [
+      '3000000',
+      '3,000,000',
+      '300万',
+      '300万元',
+      '0.3亿',
+      '¥3,000,000',
+      'RMB 300万',
+      '3000000 yuan',
+      '３００万',
+      '1,2345',
+      '三百万',
+      '-5',
+      '5-',
+      '300 万元',
+      '300万 元',
+      'CNY300',
+      '1.5',
+      '',
+    ];
     for (const text of samples) {
       const parsed = parseMoney(text);
       expect(pattern.test(text), text).toBe(parsed.ok);
@@ -92,7 +122,9 @@ describe('the profile JSON Schema', () => {
   });
 
   it('takes descriptions from the facts the rules declare', () => {
-    const schema = profileJsonSchema(versions) as { properties: { company: { properties: Record<string, { title?: string; description?: string }> } } };
+    const schema = profileJsonSchema(versions) as {
+      properties: { company: { properties: Record<string, { title?: string; description?: string }> } };
+    };
     expect(schema.properties.company.properties.credit!.title).toBe('Credit record / 信用记录');
     expect(schema.properties.company.properties.credit!.description).toContain("Is the company's credit record good?");
   });

@@ -33,7 +33,9 @@ const FACTS: Record<string, { type: FactType; values?: string[] }> = {
 const MONEY_FACTS = ['company.revenue', 'projects[].cost'];
 const PERIOD = { id: 'p2021', label, from: '2021-01', to: '2021-12', ...cited };
 
-const evidence = fc.constantFrom('stated', 'stated', 'stated', 'stated', 'reported', 'inferred', 'unknown') as fc.Arbitrary<Leaf['evidence']>;
+const evidence = fc.constantFrom('stated', 'stated', 'stated', 'stated', 'reported', 'inferred', 'unknown') as fc.Arbitrary<
+  Leaf['evidence']
+>;
 const number = fc.integer({ min: -1000, max: 20_000_000 });
 
 /** An operator and value the loader accepts for the fact's type. */
@@ -44,9 +46,17 @@ function testOf(fact: string): fc.Arbitrary<Pick<Leaf, 'op' | 'value'>> {
     case 'boolean':
       return fc.oneof(fc.record({ op: fc.constantFrom('eq' as const, 'ne' as const), value: fc.boolean() }), present);
     case 'enum':
-      return fc.oneof(fc.record({ op: fc.constantFrom('eq' as const, 'ne' as const), value: fc.constantFrom(...values) }), fc.record({ op: fc.constant('in' as const), value: fc.subarray(values, { minLength: 1 }) }), present);
+      return fc.oneof(
+        fc.record({ op: fc.constantFrom('eq' as const, 'ne' as const), value: fc.constantFrom(...values) }),
+        fc.record({ op: fc.constant('in' as const), value: fc.subarray(values, { minLength: 1 }) }),
+        present,
+      );
     case 'list':
-      return fc.oneof(fc.record({ op: fc.constant('contains' as const), value: fc.constantFrom(...values) }), fc.record({ op: fc.constant('in' as const), value: fc.subarray(values, { minLength: 1 }) }), present);
+      return fc.oneof(
+        fc.record({ op: fc.constant('contains' as const), value: fc.constantFrom(...values) }),
+        fc.record({ op: fc.constant('in' as const), value: fc.subarray(values, { minLength: 1 }) }),
+        present,
+      );
     case 'money':
     case 'number':
       return fc.oneof(
@@ -60,27 +70,33 @@ function testOf(fact: string): fc.Arbitrary<Pick<Leaf, 'op' | 'value'>> {
 }
 
 /** Each test is built to fit its fact's type, so every generated leaf is one lint accepts. */
-const leaf: fc.Arbitrary<Leaf> = fc.oneof<fc.Arbitrary<ParsedLeaf>[]>(
-  fc.constantFrom(...Object.keys(FACTS)).chain((fact) =>
-    fc.record({ test: testOf(fact), evidence, whenFalse: fc.option(fc.constant('unknown' as const), { nil: undefined, freq: 4 }) }).map(({ test, evidence, whenFalse }) => ({
-      fact,
-      ...test,
-      ...(whenFalse ? { whenFalse } : {}),
-      label,
-      cite: 'S1',
-      evidence,
-    })),
-  ),
-  fc.record({ overlap: fc.option(fc.constantFrom('unknown' as const, 'fail' as const), { nil: undefined }), evidence }).map(({ overlap, evidence }) => ({
-    fact: ['projects[].start', 'projects[].end'] as [string, string],
-    op: 'within' as const,
-    value: PERIOD.id,
-    ...(overlap ? { overlap } : {}),
-    label,
-    cite: 'S1',
-    evidence,
-  })),
-).map((parsed) => parsed as Leaf);
+const leaf: fc.Arbitrary<Leaf> = fc
+  .oneof<fc.Arbitrary<ParsedLeaf>[]>(
+    fc.constantFrom(...Object.keys(FACTS)).chain((fact) =>
+      fc
+        .record({ test: testOf(fact), evidence, whenFalse: fc.option(fc.constant('unknown' as const), { nil: undefined, freq: 4 }) })
+        .map(({ test, evidence, whenFalse }) => ({
+          fact,
+          ...test,
+          ...(whenFalse ? { whenFalse } : {}),
+          label,
+          cite: 'S1',
+          evidence,
+        })),
+    ),
+    fc
+      .record({ overlap: fc.option(fc.constantFrom('unknown' as const, 'fail' as const), { nil: undefined }), evidence })
+      .map(({ overlap, evidence }) => ({
+        fact: ['projects[].start', 'projects[].end'] as [string, string],
+        op: 'within' as const,
+        value: PERIOD.id,
+        ...(overlap ? { overlap } : {}),
+        label,
+        cite: 'S1',
+        evidence,
+      })),
+  )
+  .map((parsed) => parsed as Leaf);
 
 const condition: fc.Arbitrary<Condition> = fc.letrec<{ tree: Condition }>((tie) => ({
   tree: fc.oneof(
@@ -94,13 +110,20 @@ const condition: fc.Arbitrary<Condition> = fc.letrec<{ tree: Condition }>((tie) 
 
 const yuan = fc.integer({ min: 1, max: 5_000_000 });
 const cap = fc.option(yuan, { nil: undefined });
-const amountCommon = fc.record({ cap, rounding: fc.option(fc.constantFrom('down' as const, 'nearest' as const), { nil: undefined }), evidence: fc.constantFrom('stated' as const, 'reported' as const, 'inferred' as const) });
+const amountCommon = fc.record({
+  cap,
+  rounding: fc.option(fc.constantFrom('down' as const, 'nearest' as const), { nil: undefined }),
+  evidence: fc.constantFrom('stated' as const, 'reported' as const, 'inferred' as const),
+});
 const rate = fc.oneof(
   fc.integer({ min: 1, max: 10_000 }).map((bp) => `${bp / 100}%`),
   fc.integer({ min: 1, max: 100 }).map((pct) => pct / 100),
 );
 
-const withCommon = <T extends object>(a: T, common: { cap?: number; rounding?: 'down' | 'nearest'; evidence: 'stated' | 'reported' | 'inferred' }) => ({
+const withCommon = <T extends object>(
+  a: T,
+  common: { cap?: number; rounding?: 'down' | 'nearest'; evidence: 'stated' | 'reported' | 'inferred' },
+) => ({
   ...a,
   ...(common.cap !== undefined ? { cap: common.cap } : {}),
   ...(common.rounding ? { rounding: common.rounding } : {}),
@@ -112,33 +135,71 @@ const withCommon = <T extends object>(a: T, common: { cap?: number; rounding?: '
 const amount: fc.Arbitrary<Amount> = fc.oneof(
   fc.constant({ kind: 'unpublished' as const, cite: 'S1', evidence: 'unknown' as const }),
   fc.tuple(yuan, amountCommon).map(([value, c]) => withCommon({ kind: 'fixed' as const, value }, c)),
-  fc.tuple(fc.constantFrom(...MONEY_FACTS), rate, amountCommon).map(([base, rate, c]) => withCommon({ kind: 'rate' as const, base, rate }, c)),
+  fc
+    .tuple(fc.constantFrom(...MONEY_FACTS), rate, amountCommon)
+    .map(([base, rate, c]) => withCommon({ kind: 'rate' as const, base, rate }, c)),
   fc.tuple(fc.constantFrom(...MONEY_FACTS), amountCommon).map(([base, c]) => withCommon({ kind: 'match' as const, base }, c)),
   fc
-    .tuple(fc.constantFrom(...MONEY_FACTS), fc.array(fc.record({ min: fc.integer({ min: 0, max: 10_000_000 }), value: fc.integer({ min: 0, max: 3_000_000 }) }), { minLength: 1, maxLength: 3 }), amountCommon)
+    .tuple(
+      fc.constantFrom(...MONEY_FACTS),
+      fc.array(fc.record({ min: fc.integer({ min: 0, max: 10_000_000 }), value: fc.integer({ min: 0, max: 3_000_000 }) }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      amountCommon,
+    )
     .map(([base, tiers, c]) => withCommon({ kind: 'tiers' as const, base, tiers }, c)),
 );
 
 /** A gate most profiles pass (a grade, whichever), or any condition. */
-const gate = fc.oneof({ arbitrary: fc.constant<Leaf>({ fact: 'company.grade', op: 'in', value: ['a', 'b', 'c'], label, ...cited }), weight: 2 }, { arbitrary: condition, weight: 1 });
+const gate = fc.oneof(
+  { arbitrary: fc.constant<Leaf>({ fact: 'company.grade', op: 'in', value: ['a', 'b', 'c'], label, ...cited }), weight: 2 },
+  { arbitrary: condition, weight: 1 },
+);
 
 /** A rule file object that loads without a diagnostic: one programme, 1–4 measures. */
 export const ruleFile = (id = 'gen'): fc.Arbitrary<RuleFile> =>
   fc
     .record({
       gate,
-      measures: fc.array(fc.record({ perProject: fc.boolean(), when: fc.option(condition, { nil: undefined, freq: 2 }), amount, group: fc.constantFrom(-1, -1, 0, 1) }), { minLength: 1, maxLength: 4 }),
+      measures: fc.array(
+        fc.record({
+          perProject: fc.boolean(),
+          when: fc.option(condition, { nil: undefined, freq: 2 }),
+          amount,
+          group: fc.constantFrom(-1, -1, 0, 1),
+        }),
+        { minLength: 1, maxLength: 4 },
+      ),
       companyCap: fc.option(fc.integer({ min: 1, max: 8_000_000 }), { nil: undefined }),
     })
     .map(({ gate, measures, companyCap }) => ({
-      programme: { id, version: '1', title: label, issuer: { ...label, ...cited }, document: '某规〔2024〕1号', status: 'in-force' as const },
+      programme: {
+        id,
+        version: '1',
+        title: label,
+        issuer: { ...label, ...cited },
+        document: '某规〔2024〕1号',
+        status: 'in-force' as const,
+      },
       effective: { from: null, to: null, cite: 'S1', evidence: 'unknown' as const },
       sources: [{ id: 'S1', title: 'A guideline' }],
       windows: [],
       periods: [PERIOD],
-      facts: Object.fromEntries(Object.entries(FACTS).map(([path, f]) => [path, { type: f.type, ...(f.values ? { values: f.values } : {}), label, question: label }])),
+      facts: Object.fromEntries(
+        Object.entries(FACTS).map(([path, f]) => [
+          path,
+          { type: f.type, ...(f.values ? { values: f.values } : {}), label, question: label },
+        ]),
+      ),
       gate,
-      measures: measures.map((m, i) => ({ id: `m${i + 1}`, title: label, perProject: m.perProject, ...(m.when ? { when: m.when } : {}), amount: m.amount })),
+      measures: measures.map((m, i) => ({
+        id: `m${i + 1}`,
+        title: label,
+        perProject: m.perProject,
+        ...(m.when ? { when: m.when } : {}),
+        amount: m.amount,
+      })),
       stacking: {
         // Disjoint groups: the engine takes each group's best, which is the optimum only then
         // (overlapping groups are refused when rules load: fixtures/hostile/rules/group-overlap).
@@ -150,25 +211,36 @@ export const ruleFile = (id = 'gen'): fc.Arbitrary<RuleFile> =>
       },
     }));
 
-export const ruleText = (rule: RuleFile): { file: string; text: string } => ({ file: `rules/${rule.programme.id}/${rule.programme.version}.yaml`, text: stringify(rule) });
+export const ruleText = (rule: RuleFile): { file: string; text: string } => ({
+  file: `rules/${rule.programme.id}/${rule.programme.version}.yaml`,
+  text: stringify(rule),
+});
 
 /** Money as consultants write it: a number, digits with commas, 万 or 亿, with ¥ or 元. */
-const money: fc.Arbitrary<number | string> = fc.integer({ min: 0, max: 200_000_000 }).chain((y) =>
-  fc.constantFrom<number | string>(
-    y,
-    String(y),
-    y.toLocaleString('en'),
-    `${y / 10_000}万`,
-    `${y / 10_000}万元`,
-    `${y / 100_000_000}亿`,
-    `¥${y.toLocaleString('en')}`,
-    `${y}元`,
-  ).filter((text) => typeof text === 'number' || !/e/.test(text)),
-);
+const money: fc.Arbitrary<number | string> = fc
+  .integer({ min: 0, max: 200_000_000 })
+  .chain((y) =>
+    fc
+      .constantFrom<number | string>(
+        y,
+        String(y),
+        y.toLocaleString('en'),
+        `${y / 10_000}万`,
+        `${y / 10_000}万元`,
+        `${y / 100_000_000}亿`,
+        `¥${y.toLocaleString('en')}`,
+        `${y}元`,
+      )
+      .filter((text) => typeof text === 'number' || !/e/.test(text)),
+  );
 
-const date = fc.record({ year: fc.integer({ min: 2019, max: 2023 }), month: fc.integer({ min: 1, max: 12 }), day: fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }) }).map(({ year, month, day }) =>
-  `${year}-${String(month).padStart(2, '0')}${day ? `-${String(day).padStart(2, '0')}` : ''}`,
-);
+const date = fc
+  .record({
+    year: fc.integer({ min: 2019, max: 2023 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }),
+  })
+  .map(({ year, month, day }) => `${year}-${String(month).padStart(2, '0')}${day ? `-${String(day).padStart(2, '0')}` : ''}`);
 
 const arbitraryOf: Record<FactType, (values: string[]) => fc.Arbitrary<unknown>> = {
   boolean: () => fc.boolean(),
@@ -181,16 +253,20 @@ const arbitraryOf: Record<FactType, (values: string[]) => fc.Arbitrary<unknown>>
 
 /** Present, absent, or empty (which reads as absent). */
 const slot = (type: FactType, values: string[] = []) =>
-  fc.oneof({ arbitrary: arbitraryOf[type](values), weight: 8 }, { arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: fc.constantFrom(null, ''), weight: 1 });
+  fc.oneof(
+    { arbitrary: arbitraryOf[type](values), weight: 8 },
+    { arbitrary: fc.constant(undefined), weight: 2 },
+    { arbitrary: fc.constantFrom(null, ''), weight: 1 },
+  );
 
 /** A value of no fact's type: put in now and then, it makes the profile invalid. */
 const WRONG = { wrong: 'type' };
 
 function factsOf(scope: 'company' | 'projects[]'): fc.Arbitrary<Record<string, unknown>> {
   const entries = Object.entries(FACTS).filter(([path]) => path.startsWith(`${scope}.`));
-  return fc.record(Object.fromEntries(entries.map(([path, f]) => [path.split('.')[1]!, slot(f.type, f.values)]))).map((facts) =>
-    Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)),
-  );
+  return fc
+    .record(Object.fromEntries(entries.map(([path, f]) => [path.split('.')[1]!, slot(f.type, f.values)])))
+    .map((facts) => Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)));
 }
 
 export interface GeneratedProfile {
@@ -211,7 +287,10 @@ export const profile: fc.Arbitrary<GeneratedProfile> = fc
   .record({
     company: factsOf('company').map((facts) => ({ name: '上海测试有限公司', ...facts })),
     projects: fc.array(projectFacts, { maxLength: 3 }).map((list) => list.map((facts, i) => ({ id: `p${i + 1}`, ...facts }))),
-    corrupt: fc.oneof({ arbitrary: fc.constant(undefined), weight: 9 }, { arbitrary: fc.constantFrom(...Object.keys(FACTS).filter((f) => f.startsWith('company.'))), weight: 1 }),
+    corrupt: fc.oneof(
+      { arbitrary: fc.constant(undefined), weight: 9 },
+      { arbitrary: fc.constantFrom(...Object.keys(FACTS).filter((f) => f.startsWith('company.'))), weight: 1 },
+    ),
   })
   .map(({ company, projects, corrupt }) => ({ company: corrupt ? { ...company, [corrupt.split('.')[1]!]: WRONG } : company, projects }));
 
@@ -220,7 +299,11 @@ export const profileText = (p: GeneratedProfile, format: 'yaml' | 'json'): strin
 
 /** A USCC: mostly valid (its check character computed), now and then with a wrong one. */
 const uscc = fc
-  .tuple(fc.array(fc.constantFrom(...USCC_CHARSET), { minLength: 17, maxLength: 17 }), fc.oneof({ arbitrary: fc.constant(true), weight: 9 }, { arbitrary: fc.constant(false), weight: 1 }), fc.constantFrom(...USCC_CHARSET))
+  .tuple(
+    fc.array(fc.constantFrom(...USCC_CHARSET), { minLength: 17, maxLength: 17 }),
+    fc.oneof({ arbitrary: fc.constant(true), weight: 9 }, { arbitrary: fc.constant(false), weight: 1 }),
+    fc.constantFrom(...USCC_CHARSET),
+  )
   .map(([chars, valid, other]) => {
     const first = chars.join('');
     const check = usccCheckChar(first);
@@ -265,8 +348,21 @@ function vocabularyValue(key: string, spec: FactSpec): fc.Arbitrary<unknown> {
 function mutate(facts: Record<string, unknown>, specs: Record<string, FactSpec>, keep: string): fc.Arbitrary<Record<string, unknown>> {
   const slots = Object.entries(specs)
     .filter(([key]) => key !== keep)
-    .map(([key, spec]) => [key, fc.oneof({ arbitrary: fc.constant(facts[key]), weight: 40 }, { arbitrary: fc.constant(undefined), weight: 1 }, { arbitrary: fc.constantFrom(null, ''), weight: 1 }, { arbitrary: vocabularyValue(key, spec), weight: 2 })] as const);
-  return fc.record(Object.fromEntries(slots)).map((mutated) => ({ [keep]: facts[keep], ...Object.fromEntries(Object.entries(mutated).filter(([, v]) => v !== undefined)) }));
+    .map(
+      ([key, spec]) =>
+        [
+          key,
+          fc.oneof(
+            { arbitrary: fc.constant(facts[key]), weight: 40 },
+            { arbitrary: fc.constant(undefined), weight: 1 },
+            { arbitrary: fc.constantFrom(null, ''), weight: 1 },
+            { arbitrary: vocabularyValue(key, spec), weight: 2 },
+          ),
+        ] as const,
+    );
+  return fc
+    .record(Object.fromEntries(slots))
+    .map((mutated) => ({ [keep]: facts[keep], ...Object.fromEntries(Object.entries(mutated).filter(([, v]) => v !== undefined)) }));
 }
 
 /** The valid example profiles, parsed: starting points close to an eligible answer. */
@@ -284,7 +380,10 @@ export const vocabularyProfile: fc.Arbitrary<GeneratedProfile> = fc.constantFrom
     company: mutate(example.company, COMPANY_VOCABULARY, 'name'),
     projects: fc
       .array(fc.constantFrom(...(example.projects ?? []), { id: 'new' }), { maxLength: 3 })
-      .chain((list): fc.Arbitrary<Record<string, unknown>[]> => (list.length === 0 ? fc.constant([]) : fc.tuple(...list.map((p) => mutate(p, PROJECT_VOCABULARY, 'id').map(orderPeriod)))))
+      .chain(
+        (list): fc.Arbitrary<Record<string, unknown>[]> =>
+          list.length === 0 ? fc.constant([]) : fc.tuple(...list.map((p) => mutate(p, PROJECT_VOCABULARY, 'id').map(orderPeriod))),
+      )
       .map((list) => list.map((facts, i) => ({ ...facts, id: `p${i + 1}` }))),
   }),
 );

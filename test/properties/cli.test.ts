@@ -17,31 +17,46 @@ import { scratch } from '../scratch.js';
 describe('the CLI on generated inputs', () => {
   it('gives the same JSON report with --jobs 1 and --jobs 2, and the same results in reverse order', async () => {
     await fc.assert(
-      fc.asyncProperty(ruleFile(), fc.array(fc.tuple(profile, fc.constantFrom('yaml' as const, 'json' as const)), { minLength: 3, maxLength: 6 }), async (rule, profiles) => {
-        const dir = scratch('sc-prop-');
-        try {
-          const rules = ruleText(rule);
-          mkdirSync(join(dir, 'rules', rule.programme.id), { recursive: true });
-          writeFileSync(join(dir, rules.file), rules.text);
-          const files = profiles.map(([p, format], i) => {
-            const file = join(dir, `p${i}.${format}`);
-            writeFileSync(file, profileText(p, format));
-            return file;
-          });
-          const args = (jobs: string, inputs: string[]) => ['check', ...inputs, '--rules', join(dir, 'rules'), '--as-of', '2022-07-05', '--format', 'json', '--jobs', jobs];
-          // --jobs 1 in this process, --jobs 2 through the built CLI (worker threads start from dist/).
-          const one = await cliIn(args('1', files));
-          const two = cli(args('2', files));
-          expect(one.stderr).not.toMatch(/^\s+at /m);
-          expect(two.stdout).toBe(one.stdout);
-          const report = Report.parse(JSON.parse(one.stdout));
-          expect(one.code).toBe(report.summary.invalid > 0 ? 3 : 0);
-          const reversed = Report.parse(JSON.parse((await cliIn(args('1', [...files].reverse()))).stdout));
-          expect(reversed.results.map((r) => JSON.stringify(r)).reverse()).toEqual(report.results.map((r) => JSON.stringify(r)));
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
-      }),
+      fc.asyncProperty(
+        ruleFile(),
+        fc.array(fc.tuple(profile, fc.constantFrom('yaml' as const, 'json' as const)), { minLength: 3, maxLength: 6 }),
+        async (rule, profiles) => {
+          const dir = scratch('sc-prop-');
+          try {
+            const rules = ruleText(rule);
+            mkdirSync(join(dir, 'rules', rule.programme.id), { recursive: true });
+            writeFileSync(join(dir, rules.file), rules.text);
+            const files = profiles.map(([p, format], i) => {
+              const file = join(dir, `p${i}.${format}`);
+              writeFileSync(file, profileText(p, format));
+              return file;
+            });
+            const args = (jobs: string, inputs: string[]) => [
+              'check',
+              ...inputs,
+              '--rules',
+              join(dir, 'rules'),
+              '--as-of',
+              '2022-07-05',
+              '--format',
+              'json',
+              '--jobs',
+              jobs,
+            ];
+            // --jobs 1 in this process, --jobs 2 through the built CLI (worker threads start from dist/).
+            const one = await cliIn(args('1', files));
+            const two = cli(args('2', files));
+            expect(one.stderr).not.toMatch(/^\s+at /m);
+            expect(two.stdout).toBe(one.stdout);
+            const report = Report.parse(JSON.parse(one.stdout));
+            expect(one.code).toBe(report.summary.invalid > 0 ? 3 : 0);
+            const reversed = Report.parse(JSON.parse((await cliIn(args('1', [...files].reverse()))).stdout));
+            expect(reversed.results.map((r) => JSON.stringify(r)).reverse()).toEqual(report.results.map((r) => JSON.stringify(r)));
+          } finally {
+            rmSync(dir, { recursive: true, force: true });
+          }
+        },
+      ),
       { numRuns: CLI_RUNS },
     );
   });

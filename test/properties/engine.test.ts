@@ -29,7 +29,8 @@ function prepared(rule: RuleFile): Prepared {
 }
 
 const format = fc.constantFrom('yaml' as const, 'json' as const);
-const check = (ready: Prepared, p: GeneratedProfile, f: 'yaml' | 'json', name = `x.${f}`, detail = true) => checkText(ready, name, f, profileText(p, f), { detail });
+const check = (ready: Prepared, p: GeneratedProfile, f: 'yaml' | 'json', name = `x.${f}`, detail = true) =>
+  checkText(ready, name, f, profileText(p, f), { detail });
 
 /** What a decision keeps of a measure: everything but the detail (traces, trees, what it would take). */
 const decisionOf = ({ trace: _t, tree: _tree, toQualify: _q, ...rest }: MeasureResult) => rest;
@@ -74,10 +75,19 @@ describe('checking generated profiles against generated rules', () => {
     fc.assert(
       fc.property(
         ruleFile(),
-        fc.array(fc.tuple(profile, format), { minLength: 2, maxLength: 5 }).chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list.map((_, i) => i), { minLength: list.length }))),
+        fc.array(fc.tuple(profile, format), { minLength: 2, maxLength: 5 }).chain((list) =>
+          fc.tuple(
+            fc.constant(list),
+            fc.shuffledSubarray(
+              list.map((_, i) => i),
+              { minLength: list.length },
+            ),
+          ),
+        ),
         (rule, [list, order]) => {
           const ready = prepared(rule);
-          const results = (indices: number[]) => new Map(indices.map((i) => [i, JSON.stringify(fileResult(check(ready, list[i]![0], list[i]![1], `p${i}`), 'en'))]));
+          const results = (indices: number[]) =>
+            new Map(indices.map((i) => [i, JSON.stringify(fileResult(check(ready, list[i]![0], list[i]![1], `p${i}`), 'en'))]));
           const inOrder = results(list.map((_, i) => i));
           const shuffled = results(order);
           for (const [i, json] of inOrder) expect(shuffled.get(i)).toBe(json);
@@ -92,7 +102,10 @@ describe('checking generated profiles against generated rules', () => {
       fc.property(ruleFile(), fc.array(fc.tuple(profile, format), { minLength: 1, maxLength: 3 }), (rule, profiles) => {
         const ready = prepared(rule);
         const results = profiles.map(([p, f], i) => fileResult(check(ready, p, f, `p${i}.${f}`), 'en'));
-        const report = buildReport({ tool: { name: 'subsidy-check', version: 'test' }, asOf: AS_OF, selected: ready.selected, skipped: ready.skipped, lang: 'en' }, results);
+        const report = buildReport(
+          { tool: { name: 'subsidy-check', version: 'test' }, asOf: AS_OF, selected: ready.selected, skipped: ready.skipped, lang: 'en' },
+          results,
+        );
         const parsed = Report.safeParse(JSON.parse(json(report, { lang: 'en', color: false, width: 120 })));
         expect(parsed.success, parsed.error?.message).toBe(true);
       }),
@@ -115,7 +128,10 @@ describe('decisions without traces', () => {
           for (const m of programme.measures) {
             // The one-line reason's leaf, as it was found in the full trace before decisions existed.
             const against = (t: LeafTrace) => (t.negated ? t.result === 'pass' : t.result === 'fail');
-            const first = m.verdict === 'eligible' ? null : (m.trace!.find((t) => (m.verdict === 'ineligible' ? against(t) : t.result === 'unknown')) ?? null);
+            const first =
+              m.verdict === 'eligible'
+                ? null
+                : (m.trace!.find((t) => (m.verdict === 'ineligible' ? against(t) : t.result === 'unknown')) ?? null);
             expect(m.decisive).toEqual(first);
             expect(m.conditions).toBe(m.trace!.length);
           }
@@ -140,7 +156,8 @@ describe('checking profiles of the public vocabulary against the bundled rules',
           const rule = programme.version.rule;
           for (const m of programme.measures) {
             const cap = m.measure.amount.kind === 'unpublished' ? undefined : m.measure.amount.cap;
-            if (m.maxAmount !== null) expect(m.maxAmount >= 0 && Number.isSafeInteger(m.maxAmount) && m.maxAmount <= (cap ?? Infinity)).toBe(true);
+            if (m.maxAmount !== null)
+              expect(m.maxAmount >= 0 && Number.isSafeInteger(m.maxAmount) && m.maxAmount <= (cap ?? Infinity)).toBe(true);
           }
           // A history round (closed or superseded) counts nothing, and says so measure by measure.
           if (programme.round === 'history') {
@@ -150,7 +167,10 @@ describe('checking profiles of the public vocabulary against the bundled rules',
         }
         const counted = (outcome.evaluation?.programmes ?? []).filter((x) => x.round !== 'history').reduce((sum, x) => sum + x.maxTotal, 0);
         if (outcome.evaluation) expect(outcome.evaluation.maxTotal).toBe(counted);
-        const report = buildReport({ tool: { name: 'subsidy-check', version: 'test' }, asOf: date, selected: ready.selected, skipped: ready.skipped, lang: 'en' }, [fileResult(outcome, 'en')]);
+        const report = buildReport(
+          { tool: { name: 'subsidy-check', version: 'test' }, asOf: date, selected: ready.selected, skipped: ready.skipped, lang: 'en' },
+          [fileResult(outcome, 'en')],
+        );
         const parsed = Report.safeParse(JSON.parse(json(report, { lang: 'en', color: false, width: 120 })));
         expect(parsed.success, parsed.error?.message).toBe(true);
       }),
@@ -170,14 +190,20 @@ function bruteForceTotal(measures: readonly MeasureResult[], rule: RuleFile): nu
     const chosen = priced.filter((_, i) => set & (1 << i));
     const groups = chosen.map(groupOf).filter((g) => g !== undefined);
     if (new Set(groups).size < groups.length) continue;
-    best = Math.max(best, chosen.reduce((sum, m) => sum + m.maxAmount!, 0));
+    best = Math.max(
+      best,
+      chosen.reduce((sum, m) => sum + m.maxAmount!, 0),
+    );
   }
   return 'amount' in rule.stacking.companyCap ? Math.min(best, rule.stacking.companyCap.amount) : best;
 }
 
 describe('a rate amount', () => {
   const rateAmount = fc.record({
-    rate: fc.oneof(fc.integer({ min: 1, max: 10_000 }).map((bp) => `${bp / 100}%`), fc.integer({ min: 1, max: 1000 }).map((pm) => pm / 1000)),
+    rate: fc.oneof(
+      fc.integer({ min: 1, max: 10_000 }).map((bp) => `${bp / 100}%`),
+      fc.integer({ min: 1, max: 1000 }).map((pm) => pm / 1000),
+    ),
     cap: fc.option(fc.integer({ min: 1, max: 1e12 }), { nil: undefined }),
     rounding: fc.constantFrom('down' as const, 'nearest' as const),
   });
@@ -187,7 +213,15 @@ describe('a rate amount', () => {
   it('never falls when its base grows, and never passes its cap', () => {
     fc.assert(
       fc.property(rateAmount, base, base, ({ rate, cap, rounding }, a, b) => {
-        const amount = compileAmount({ kind: 'rate', base: 'company.revenue', rate, ...(cap ? { cap } : {}), rounding, cite: 'S1', evidence: 'stated' } as Amount);
+        const amount = compileAmount({
+          kind: 'rate',
+          base: 'company.revenue',
+          rate,
+          ...(cap ? { cap } : {}),
+          rounding,
+          cite: 'S1',
+          evidence: 'stated',
+        } as Amount);
         const at = (revenue: number) => amount({ company: { revenue }, project: null, noProject: false }).value!;
         const [low, high] = a <= b ? [a, b] : [b, a];
         expect(at(low)).toBeLessThanOrEqual(at(high));

@@ -36,7 +36,8 @@ const LATIN = /[A-Za-z][A-Za-z0-9_\-.[\]@]*/g;
 /** Every string the rules write in their Chinese texts: Latin there is the guideline's own (A类, PDF, A4). */
 function zhTexts(node: unknown, out: string[] = []): string[] {
   if (Array.isArray(node)) for (const n of node) zhTexts(n, out);
-  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) k === 'zh' && typeof v === 'string' ? out.push(v) : zhTexts(v, out);
+  else if (node && typeof node === 'object')
+    for (const [k, v] of Object.entries(node)) k === 'zh' && typeof v === 'string' ? out.push(v) : zhTexts(v, out);
   return out;
 }
 
@@ -49,14 +50,18 @@ function companyTexts(profile: unknown): string[] {
   const p = (profile ?? {}) as { company?: Record<string, unknown>; projects?: Record<string, unknown>[] };
   const company = p.company ?? {};
   const own = (v: unknown) => (typeof v === 'string' ? [v] : []);
-  const fields = Array.isArray(company.fields) ? company.fields.filter((f): f is string => typeof f === 'string' && !Object.hasOwn(VALUE_NAMES_ZH, f)) : [];
+  const fields = Array.isArray(company.fields)
+    ? company.fields.filter((f): f is string => typeof f === 'string' && !Object.hasOwn(VALUE_NAMES_ZH, f))
+    : [];
   const projects = Array.isArray(p.projects) ? p.projects : [];
   return [...own(company.name), ...own(company.uscc), ...fields, ...projects.flatMap((x) => [...own(x?.id), ...own(x?.title)])];
 }
 
 const RULES = bundledVersions().map((v) => v.rule);
 // Never a fact path (`company.credit`), even where a rule's Chinese text holds one.
-const RULE_WORDS = new Set(RULES.flatMap((r) => zhTexts(r)).flatMap((t) => (t.match(LATIN) ?? []).filter((w) => /^[A-Za-z0-9-]+$/.test(w))));
+const RULE_WORDS = new Set(
+  RULES.flatMap((r) => zhTexts(r)).flatMap((t) => (t.match(LATIN) ?? []).filter((w) => /^[A-Za-z0-9-]+$/.test(w))),
+);
 const CITES = new Set(RULES.flatMap((r) => r.sources.map((s) => s.id)));
 
 /**
@@ -87,7 +92,10 @@ function foreignWords(text: string, allowed: readonly string[]): string[] {
 describe('the scanner', () => {
   it('finds enum values, fact paths and English words, and passes what is allowed', () => {
     expect(foreignWords('项目类型：digital-transformation，要求 = rd', [])).toEqual(['digital-transformation', 'rd']);
-    expect(foreignWords('询问 company.smart_software_oriented；projects[0].end 推后 3 个月', [])).toEqual(['company.smart_software_oriented', 'projects[0].end']);
+    expect(foreignWords('询问 company.smart_software_oriented；projects[0].end 推后 3 个月', [])).toEqual([
+      'company.smart_software_oriented',
+      'projects[0].end',
+    ]);
     expect(foreignWords('已由 putuo-smart-software@2023 接续 (reported)', [])).toEqual(['putuo-smart-software@2023', 'reported']);
     expect(foreignWords('上海某某 ACME 科技（p1）：符合（S1，明文规定）；A类 PDF', ['ACME', 'p1'])).toEqual([]);
     expect(foreignWords('如需计入，请用 --rules-version putuo-x@2020 指定', [])).toEqual([]);
@@ -109,9 +117,14 @@ describe.each(DATES)('--lang zh on %s', (asOf) => {
 });
 
 describe('a yes/no fact', () => {
-  const profile = readFileSync('fixtures/profiles/lingxi-smart-software.yaml', 'utf8').replace('tech_enterprise: true', 'tech_enterprise: false');
+  const profile = readFileSync('fixtures/profiles/lingxi-smart-software.yaml', 'utf8').replace(
+    'tech_enterprise: true',
+    'tech_enterprise: false',
+  );
   const report = reportOf([{ file: 'not-tech.yaml', text: profile }], { asOf: '2023-04-10', lang: 'zh' });
-  const messages = report.results[0]!.programmes.flatMap((p) => p.measures.flatMap((m) => [m.summary, ...(m.toQualify?.changes ?? []).map((c) => c.message)]));
+  const messages = report.results[0]!.programmes.flatMap((p) =>
+    p.measures.flatMap((m) => [m.summary, ...(m.toQualify?.changes ?? []).map((c) => c.message)]),
+  );
 
   it('is never list wording: the value the rule wants, left to a reviewer', () => {
     expect(messages).toContain('科技型企业：否，须为是；由评审认定');

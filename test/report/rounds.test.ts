@@ -14,7 +14,14 @@ import { rounds } from '../builders.js';
 
 const versions = rounds(
   { id: 'old', version: '2020', from: '2020-01-01', windows: [['2020-03-01', '2020-03-31']], measures: { grant: 1_000_000 } },
-  { id: 'next', version: '2023', from: '2023-04-03', windows: [['2023-04-03', '2023-05-12']], supersedes: 'old', measures: { rd: null, item: 500_000 } },
+  {
+    id: 'next',
+    version: '2023',
+    from: '2023-04-03',
+    windows: [['2023-04-03', '2023-05-12']],
+    supersedes: 'old',
+    measures: { rd: null, item: 500_000 },
+  },
 );
 const good = 'company: { name: Acme, credit: good }\n';
 
@@ -24,7 +31,16 @@ function report(asOf: string, o: { pins?: string[]; failOn?: string[]; lang?: La
   const gates = (o.failOn ?? []).map((g) => parseGate(g) as Gate);
   const lang = o.lang ?? 'en';
   const result = fileResult(checkText(prepared, 'acme.yaml', 'yaml', good, { detail: true }), lang, gates);
-  const input = { tool: { name: 'subsidy-check', version: 'test' }, asOf, selected: prepared.selected, skipped: prepared.skipped, lang, failOn: o.failOn ?? [], rounds: prepared.rounds, bundled: true };
+  const input = {
+    tool: { name: 'subsidy-check', version: 'test' },
+    asOf,
+    selected: prepared.selected,
+    skipped: prepared.skipped,
+    lang,
+    failOn: o.failOn ?? [],
+    rounds: prepared.rounds,
+    bundled: true,
+  };
   return Report.parse(buildReport(input, [result]));
 }
 
@@ -56,7 +72,9 @@ describe('a date after every round closed', () => {
     const table = await format(r, 'table');
     expect(table).toContain(SENTENCE);
     expect(table).toContain('Company total: 0 — no round is open or upcoming on this date');
-    expect(table).toContain('History: this round closed on 2023-05-12; not counted in any total (to count it, pin it with --rules-version next@2023)');
+    expect(table).toContain(
+      'History: this round closed on 2023-05-12; not counted in any total (to count it, pin it with --rules-version next@2023)',
+    );
     const checklist = await format(r, 'checklist');
     expect(checklist).toContain(SENTENCE);
     expect(checklist).not.toContain('Apply for');
@@ -67,7 +85,9 @@ describe('a date after every round closed', () => {
     expect(await format(r, 'csv')).toMatch(/,false,.*,closed,history\r\n/);
     expect(await format(r, 'html')).toContain('<p class="notice">No bundled round is open');
     expect(JSON.parse(await format(r, 'json')).noOpenRound.closedOn).toBe('2023-05-12');
-    expect(await format(report('2026-12-01', { lang: 'zh' }), 'table', 'zh')).toContain('没有正在受理或即将受理的内置申报批次：最新的 “小规则” 已于 2023年5月12日 截止');
+    expect(await format(report('2026-12-01', { lang: 'zh' }), 'table', 'zh')).toContain(
+      '没有正在受理或即将受理的内置申报批次：最新的 “小规则” 已于 2023年5月12日 截止',
+    );
   });
 });
 
@@ -113,14 +133,18 @@ describe('an unpublished amount is not zero', () => {
     const table = await format(open, 'table');
     expect(table).toContain('Programme total: at most 500,000 + 1 eligible measure with no published amount');
     expect(table).toContain('Company total: at most 500,000 + 1 eligible measure with no published amount');
-    expect(await format(report('2023-04-10', { lang: 'zh' }), 'table', 'zh')).toContain('企业合计：最多 50万元，另有 1 项符合条件的措施金额未公布');
+    expect(await format(report('2023-04-10', { lang: 'zh' }), 'table', 'zh')).toContain(
+      '企业合计：最多 50万元，另有 1 项符合条件的措施金额未公布',
+    );
     expect(await format(open, 'html')).toContain('at most 500,000 + 1 eligible measure with no published amount');
   });
 
   it('never fails below: on it: the gate is reported as not decidable', async () => {
     expect(file!.gateHits).toEqual([]);
     expect(file!.gatesUndecided).toEqual(['below:100万']);
-    expect(await format(open, 'github')).toContain('::notice file=acme.yaml,title=fail-on below%3A100万 not decidable::--fail-on below:100万: not decidable');
+    expect(await format(open, 'github')).toContain(
+      '::notice file=acme.yaml,title=fail-on below%3A100万 not decidable::--fail-on below:100万: not decidable',
+    );
     expect(await format(open, 'junit')).not.toContain('<failure');
   });
 

@@ -21,7 +21,12 @@ const validate = ajv2020().compile(profileJsonSchema(versions));
 const HAN = /\p{Script=Han}/u;
 
 function template(chosen: readonly RuleVersion[] = versions, lang: Lang = 'both'): string {
-  return renderTemplate({ facts: templateFacts(chosen), lang, schemaRef: 'profile.schema.json', schemaCommand: 'subsidy-check schema --output profile.schema.json' });
+  return renderTemplate({
+    facts: templateFacts(chosen),
+    lang,
+    schemaRef: 'profile.schema.json',
+    schemaCommand: 'subsidy-check schema --output profile.schema.json',
+  });
 }
 
 const only = (id: string) => versions.filter((v) => v.rule.programme.id === id);
@@ -49,7 +54,15 @@ describe('template', () => {
 
   it('asks only for what the chosen programme reads, and names the programmes a fact is only read by', () => {
     const { company, project } = keysOf(template(only('putuo-digital-transformation')));
-    expect(company).toEqual(['name', 'uscc', 'business_district', 'tax_district', 'independent_legal_person', 'credit', 'operating_status']);
+    expect(company).toEqual([
+      'name',
+      'uscc',
+      'business_district',
+      'tax_district',
+      'independent_legal_person',
+      'credit',
+      'operating_status',
+    ]);
     expect(project).not.toContain('breakthrough');
     expect(project).toContain('government_investment');
     expect(template(versions, 'en')).toMatch(/# true or false; only read by putuo-smart-software\n {2}smart_software_oriented:/);
@@ -58,7 +71,12 @@ describe('template', () => {
   });
 
   it('has no project block when no fact is per project, and puts a rule set’s own facts after the vocabulary’s', () => {
-    const loaded = loadRules([{ file: 'fixtures/user-rules/qingshui-startup/2025.yaml', text: readFileSync('fixtures/user-rules/qingshui-startup/2025.yaml', 'utf8') }]);
+    const loaded = loadRules([
+      {
+        file: 'fixtures/user-rules/qingshui-startup/2025.yaml',
+        text: readFileSync('fixtures/user-rules/qingshui-startup/2025.yaml', 'utf8'),
+      },
+    ]);
     const text = template(loaded.versions, 'en');
     expect(text).not.toContain('projects:');
     expect(keysOf(text).company.slice(-4)).toEqual(['founded_year', 'office_area', 'employees', 'in_incubator']);
@@ -94,7 +112,10 @@ describe('template', () => {
     const en = template(versions, 'en');
     expect(en).not.toContain('信用记录');
     // English comments keep only the Chinese the rules' English text glosses and input examples (普陀区, 300万).
-    const han = en.split('\n').filter((l) => HAN.test(l)).map((l) => l.trim());
+    const han = en
+      .split('\n')
+      .filter((l) => HAN.test(l))
+      .map((l) => l.trim());
     for (const line of han) expect(line, line).toMatch(/分公司|正常经营|科技型企业|政府投资类项目|普陀区|300万|企业名称/);
   });
 

@@ -10,7 +10,17 @@ const rule = bundledVersions().find((v) => v.rule.programme.id === 'putuo-digita
 const investment = (op: Leaf['op'], value: number | number[]) => leaf({ fact: 'projects[].investment', op, value });
 
 function threshold(op: Leaf['op'], value: number | number[], actual: number, target: number): Change {
-  return { kind: 'threshold', fact: 'projects[0].investment', ruleFact: 'projects[].investment', leaf: investment(op, value), fill: target, actual, target, delta: target - actual, money: true };
+  return {
+    kind: 'threshold',
+    fact: 'projects[0].investment',
+    ruleFact: 'projects[].investment',
+    leaf: investment(op, value),
+    fill: target,
+    actual,
+    target,
+    delta: target - actual,
+    money: true,
+  };
 }
 
 const render = (changes: Change[], lang: 'en' | 'zh', t: Partial<ToQualify> = {}) =>
@@ -32,20 +42,46 @@ describe('what it would take, in words', () => {
       'Project investment 1,200,000 is above 1,000,000: −200,000 (to 1,000,000)',
       'Project investment 50,000 is not from 100,000 to 1,000,000: +50,000 (to 100,000)',
     ]);
-    expect(render([threshold('lt', 1_000_000, 1_200_000, 999_999)], 'zh').changes[0]!.message).toBe('项目投资额 120万元 未低于 100万元：须减少 200,001元（至 999,999元）');
+    expect(render([threshold('lt', 1_000_000, 1_200_000, 999_999)], 'zh').changes[0]!.message).toBe(
+      '项目投资额 120万元 未低于 100万元：须减少 200,001元（至 999,999元）',
+    );
   });
 
   it('says a date shift in days or months, earlier or later, with the period', () => {
     const shift: Change = {
-      kind: 'shift', fact: 'projects[0].end', ruleFact: 'projects[].end', leaf: leaf({ fact: ['projects[].start', 'projects[].end'], op: 'within', value: 'project-period' }),
-      fill: dateOf('2022-09-30'), actual: dateOf('2022-10-15'), target: dateOf('2022-09-30'), unit: 'days', by: -15,
+      kind: 'shift',
+      fact: 'projects[0].end',
+      ruleFact: 'projects[].end',
+      leaf: leaf({ fact: ['projects[].start', 'projects[].end'], op: 'within', value: 'project-period' }),
+      fill: dateOf('2022-09-30'),
+      actual: dateOf('2022-10-15'),
+      target: dateOf('2022-09-30'),
+      unit: 'days',
+      by: -15,
     };
-    expect(render([shift], 'en').changes[0]).toMatchObject({ kind: 'shift', actual: '2022-10-15', target: '2022-09-30', unit: 'days', by: -15, message: 'Project end 2022-10-15 → 2022-09-30: 15 days earlier, into Project period, 2021-01-01 to 2022-09-30' });
-    expect(render([shift], 'zh').changes[0]!.message).toBe('项目结束时间 2022年10月15日 → 2022年9月30日：提前 15 天，以落入项目实施期 2021年1月1日至2022年9月30日');
+    expect(render([shift], 'en').changes[0]).toMatchObject({
+      kind: 'shift',
+      actual: '2022-10-15',
+      target: '2022-09-30',
+      unit: 'days',
+      by: -15,
+      message: 'Project end 2022-10-15 → 2022-09-30: 15 days earlier, into Project period, 2021-01-01 to 2022-09-30',
+    });
+    expect(render([shift], 'zh').changes[0]!.message).toBe(
+      '项目结束时间 2022年10月15日 → 2022年9月30日：提前 15 天，以落入项目实施期 2021年1月1日至2022年9月30日',
+    );
   });
 
   it('names a structural change as what it is, and sums up the outcome', () => {
-    const structural: Change = { kind: 'structural', fact: 'company.business_district', ruleFact: 'company.business_district', leaf: leaf({ fact: 'company.business_district', op: 'eq', value: 'putuo' }), fill: 'putuo', actual: 'jingan', target: 'putuo' };
+    const structural: Change = {
+      kind: 'structural',
+      fact: 'company.business_district',
+      ruleFact: 'company.business_district',
+      leaf: leaf({ fact: 'company.business_district', op: 'eq', value: 'putuo' }),
+      fill: 'putuo',
+      actual: 'jingan',
+      target: 'putuo',
+    };
     const en = render([structural], 'en', { status: 'structural', unlocks: 900_000, upTo: 900_000 });
     expect(en.changes[0]!.message).toBe("structural: register the business in Putuo (now: Jing'an)");
     expect(en.summary).toBe('structural: register the business in Putuo → unlocks 900,000');
@@ -65,7 +101,11 @@ describe('what it would take, in words', () => {
 
   it('says when nothing can unlock a measure', () => {
     const blocker = leaf({ evidence: 'unknown', label: { zh: '类别期间', en: 'The category period' }, cite: 'S1' });
-    const r = toQualifyReport({ status: 'blocked', changes: [], blockers: [blocker], unlocks: null, upTo: null, dependsOn: null }, rule, 'en');
+    const r = toQualifyReport(
+      { status: 'blocked', changes: [], blockers: [blocker], unlocks: null, upTo: null, dependsOn: null },
+      rule,
+      'en',
+    );
     expect(r.summary).toBe('nothing in the profile can unlock it: not published (S1)');
     expect(r.blockers[0]!.message).toBe('not published: needs the full guide — The category period (S1)');
   });

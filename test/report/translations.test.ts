@@ -16,7 +16,9 @@ import { CATALOGUES, type Catalogue } from '../../src/text/registry.js';
 
 /** Each operator's words live in the operator's own file (src/operators/), found through the operator registry; with them, those of the leaf that has none. */
 const OPERATOR_TEXT = Object.fromEntries(
-  [...Object.entries(OPERATOR_REGISTRY), ['unpublished', unpublished] as const].flatMap(([name, op]) => Object.entries(op.text).map(([key, m]) => [`${name}.${key}`, m])),
+  [...Object.entries(OPERATOR_REGISTRY), ['unpublished', unpublished] as const].flatMap(([name, op]) =>
+    Object.entries(op.text).map(([key, m]) => [`${name}.${key}`, m]),
+  ),
 ) as Catalogue;
 
 /** `export const NAME = {` … `} satisfies Record<…, Message>`: a catalogue, wherever it is declared in `src/`. */
@@ -27,7 +29,9 @@ function cataloguesIn(source: string): string[] {
 }
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** Every argument renders as a marker, so the template's own words can be told from what is put in. */
@@ -37,7 +41,9 @@ const HAN = /\p{Script=Han}/u;
 /** Words Chinese text may keep: the `min(…)` of an amount's computation. */
 const KEPT = new Set(['min']);
 
-const entries = Object.entries({ ...CATALOGUES, OPERATOR_TEXT } as Record<string, Catalogue>).flatMap(([name, catalogue]) => Object.entries(catalogue).map(([key, message]) => [`${name}.${key}`, message] as const));
+const entries = Object.entries({ ...CATALOGUES, OPERATOR_TEXT } as Record<string, Catalogue>).flatMap(([name, catalogue]) =>
+  Object.entries(catalogue).map(([key, message]) => [`${name}.${key}`, message] as const),
+);
 
 describe('every message has both languages', () => {
   it('covers the catalogues', () => expect(entries.length).toBeGreaterThan(200));
@@ -54,7 +60,7 @@ describe('every message has both languages', () => {
   it('finds a catalogue by its declaration, and nothing else', () => {
     const sample = [
       "export const NEW_TEXT = {\n  a: { en: () => 'a', zh: () => '甲' },\n} satisfies Record<string, Message>;",
-      "export const KINDS = {\n  a: 1,\n} satisfies Record<string, number>;",
+      'export const KINDS = {\n  a: 1,\n} satisfies Record<string, number>;',
       "const LOCAL_TEXT = {\n  a: { en: () => 'a', zh: () => '甲' },\n} satisfies Record<string, Message>;",
     ].join('\n');
     expect(cataloguesIn(sample)).toEqual(['NEW_TEXT']);
@@ -76,7 +82,8 @@ describe('every message has both languages', () => {
     expect(Object.keys(STRUCTURAL_TEXT).sort()).toEqual([...STRUCTURAL_FACTS].sort());
     for (const kind of CHANGE_KINDS) {
       expect(SHORT_TEXT, kind).toHaveProperty([kind]);
-      if (kind === 'threshold') for (const op of ['gt', 'gte', 'lt', 'lte', 'between']) expect(CHANGE_TEXT).toHaveProperty([`threshold-${op}`]);
+      if (kind === 'threshold')
+        for (const op of ['gt', 'gte', 'lt', 'lte', 'between']) expect(CHANGE_TEXT).toHaveProperty([`threshold-${op}`]);
       else expect(CHANGE_TEXT, kind).toHaveProperty([kind]);
     }
   });

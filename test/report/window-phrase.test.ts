@@ -16,8 +16,12 @@ describe('a window relative to the as-of date', () => {
 
   it('says what is not published', () => {
     expect(windowPhrase({ opens: null, closes: null }, '2021-03-15', 'en')).toBe('dates not published');
-    expect(windowPhrase({ opens: '2021-03-01', closes: null }, '2021-03-15', 'en')).toBe('open since 2021-03-01; the closing date is not published');
-    expect(windowPhrase({ opens: null, closes: '2021-03-31' }, '2021-03-15', 'en')).toBe('closes on 2021-03-31 (in 16 days); the opening date is not published');
+    expect(windowPhrase({ opens: '2021-03-01', closes: null }, '2021-03-15', 'en')).toBe(
+      'open since 2021-03-01; the closing date is not published',
+    );
+    expect(windowPhrase({ opens: null, closes: '2021-03-31' }, '2021-03-15', 'en')).toBe(
+      'closes on 2021-03-31 (in 16 days); the opening date is not published',
+    );
     expect(windowPhrase({ opens: null, closes: '2021-03-31' }, '2021-04-15', 'en')).toBe('closed on 2021-03-31');
   });
 

@@ -81,7 +81,9 @@ describe('bundled rules', () => {
   });
 
   it('publish only the amounts the sources give; every other amount is unpublished', () => {
-    const amounts = Object.fromEntries(rules.map((r) => [r.programme.id, Object.fromEntries(r.measures.map((m) => [m.id, amountOf(m.amount)]))]));
+    const amounts = Object.fromEntries(
+      rules.map((r) => [r.programme.id, Object.fromEntries(r.measures.map((m) => [m.id, amountOf(m.amount)]))]),
+    );
     expect(amounts).toEqual({
       'putuo-new-infra-online-economy': {
         'preapproved-project': UNPUBLISHED,

@@ -20,7 +20,14 @@ const version = {
   } as unknown as RuleFile,
 } as RuleVersion;
 
-const trace = (l: Leaf, result: LeafTrace['result'], actual: LeafTrace['actual'] = 'x', missing: string[] = []): LeafTrace => ({ leaf: l, scope: 'gate', result, actual, missing, negated: false });
+const trace = (l: Leaf, result: LeafTrace['result'], actual: LeafTrace['actual'] = 'x', missing: string[] = []): LeafTrace => ({
+  leaf: l,
+  scope: 'gate',
+  result,
+  actual,
+  missing,
+  negated: false,
+});
 const run = (verdict: 'eligible' | 'ineligible' | 'undetermined', traces: LeafTrace[]) =>
   ({ version, measures: [{ measure: version.rule.measures[0], verdict, trace: traces }] }) as unknown as ProgrammeResult;
 
@@ -32,7 +39,10 @@ describe('coverage', () => {
   });
 
   it('needs a leaf true in one case and false in another', () => {
-    const c = coverageOf([version], [run('eligible', [trace(gate, 'pass'), trace(open, 'pass')]), run('ineligible', [trace(gate, 'fail'), trace(open, 'pass')])]);
+    const c = coverageOf(
+      [version],
+      [run('eligible', [trace(gate, 'pass'), trace(open, 'pass')]), run('ineligible', [trace(gate, 'fail'), trace(open, 'pass')])],
+    );
     expect(c.leafDetail.map((l) => [l.path, l.wasTrue, l.wasFalse])).toEqual([
       ['gate.all[0]', true, true],
       ['gate.all[1]', true, false],

@@ -86,7 +86,9 @@ describe('planFolders', () => {
 
 describe('diffProfiles', () => {
   const dir = 'fixtures/rules-diff/profiles';
-  const profiles = readdirSync(dir).sort().map((f) => ({ file: f, format: 'yaml' as const, text: readFileSync(join(dir, f), 'utf8') }));
+  const profiles = readdirSync(dir)
+    .sort()
+    .map((f) => ({ file: f, format: 'yaml' as const, text: readFileSync(join(dir, f), 'utf8') }));
   const result = diffProfiles([{ from: v2023, to: v2024 }], profiles, '2024-05-10');
 
   it('lists the profiles whose results change, with the amounts before and after', () => {

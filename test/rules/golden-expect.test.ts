@@ -23,15 +23,30 @@ describe('golden expectations', () => {
   });
 
   it('checks whether the total counts a result', () => {
-    expect(run('2024-06-01', { measures: [{ id: 'grant', project: 'p1', verdict: 'eligible', counted: true }, { id: 'grant', project: 'p2', verdict: 'eligible', counted: false }] })).toEqual([]);
+    expect(
+      run('2024-06-01', {
+        measures: [
+          { id: 'grant', project: 'p1', verdict: 'eligible', counted: true },
+          { id: 'grant', project: 'p2', verdict: 'eligible', counted: false },
+        ],
+      }),
+    ).toEqual([]);
     expect(run('2024-06-01', { measures: [{ id: 'grant', project: 'p2', verdict: 'eligible', counted: true }] })).toEqual([
       { what: 'grant@p2 counted', expected: true, actual: false },
     ]);
   });
 
   it('checks caveats by a rule caveat id or a code, on a measure and on the programme', () => {
-    expect(run('2024-06-01', { measures: [{ id: 'grant', project: 'p1', verdict: 'eligible', caveats: ['judged'] }], caveats: ['in-principle', 'stacking-group'] })).toEqual([]);
-    const missing = run('2024-06-01', { measures: [{ id: 'grant', project: 'p1', verdict: 'eligible', caveats: ['other'] }], caveats: ['absent'] });
+    expect(
+      run('2024-06-01', {
+        measures: [{ id: 'grant', project: 'p1', verdict: 'eligible', caveats: ['judged'] }],
+        caveats: ['in-principle', 'stacking-group'],
+      }),
+    ).toEqual([]);
+    const missing = run('2024-06-01', {
+      measures: [{ id: 'grant', project: 'p1', verdict: 'eligible', caveats: ['other'] }],
+      caveats: ['absent'],
+    });
     expect(missing.map((m) => [m.what, m.expected])).toEqual([
       ['grant@p1 caveats', 'including other'],
       ['caveats', 'including absent'],

@@ -17,7 +17,10 @@ describe('golden files', () => {
   it('gives each case the line it starts on', () => {
     const { cases, diagnostics } = parseGoldenFiles([{ file: 'x/tests/a.yaml', programme: 'x', text: good }]);
     expect(diagnostics).toEqual([]);
-    expect(cases.map((c) => [c.case.name, c.line, c.index])).toEqual([['first', 2, 0], ['second', 6, 1]]);
+    expect(cases.map((c) => [c.case.name, c.line, c.index])).toEqual([
+      ['first', 2, 0],
+      ['second', 6, 1],
+    ]);
   });
 
   it('reports a key the format does not know, at its line', () => {

@@ -16,7 +16,11 @@ describe('rules JSON Schema', () => {
   });
 
   const ruleFiles = [
-    ...readdirSync('rules').flatMap((p) => readdirSync(join('rules', p)).filter((f) => f.endsWith('.yaml')).map((f) => join('rules', p, f))),
+    ...readdirSync('rules').flatMap((p) =>
+      readdirSync(join('rules', p))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => join('rules', p, f)),
+    ),
     'fixtures/user-rules/qingshui-startup/2025.yaml',
     'fixtures/rules-diff/rules/jiading-smart-factory/2023.yaml',
     'fixtures/rules-diff/rules/jiading-smart-factory/2024.yaml',
@@ -27,7 +31,10 @@ describe('rules JSON Schema', () => {
     expect(validate(yamlOf(file)), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it.each(['schema-unknown-key', 'schema-missing-evidence', 'schema-amount-percent'])('refuses fixtures/rules-invalid/%s, as the loader does', (name) => {
-    expect(validate(yamlOf(`fixtures/rules-invalid/${name}/tiny/1.yaml`))).toBe(false);
-  });
+  it.each(['schema-unknown-key', 'schema-missing-evidence', 'schema-amount-percent'])(
+    'refuses fixtures/rules-invalid/%s, as the loader does',
+    (name) => {
+      expect(validate(yamlOf(`fixtures/rules-invalid/${name}/tiny/1.yaml`))).toBe(false);
+    },
+  );
 });

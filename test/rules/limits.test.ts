@@ -6,10 +6,17 @@ import { loadRules } from '../../src/rules/load.js';
 import { MAX_AMOUNT } from '../../src/rules/schema.js';
 
 const base = readFileSync('fixtures/rules-invalid/valid-minimal/tiny/1.yaml', 'utf8');
-const turnover = '  company.turnover:\n    type: money\n    label: { zh: 营收, en: Turnover }\n    question: { zh: 营收？, en: Turnover? }\ngate:';
+const turnover =
+  '  company.turnover:\n    type: money\n    label: { zh: 营收, en: Turnover }\n    question: { zh: 营收？, en: Turnover? }\ngate:';
 const withAmount = (amount: string) =>
-  base.replace('gate:', turnover).replace('    amount: { kind: unpublished, cite: S1, evidence: unknown }', `    amount: { ${amount}, capScope: award, cite: S1, evidence: stated }`);
-const problems = (text: string) => loadRules([{ file: 'tiny/1.yaml', text }]).diagnostics.map((d) => `${d.code} ${d.path}: ${d.args.reason ?? ''}`);
+  base
+    .replace('gate:', turnover)
+    .replace(
+      '    amount: { kind: unpublished, cite: S1, evidence: unknown }',
+      `    amount: { ${amount}, capScope: award, cite: S1, evidence: stated }`,
+    );
+const problems = (text: string) =>
+  loadRules([{ file: 'tiny/1.yaml', text }]).diagnostics.map((d) => `${d.code} ${d.path}: ${d.args.reason ?? ''}`);
 
 describe('rule limits', () => {
   it('bounds rule amounts as profiles bound money', () => {
@@ -28,12 +35,16 @@ describe('rule limits', () => {
 
   it('accepts a rate of 100% and refuses more', () => {
     expect(problems(withAmount('kind: rate, base: company.turnover, rate: 100%'))).toEqual([]);
-    expect(problems(withAmount('kind: rate, base: company.turnover, rate: 100.5%'))).toEqual(['rules/schema measures[0].amount.rate: a rate is at most 100%']);
+    expect(problems(withAmount('kind: rate, base: company.turnover, rate: 100.5%'))).toEqual([
+      'rules/schema measures[0].amount.rate: a rate is at most 100%',
+    ]);
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses a fact named %s, at its key', (name) => {
     const text = base.replace('gate:', turnover.replace('company.turnover', `company.${name}`));
     const { diagnostics } = loadRules([{ file: 'tiny/1.yaml', text }]);
-    expect(diagnostics).toMatchObject([{ code: 'rules/schema', line: 21, column: 3, args: { reason: 'a fact cannot be named __proto__, constructor or prototype' } }]);
+    expect(diagnostics).toMatchObject([
+      { code: 'rules/schema', line: 21, column: 3, args: { reason: 'a fact cannot be named __proto__, constructor or prototype' } },
+    ]);
   });
 });

@@ -16,7 +16,8 @@ function lint(texts: RuleText[], asOf = '2024-06-01', cases: LocatedCase[] = [])
   return found.map((d) => `${d.code} ${d.file}:${d.line}`);
 }
 
-const one = (text: string, asOf?: string) => lint([{ file: 'tiny/1.yaml', text }], asOf).filter((c) => !c.startsWith('lint/untested-measure'));
+const one = (text: string, asOf?: string) =>
+  lint([{ file: 'tiny/1.yaml', text }], asOf).filter((c) => !c.startsWith('lint/untested-measure'));
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('lifecycle lint', () => {
@@ -25,14 +26,23 @@ describe('lifecycle lint', () => {
   });
 
   it('lint/unused-fact: a declared fact nothing reads, at its key', () => {
-    const text = base.replace('facts:\n', 'facts:\n  company.employees:\n    type: number\n    label: { zh: 员工, en: Employees }\n    question: { zh: 多少人？, en: How many? }\n');
+    const text = base.replace(
+      'facts:\n',
+      'facts:\n  company.employees:\n    type: number\n    label: { zh: 员工, en: Employees }\n    question: { zh: 多少人？, en: How many? }\n',
+    );
     expect(one(text)).toEqual([`lint/unused-fact tiny/1.yaml:${lineOf(text, 'company.employees:')}`]);
   });
 
   it('lint/unused-fact: an amount base counts as read', () => {
     const text = base
-      .replace('facts:\n', 'facts:\n  company.revenue:\n    type: money\n    label: { zh: 营收, en: Revenue }\n    question: { zh: 营收？, en: Revenue? }\n')
-      .replace('amount: { kind: unpublished, cite: S1, evidence: unknown }', 'amount: { kind: rate, base: company.revenue, rate: 10%, capScope: company, cite: S1, evidence: stated }');
+      .replace(
+        'facts:\n',
+        'facts:\n  company.revenue:\n    type: money\n    label: { zh: 营收, en: Revenue }\n    question: { zh: 营收？, en: Revenue? }\n',
+      )
+      .replace(
+        'amount: { kind: unpublished, cite: S1, evidence: unknown }',
+        'amount: { kind: rate, base: company.revenue, rate: 10%, capScope: company, cite: S1, evidence: stated }',
+      );
     expect(one(text)).toEqual([]);
   });
 
@@ -43,7 +53,10 @@ describe('lifecycle lint', () => {
   });
 
   it('lint/unknown-with-value: effective dates given with unknown evidence', () => {
-    const text = base.replace('effective: { from: null, to: null, cite: S1, evidence: unknown }', 'effective: { from: "2024-01-01", to: null, cite: S1, evidence: unknown }');
+    const text = base.replace(
+      'effective: { from: null, to: null, cite: S1, evidence: unknown }',
+      'effective: { from: "2024-01-01", to: null, cite: S1, evidence: unknown }',
+    );
     expect(one(text)).toEqual([`lint/unknown-with-value tiny/1.yaml:${lineOf(text, 'effective:')}`]);
   });
 
@@ -64,20 +77,33 @@ describe('lifecycle lint', () => {
 
   it('lint/window-outside-effective: a window closing after the effective end', () => {
     const text = base
-      .replace('effective: { from: null, to: null, cite: S1, evidence: unknown }', 'effective: { from: "2024-01-01", to: "2024-12-31", cite: S1, evidence: stated }')
-      .replace('windows: []', 'windows:\n  - { id: w, label: { zh: 申报, en: Applications }, opens: "2024-12-01", closes: "2025-01-15", cite: S1, evidence: stated }');
+      .replace(
+        'effective: { from: null, to: null, cite: S1, evidence: unknown }',
+        'effective: { from: "2024-01-01", to: "2024-12-31", cite: S1, evidence: stated }',
+      )
+      .replace(
+        'windows: []',
+        'windows:\n  - { id: w, label: { zh: 申报, en: Applications }, opens: "2024-12-01", closes: "2025-01-15", cite: S1, evidence: stated }',
+      );
     expect(one(text, '2024-06-01')).toEqual([`lint/window-outside-effective tiny/1.yaml:${lineOf(text, 'closes: "2025-01-15"')}`]);
   });
 
   it('lint/windows-closed: judged on the as-of date, only for the version in force', () => {
-    const text = base.replace('windows: []', 'windows:\n  - { id: w, label: { zh: 申报, en: Applications }, opens: "2024-03-01", closes: "2024-03-31", cite: S1, evidence: stated }');
+    const text = base.replace(
+      'windows: []',
+      'windows:\n  - { id: w, label: { zh: 申报, en: Applications }, opens: "2024-03-01", closes: "2024-03-31", cite: S1, evidence: stated }',
+    );
     expect(one(text, '2024-03-15')).toEqual([]);
     expect(one(text, '2024-04-01')).toEqual([`lint/windows-closed tiny/1.yaml:${lineOf(text, 'status: in-force')}`]);
     expect(one(text.replace('status: in-force', 'status: superseded'), '2024-04-01')).toEqual([]);
   });
 
   it('lint/cap-scope: omitted or unknown on an up-to amount, not on an unpublished one', () => {
-    const amount = (fields: string) => base.replace('amount: { kind: unpublished, cite: S1, evidence: unknown }', `amount: { kind: fixed, value: 100${fields}, cite: S1, evidence: stated }`);
+    const amount = (fields: string) =>
+      base.replace(
+        'amount: { kind: unpublished, cite: S1, evidence: unknown }',
+        `amount: { kind: fixed, value: 100${fields}, cite: S1, evidence: stated }`,
+      );
     expect(one(amount(''))).toEqual([`lint/cap-scope tiny/1.yaml:${lineOf(amount(''), 'kind: fixed')}`]);
     expect(one(amount(', capScope: unknown'))).toEqual([`lint/cap-scope tiny/1.yaml:${lineOf(amount(''), 'kind: fixed')}`]);
     expect(one(amount(', capScope: project'))).toEqual([]);
@@ -90,7 +116,10 @@ describe('lint across the versions of a programme', () => {
     file: `tiny/${v}.yaml`,
     text: base
       .replace('version: "1"', `version: "${v}"`)
-      .replace('effective: { from: null, to: null, cite: S1, evidence: unknown }', `effective: { from: ${from ? `"${from}"` : 'null'}, to: ${to ? `"${to}"` : 'null'}, cite: S1, evidence: stated }`),
+      .replace(
+        'effective: { from: null, to: null, cite: S1, evidence: unknown }',
+        `effective: { from: ${from ? `"${from}"` : 'null'}, to: ${to ? `"${to}"` : 'null'}, cite: S1, evidence: stated }`,
+      ),
   });
   const versions = (texts: RuleText[]) => lint(texts).filter((c) => c.startsWith('lint/version'));
 
@@ -99,7 +128,9 @@ describe('lint across the versions of a programme', () => {
   });
 
   it('lint/version-overlap: an explicit end after the next start, at the later file', () => {
-    expect(versions([version('1', '2023-01-01', '2024-03-31'), version('2', '2024-01-01', null)])).toEqual(['lint/version-overlap tiny/2.yaml:9']);
+    expect(versions([version('1', '2023-01-01', '2024-03-31'), version('2', '2024-01-01', null)])).toEqual([
+      'lint/version-overlap tiny/2.yaml:9',
+    ]);
   });
 
   it('lint/version-overlap: two versions starting the same day (or both open)', () => {

@@ -32,7 +32,10 @@ describe('rule lint beyond the schema', () => {
 
   it('rejects a boolean fact tested with in on text', () => {
     const text = base
-      .replace('facts:\n', 'facts:\n  company.tech_enterprise:\n    type: boolean\n    label: { zh: 科技型, en: Tech }\n    question: { zh: 是否？, en: Is it? }\n')
+      .replace(
+        'facts:\n',
+        'facts:\n  company.tech_enterprise:\n    type: boolean\n    label: { zh: 科技型, en: Tech }\n    question: { zh: 是否？, en: Is it? }\n',
+      )
       .replace('  fact: company.credit\n  op: eq\n  value: good', '  fact: company.tech_enterprise\n  op: in\n  value: ["yes"]');
     expect(codesOf(text)).toEqual(['rules/bad-leaf gate']);
   });
@@ -45,12 +48,19 @@ describe('rule lint beyond the schema', () => {
   it('checks rule caveats: their measures, citations and ids', () => {
     const caveat = (id: string, extra: string) => `  - { id: ${id}, label: { zh: 注, en: Note }, cite: S1, evidence: reported${extra} }\n`;
     const text = `${base}caveats:\n${caveat('a', ', measures: [grant, bonus]')}${caveat('a', '').replace('cite: S1', 'cite: S9')}`;
-    expect(codesOf(text)).toEqual(['rules/unknown-source caveats[1].cite', 'rules/duplicate-id caveats[1].id', 'rules/unknown-ref caveats[0].measures']);
+    expect(codesOf(text)).toEqual([
+      'rules/unknown-source caveats[1].cite',
+      'rules/duplicate-id caveats[1].id',
+      'rules/unknown-ref caveats[0].measures',
+    ]);
     expect(codesOf(`${base}caveats:\n${caveat('judged', ', measures: [grant]')}`)).toEqual([]);
   });
 
   it('refuses an amount with a value but unknown evidence when loading', () => {
-    const text = base.replace('amount: { kind: unpublished, cite: S1, evidence: unknown }', 'amount: { kind: fixed, value: 100, cite: S1, evidence: unknown }');
+    const text = base.replace(
+      'amount: { kind: unpublished, cite: S1, evidence: unknown }',
+      'amount: { kind: fixed, value: 100, cite: S1, evidence: unknown }',
+    );
     const d = loadRules([{ file: 'tiny/1.yaml', text }]).diagnostics;
     expect(d.map((x) => `${x.code} ${x.path}`)).toEqual(['rules/schema measures[0].amount.evidence']);
     expect(String(d[0]!.args.reason)).toContain('kind: unpublished');

@@ -58,7 +58,8 @@ const CASES: Record<string, Expected[]> = {
 /** Cases whose fault only shows across files: each file alone is a valid version. */
 const CROSS_FILE = new Set(['supersedes-cycle', 'duplicate-version', 'fact-conflict']);
 
-const byPlace = (a: Required<Expected>, b: Required<Expected>) => a.file.localeCompare(b.file) || a.line - b.line || a.code.localeCompare(b.code);
+const byPlace = (a: Required<Expected>, b: Required<Expected>) =>
+  a.file.localeCompare(b.file) || a.line - b.line || a.code.localeCompare(b.code);
 
 describe('loadRules on broken rule files', () => {
   it('loads valid-minimal, the base of every case, with no diagnostics', () => {
@@ -94,11 +95,19 @@ describe('loadRules on broken rule files', () => {
   });
 
   it('has a case for every rule code loadRules can emit, and a table row for every case folder', () => {
-    const notFromLoadRules: Code[] = ['rules/none', 'rules/unknown-programme', 'rules/unknown-version', 'rules/unknown-measure', 'rules/diff-input'];
+    const notFromLoadRules: Code[] = [
+      'rules/none',
+      'rules/unknown-programme',
+      'rules/unknown-version',
+      'rules/unknown-measure',
+      'rules/diff-input',
+    ];
     const ruleCodes = CODES.filter((c) => c.startsWith('rules/') && !notFromLoadRules.includes(c));
     const covered = new Set(Object.values(CASES).flatMap((list) => list.map((e) => e.code)));
     expect(ruleCodes.filter((c) => !covered.has(c))).toEqual([]);
-    const folders = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(FIXTURES, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.sort()).toEqual([...Object.keys(CASES), 'valid-minimal'].sort());
   });
 });

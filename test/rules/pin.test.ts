@@ -8,7 +8,8 @@ import { selectVersions } from '../../src/rules/select.js';
 
 const dir = 'fixtures/rules-diff/rules/jiading-smart-factory';
 const { versions } = loadRules(['2023', '2024'].map((v) => ({ file: `${dir}/${v}.yaml`, text: readFileSync(`${dir}/${v}.yaml`, 'utf8') })));
-const chosen = (asOf: string, pins = [] as { programme: string; version: string }[]) => selectVersions(versions, asOf, [], pins).selected.map((v) => v.rule.programme.version);
+const chosen = (asOf: string, pins = [] as { programme: string; version: string }[]) =>
+  selectVersions(versions, asOf, [], pins).selected.map((v) => v.rule.programme.version);
 
 describe('version pins', () => {
   it('parses programme@version and refuses anything else', () => {
@@ -28,7 +29,9 @@ describe('version pins', () => {
 
   it('prepare refuses a pin naming an unknown programme or version', () => {
     const unknownVersion = prepare(versions, '2024-06-01', [], [{ programme: 'jiading-smart-factory', version: '2099' }]);
-    expect('diagnostics' in unknownVersion && unknownVersion.diagnostics.map((d) => [d.code, d.args.known])).toEqual([['rules/unknown-version', '2023, 2024']]);
+    expect('diagnostics' in unknownVersion && unknownVersion.diagnostics.map((d) => [d.code, d.args.known])).toEqual([
+      ['rules/unknown-version', '2023, 2024'],
+    ]);
     const unknownProgramme = prepare(versions, '2024-06-01', [], [{ programme: 'nowhere', version: '1' }]);
     expect('diagnostics' in unknownProgramme && unknownProgramme.diagnostics.map((d) => d.code)).toEqual(['rules/unknown-programme']);
   });

@@ -10,7 +10,14 @@ describe('a cell as the profile reader expects it', () => {
   });
 
   it('reads true/false, yes/no and 是/否, and leaves anything else for the reader to refuse', () => {
-    expect(['true', 'Yes', '是', 'FALSE', 'no', '否'].map((v) => rawValue(COMPANY_VOCABULARY.tech_enterprise, v))).toEqual([true, true, true, false, false, false]);
+    expect(['true', 'Yes', '是', 'FALSE', 'no', '否'].map((v) => rawValue(COMPANY_VOCABULARY.tech_enterprise, v))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(rawValue(COMPANY_VOCABULARY.tech_enterprise, 'maybe')).toBe('maybe');
     expect(rawValue(COMPANY_VOCABULARY.tech_enterprise, true)).toBe(true);
   });

@@ -20,7 +20,18 @@ const write = (name: string, lines: string[], encoding: BufferEncoding = 'utf8')
   return file;
 };
 const parsed = (run: Run) => {
-  return { ...run, report: JSON.parse(run.stdout) as { results: { file: string; valid: boolean; company: { name: string }; diagnostics: { code: string; at?: string; severity: string }[]; programmes: { measures: { id: string; project: string | null; verdict: string; maxAmount: number | null }[] }[] }[] } };
+  return {
+    ...run,
+    report: JSON.parse(run.stdout) as {
+      results: {
+        file: string;
+        valid: boolean;
+        company: { name: string };
+        diagnostics: { code: string; at?: string; severity: string }[];
+        programmes: { measures: { id: string; project: string | null; verdict: string; maxAmount: number | null }[] }[];
+      }[];
+    },
+  };
 };
 const json = async (args: string[]) => parsed(await cliIn(['check', ...args, '--format', 'json']));
 
@@ -59,7 +70,9 @@ describe('client sheets through check', () => {
     const file = write('unknown.csv', ['company.name,company.credt', 'Acme,good', 'Beta,good']);
     const run = await cliIn(['check', file, '--as-of', '2022-07-05', '--format', 'json']);
     expect(run.code).toBe(0);
-    expect(run.stderr.trim().split('\n')).toEqual([`${file}:unknown!B1 warning sheet/unknown-column column "company.credt" names no profile fact and is ignored; did you mean company.credit?`]);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `${file}:unknown!B1 warning sheet/unknown-column column "company.credt" names no profile fact and is ignored; did you mean company.credit?`,
+    ]);
   });
 
   it('refuses a sheet without a header naming the company, as one invalid row', async () => {
@@ -70,7 +83,20 @@ describe('client sheets through check', () => {
   });
 
   it('reads a GB18030 CSV with a warning, names intact', async () => {
-    const bytes = Buffer.from([...Buffer.from('company.name,company.business_district\r\n'), 0xc6, 0xd5, 0xcd, 0xd3, 0x2c, 0xc6, 0xd5, 0xcd, 0xd3, 0xc7, 0xf8]);
+    const bytes = Buffer.from([
+      ...Buffer.from('company.name,company.business_district\r\n'),
+      0xc6,
+      0xd5,
+      0xcd,
+      0xd3,
+      0x2c,
+      0xc6,
+      0xd5,
+      0xcd,
+      0xd3,
+      0xc7,
+      0xf8,
+    ]);
     const file = join(dir, 'gbk.csv');
     writeFileSync(file, bytes);
     const run = await json([file, '--as-of', '2022-07-05']);
@@ -105,7 +131,10 @@ describe('client sheets through explain', () => {
   it('explains the company a check result names, and asks which when a sheet holds several', async () => {
     const one = await cliIn(['explain', 'fixtures/sheets/clients.csv:clients!3', '--as-of', '2022-07-05', '--format', 'json']);
     expect(one.code).toBe(0);
-    expect(JSON.parse(one.stdout)).toMatchObject({ file: 'fixtures/sheets/clients.csv:clients!2', company: { name: '上海桃浦智造新材料有限公司' } });
+    expect(JSON.parse(one.stdout)).toMatchObject({
+      file: 'fixtures/sheets/clients.csv:clients!2',
+      company: { name: '上海桃浦智造新材料有限公司' },
+    });
     const many = await cliIn(['explain', 'fixtures/sheets/clients.csv', '--as-of', '2022-07-05']);
     expect(many.code).toBe(2);
     expect(many.stderr).toContain('explain/which-company');

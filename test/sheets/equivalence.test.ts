@@ -32,7 +32,11 @@ interface Report {
   summary: Record<string, number>;
 }
 
-async function check(inputs: string[], asOf: string, extra: string[] = []): Promise<{ code: number | null; report: Report; stderr: string }> {
+async function check(
+  inputs: string[],
+  asOf: string,
+  extra: string[] = [],
+): Promise<{ code: number | null; report: Report; stderr: string }> {
   const run = await cliIn(['check', ...inputs, '--as-of', asOf, '--format', 'json', ...extra]);
   if (!run.stdout.startsWith('{')) throw new Error(run.stderr);
   return { code: run.code, report: JSON.parse(run.stdout) as Report, stderr: run.stderr };
@@ -87,7 +91,9 @@ describe.each(['2022-07-05', '2021-03-15'])('a client sheet checks like its YAML
     expect(sheet.report.summary).toEqual(yaml.report.summary);
     expect(yaml.report.summary.maxTotal).toBeGreaterThan(0);
     const broken = sheet.report.results[2]!;
-    expect(broken.diagnostics).toEqual([expect.objectContaining({ code: 'profile/money', path: 'projects[0].investment', line: 5, column: 17, at: `${prefix}Q5` })]);
+    expect(broken.diagnostics).toEqual([
+      expect.objectContaining({ code: 'profile/money', path: 'projects[0].investment', line: 5, column: 17, at: `${prefix}Q5` }),
+    ]);
     expect(sheet.stderr).toContain(`${prefix}Q5 error profile/money`);
   });
 });

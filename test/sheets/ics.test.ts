@@ -43,7 +43,8 @@ function parse(text: string): Parsed[] {
 }
 
 const run = (asOf: string, extra: string[] = []) => cliIn(['check', SHEET, '--as-of', asOf, '--format', 'ics', ...extra]);
-const report = async (asOf: string) => JSON.parse((await cliIn(['check', SHEET, '--as-of', asOf, '--format', 'json', '--detail', 'full'])).stdout) as Report;
+const report = async (asOf: string) =>
+  JSON.parse((await cliIn(['check', SHEET, '--as-of', asOf, '--format', 'json', '--detail', 'full'])).stdout) as Report;
 
 /** The events the report calls for, worked out from the JSON report. */
 function expected(r: Report): string[] {
@@ -51,8 +52,12 @@ function expected(r: Report): string[] {
     !result.valid
       ? []
       : result.programmes
-          .filter((p) => ['open', 'upcoming'].includes(p.window.state) && !p.supersededBy && p.measures.some((m) => m.verdict !== 'ineligible'))
-          .flatMap((p) => p.windows.filter((w) => w.closes && w.closes >= r.asOf).map((w) => `${result.company.name} ${w.opens}..${w.closes}`)),
+          .filter(
+            (p) => ['open', 'upcoming'].includes(p.window.state) && !p.supersededBy && p.measures.some((m) => m.verdict !== 'ineligible'),
+          )
+          .flatMap((p) =>
+            p.windows.filter((w) => w.closes && w.closes >= r.asOf).map((w) => `${result.company.name} ${w.opens}..${w.closes}`),
+          ),
   );
 }
 const shown = (events: Parsed[]) => events.map((e) => `${e.summary.split(':')[0]} ${e.start}..${addDays(e.end, -1)}`);
@@ -121,7 +126,10 @@ describe('formatIcs follows the window state the report gives', () => {
     base = await report('2022-07-05');
   });
   const withState = (state: 'open' | 'upcoming' | 'closed' | 'unknown') =>
-    ({ ...base, results: base.results.map((r) => ({ ...r, programmes: r.programmes.map((p) => ({ ...p, window: { ...p.window, state } })) })) }) as Report;
+    ({
+      ...base,
+      results: base.results.map((r) => ({ ...r, programmes: r.programmes.map((p) => ({ ...p, window: { ...p.window, state } })) })),
+    }) as Report;
   const count = (r: Report) => parse(formatIcs(r, { lang: 'en', color: false, width: 80 })).length;
 
   it('an upcoming round has events; a closed or unknown one none', () => {
@@ -131,7 +139,10 @@ describe('formatIcs follows the window state the report gives', () => {
   });
 
   it('a superseded round has none', () => {
-    const superseded = { ...base, results: base.results.map((r) => ({ ...r, programmes: r.programmes.map((p) => ({ ...p, supersededBy: 'x@1' })) })) } as Report;
+    const superseded = {
+      ...base,
+      results: base.results.map((r) => ({ ...r, programmes: r.programmes.map((p) => ({ ...p, supersededBy: 'x@1' })) })),
+    } as Report;
     expect(count(superseded)).toBe(0);
   });
 });

@@ -17,19 +17,33 @@ describe('template --format csv', () => {
   let header: string[];
   beforeAll(async () => {
     run = await cliIn(['template', '--format', 'csv']);
-    header = run.stdout.replace(/^\uFEFF/, '').trimEnd().split(',');
+    header = run.stdout
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split(',');
   });
 
   it('writes one header row, with a BOM and CRLF, naming every question of the bundled programmes', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith('\uFEFFcompany.name,company.uscc,')).toBe(true);
     expect(run.stdout.endsWith('\r\n')).toBe(true);
-    expect(header).toEqual(expect.arrayContaining(['company.business_district', 'company.fields', 'project.id', 'project.investment', 'project.municipal_funding']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'company.business_district',
+        'company.fields',
+        'project.id',
+        'project.investment',
+        'project.municipal_funding',
+      ]),
+    );
     expect(new Set(header).size).toBe(header.length);
   });
 
   it('filled in, checks', async () => {
-    const row = header.map((h) => ({ 'company.name': 'Acme', 'company.business_district': '普陀区', 'project.id': 'p1', 'project.investment': '300万' })[h] ?? '');
+    const row = header.map(
+      (h) =>
+        ({ 'company.name': 'Acme', 'company.business_district': '普陀区', 'project.id': 'p1', 'project.investment': '300万' })[h] ?? '',
+    );
     const file = join(dir, 'filled.csv');
     writeFileSync(file, `${header.join(',')}\r\n${row.join(',')}\r\n`);
     const checked = await cliIn(['check', file, '--as-of', '2022-07-05', '--format', 'json']);
@@ -62,7 +76,16 @@ describe('template --format xlsx', () => {
     const questions = book.worksheets[1]!;
     const rows = new Map<string, unknown[]>();
     questions.eachRow((r) => rows.set(String(r.getCell(1).value), (r.values as unknown[]).slice(1)));
-    expect(rows.get('company.credit')).toEqual(['company.credit', '信用记录', 'Credit record', '可选值：good、poor', 'one of: good, poor', '公司的信用记录是否良好？', "Is the company's credit record good?", expect.stringContaining('putuo-digital-transformation')]);
+    expect(rows.get('company.credit')).toEqual([
+      'company.credit',
+      '信用记录',
+      'Credit record',
+      '可选值：good、poor',
+      'one of: good, poor',
+      '公司的信用记录是否良好？',
+      "Is the company's credit record good?",
+      expect.stringContaining('putuo-digital-transformation'),
+    ]);
     expect(String(rows.get('company.tech_enterprise')?.[4])).toBe('true/false, yes/no or 是/否');
     expect([...rows.keys()].slice(1)).toEqual(header);
   });
@@ -72,7 +95,9 @@ describe('template --format xlsx', () => {
     await book.xlsx.readFile(file);
     const sheet = book.worksheets[0]!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-    sheet.getRow(2).values = header.map((h) => ({ 'company.name': 'Acme', 'company.credit': 'good', 'project.id': 'p1', 'project.investment': 3_000_000 })[h] ?? null);
+    sheet.getRow(2).values = header.map(
+      (h) => ({ 'company.name': 'Acme', 'company.credit': 'good', 'project.id': 'p1', 'project.investment': 3_000_000 })[h] ?? null,
+    );
     const filled = join(dir, 'filled.xlsx');
     await book.xlsx.writeFile(filled);
     const checked = await cliIn(['check', filled, '--as-of', '2022-07-05', '--format', 'json']);

@@ -12,7 +12,8 @@ const STYLES = `<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode
 <cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="3"/></cellXfs></styleSheet>`;
 const STRINGS = `<sst><si><t>company.name</t></si><si><r><t>上海</t></r><r><t>智远</t></r><rPh sb="0" eb="2"><t>しゃんはい</t></rPh></si><si><t xml:space="preserve"> a &amp; b </t></si></sst>`;
 
-const sheetXml = (cells: string) => `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${cells}</sheetData></worksheet>`;
+const sheetXml = (cells: string) =>
+  `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${cells}</sheetData></worksheet>`;
 
 function book(sheet: string, extra: Record<string, Uint8Array> = {}): Uint8Array {
   return zipSync({
@@ -65,7 +66,9 @@ describe('readXlsx', () => {
   });
 
   it('stops inflating a zip bomb that lies about its size, at the budget', () => {
-    const bytes = book(sheetXml(''), { 'xl/worksheets/sheet1.xml': strToU8(`<worksheet>${' '.repeat(MAX_UNCOMPRESSED_BYTES + 10)}</worksheet>`) });
+    const bytes = book(sheetXml(''), {
+      'xl/worksheets/sheet1.xml': strToU8(`<worksheet>${' '.repeat(MAX_UNCOMPRESSED_BYTES + 10)}</worksheet>`),
+    });
     // Patch the central directory's uncompressed size of the sheet to a harmless 100 bytes.
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const name = strToU8('xl/worksheets/sheet1.xml');

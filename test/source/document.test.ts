@@ -60,7 +60,9 @@ describe('size', () => {
         yield lexeme;
       }
     });
-    expect(reasons(items(1_000_000))).toEqual([`more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens; a profile or rule file is far smaller`]);
+    expect(reasons(items(1_000_000))).toEqual([
+      `more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens; a profile or rule file is far smaller`,
+    ]);
     // Three million tokens in the text; one past the limit is read.
     expect(lexed).toBe(MAX_TOKENS + 1);
   });
@@ -68,13 +70,20 @@ describe('size', () => {
 
 describe('aliases', () => {
   it(`refuses more than ${MAX_ALIAS_COUNT} expansions (an alias bomb)`, () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+    ].join('\n');
     expect(reasons(bomb)).toEqual([`more than ${MAX_ALIAS_COUNT} alias expansions (a YAML alias bomb?)`]);
   });
 
   it('refuses an alias to nothing, and one inside its own anchor, where they are', () => {
-    expect(parseSource('a: 1\nb: *nope\n', 'yaml').problems).toEqual([{ kind: 'syntax', reason: 'alias *nope has no anchor &nope before it', pos: { line: 2, column: 4 } }]);
-    expect(parseSource('a: &a\n  - *a\n', 'yaml').problems).toEqual([{ kind: 'syntax', reason: 'alias *a refers to the node that contains it (a cycle)', pos: { line: 2, column: 5 } }]);
+    expect(parseSource('a: 1\nb: *nope\n', 'yaml').problems).toEqual([
+      { kind: 'syntax', reason: 'alias *nope has no anchor &nope before it', pos: { line: 2, column: 4 } },
+    ]);
+    expect(parseSource('a: &a\n  - *a\n', 'yaml').problems).toEqual([
+      { kind: 'syntax', reason: 'alias *a refers to the node that contains it (a cycle)', pos: { line: 2, column: 5 } },
+    ]);
     expect(parseSource('a: &a [1]\nb: *a\n', 'yaml').value).toEqual({ a: [1], b: [1] });
   });
 });
@@ -97,7 +106,9 @@ describe('duplicate keys', () => {
     const text = Array.from({ length: 12_000 }, (_, i) => `k${i % 6000}: ${i}\n`).join('');
     const { problems } = parseSource(text, 'yaml');
     expect(problems.filter((p) => p.kind === 'duplicate-key')).toHaveLength(MAX_DUPLICATE_KEYS);
-    expect(problems.filter((p) => p.kind === 'syntax').map((p) => p.reason)).toEqual([`more than ${MAX_DUPLICATE_KEYS} duplicate keys; the rest are not listed`]);
+    expect(problems.filter((p) => p.kind === 'syntax').map((p) => p.reason)).toEqual([
+      `more than ${MAX_DUPLICATE_KEYS} duplicate keys; the rest are not listed`,
+    ]);
   });
 });
 

@@ -13,7 +13,11 @@ import { checkOptions } from '../check-options.js';
 import { memoryIo } from '../memory-io.js';
 
 const rules = CHOICE_RULES.text.replace('rate: 30%', 'rate: 0.07');
-const files = () => new Map([[CHOICE_RULES.file, rules], [CHOICE_PROFILE.file, CHOICE_PROFILE.text]]);
+const files = () =>
+  new Map([
+    [CHOICE_RULES.file, rules],
+    [CHOICE_PROFILE.file, CHOICE_PROFILE.text],
+  ]);
 
 describe('a rate', () => {
   it('is written as a short percentage', () => {
@@ -26,7 +30,18 @@ describe('a rate', () => {
 
   it('reads 7% in explain, check and rules show alike', async () => {
     expect(rules).toContain('rate: 0.07');
-    const explain: ExplainOptions = { input: CHOICE_PROFILE.file, measure: 'subsidy', rules: 'rules', programmes: [], asOf: CHOICE_AS_OF, format: 'table', lang: 'en', color: false, width: 120, tool: { name: 'subsidy-check', version: 'test' } };
+    const explain: ExplainOptions = {
+      input: CHOICE_PROFILE.file,
+      measure: 'subsidy',
+      rules: 'rules',
+      programmes: [],
+      asOf: CHOICE_AS_OF,
+      format: 'table',
+      lang: 'en',
+      color: false,
+      width: 120,
+      tool: { name: 'subsidy-check', version: 'test' },
+    };
     const explained = memoryIo(files());
     await runExplain(explain, explained.io);
     const checked = memoryIo(files());

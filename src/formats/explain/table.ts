@@ -26,7 +26,10 @@ export function formatExplanation(e: Explanation, options: FormatOptions): strin
   const { lang } = options;
   const t = (key: keyof typeof EXPLAIN_TEXT, args: Parameters<typeof say>[2] = {}) => say(EXPLAIN_TEXT[key], lang, args);
   const f = (key: keyof typeof EXPLAIN_TEXT, args: TextArgs) => say(EXPLAIN_TEXT[key], once(lang), args);
-  const lines = [c.bold(e.company.name ?? '—') + c.dim(`  ${e.file}`), c.dim(t('as-of', { asOf: e.asOf }) + (e.measure ? ` · ${t('one-measure', { measure: e.measure })}` : ''))];
+  const lines = [
+    c.bold(e.company.name ?? '—') + c.dim(`  ${e.file}`),
+    c.dim(t('as-of', { asOf: e.asOf }) + (e.measure ? ` · ${t('one-measure', { measure: e.measure })}` : '')),
+  ];
   if (!e.valid) {
     const errors = e.diagnostics.filter((d) => d.severity === 'error');
     return `${[...lines, c.red(t('invalid', { errors: errors.length })), ...errors.map((d) => c.red(`  ${shortPosition(d)} ${d.code} ${d.message}`))].join('\n')}\n`;
@@ -35,14 +38,19 @@ export function formatExplanation(e: Explanation, options: FormatOptions): strin
   for (const p of e.programmes) lines.push('', ...programmeLines(p, e.programmes, e.asOf, lang, c));
   const noneOpen = e.programmes.length > 0 && e.programmes.every((p) => p.round === 'history');
   lines.push('', c.bold(e.ranking.length ? t('ranking') : noneOpen ? t('ranking-history') : t('ranking-none')));
-  for (const [i, r] of e.ranking.entries()) lines.push(`  ${i + 1}. ${f('ranked', { measure: rankedName(r, e.programmes, lang), summary: r.toQualify.summary })}`);
+  for (const [i, r] of e.ranking.entries())
+    lines.push(`  ${i + 1}. ${f('ranked', { measure: rankedName(r, e.programmes, lang), summary: r.toQualify.summary })}`);
   lines.push('', t('tool-assumes'), ...e.assumptions.map((a) => `  • ${a.text}`));
   lines.push('', c.bold(e.noOpenRound ? t('total-none-open') : t('total', (l) => ({ total: formatYuan(e.maxTotal ?? 0, l) }))));
   return `${lines.join('\n')}\n`;
 }
 
 /** Ids a consultant passes to `explain <profile> <programme/measure>`; in Chinese the titles. */
-function rankedName(r: { programme: string; measure: string; project: string | null }, programmes: readonly ProgrammeExplain[], lang: Lang): string {
+function rankedName(
+  r: { programme: string; measure: string; project: string | null },
+  programmes: readonly ProgrammeExplain[],
+  lang: Lang,
+): string {
   if (lang !== 'zh') return `${r.programme} / ${r.measure}${r.project ? ` (${r.project})` : ''}`;
   const p = programmes.find((x) => x.id === r.programme);
   const m = p?.measures.find((x) => x.id === r.measure);
@@ -78,7 +86,11 @@ function measureLines(m: MeasureExplain, lang: Lang, c: ChalkInstance, numbers: 
   const f = (key: keyof typeof EXPLAIN_TEXT, args: TextArgs) => say(EXPLAIN_TEXT[key], once(lang), args);
   const [mark, color] = MARK[m.verdict === 'eligible' ? 'pass' : m.verdict === 'ineligible' ? 'fail' : 'unknown'];
   const lines = [
-    c.bold(lang === 'zh' ? `  ── ${m.title}${m.project ? `（${m.project}）` : ''}` : `  ── ${m.id}${m.project ? ` (${m.project})` : ''} · ${m.title}`),
+    c.bold(
+      lang === 'zh'
+        ? `  ── ${m.title}${m.project ? `（${m.project}）` : ''}`
+        : `  ── ${m.id}${m.project ? ` (${m.project})` : ''} · ${m.title}`,
+    ),
     `     ${c[color](`${mark} ${t('verdict', (l) => ({ verdict: say(EXPLAIN_TEXT[m.verdict], l), evidence: evidenceWord(m.evidence, l) }))}`)}`,
     `     ${t('conditions')}`,
     ...nodeLines(m.conditions.gate, 'gate', 7, lang, c, numbers),
@@ -89,7 +101,11 @@ function measureLines(m: MeasureExplain, lang: Lang, c: ChalkInstance, numbers: 
   if (m.verdict === 'eligible' && !m.counted && m.maxAmount !== null && !history) lines.push(c.dim(`       ${t('not-counted')}`));
   if (m.toQualify) {
     if (m.toQualify.status === 'blocked') lines.push(`     ${t('blocked')}`, ...blockedLines(m));
-    else lines.push(`     ${t('to-qualify', (l) => ({ outcome: unlockText(m.toQualify!, l) }))}`, ...m.toQualify.changes.map((ch) => `       • ${ch.message}`));
+    else
+      lines.push(
+        `     ${t('to-qualify', (l) => ({ outcome: unlockText(m.toQualify!, l) }))}`,
+        ...m.toQualify.changes.map((ch) => `       • ${ch.message}`),
+      );
   }
   if (m.notes.length > 0) lines.push(`     ${t('notes')}`, ...m.notes.map((n) => c.dim(`       ${n}`)));
   if (m.caveats.length > 0) lines.push(...m.caveats.map((cv) => c.yellow(`     ! ${cv.message}`)));
@@ -102,7 +118,14 @@ function blockedLines(m: MeasureExplain): string[] {
 }
 
 /** A node and its children, indented; the two roots say whether they are the gate or the measure's own. */
-function nodeLines(n: ConditionNode, root: 'gate' | 'own' | null, indent: number, lang: Lang, c: ChalkInstance, numbers: ReadonlyMap<string, string>): string[] {
+function nodeLines(
+  n: ConditionNode,
+  root: 'gate' | 'own' | null,
+  indent: number,
+  lang: Lang,
+  c: ChalkInstance,
+  numbers: ReadonlyMap<string, string>,
+): string[] {
   const [mark, color] = MARK[n.result];
   const pad = ' '.repeat(indent);
   const t = (key: keyof typeof EXPLAIN_TEXT, args: Parameters<typeof say>[2] = {}) => say(EXPLAIN_TEXT[key], lang, args);
@@ -117,7 +140,11 @@ function nodeLines(n: ConditionNode, root: 'gate' | 'own' | null, indent: number
     missing: n.missingNames.join(lang === 'zh' ? '、' : ', '),
     cite: n.cite,
     evidence: evidenceWord(n.evidence, lang),
-    assumes: n.assumes.length ? say(EXPLAIN_TEXT.assumes, lang, (l) => ({ ids: l === 'zh' ? n.assumes.map((id) => numbers.get(id) ?? id).join('、') : n.assumes.join(', ') })) : '',
+    assumes: n.assumes.length
+      ? say(EXPLAIN_TEXT.assumes, lang, (l) => ({
+          ids: l === 'zh' ? n.assumes.map((id) => numbers.get(id) ?? id).join('、') : n.assumes.join(', '),
+        }))
+      : '',
   };
   const key = n.evidence === 'unknown' ? 'leaf-unpublished' : n.missing.length > 0 ? 'leaf-missing' : 'leaf';
   const line = `${pad}${c[color](mark)} ${say(EXPLAIN_TEXT[key], once(lang), args)}`;

@@ -41,7 +41,11 @@ function shown(value: LeafTrace['actual'], type: FactType | undefined, lang: Lan
   const one = (l: 'en' | 'zh') => {
     const plain = plainActual(value);
     // A period is read as `start..end`, each side a date or `?`.
-    if (type === undefined && typeof plain === 'string' && plain.includes('..')) return plain.split('..').map((d) => (d === '?' ? '?' : formatDate(d, l))).join(' – ');
+    if (type === undefined && typeof plain === 'string' && plain.includes('..'))
+      return plain
+        .split('..')
+        .map((d) => (d === '?' ? '?' : formatDate(d, l)))
+        .join(' – ');
     return showValue(plain, type, l);
   };
   return say(one, lang);

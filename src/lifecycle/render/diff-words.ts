@@ -92,7 +92,8 @@ function valueWords(x: unknown, field: string, lang: Lang): string {
   return JSON.stringify(x);
 }
 
-const numberIn = (x: unknown) => (typeof x === 'number' ? x : typeof (x as { amount?: unknown })?.amount === 'number' ? (x as { amount: number }).amount : undefined);
+const numberIn = (x: unknown) =>
+  typeof x === 'number' ? x : typeof (x as { amount?: unknown })?.amount === 'number' ? (x as { amount: number }).amount : undefined;
 
 function delta(change: RuleChange): string {
   const from = numberIn(change.from);
@@ -103,8 +104,18 @@ function delta(change: RuleChange): string {
 }
 
 export function changeWords(change: RuleChange, lang: Lang): string {
-  const scope = change.measure !== null ? `${say(RULES_TEXT.measure, once(lang))} ${change.measure}${colon(lang)}` : change.area === 'condition' ? `${say(RULES_TEXT.gate, once(lang))}${colon(lang)}` : '';
-  const area = change.area === 'measure' && change.measure === null ? pair(AREAS.measure, lang) : change.area === 'measure' ? '' : pair(AREAS[change.area], lang);
+  const scope =
+    change.measure !== null
+      ? `${say(RULES_TEXT.measure, once(lang))} ${change.measure}${colon(lang)}`
+      : change.area === 'condition'
+        ? `${say(RULES_TEXT.gate, once(lang))}${colon(lang)}`
+        : '';
+  const area =
+    change.area === 'measure' && change.measure === null
+      ? pair(AREAS.measure, lang)
+      : change.area === 'measure'
+        ? ''
+        : pair(AREAS[change.area], lang);
   const item = change.item === null ? '' : ` ${isBilingual(change.item) ? `"${say(change.item, lang)}"` : change.item}`;
   const subject = `${scope}${area}${item}`.trim();
   if (change.kind === 'added') return say(RULES_TEXT['change-added'], once(lang), { subject });

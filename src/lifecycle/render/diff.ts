@@ -30,7 +30,10 @@ const name = (v: VersionRef) => `${v.programme}@${v.version}`;
 function answerWords(a: Answer | null, lang: Lang): string {
   if (a === null) return say(RULES_TEXT['no-such-measure'], once(lang));
   if (a.verdict === 'ineligible') return say(RULES_TEXT.ineligible, once(lang));
-  const amount = a.maxAmount === null ? say(RULES_TEXT['amount-not-published'], once(lang)) : say(RULES_TEXT['up-to'], once(lang), { amount: grouped(a.maxAmount) });
+  const amount =
+    a.maxAmount === null
+      ? say(RULES_TEXT['amount-not-published'], once(lang))
+      : say(RULES_TEXT['up-to'], once(lang), { amount: grouped(a.maxAmount) });
   return `${say(VERDICT_TEXT[a.verdict], once(lang))} (${amount})`;
 }
 
@@ -43,9 +46,14 @@ function signed(from: number | null, to: number | null): string {
 function profileLines(p: ProfileChange, lang: Lang): string[] {
   const lines = [`  ${p.file} — ${p.programme} ${p.fromVersion} → ${p.toVersion}`];
   for (const m of p.measures) {
-    lines.push(`    ${m.measure}${m.project ? ` ${m.project}` : ''}${colon(lang)}${answerWords(m.from, lang)} → ${answerWords(m.to, lang)}${signed(m.from?.maxAmount ?? null, m.to?.maxAmount ?? null)}`);
+    lines.push(
+      `    ${m.measure}${m.project ? ` ${m.project}` : ''}${colon(lang)}${answerWords(m.from, lang)} → ${answerWords(m.to, lang)}${signed(m.from?.maxAmount ?? null, m.to?.maxAmount ?? null)}`,
+    );
   }
-  if (p.maxTotal.from !== p.maxTotal.to) lines.push(`    ${say(RULES_TEXT['programme-total'], once(lang))}${colon(lang)}${grouped(p.maxTotal.from)} → ${grouped(p.maxTotal.to)}${signed(p.maxTotal.from, p.maxTotal.to)}`);
+  if (p.maxTotal.from !== p.maxTotal.to)
+    lines.push(
+      `    ${say(RULES_TEXT['programme-total'], once(lang))}${colon(lang)}${grouped(p.maxTotal.from)} → ${grouped(p.maxTotal.to)}${signed(p.maxTotal.from, p.maxTotal.to)}`,
+    );
   return lines;
 }
 
@@ -63,7 +71,13 @@ function formatDiffText(input: DiffInput): string {
   if (input.profiles) {
     const p = input.profiles;
     const changed = new Set(p.changes.map((c) => c.file)).size;
-    lines.push(say(RULES_TEXT['profiles-compared'], once(lang), { changed, compared: p.compared, invalid: p.invalid.length ? say(RULES_TEXT['profiles-invalid'], once(lang), { count: p.invalid.length }) : '' }));
+    lines.push(
+      say(RULES_TEXT['profiles-compared'], once(lang), {
+        changed,
+        compared: p.compared,
+        invalid: p.invalid.length ? say(RULES_TEXT['profiles-invalid'], once(lang), { count: p.invalid.length }) : '',
+      }),
+    );
     lines.push(...p.changes.flatMap((c) => profileLines(c, lang)));
   }
   const total = input.pairs.reduce((n, pair) => n + pair.changes.length, 0) + input.added.length + input.removed.length;
@@ -112,10 +126,15 @@ function formatDiffJson(input: DiffInput): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-export type {  DiffFormat } from './format-names.js';
+export type { DiffFormat } from './format-names.js';
 export const DIFF_FORMATTERS = { table: formatDiffText, json: formatDiffJson } satisfies Record<DiffFormat, (input: DiffInput) => string>;
 
 /** Whether anything differs: a rule change, a version added or removed, a profile whose result moves. */
 export function anyChange(input: Omit<DiffInput, 'asOf' | 'lang'>): boolean {
-  return input.pairs.some((p) => p.changes.length > 0) || input.added.length > 0 || input.removed.length > 0 || (input.profiles?.changes.length ?? 0) > 0;
+  return (
+    input.pairs.some((p) => p.changes.length > 0) ||
+    input.added.length > 0 ||
+    input.removed.length > 0 ||
+    (input.profiles?.changes.length ?? 0) > 0
+  );
 }

@@ -7,7 +7,6 @@ import type { LintFormat } from './format-names.js';
 import { once, say } from '../../text/messages.js';
 import { RULES_TEXT } from '../../text/catalogues/rules.js';
 
-
 export interface LintInput {
   asOf: string;
   files: number;
@@ -29,10 +28,26 @@ function formatLintText(input: LintInput): string {
 
 function formatLintJson(input: LintInput): string {
   const lang = once(input.lang);
-  const diagnostics = input.diagnostics.map((d): LintFinding => ({ file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, path: printable(d.path), message: renderMessage(d, lang) }));
-  const document: RulesLint = { schema: RULES_LINT_SCHEMA, asOf: input.asOf, files: input.files, summary: tally(input.diagnostics), diagnostics };
+  const diagnostics = input.diagnostics.map(
+    (d): LintFinding => ({
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      severity: d.severity,
+      code: d.code,
+      path: printable(d.path),
+      message: renderMessage(d, lang),
+    }),
+  );
+  const document: RulesLint = {
+    schema: RULES_LINT_SCHEMA,
+    asOf: input.asOf,
+    files: input.files,
+    summary: tally(input.diagnostics),
+    diagnostics,
+  };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-export type {  LintFormat } from './format-names.js';
+export type { LintFormat } from './format-names.js';
 export const LINT_FORMATTERS = { table: formatLintText, json: formatLintJson } satisfies Record<LintFormat, (input: LintInput) => string>;

@@ -23,14 +23,17 @@ function counts(c: EvidenceCounts, lang: Lang): string {
 
 function block(v: VersionSummary, lang: Lang): string[] {
   const inForce = v.inForce ? say(RULES_TEXT['in-force'], once(lang)) : '';
-  const windows = v.windows.length ? v.windows.map((w) => `${text(w.label, lang)} ${range(w.opens, w.closes, lang)}`).join('; ') : say(RULES_TEXT['none-published'], once(lang));
+  const windows = v.windows.length
+    ? v.windows.map((w) => `${text(w.label, lang)} ${range(w.opens, w.closes, lang)}`).join('; ')
+    : say(RULES_TEXT['none-published'], once(lang));
   const lines = [
     `${v.programme}@${v.version}  ${v.status}  ${v.document}${inForce}`,
     `  ${text(v.title, lang)}`,
     `  ${say(RULES_TEXT.effective, once(lang))}: ${range(v.effective.from, v.effective.to, lang)}`,
     `  ${say(RULES_TEXT.windows, once(lang))}: ${windows}`,
   ];
-  if (v.supersedes) lines.push(`  ${say(RULES_TEXT.succeeds, once(lang))}: ${v.supersedes.programme} (${evidenceWord(v.supersedes.evidence, lang)})`);
+  if (v.supersedes)
+    lines.push(`  ${say(RULES_TEXT.succeeds, once(lang))}: ${v.supersedes.programme} (${evidenceWord(v.supersedes.evidence, lang)})`);
   if (v.supersededBy.length) lines.push(`  ${say(RULES_TEXT['succeeded-by'], once(lang))}: ${v.supersededBy.join(', ')}`);
   lines.push(
     `  ${say(RULES_TEXT.measures, once(lang))}: ${v.measures}`,
@@ -73,5 +76,5 @@ function formatListJson(input: ListInput): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-export type {  ListFormat } from './format-names.js';
+export type { ListFormat } from './format-names.js';
 export const LIST_FORMATTERS = { table: formatListText, json: formatListJson } satisfies Record<ListFormat, (input: ListInput) => string>;

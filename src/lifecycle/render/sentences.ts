@@ -22,7 +22,12 @@ function testWords(leaf: Leaf, rule: RuleFile, lang: Lang): string {
   const fact = typeof leaf.fact === 'string' ? leaf.fact : leaf.fact ? `${leaf.fact[0]} – ${leaf.fact[1]}` : '';
   const type = typeof leaf.fact === 'string' ? rule.facts[leaf.fact]?.type : undefined;
   const money = type === 'money';
-  const show: Show = { type, value: (v) => valueText(v, money, lang), date: (d) => d, period: (id) => rule.periods.find((p) => p.id === id) };
+  const show: Show = {
+    type,
+    value: (v) => valueText(v, money, lang),
+    date: (d) => d,
+    period: (id) => rule.periods.find((p) => p.id === id),
+  };
   const words = op.sentence(leaf, fact, show, lang === 'zh' ? 'zh' : 'en');
   if (op === unpublished) return words;
   return leaf.whenFalse === 'unknown' ? `${words}${t(lang, '; otherwise needs review', '；否则需评审')}` : words;
@@ -31,11 +36,16 @@ function testWords(leaf: Leaf, rule: RuleFile, lang: Lang): string {
 /** `- Good credit record — company.credit is good [S1, stated]`, one line per leaf, nested lists indented. */
 function conditionLines(condition: Condition, rule: RuleFile, lang: Lang, indent = ''): string[] {
   if (isLeaf(condition)) {
-    const assumes = condition.assumes?.length ? t(lang, ` (assumes: ${condition.assumes.join(', ')})`, `（假设：${condition.assumes.join('、')}）`) : '';
-    return [`${indent}- ${text(condition.label, lang)} — ${testWords(condition, rule, lang)} ${citation(condition.cite, condition.evidence, lang)}${assumes}`];
+    const assumes = condition.assumes?.length
+      ? t(lang, ` (assumes: ${condition.assumes.join(', ')})`, `（假设：${condition.assumes.join('、')}）`)
+      : '';
+    return [
+      `${indent}- ${text(condition.label, lang)} — ${testWords(condition, rule, lang)} ${citation(condition.cite, condition.evidence, lang)}${assumes}`,
+    ];
   }
   if ('not' in condition) return [`${indent}- ${t(lang, 'not:', '不满足：')}`, ...conditionLines(condition.not, rule, lang, `${indent}  `)];
-  const [head, children] = 'all' in condition ? [t(lang, 'all of:', '同时满足：'), condition.all] : [t(lang, 'any of:', '满足其一：'), condition.any];
+  const [head, children] =
+    'all' in condition ? [t(lang, 'all of:', '同时满足：'), condition.all] : [t(lang, 'any of:', '满足其一：'), condition.any];
   return [`${indent}- ${head}`, ...children.flatMap((c) => conditionLines(c, rule, lang, `${indent}  `))];
 }
 
@@ -60,7 +70,10 @@ export function amountWords(amount: Amount, lang: Lang): string {
   }
   const scope = SCOPE_WORDS[amount.capScope ?? 'unknown'];
   const cap = amount.cap !== undefined ? t(lang, `, at most ${yuan(amount.cap, lang)}`, `，最高 ${yuan(amount.cap, lang)}`) : '';
-  const rounding = amount.rounding === 'nearest' ? t(lang, ', rounded to the nearest yuan', '，四舍五入到元') : t(lang, ', rounded down to the yuan', '，按元向下取整');
+  const rounding =
+    amount.rounding === 'nearest'
+      ? t(lang, ', rounded to the nearest yuan', '，四舍五入到元')
+      : t(lang, ', rounded down to the yuan', '，按元向下取整');
   return `${baseWords(amount, lang)}${cap} (${t(lang, scope[0], scope[1])})${amount.kind === 'fixed' ? '' : rounding} ${citation(amount.cite, amount.evidence, lang)}`;
 }
 
@@ -75,13 +88,19 @@ function baseWords(amount: Exclude<Amount, { kind: 'unpublished' }>, lang: Lang)
     case 'match':
       return t(lang, `up to 1:1 of ${amount.base}`, `最高按 ${amount.base} 1:1 配套`);
     case 'per-unit':
-      return t(lang, `up to ${yuan(amount.perUnit, lang)} per unit of ${amount.base}`, `按 ${amount.base} 每单位最高 ${yuan(amount.perUnit, lang)}`);
+      return t(
+        lang,
+        `up to ${yuan(amount.perUnit, lang)} per unit of ${amount.base}`,
+        `按 ${amount.base} 每单位最高 ${yuan(amount.perUnit, lang)}`,
+      );
     case 'tiers':
       return tierWords(amount, lang);
   }
 }
 
 function tierWords(amount: Extract<Amount, { kind: 'tiers' }>, lang: Lang): string {
-  const tiers = [...amount.tiers].sort((a, b) => a.min - b.min).map((x) => t(lang, `from ${x.min}: ${yuan(x.value, lang)}`, `${x.min} 起：${yuan(x.value, lang)}`));
+  const tiers = [...amount.tiers]
+    .sort((a, b) => a.min - b.min)
+    .map((x) => t(lang, `from ${x.min}: ${yuan(x.value, lang)}`, `${x.min} 起：${yuan(x.value, lang)}`));
   return t(lang, `by ${amount.base} — ${tiers.join('; ')}`, `按 ${amount.base} 分档——${tiers.join('；')}`);
 }

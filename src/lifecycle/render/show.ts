@@ -35,7 +35,10 @@ export function formatShow(input: ShowInput): string {
     input.measure ? [] : notes(rule, lang),
     sources(rule, lang),
   ];
-  return `${sections.filter((s) => s.length > 0).map((s) => s.join('\n')).join('\n\n')}\n`;
+  return `${sections
+    .filter((s) => s.length > 0)
+    .map((s) => s.join('\n'))
+    .join('\n\n')}\n`;
 }
 
 function header({ rule, sha256 }: RuleVersion, lang: Lang): string[] {
@@ -48,25 +51,40 @@ function header({ rule, sha256 }: RuleVersion, lang: Lang): string[] {
     `- ${say(RULES_TEXT['issued-by'], once(lang))}${colon(lang)}${text({ zh: p.issuer.zh, en: p.issuer.en }, lang)} ${citation(p.issuer.cite, p.issuer.evidence, lang)}`,
     `- ${say(RULES_TEXT['effective-heading'], once(lang))}${colon(lang)}${range(rule.effective.from, rule.effective.to, lang)} ${citation(rule.effective.cite, rule.effective.evidence, lang)}`,
   ];
-  if (p.supersedes) lines.push(`- ${say(RULES_TEXT['succeeds-heading'], once(lang))}${colon(lang)}${p.supersedes.programme} ${citation(p.supersedes.cite, p.supersedes.evidence, lang)}`);
+  if (p.supersedes)
+    lines.push(
+      `- ${say(RULES_TEXT['succeeds-heading'], once(lang))}${colon(lang)}${p.supersedes.programme} ${citation(p.supersedes.cite, p.supersedes.evidence, lang)}`,
+    );
   lines.push(`- sha256: ${sha256}`);
   return lines;
 }
 
 function windows(rule: RuleFile, lang: Lang): string[] {
   if (rule.windows.length === 0) return [];
-  return [`## ${say(RULES_TEXT['application-windows'], once(lang))}`, '', ...rule.windows.map((w) => `- ${text(w.label, lang)}: ${range(w.opens, w.closes, lang)} ${citation(w.cite, w.evidence, lang)}`)];
+  return [
+    `## ${say(RULES_TEXT['application-windows'], once(lang))}`,
+    '',
+    ...rule.windows.map((w) => `- ${text(w.label, lang)}: ${range(w.opens, w.closes, lang)} ${citation(w.cite, w.evidence, lang)}`),
+  ];
 }
 
 function periods(rule: RuleFile, lang: Lang): string[] {
   if (rule.periods.length === 0) return [];
-  return [`## ${say(RULES_TEXT.periods, once(lang))}`, '', ...rule.periods.map((p) => `- ${text(p.label, lang)} (${p.id}): ${p.from} – ${p.to} ${citation(p.cite, p.evidence, lang)}`)];
+  return [
+    `## ${say(RULES_TEXT.periods, once(lang))}`,
+    '',
+    ...rule.periods.map((p) => `- ${text(p.label, lang)} (${p.id}): ${p.from} – ${p.to} ${citation(p.cite, p.evidence, lang)}`),
+  ];
 }
 
 function assumptions(rule: RuleFile, lang: Lang): string[] {
   const list = rule.assumptions ?? [];
   if (list.length === 0) return [];
-  return [`## ${say(RULES_TEXT['assumptions-the-tool-makes'], once(lang))}`, '', ...list.map((a) => `- ${a.id}: ${text({ zh: a.zh, en: a.en }, lang)}`)];
+  return [
+    `## ${say(RULES_TEXT['assumptions-the-tool-makes'], once(lang))}`,
+    '',
+    ...list.map((a) => `- ${a.id}: ${text({ zh: a.zh, en: a.en }, lang)}`),
+  ];
 }
 
 function measure(m: Measure, rule: RuleFile, lang: Lang): string[] {
@@ -75,7 +93,10 @@ function measure(m: Measure, rule: RuleFile, lang: Lang): string[] {
   if (m.when) lines.push(`${say(RULES_TEXT['conditions-beyond-the-gate'], once(lang))}`, '', ...conditionBlock(m.when, rule, lang), '');
   else lines.push(say(RULES_TEXT['no-conditions-beyond-the'], once(lang)), '');
   lines.push(`${say(RULES_TEXT.amount, once(lang))}${colon(lang)}${amountWords(m.amount, lang)}`);
-  for (const d of m.documents ?? []) lines.push(`- ${say(RULES_TEXT.document, once(lang))}${colon(lang)}${text(d.label, lang)}${d.how ? ` — ${text(d.how, lang)}` : ''} ${citation(d.cite, d.evidence, lang)}`);
+  for (const d of m.documents ?? [])
+    lines.push(
+      `- ${say(RULES_TEXT.document, once(lang))}${colon(lang)}${text(d.label, lang)}${d.how ? ` — ${text(d.how, lang)}` : ''} ${citation(d.cite, d.evidence, lang)}`,
+    );
   for (const n of m.notes ?? []) lines.push(`- ${say(RULES_TEXT.note, once(lang))}${colon(lang)}${text(n, lang)}`);
   return lines;
 }
@@ -83,11 +104,22 @@ function measure(m: Measure, rule: RuleFile, lang: Lang): string[] {
 function stacking(rule: RuleFile, lang: Lang): string[] {
   const s = rule.stacking;
   const lines = [`## ${say(RULES_TEXT['how-measures-combine'], once(lang))}`, ''];
-  for (const g of s.groups) lines.push(`- ${text(g.label, lang)}: ${say(RULES_TEXT['only-the-best-of'], once(lang))} ${g.measures.join(', ')} ${citation(g.cite, g.evidence, lang)}`);
+  for (const g of s.groups)
+    lines.push(
+      `- ${text(g.label, lang)}: ${say(RULES_TEXT['only-the-best-of'], once(lang))} ${g.measures.join(', ')} ${citation(g.cite, g.evidence, lang)}`,
+    );
   const cap = s.companyCap;
-  lines.push('amount' in cap ? `- ${say(RULES_TEXT['company-cap'], once(lang))}${colon(lang)}${yuan(cap.amount, lang)} ${citation(cap.cite, cap.evidence, lang)}` : `- ${say(RULES_TEXT['company-cap'], once(lang))}${colon(lang)}${text(cap.label, lang)} [${cap.cite}]`);
+  lines.push(
+    'amount' in cap
+      ? `- ${say(RULES_TEXT['company-cap'], once(lang))}${colon(lang)}${yuan(cap.amount, lang)} ${citation(cap.cite, cap.evidence, lang)}`
+      : `- ${say(RULES_TEXT['company-cap'], once(lang))}${colon(lang)}${text(cap.label, lang)} [${cap.cite}]`,
+  );
   const df = s.doubleFunding;
-  lines.push('rule' in df ? `- ${say(RULES_TEXT['double-funding'], once(lang))}${colon(lang)}${df.rule} ${citation(df.cite, df.evidence, lang)}` : `- ${say(RULES_TEXT['double-funding'], once(lang))}${colon(lang)}${text(df.label, lang)} [${df.cite}]`);
+  lines.push(
+    'rule' in df
+      ? `- ${say(RULES_TEXT['double-funding'], once(lang))}${colon(lang)}${df.rule} ${citation(df.cite, df.evidence, lang)}`
+      : `- ${say(RULES_TEXT['double-funding'], once(lang))}${colon(lang)}${text(df.label, lang)} [${df.cite}]`,
+  );
   for (const c of s.caveats ?? []) lines.push(`- ${text(c.label, lang)} ${citation(c.cite, c.evidence, lang)}`);
   return lines;
 }
@@ -95,7 +127,11 @@ function stacking(rule: RuleFile, lang: Lang): string[] {
 function documents(rule: RuleFile, lang: Lang): string[] {
   const list = rule.documents ?? [];
   if (list.length === 0) return [];
-  return [`## ${say(RULES_TEXT['documents-to-submit'], once(lang))}`, '', ...list.map((d) => `- ${text(d.label, lang)}${d.how ? ` — ${text(d.how, lang)}` : ''} ${citation(d.cite, d.evidence, lang)}`)];
+  return [
+    `## ${say(RULES_TEXT['documents-to-submit'], once(lang))}`,
+    '',
+    ...list.map((d) => `- ${text(d.label, lang)}${d.how ? ` — ${text(d.how, lang)}` : ''} ${citation(d.cite, d.evidence, lang)}`),
+  ];
 }
 
 function notes(rule: RuleFile, lang: Lang): string[] {

@@ -39,20 +39,41 @@ function fileLines(file: string, cases: CaseOutcome[], lang: Lang): string[] {
 function coverageLines(input: TestInput): string[] {
   const { coverage: c, lang } = input;
   const lines = [
-    say(RULES_TEXT['coverage-condition-leaves-driven'], once(lang), { both: c.leaves.both, percent: c.leaves.percent, total: c.leaves.total }),
-    say(RULES_TEXT['measures-found-both-eligible'], once(lang), { both: c.measures.both, percent: c.measures.percent, total: c.measures.total }),
+    say(RULES_TEXT['coverage-condition-leaves-driven'], once(lang), {
+      both: c.leaves.both,
+      percent: c.leaves.percent,
+      total: c.leaves.total,
+    }),
+    say(RULES_TEXT['measures-found-both-eligible'], once(lang), {
+      both: c.measures.both,
+      percent: c.measures.percent,
+      total: c.measures.total,
+    }),
   ];
   if (c.undecidable > 0) lines.push(say(RULES_TEXT['condition-s-of-unknown'], once(lang), { undecidable: c.undecidable }));
   for (const l of c.leafDetail.filter((x) => !(x.wasTrue && x.wasFalse))) {
-    const never = !l.wasTrue && !l.wasFalse ? say(RULES_TEXT['never-evaluated-either-way'], once(lang)) : l.wasTrue ? say(RULES_TEXT['never-false'], once(lang)) : say(RULES_TEXT['never-true'], once(lang));
+    const never =
+      !l.wasTrue && !l.wasFalse
+        ? say(RULES_TEXT['never-evaluated-either-way'], once(lang))
+        : l.wasTrue
+          ? say(RULES_TEXT['never-false'], once(lang))
+          : say(RULES_TEXT['never-true'], once(lang));
     lines.push(`  - ${l.file} ${l.path} "${text(l.label, lang)}": ${never}`);
   }
   for (const m of c.measureDetail.filter((x) => !(x.wasEligible && x.wasIneligible))) {
-    const never = m.wasEligible ? say(RULES_TEXT['never-ineligible'], once(lang)) : m.wasIneligible ? say(RULES_TEXT['never-eligible'], once(lang)) : say(RULES_TEXT['never-eligible-or-ineligible'], once(lang));
+    const never = m.wasEligible
+      ? say(RULES_TEXT['never-ineligible'], once(lang))
+      : m.wasIneligible
+        ? say(RULES_TEXT['never-eligible'], once(lang))
+        : say(RULES_TEXT['never-eligible-or-ineligible'], once(lang));
     lines.push(`  - ${m.programme}@${m.version} ${say(RULES_TEXT.measure, once(lang))} ${m.measure}: ${never}`);
   }
   if (input.minCoverage !== undefined) {
-    lines.push(input.coverageMet ? say(RULES_TEXT['minimum-coverage-met'], once(lang), { minCoverage: input.minCoverage }) : say(RULES_TEXT['minimum-coverage-not-met'], once(lang), { minCoverage: input.minCoverage }));
+    lines.push(
+      input.coverageMet
+        ? say(RULES_TEXT['minimum-coverage-met'], once(lang), { minCoverage: input.minCoverage })
+        : say(RULES_TEXT['minimum-coverage-not-met'], once(lang), { minCoverage: input.minCoverage }),
+    );
   }
   return lines;
 }
@@ -61,7 +82,13 @@ function formatTestText(input: TestInput): string {
   const files = [...new Set(input.cases.map((c) => c.file))];
   const failed = input.cases.filter((c) => !passed(c)).length;
   const lines = [
-    ...files.flatMap((f) => fileLines(f, input.cases.filter((c) => c.file === f), input.lang)),
+    ...files.flatMap((f) =>
+      fileLines(
+        f,
+        input.cases.filter((c) => c.file === f),
+        input.lang,
+      ),
+    ),
     '',
     say(RULES_TEXT['cases-passed'], once(input.lang), { caseCount: input.cases.length, failed, passed: input.cases.length - failed }),
     ...coverageLines(input),
@@ -92,10 +119,24 @@ function testCoverage(input: TestInput): TestCoverage {
     met: input.coverageMet,
     uncoveredLeaves: c.leafDetail
       .filter((l) => !(l.wasTrue && l.wasFalse))
-      .map((l) => ({ file: l.file, programme: l.programme, version: l.version, path: l.path, label: { zh: l.label.zh, en: l.label.en }, wasTrue: l.wasTrue, wasFalse: l.wasFalse })),
+      .map((l) => ({
+        file: l.file,
+        programme: l.programme,
+        version: l.version,
+        path: l.path,
+        label: { zh: l.label.zh, en: l.label.en },
+        wasTrue: l.wasTrue,
+        wasFalse: l.wasFalse,
+      })),
     uncoveredMeasures: c.measureDetail
       .filter((m) => !(m.wasEligible && m.wasIneligible))
-      .map((m) => ({ programme: m.programme, version: m.version, measure: m.measure, wasEligible: m.wasEligible, wasIneligible: m.wasIneligible })),
+      .map((m) => ({
+        programme: m.programme,
+        version: m.version,
+        measure: m.measure,
+        wasEligible: m.wasEligible,
+        wasIneligible: m.wasIneligible,
+      })),
   };
 }
 
@@ -110,5 +151,8 @@ function formatTestJson(input: TestInput): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-export type {  TestFormat } from './format-names.js';
-export const TEST_FORMATTERS = { table: formatTestText, json: formatTestJson, junit: junitXml } satisfies Record<TestFormat, (input: TestInput) => string>;
+export type { TestFormat } from './format-names.js';
+export const TEST_FORMATTERS = { table: formatTestText, json: formatTestJson, junit: junitXml } satisfies Record<
+  TestFormat,
+  (input: TestInput) => string
+>;

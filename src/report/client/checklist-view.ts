@@ -70,7 +70,8 @@ export function checklistOf(result: FileResult, asOf: string, lang: Lang): Check
 
 /** The measures worth applying for, each choice of the programme gathered into one item where its best option would stand. */
 export function applyItems(p: ProgrammeReport, lang: Lang): ApplyItem[] {
-  const find = (pair: { measure: string; project: string | null }) => p.measures.find((m) => m.id === pair.measure && m.project === pair.project)!;
+  const find = (pair: { measure: string; project: string | null }) =>
+    p.measures.find((m) => m.id === pair.measure && m.project === pair.project)!;
   const choices = p.choices.map((c) => ({ choice: c, options: c.options.map(find) }));
   const inChoice = new Map(choices.flatMap((c) => c.options.map((m) => [m, c] as const)));
   const items: ApplyItem[] = [];
@@ -80,7 +81,11 @@ export function applyItems(p: ProgrammeReport, lang: Lang): ApplyItem[] {
     if (!c) items.push({ kind: 'measure', ...measureItem(m, lang) });
     else if (!placed.has(c)) {
       placed.add(c);
-      const text = say(CHECKLIST_TEXT['choose-one'], once(lang), { label: c.choice.label, cite: c.choice.cite, evidence: evidenceWord(c.choice.evidence, lang) });
+      const text = say(CHECKLIST_TEXT['choose-one'], once(lang), {
+        label: c.choice.label,
+        cite: c.choice.cite,
+        evidence: evidenceWord(c.choice.evidence, lang),
+      });
       items.push({ kind: 'choice', text, options: c.options.map((o, i) => ({ ...measureItem(o, lang, i === 0), best: i === 0 })) });
     }
   }
@@ -96,5 +101,8 @@ function measureItem(m: MeasureReport, lang: Lang, best = false): Omit<MeasureIt
 }
 
 export function documentView(d: DocumentReport, lang: Lang): DocumentView {
-  return { text: say(CHECKLIST_TEXT.document, once(lang), { label: d.label, cite: d.cite, evidence: evidenceWord(d.evidence, lang) }), how: d.how };
+  return {
+    text: say(CHECKLIST_TEXT.document, once(lang), { label: d.label, cite: d.cite, evidence: evidenceWord(d.evidence, lang) }),
+    how: d.how,
+  };
 }

@@ -49,7 +49,8 @@ export function programmeView(p: ProgrammeReport, all: readonly ProgrammeReport[
     counts: say(CLIENT_TEXT.counts, lang, { eligible: count('eligible'), undetermined: count('undetermined'), total: p.measures.length }),
     total: withUnpublished(p.maxTotal, p.unpublishedEligible, lang),
     // A history round counts nothing: say why under its total; a pinned one counts as if open.
-    superseded: p.round === 'history' ? historyLine(p, lang, all) : p.round === 'pinned' ? say(ROUND_TEXT['pinned-one'], lang, PIN_OPTION) : null,
+    superseded:
+      p.round === 'history' ? historyLine(p, lang, all) : p.round === 'pinned' ? say(ROUND_TEXT['pinned-one'], lang, PIN_OPTION) : null,
     measures: p.measures.map((m) => ({
       title: m.title,
       project: m.project ?? '—',
@@ -70,7 +71,8 @@ function upTo(yuan: number, lang: Lang): string {
 function amountText(m: MeasureReport, p: ProgrammeReport, lang: Lang): string {
   if (m.verdict === 'ineligible') return '—';
   const needs = m.amountSteps.find((s) => s.step === 'missing-base');
-  if (needs && needs.step === 'missing-base') return say(CLIENT_TEXT['needs-fact'], lang, (l) => ({ fact: shownFact(needs.fact, p.factNamesZh, l) }));
+  if (needs && needs.step === 'missing-base')
+    return say(CLIENT_TEXT['needs-fact'], lang, (l) => ({ fact: shownFact(needs.fact, p.factNamesZh, l) }));
   if (m.maxAmount === null) return say(CLIENT_TEXT['not-published'], lang);
   const upTo = say(CLIENT_TEXT['up-to'], lang, (l) => ({ amount: formatYuan(m.maxAmount!, l) }));
   return m.verdict === 'eligible' ? upTo : lang === 'zh' ? `（${upTo}）` : `(${upTo})`;

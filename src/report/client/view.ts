@@ -62,7 +62,11 @@ interface EvidenceView {
   cites: string;
 }
 
-export function clientView(result: FileResult, report: Pick<Report, 'asOf'> & Partial<Pick<Report, 'noOpenRound'>>, lang: Lang): ClientView {
+export function clientView(
+  result: FileResult,
+  report: Pick<Report, 'asOf'> & Partial<Pick<Report, 'noOpenRound'>>,
+  lang: Lang,
+): ClientView {
   const label = (m: MeasureReport) => (m.project ? `${m.title}${lang === 'zh' ? `（${m.project}）` : ` (${m.project})`}` : m.title);
   const measures = result.programmes.flatMap((p) => p.measures);
   const eligible = measures.filter((m) => m.verdict === 'eligible');
@@ -77,15 +81,32 @@ export function clientView(result: FileResult, report: Pick<Report, 'asOf'> & Pa
     notice: report.noOpenRound?.message ?? null,
     total: result.valid ? totalOf(result, lang) : null,
     programmes: result.programmes.map((p) => programmeView(p, result.programmes, report.asOf, lang)),
-    bars: eligible.filter((m) => m.maxAmount !== null && m.maxAmount > 0).map((m) => ({ label: label(m), amount: m.maxAmount!, amountText: formatYuan(m.maxAmount!, lang), counted: m.counted })),
+    bars: eligible
+      .filter((m) => m.maxAmount !== null && m.maxAmount > 0)
+      .map((m) => ({ label: label(m), amount: m.maxAmount!, amountText: formatYuan(m.maxAmount!, lang), counted: m.counted })),
     unpublished: eligible.filter((m) => m.maxAmount === null).map(label),
     questions: questionsOf(measures).map((q) => ({ ...q, fact: shownFact(q.fact, namesZh, lang) })),
-    toQualify: notYet.map((m) => ({ label: label(m), verdict: m.verdict, verdictText: say(VERDICT_TEXT[m.verdict], lang), summary: m.toQualify!.summary, changes: m.toQualify!.changes.filter((c) => c.kind !== 'ask').map((c) => c.message) })),
+    toQualify: notYet.map((m) => ({
+      label: label(m),
+      verdict: m.verdict,
+      verdictText: say(VERDICT_TEXT[m.verdict], lang),
+      summary: m.toQualify!.summary,
+      changes: m.toQualify!.changes.filter((c) => c.kind !== 'ask').map((c) => c.message),
+    })),
     checklist: checklistOf(result, report.asOf, lang),
     evidence: measures
       .filter((m) => m.verdict !== 'ineligible')
-      .map((m) => ({ label: label(m), verdictText: say(VERDICT_TEXT[m.verdict], lang), evidence: evidenceWord(m.evidence, lang), amountEvidence: evidenceWord(m.amountEvidence, lang), cites: citesOf(m) })),
-    sources: result.programmes.map((p) => ({ programme: `${p.title}${lang === 'zh' ? `（${p.document}）` : ` (${p.id}@${p.version})`}`, items: p.sources.map((s) => ({ id: s.id, title: s.title, url: s.url })) })),
+      .map((m) => ({
+        label: label(m),
+        verdictText: say(VERDICT_TEXT[m.verdict], lang),
+        evidence: evidenceWord(m.evidence, lang),
+        amountEvidence: evidenceWord(m.amountEvidence, lang),
+        cites: citesOf(m),
+      })),
+    sources: result.programmes.map((p) => ({
+      programme: `${p.title}${lang === 'zh' ? `（${p.document}）` : ` (${p.id}@${p.version})`}`,
+      items: p.sources.map((s) => ({ id: s.id, title: s.title, url: s.url })),
+    })),
     caveats: [...new Set(result.programmes.flatMap((p) => [...p.caveats, ...p.measures.flatMap((m) => m.caveats)].map((c) => c.message)))],
   };
 }
@@ -104,7 +125,8 @@ function totalOf(result: FileResult, lang: Lang): ClientView['total'] {
 /** Each missing fact once, with the question the rules give for it, in the order first asked. */
 function questionsOf(measures: readonly MeasureReport[]): ClientView['questions'] {
   const asked = new Map<string, string>();
-  for (const m of measures) for (const c of m.toQualify?.changes ?? []) if (c.kind === 'ask' && !asked.has(c.fact)) asked.set(c.fact, c.question);
+  for (const m of measures)
+    for (const c of m.toQualify?.changes ?? []) if (c.kind === 'ask' && !asked.has(c.fact)) asked.set(c.fact, c.question);
   return [...asked].map(([fact, question]) => ({ fact, question }));
 }
 
@@ -112,4 +134,3 @@ function questionsOf(measures: readonly MeasureReport[]): ClientView['questions'
 function citesOf(m: MeasureReport): string {
   return [...new Set([...m.reasons.map((r) => r.cite), ...m.documents.map((d) => d.cite)])].join(', ');
 }
-

@@ -19,7 +19,9 @@ export function amountExplain(m: MeasureResult, rule: RuleFile, lang: Lang): Amo
   const amount = m.measure.amount;
   const binding = bindingOf(m.amountSteps);
   return {
-    rule: say(amount.kind !== 'unpublished' && amount.cap !== undefined ? AMOUNT_TEXT['rule-cap'] : AMOUNT_TEXT.rule, lang, (l) => ruleArgs(amount, rule, l)),
+    rule: say(amount.kind !== 'unpublished' && amount.cap !== undefined ? AMOUNT_TEXT['rule-cap'] : AMOUNT_TEXT.rule, lang, (l) =>
+      ruleArgs(amount, rule, l),
+    ),
     cite: amount.cite,
     evidence: amount.evidence,
     steps: m.amountSteps,
@@ -70,10 +72,13 @@ function stepArgs(steps: readonly AmountStep[], binding: string | null, l: L, ru
   if (!first) return args;
   if (first.step === 'missing-base') args.fact = factInSentence(first.fact, rule, l);
   else if (first.step === 'fixed') args.inner = say(AMOUNT_TEXT.fixed, l, { value: money(first.value) });
-  else if (first.step === 'rate') args.inner = say(AMOUNT_TEXT.rate, l, { rate: first.rate, base: money(first.base), value: money(first.value) });
+  else if (first.step === 'rate')
+    args.inner = say(AMOUNT_TEXT.rate, l, { rate: first.rate, base: money(first.base), value: money(first.value) });
   else if (first.step === 'match') args.inner = say(AMOUNT_TEXT.match, l, { base: money(first.base), value: money(first.value) });
-  else if (first.step === 'per-unit') args.inner = say(AMOUNT_TEXT['per-unit'], l, { units: first.units, perUnit: money(first.perUnit), value: money(first.value) });
-  else if (first.step === 'tier') args.inner = say(AMOUNT_TEXT.tier, l, { base: money(first.base), min: money(first.min), value: money(first.value) });
+  else if (first.step === 'per-unit')
+    args.inner = say(AMOUNT_TEXT['per-unit'], l, { units: first.units, perUnit: money(first.perUnit), value: money(first.value) });
+  else if (first.step === 'tier')
+    args.inner = say(AMOUNT_TEXT.tier, l, { base: money(first.base), min: money(first.min), value: money(first.value) });
   const cap = steps.find((s) => s.step === 'cap');
   if (cap && cap.step === 'cap') Object.assign(args, { cap: money(cap.cap), value: money(cap.value) });
   return args;

@@ -43,7 +43,9 @@ export function buildExplanation(input: ExplainInput, outcome: FileOutcome): Exp
   const shown = (outcome.evaluation?.programmes ?? []).filter((p) => matches(p, input.filter));
   const programmes = profile ? shown.map((p) => programmeExplain(p, input)) : [];
   const ranking = programmes
-    .flatMap((p) => p.measures.flatMap((m) => (m.toQualify ? [{ programme: p.id, measure: m.id, project: m.project, toQualify: m.toQualify }] : [])))
+    .flatMap((p) =>
+      p.measures.flatMap((m) => (m.toQualify ? [{ programme: p.id, measure: m.id, project: m.project, toQualify: m.toQualify }] : [])),
+    )
     .sort((a, b) => byUnlocks(a.toQualify, b.toQualify));
   return {
     schema: EXPLAIN_SCHEMA,
@@ -93,7 +95,9 @@ function programmeExplain(p: ProgrammeResult, input: ExplainInput): ProgrammeExp
       id: a.id,
       text: say(a, lang),
       // Ids `explain` takes in English; the measures' titles in Chinese.
-      usedBy: p.measures.filter((m) => (m.trace ?? []).some((t) => t.leaf.assumes?.includes(a.id))).map((m) => (lang === 'zh' ? `${m.measure.title.zh}（${m.project?.id ?? '—'}）`.replace('（—）', '') : name(m))),
+      usedBy: p.measures
+        .filter((m) => (m.trace ?? []).some((t) => t.leaf.assumes?.includes(a.id)))
+        .map((m) => (lang === 'zh' ? `${m.measure.title.zh}（${m.project?.id ?? '—'}）`.replace('（—）', '') : name(m))),
     })),
     measures: p.measures.filter((m) => !filter || m.measure.id === filter.measure).map((m) => measureExplain(m, p, lang)),
     stacking: stackingExplain(p, lang),

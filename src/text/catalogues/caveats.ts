@@ -11,7 +11,8 @@ export const CAVEAT_TEXT = {
     zh: (a) => `指南未说明该上限按单项奖励、单个项目还是单个企业计算（${a.evidence}，${a.cite}）`,
   },
   'double-funding': {
-    en: (a) => `project ${a.project} is also funded by ${a.programmes}; whether this round funds one project twice is not published (${a.cite})`,
+    en: (a) =>
+      `project ${a.project} is also funded by ${a.programmes}; whether this round funds one project twice is not published (${a.cite})`,
     zh: (a) => `项目 ${a.project} 已获 ${a.programmes} 支持；本轮是否允许重复支持未公布（${a.cite}）`,
   },
   'stacking-group': {

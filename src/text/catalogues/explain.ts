@@ -6,7 +6,10 @@ export const EXPLAIN_TEXT = {
   'one-measure': { en: (a) => `measure ${a.measure}`, zh: (a) => `措施 ${a.measure}` },
   invalid: { en: (a) => `invalid profile (${a.errors} error(s)): not evaluated`, zh: (a) => `档案无效（${a.errors} 处错误）：未评估` },
   window: { en: (a) => `Application window: ${a.label} — ${a.phrase}`, zh: (a) => `申报窗口：${a.label}——${a.phrase}` },
-  superseded: { en: (a) => `Superseded by ${a.successor}: not counted in the company total`, zh: (a) => `已由 ${a.successor} 接续：不计入企业合计` },
+  superseded: {
+    en: (a) => `Superseded by ${a.successor}: not counted in the company total`,
+    zh: (a) => `已由 ${a.successor} 接续：不计入企业合计`,
+  },
   sources: { en: () => 'Sources:', zh: () => '来源：' },
   verdict: { en: (a) => `${a.verdict} · evidence: ${a.evidence}`, zh: (a) => `${a.verdict} · 证据：${a.evidence}` },
   eligible: { en: () => 'eligible', zh: () => '符合' },
@@ -19,15 +22,27 @@ export const EXPLAIN_TEXT = {
   all: { en: () => 'all of', zh: () => '全部满足' },
   any: { en: () => 'any of', zh: () => '满足其一' },
   not: { en: () => 'not', zh: () => '不满足' },
-  leaf: { en: (a) => `${a.label}: ${a.actual} — required ${a.expected} [${a.cite}, ${a.evidence}${a.assumes}]`, zh: (a) => `${a.label}：${a.actual}——要求 ${a.expected}［${a.cite}，${a.evidence}${a.assumes}］` },
-  'leaf-missing': { en: (a) => `${a.label}: missing ${a.missing} — required ${a.expected} [${a.cite}, ${a.evidence}]`, zh: (a) => `${a.label}：缺少 ${a.missing}——要求 ${a.expected}［${a.cite}，${a.evidence}］` },
-  'leaf-unpublished': { en: (a) => `${a.label}: not published [${a.cite}, ${a.evidence}]`, zh: (a) => `${a.label}：未公布［${a.cite}，${a.evidence}］` },
+  leaf: {
+    en: (a) => `${a.label}: ${a.actual} — required ${a.expected} [${a.cite}, ${a.evidence}${a.assumes}]`,
+    zh: (a) => `${a.label}：${a.actual}——要求 ${a.expected}［${a.cite}，${a.evidence}${a.assumes}］`,
+  },
+  'leaf-missing': {
+    en: (a) => `${a.label}: missing ${a.missing} — required ${a.expected} [${a.cite}, ${a.evidence}]`,
+    zh: (a) => `${a.label}：缺少 ${a.missing}——要求 ${a.expected}［${a.cite}，${a.evidence}］`,
+  },
+  'leaf-unpublished': {
+    en: (a) => `${a.label}: not published [${a.cite}, ${a.evidence}]`,
+    zh: (a) => `${a.label}：未公布［${a.cite}，${a.evidence}］`,
+  },
   assumes: { en: (a) => `; assumes ${a.ids}`, zh: (a) => `；假设 ${a.ids}` },
   amount: { en: (a) => `Amount: ${a.rule} [${a.cite}, ${a.evidence}]`, zh: (a) => `金额：${a.rule}［${a.cite}，${a.evidence}］` },
   'amount-note': { en: (a) => `${a.text} — ${a.note}`, zh: (a) => `${a.text}——${a.note}` },
   'to-qualify': { en: (a) => `What it would take (${a.outcome}):`, zh: (a) => `如何符合条件（${a.outcome}）：` },
   blocked: { en: () => 'What it would take: nothing in the profile can unlock it', zh: () => '如何符合条件：修改档案无法使其符合条件' },
-  'not-counted': { en: () => 'eligible, but not counted: another pair of its stacking group is larger', zh: () => '符合条件，但未计入：同一分组中另有金额更高的一项' },
+  'not-counted': {
+    en: () => 'eligible, but not counted: another pair of its stacking group is larger',
+    zh: () => '符合条件，但未计入：同一分组中另有金额更高的一项',
+  },
   notes: { en: () => 'Notes:', zh: () => '说明：' },
   stacking: { en: () => 'Stacking:', zh: () => '叠加规则：' },
   assumptions: { en: () => 'Assumptions of the rules:', zh: () => '规则中的假设：' },
@@ -36,11 +51,17 @@ export const EXPLAIN_TEXT = {
   caveats: { en: () => 'Caveats:', zh: () => '提示：' },
   ranking: { en: () => 'What it would take, ranked by what it would unlock:', zh: () => '如何符合条件（按可获金额排序）：' },
   ranked: { en: (a) => `${a.measure}: ${a.summary}`, zh: (a) => `${a.measure}：${a.summary}` },
-  'ranking-history': { en: () => 'What it would take: nothing to advise — no round shown can still be applied to.', zh: () => '如何符合条件：无可建议事项——所示批次均已无法申报。' },
+  'ranking-history': {
+    en: () => 'What it would take: nothing to advise — no round shown can still be applied to.',
+    zh: () => '如何符合条件：无可建议事项——所示批次均已无法申报。',
+  },
   'ranking-none': { en: () => 'What it would take: every measure shown is eligible.', zh: () => '如何符合条件：所示措施均已符合。' },
   'tool-assumes': { en: () => 'The tool assumes:', zh: () => '本工具的假设：' },
   total: { en: (a) => `Company total: at most ${a.total}`, zh: (a) => `企业合计：最多 ${a.total}` },
-  'total-none-open': { en: () => 'Company total: 0 — no round is open or upcoming on this date (see above)', zh: () => '企业合计：0——评估日期没有正在受理或即将受理的批次（见上文）' },
+  'total-none-open': {
+    en: () => 'Company total: 0 — no round is open or upcoming on this date (see above)',
+    zh: () => '企业合计：0——评估日期没有正在受理或即将受理的批次（见上文）',
+  },
 } satisfies Record<string, Message>;
 
 export const AMOUNT_TEXT = {
@@ -52,7 +73,10 @@ export const AMOUNT_TEXT = {
   match: { en: (a) => `1:1 × ${a.base} = ${a.value}`, zh: (a) => `1:1 × ${a.base} = ${a.value}` },
   'per-unit': { en: (a) => `${a.units} × ${a.perUnit} = ${a.value}`, zh: (a) => `${a.units} × ${a.perUnit} = ${a.value}` },
   tier: { en: (a) => `${a.base} reaches the tier from ${a.min}: ${a.value}`, zh: (a) => `${a.base} 达到 ${a.min} 档：${a.value}` },
-  cap: { en: (a) => `min(${a.inner}; cap ${a.cap}) = ${a.value} — binding: ${a.binding}`, zh: (a) => `取较小值（${a.inner}；上限 ${a.cap}）= ${a.value}——起决定作用：${a.binding}` },
+  cap: {
+    en: (a) => `min(${a.inner}; cap ${a.cap}) = ${a.value} — binding: ${a.binding}`,
+    zh: (a) => `取较小值（${a.inner}；上限 ${a.cap}）= ${a.value}——起决定作用：${a.binding}`,
+  },
   plain: { en: (a) => `${a.inner} — binding: ${a.binding}`, zh: (a) => `${a.inner}——起决定作用：${a.binding}` },
   'rule-fixed': { en: (a) => `up to ${a.value}`, zh: (a) => `最高 ${a.value}` },
   'rule-rate': { en: (a) => `${a.rate} of ${a.base}`, zh: (a) => `${a.base}的 ${a.rate}` },
@@ -83,25 +107,47 @@ export const STACKING_TEXT = {
     en: (a) => `${a.label}: one pair counts, the largest: ${a.chosen} at ${a.amount}, ahead of ${a.others} (${a.evidence}, ${a.cite})`,
     zh: (a) => `${a.label}：只计一项，取最大者：${a.chosen}，${a.amount}，高于 ${a.others}（${a.evidence}，${a.cite}）`,
   },
-  'group-one': { en: (a) => `${a.label}: one pair counts: ${a.chosen} at ${a.amount}, the only one eligible with an amount (${a.evidence}, ${a.cite})`, zh: (a) => `${a.label}：只计一项：${a.chosen}，${a.amount}，为唯一符合条件且有金额的一项（${a.evidence}，${a.cite}）` },
-  'group-none': { en: (a) => `${a.label}: no eligible pair with a published amount`, zh: (a) => `${a.label}：没有符合条件且公布金额的一项` },
-  added: { en: (a) => `${a.pair}: ${a.amount}, added — no group limits it`, zh: (a) => `${a.pair}：${a.amount}，计入合计——不受任何分组限制` },
-  unpriced: { en: (a) => `${a.pair}: eligible, but its amount is not published — not in the total`, zh: (a) => `${a.pair}：符合条件，但金额未公布——未计入合计` },
+  'group-one': {
+    en: (a) => `${a.label}: one pair counts: ${a.chosen} at ${a.amount}, the only one eligible with an amount (${a.evidence}, ${a.cite})`,
+    zh: (a) => `${a.label}：只计一项：${a.chosen}，${a.amount}，为唯一符合条件且有金额的一项（${a.evidence}，${a.cite}）`,
+  },
+  'group-none': {
+    en: (a) => `${a.label}: no eligible pair with a published amount`,
+    zh: (a) => `${a.label}：没有符合条件且公布金额的一项`,
+  },
+  added: {
+    en: (a) => `${a.pair}: ${a.amount}, added — no group limits it`,
+    zh: (a) => `${a.pair}：${a.amount}，计入合计——不受任何分组限制`,
+  },
+  unpriced: {
+    en: (a) => `${a.pair}: eligible, but its amount is not published — not in the total`,
+    zh: (a) => `${a.pair}：符合条件，但金额未公布——未计入合计`,
+  },
   undetermined: { en: (a) => `${a.pair}: undetermined — not in the total until settled`, zh: (a) => `${a.pair}：待定——确认前不计入合计` },
-  'cap-applied': { en: (a) => `company cap: the sum ${a.before} is capped at ${a.cap}`, zh: (a) => `企业上限：合计 ${a.before} 以 ${a.cap} 为限` },
+  'cap-applied': {
+    en: (a) => `company cap: the sum ${a.before} is capped at ${a.cap}`,
+    zh: (a) => `企业上限：合计 ${a.before} 以 ${a.cap} 为限`,
+  },
   'cap-not-reached': { en: (a) => `company cap ${a.cap}: not reached`, zh: (a) => `企业上限 ${a.cap}：未达到` },
   'cap-unknown': { en: (a) => `${a.label} No cap is applied (${a.cite}).`, zh: (a) => `${a.label}未设上限（${a.cite}）。` },
   total: { en: (a) => `programme total: ${a.total}`, zh: (a) => `本政策合计：${a.total}` },
   'why-groups': {
-    en: () => 'Why this is the most: a group pays one pair, so no choice beats its largest; everything else eligible with an amount adds up, and nothing else limits the sum.',
+    en: () =>
+      'Why this is the most: a group pays one pair, so no choice beats its largest; everything else eligible with an amount adds up, and nothing else limits the sum.',
     zh: () => '为何这是最高额：每个分组只计一项，任何选择都不会超过其中最大者；其他符合条件且有金额的措施全部计入，合计不受其他限制。',
   },
   'why-sum': {
     en: () => 'Why this is the most: no stacking group limits these measures, so every eligible amount adds up.',
     zh: () => '为何这是最高额：没有分组限制这些措施，所有符合条件的金额均计入合计。',
   },
-  nothing: { en: () => 'No measure is eligible with a published amount: the total is 0.', zh: () => '没有符合条件且公布金额的措施：合计为 0。' },
-  superseded: { en: (a) => `superseded by ${a.successor}: not counted in the company total`, zh: (a) => `已由 ${a.successor} 接续：不计入企业合计` },
+  nothing: {
+    en: () => 'No measure is eligible with a published amount: the total is 0.',
+    zh: () => '没有符合条件且公布金额的措施：合计为 0。',
+  },
+  superseded: {
+    en: (a) => `superseded by ${a.successor}: not counted in the company total`,
+    zh: (a) => `已由 ${a.successor} 接续：不计入企业合计`,
+  },
 } satisfies Record<string, Message>;
 
 /** What the tool assumes whatever the rules say. */

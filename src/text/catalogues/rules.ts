@@ -15,7 +15,10 @@ export const RULES_TEXT = {
   measures: { en: () => 'measures', zh: () => '措施' },
   conditions: { en: () => 'conditions', zh: () => '条件' },
   amounts: { en: () => 'amounts', zh: () => '金额' },
-  'as-of-programme-version': { en: (a) => `As of ${a.asOf}: ${a.versionCount} programme version(s)`, zh: (a) => `评估日期 ${a.asOf}：共 ${a.versionCount} 个政策版本` },
+  'as-of-programme-version': {
+    en: (a) => `As of ${a.asOf}: ${a.versionCount} programme version(s)`,
+    zh: (a) => `评估日期 ${a.asOf}：共 ${a.versionCount} 个政策版本`,
+  },
   'gate-every-measure-needs': { en: () => 'Gate: every measure needs', zh: () => '申报条件（各项措施均须满足）' },
   'issued-by': { en: () => 'Issued by', zh: () => '发布单位' },
   'effective-heading': { en: () => 'Effective', zh: () => '生效期' },
@@ -39,11 +42,26 @@ export const RULES_TEXT = {
   sources: { en: () => 'Sources', zh: () => '来源' },
   trust: { en: (a) => `trust: ${a.trust}`, zh: (a) => `可信度：${a.trust}` },
   cases: { en: (a) => `(${a.caseCount} case${a.caseCount === 1 ? '' : 's'})`, zh: (a) => `（${a.caseCount} 个用例）` },
-  'of-failed': { en: (a) => `(${a.failedCount} of ${a.caseCount} failed)`, zh: (a) => `（${a.caseCount} 个用例中 ${a.failedCount} 个失败）` },
-  'case-as-of': { en: (a) => `(${a.programme}@${a.version}, as of ${a.asOf})`, zh: (a) => `（${a.programme}@${a.version}，评估日期 ${a.asOf}）` },
-  'coverage-condition-leaves-driven': { en: (a) => `Coverage: condition leaves driven both true and false ${a.both}/${a.total} (${a.percent}%)`, zh: (a) => `覆盖率：条件叶节点真假两种结果均被覆盖 ${a.both}/${a.total}（${a.percent}%）` },
-  'measures-found-both-eligible': { en: (a) => `          measures found both eligible and ineligible ${a.both}/${a.total} (${a.percent}%)`, zh: (a) => `        措施符合与不符合两种结论均被覆盖 ${a.both}/${a.total}（${a.percent}%）` },
-  'condition-s-of-unknown': { en: (a) => `          ${a.undecidable} condition(s) of unknown evidence never decide and are not counted`, zh: (a) => `        ${a.undecidable} 个证据未知的条件不作判断，未计入` },
+  'of-failed': {
+    en: (a) => `(${a.failedCount} of ${a.caseCount} failed)`,
+    zh: (a) => `（${a.caseCount} 个用例中 ${a.failedCount} 个失败）`,
+  },
+  'case-as-of': {
+    en: (a) => `(${a.programme}@${a.version}, as of ${a.asOf})`,
+    zh: (a) => `（${a.programme}@${a.version}，评估日期 ${a.asOf}）`,
+  },
+  'coverage-condition-leaves-driven': {
+    en: (a) => `Coverage: condition leaves driven both true and false ${a.both}/${a.total} (${a.percent}%)`,
+    zh: (a) => `覆盖率：条件叶节点真假两种结果均被覆盖 ${a.both}/${a.total}（${a.percent}%）`,
+  },
+  'measures-found-both-eligible': {
+    en: (a) => `          measures found both eligible and ineligible ${a.both}/${a.total} (${a.percent}%)`,
+    zh: (a) => `        措施符合与不符合两种结论均被覆盖 ${a.both}/${a.total}（${a.percent}%）`,
+  },
+  'condition-s-of-unknown': {
+    en: (a) => `          ${a.undecidable} condition(s) of unknown evidence never decide and are not counted`,
+    zh: (a) => `        ${a.undecidable} 个证据未知的条件不作判断，未计入`,
+  },
   'never-evaluated-either-way': { en: () => 'never evaluated either way', zh: () => '从未得出真假' },
   'never-false': { en: () => 'never false', zh: () => '从未为假' },
   'never-true': { en: () => 'never true', zh: () => '从未为真' },
@@ -52,8 +70,14 @@ export const RULES_TEXT = {
   'never-eligible-or-ineligible': { en: () => 'never eligible or ineligible', zh: () => '从未得出结论' },
   measure: { en: () => 'measure', zh: () => '措施' },
   'minimum-coverage-met': { en: (a) => `Minimum coverage ${a.minCoverage}%: met`, zh: (a) => `最低覆盖率 ${a.minCoverage}%：达到` },
-  'minimum-coverage-not-met': { en: (a) => `Minimum coverage ${a.minCoverage}%: NOT met`, zh: (a) => `最低覆盖率 ${a.minCoverage}%：未达到` },
-  'cases-passed': { en: (a) => `${a.caseCount} case(s): ${a.passed} passed, ${a.failed} failed`, zh: (a) => `共 ${a.caseCount} 个用例：${a.passed} 个通过，${a.failed} 个失败` },
+  'minimum-coverage-not-met': {
+    en: (a) => `Minimum coverage ${a.minCoverage}%: NOT met`,
+    zh: (a) => `最低覆盖率 ${a.minCoverage}%：未达到`,
+  },
+  'cases-passed': {
+    en: (a) => `${a.caseCount} case(s): ${a.passed} passed, ${a.failed} failed`,
+    zh: (a) => `共 ${a.caseCount} 个用例：${a.passed} 个通过，${a.failed} 个失败`,
+  },
   expected: { en: () => 'expected', zh: () => '期望' },
   actual: { en: () => 'actual', zh: () => '实际' },
   'expected-not-found': { en: () => '(expected, not found)', zh: () => '（期望有，实际无）' },
@@ -67,7 +91,10 @@ export const RULES_TEXT = {
   'no-change-in-the': { en: () => 'no change in the rules', zh: () => '规则无变化' },
   added: { en: (a) => `added: ${a.name} (${a.file})`, zh: (a) => `新增：${a.name}（${a.file}）` },
   removed: { en: (a) => `removed: ${a.name} (${a.file})`, zh: (a) => `删除：${a.name}（${a.file}）` },
-  'profiles-compared': { en: (a) => `Profiles: ${a.compared} compared, ${a.changed} with changed results${a.invalid}`, zh: (a) => `档案：比较 ${a.compared} 份，结果变化 ${a.changed} 份${a.invalid}` },
+  'profiles-compared': {
+    en: (a) => `Profiles: ${a.compared} compared, ${a.changed} with changed results${a.invalid}`,
+    zh: (a) => `档案：比较 ${a.compared} 份，结果变化 ${a.changed} 份${a.invalid}`,
+  },
   'profiles-invalid': { en: (a) => `, ${a.count} invalid (not compared)`, zh: (a) => `，无效 ${a.count} 份（未比较）` },
   'change-s': { en: (a) => `${a.total} change(s)`, zh: (a) => `共 ${a.total} 处变化` },
   none: { en: () => '(none)', zh: () => '（无）' },
@@ -77,6 +104,12 @@ export const RULES_TEXT = {
   'change-added': { en: (a) => `${a.subject}: added`, zh: (a) => `${a.subject}：新增` },
   'change-removed': { en: (a) => `${a.subject}: removed`, zh: (a) => `${a.subject}：删除` },
   'how-the-conditions-combine': { en: () => 'how the conditions combine changed', zh: () => '条件组合方式变化' },
-  changed: { en: (a) => `${a.subject}: ${a.name} ${a.from} → ${a.to}${a.delta}`, zh: (a) => `${a.subject}：${a.name} ${a.from} → ${a.to}${a.delta}` },
-  'rule-file-s-checked': { en: (a) => `${a.files} rule file(s) checked as of ${a.asOf}: ${a.errors} error(s), ${a.warnings} warning(s)`, zh: (a) => `已检查 ${a.files} 个规则文件（评估日期 ${a.asOf}）：${a.errors} 个错误，${a.warnings} 个警告` },
+  changed: {
+    en: (a) => `${a.subject}: ${a.name} ${a.from} → ${a.to}${a.delta}`,
+    zh: (a) => `${a.subject}：${a.name} ${a.from} → ${a.to}${a.delta}`,
+  },
+  'rule-file-s-checked': {
+    en: (a) => `${a.files} rule file(s) checked as of ${a.asOf}: ${a.errors} error(s), ${a.warnings} warning(s)`,
+    zh: (a) => `已检查 ${a.files} 个规则文件（评估日期 ${a.asOf}）：${a.errors} 个错误，${a.warnings} 个警告`,
+  },
 } satisfies Record<string, Message>;

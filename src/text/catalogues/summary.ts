@@ -23,7 +23,10 @@ export const TABLE_TEXT = {
   unpublished: { en: () => 'not published', zh: () => '未公布' },
   'up-to': { en: (a) => `up to ${a.amount}`, zh: (a) => `最高 ${a.amount}` },
   'programme-total': { en: (a) => `Programme total: ${a.total}`, zh: (a) => `本政策合计：${a.total}` },
-  'more-if-settled': { en: (a) => `; up to ${a.amount} more if the undetermined measures are settled`, zh: (a) => `；待定措施落实后最多可再增加 ${a.amount}` },
+  'more-if-settled': {
+    en: (a) => `; up to ${a.amount} more if the undetermined measures are settled`,
+    zh: (a) => `；待定措施落实后最多可再增加 ${a.amount}`,
+  },
   missing: { en: (a) => `Missing to decide: ${a.facts}`, zh: (a) => `待补充信息：${a.facts}` },
   company: { en: () => 'Company', zh: () => '企业' },
   file: { en: () => 'File', zh: () => '文件' },
@@ -42,7 +45,8 @@ export const TABLE_TEXT = {
     zh: (a) => `共 ${a.files} 个文件：有效 ${a.valid}，无效 ${a.invalid}；${a.eligible} 家有符合条件的措施；合计${a.total}`,
   },
   'portfolio-legend': {
-    en: (a) => `Programmes: those with an eligible measure. Eligible, Undet. (undetermined): measures, per project, with that verdict. Details: ${a.command} <file>.`,
+    en: (a) =>
+      `Programmes: those with an eligible measure. Eligible, Undet. (undetermined): measures, per project, with that verdict. Details: ${a.command} <file>.`,
     zh: (a) => `政策：有符合条件措施的政策。符合、待定：该结论的措施数（按项目计）。详情：${a.command} <文件>。`,
   },
 } satisfies Record<string, Message>;
@@ -50,12 +54,16 @@ export const TABLE_TEXT = {
 export const MARKDOWN_TEXT = {
   invalid: { en: (a) => `${a.count} invalid`, zh: (a) => `${a.count} 个无效` },
   total: { en: () => 'Total', zh: () => '合计' },
-  files: { en: (a) => `${a.files} file(s): ${a.valid} valid, ${a.invalid} invalid`, zh: (a) => `${a.files} 个文件：有效 ${a.valid}，无效 ${a.invalid}` },
+  files: {
+    en: (a) => `${a.files} file(s): ${a.valid} valid, ${a.invalid} invalid`,
+    zh: (a) => `${a.files} 个文件：有效 ${a.valid}，无效 ${a.invalid}`,
+  },
   'no-rules': { en: () => 'none in force', zh: () => '无生效规则' },
   legend: {
     en: (a) =>
       `As of ${a.asOf}; rules ${a.rules}. Programmes: those with an eligible measure. Eligible, Undetermined: measures (per project) with that verdict. Max total: the most the company can receive, in yuan, stacking applied; amounts are ceilings decided after review.`,
-    zh: (a) => `评估日期 ${a.asOf}；规则 ${a.rules}。政策：有符合条件措施的政策。符合、待定：该结论的措施数（按项目计）。最高合计：企业最多可获得的金额（元），已计叠加规则；金额为上限，以评审为准。`,
+    zh: (a) =>
+      `评估日期 ${a.asOf}；规则 ${a.rules}。政策：有符合条件措施的政策。符合、待定：该结论的措施数（按项目计）。最高合计：企业最多可获得的金额（元），已计叠加规则；金额为上限，以评审为准。`,
   },
   gates: { en: (a) => `Gates: ${a.option} ${a.gates}`, zh: (a) => `门槛：${a.option} ${a.gates}` },
   'github-heading': {

@@ -9,7 +9,8 @@ import type { Message } from '../messages.js';
 export const TEMPLATE_TEXT = {
   title: { en: (a) => `${a.tool} profile template for ${a.programmes}`, zh: (a) => `${a.tool} 企业档案模板：${a.programmes}` },
   fill: {
-    en: () => 'Fill in what you know and leave the rest empty: an empty value is unknown, never false or zero, and the measures that need it stay undetermined.',
+    en: () =>
+      'Fill in what you know and leave the rest empty: an empty value is unknown, never false or zero, and the measures that need it stay undetermined.',
     zh: () => '填写已知信息，其余留空：留空即为未知（不视为否或零），需要该信息的措施结论为待定。',
   },
   check: { en: (a) => `Check it with: ${a.command}`, zh: (a) => `检查命令：${a.command}` },
@@ -40,7 +41,10 @@ export const TYPE_TEXT = {
   number: { en: () => 'a number', zh: () => '数字' },
   enum: { en: (a) => `one of: ${a.values}`, zh: (a) => `可选值：${a.values}` },
   list: { en: (a) => `a list of: ${a.values}`, zh: (a) => `列表，可选值：${a.values}` },
-  'list-open': { en: (a) => `a list, e.g. ${a.values}, or any other text (a reviewer decides)`, zh: (a) => `列表，如 ${a.values}；也可填写其他内容（由评审认定）` },
+  'list-open': {
+    en: (a) => `a list, e.g. ${a.values}, or any other text (a reviewer decides)`,
+    zh: (a) => `列表，如 ${a.values}；也可填写其他内容（由评审认定）`,
+  },
   'list-any': { en: () => 'a list of text', zh: () => '文本列表' },
   years: { en: (a) => `a list of years, e.g. ${a.example}`, zh: (a) => `年份列表，如 ${a.example}` },
   money: { en: (a) => `money in yuan, e.g. ${a.examples}`, zh: (a) => `金额（元），如 ${a.examples}` },

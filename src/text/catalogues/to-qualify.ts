@@ -3,13 +3,34 @@ import type { Message } from '../messages.js';
 
 /** A change in full, as `explain` and the report's `message` give it. */
 export const CHANGE_TEXT = {
-  ask: { en: (a) => `ask: ${a.question} (${a.fact}; required: ${a.expected})`, zh: (a) => `询问：${a.question}（${a.fact}；要求：${a.expected}）` },
-  'threshold-gt': { en: (a) => `${a.label} ${a.actual} is not above ${a.required}: ${a.step} (to ${a.target})`, zh: (a) => `${a.label} ${a.actual} 未超过 ${a.required}：${a.step}（至 ${a.target}）` },
-  'threshold-gte': { en: (a) => `${a.label} ${a.actual} is below ${a.required}: ${a.step} (to ${a.target})`, zh: (a) => `${a.label} ${a.actual} 低于 ${a.required}：${a.step}（至 ${a.target}）` },
-  'threshold-lt': { en: (a) => `${a.label} ${a.actual} is not below ${a.required}: ${a.step} (to ${a.target})`, zh: (a) => `${a.label} ${a.actual} 未低于 ${a.required}：${a.step}（至 ${a.target}）` },
-  'threshold-lte': { en: (a) => `${a.label} ${a.actual} is above ${a.required}: ${a.step} (to ${a.target})`, zh: (a) => `${a.label} ${a.actual} 高于 ${a.required}：${a.step}（至 ${a.target}）` },
-  'threshold-between': { en: (a) => `${a.label} ${a.actual} is not ${a.required}: ${a.step} (to ${a.target})`, zh: (a) => `${a.label} ${a.actual} 不在 ${a.required} 范围内：${a.step}（至 ${a.target}）` },
-  shift: { en: (a) => `${a.label} ${a.actual} → ${a.target}: ${a.shift}, into ${a.period}`, zh: (a) => `${a.label} ${a.actual} → ${a.target}：${a.shift}，以落入${a.period}` },
+  ask: {
+    en: (a) => `ask: ${a.question} (${a.fact}; required: ${a.expected})`,
+    zh: (a) => `询问：${a.question}（${a.fact}；要求：${a.expected}）`,
+  },
+  'threshold-gt': {
+    en: (a) => `${a.label} ${a.actual} is not above ${a.required}: ${a.step} (to ${a.target})`,
+    zh: (a) => `${a.label} ${a.actual} 未超过 ${a.required}：${a.step}（至 ${a.target}）`,
+  },
+  'threshold-gte': {
+    en: (a) => `${a.label} ${a.actual} is below ${a.required}: ${a.step} (to ${a.target})`,
+    zh: (a) => `${a.label} ${a.actual} 低于 ${a.required}：${a.step}（至 ${a.target}）`,
+  },
+  'threshold-lt': {
+    en: (a) => `${a.label} ${a.actual} is not below ${a.required}: ${a.step} (to ${a.target})`,
+    zh: (a) => `${a.label} ${a.actual} 未低于 ${a.required}：${a.step}（至 ${a.target}）`,
+  },
+  'threshold-lte': {
+    en: (a) => `${a.label} ${a.actual} is above ${a.required}: ${a.step} (to ${a.target})`,
+    zh: (a) => `${a.label} ${a.actual} 高于 ${a.required}：${a.step}（至 ${a.target}）`,
+  },
+  'threshold-between': {
+    en: (a) => `${a.label} ${a.actual} is not ${a.required}: ${a.step} (to ${a.target})`,
+    zh: (a) => `${a.label} ${a.actual} 不在 ${a.required} 范围内：${a.step}（至 ${a.target}）`,
+  },
+  shift: {
+    en: (a) => `${a.label} ${a.actual} → ${a.target}: ${a.shift}, into ${a.period}`,
+    zh: (a) => `${a.label} ${a.actual} → ${a.target}：${a.shift}，以落入${a.period}`,
+  },
   set: { en: (a) => `${a.label}: ${a.actual} → ${a.target}`, zh: (a) => `${a.label}：${a.actual} → ${a.target}` },
   structural: { en: (a) => `structural: ${a.phrase} (now: ${a.actual})`, zh: (a) => `结构性条件：${a.phrase}（目前：${a.actual}）` },
   review: {
@@ -21,8 +42,14 @@ export const CHANGE_TEXT = {
     en: (a) => `${a.label}: ${a.actual}, should be ${a.target}; the rules leave it to a reviewer`,
     zh: (a) => `${a.label}：${a.actual}，须为${a.target}；由评审认定`,
   },
-  'add-project': { en: () => 'add a project: the measure is assessed per project and the profile lists none', zh: () => '添加项目：该措施按项目评估，档案中没有项目' },
-  blocker: { en: (a) => `not published: needs the full guide — ${a.label} (${a.cite})`, zh: (a) => `未公布：需要完整的申报指南——${a.label}（${a.cite}）` },
+  'add-project': {
+    en: () => 'add a project: the measure is assessed per project and the profile lists none',
+    zh: () => '添加项目：该措施按项目评估，档案中没有项目',
+  },
+  blocker: {
+    en: (a) => `not published: needs the full guide — ${a.label} (${a.cite})`,
+    zh: (a) => `未公布：需要完整的申报指南——${a.label}（${a.cite}）`,
+  },
 } satisfies Record<string, Message>;
 
 /** A change in a few words, for the table's "To qualify" lines. */
@@ -63,23 +90,35 @@ export const STRUCTURAL_TEXT = {
   'company.credit': { en: () => 'restore a good credit record', zh: () => '修复信用记录至良好' },
   'company.operating_status': { en: () => 'return to normal operation', zh: () => '恢复正常经营' },
   'company.tech_enterprise': { en: () => 'be recognised as a technology enterprise', zh: () => '取得科技型企业资格' },
-  'company.smart_software_oriented': { en: () => 'bring the business in line with the smart-software orientation', zh: () => '使业务符合智能软件产业导向' },
+  'company.smart_software_oriented': {
+    en: () => 'bring the business in line with the smart-software orientation',
+    zh: () => '使业务符合智能软件产业导向',
+  },
   'company.fields': { en: (a) => `work in one of the listed fields (${a.required})`, zh: (a) => `从事所列领域之一（${a.required}）` },
   'company.features': { en: (a) => `have the characteristics required (${a.required})`, zh: (a) => `具备所要求的特征（${a.required}）` },
-  'projects[].type': { en: (a) => `a project of type ${a.target}, a different kind of project`, zh: (a) => `须为“${a.target}”项目，即另一类项目` },
+  'projects[].type': {
+    en: (a) => `a project of type ${a.target}, a different kind of project`,
+    zh: (a) => `须为“${a.target}”项目，即另一类项目`,
+  },
 } satisfies Record<string, Message>;
 
 /** What the changes would unlock, and the measures nothing can unlock. */
 export const QUALIFY_TEXT = {
   unlocks: { en: (a) => `unlocks ${a.unlocks}`, zh: (a) => `可获最高 ${a.unlocks}` },
-  'unlocks-more': { en: (a) => `unlocks ${a.unlocks} (up to ${a.upTo} with more)`, zh: (a) => `可获最高 ${a.unlocks}（基数更高时最多 ${a.upTo}）` },
+  'unlocks-more': {
+    en: (a) => `unlocks ${a.unlocks} (up to ${a.upTo} with more)`,
+    zh: (a) => `可获最高 ${a.unlocks}（基数更高时最多 ${a.upTo}）`,
+  },
   'depends-on': { en: (a) => `up to ${a.upTo}, depending on ${a.fact}`, zh: (a) => `金额取决于 ${a.fact}，最多 ${a.upTo}` },
   'depends-on-uncapped': { en: (a) => `an amount depending on ${a.fact}`, zh: (a) => `金额取决于 ${a.fact}` },
   'depends-on-answer': { en: (a) => `up to ${a.upTo}, depending on the answer`, zh: (a) => `视回答而定，最多 ${a.upTo}` },
   unpublished: { en: () => 'amount not published', zh: () => '金额未公布' },
   blocked: { en: (a) => `nothing in the profile can unlock it: ${a.reasons}`, zh: (a) => `修改档案无法使其符合条件：${a.reasons}` },
   summary: { en: (a) => `${a.changes} → ${a.outcome}`, zh: (a) => `${a.changes} → ${a.outcome}` },
-  'no-change': { en: () => 'nothing in the profile can unlock it: no change found that would make it eligible', zh: () => '修改档案无法使其符合条件：未找到可使其符合条件的修改' },
+  'no-change': {
+    en: () => 'nothing in the profile can unlock it: no change found that would make it eligible',
+    zh: () => '修改档案无法使其符合条件：未找到可使其符合条件的修改',
+  },
 } satisfies Record<string, Message>;
 
 export const TO_QUALIFY_LINES_TEXT = {

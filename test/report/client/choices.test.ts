@@ -18,7 +18,10 @@ function choiceReport(lang: Lang = 'en') {
   expect(loaded.diagnostics).toEqual([]);
   const ready = prepare(loaded.versions, CHOICE_AS_OF) as Prepared;
   const result = fileResult(checkText(ready, CHOICE_PROFILE.file, 'yaml', CHOICE_PROFILE.text, { detail: true }), lang);
-  return buildReport({ tool: { name: 'subsidy-check', version: 'test' }, asOf: CHOICE_AS_OF, selected: ready.selected, skipped: [], lang }, [result]);
+  return buildReport(
+    { tool: { name: 'subsidy-check', version: 'test' }, asOf: CHOICE_AS_OF, selected: ready.selected, skipped: [], lang },
+    [result],
+  );
 }
 
 describe('the engine decides the choice', () => {
@@ -65,14 +68,18 @@ describe('--format checklist', () => {
 
   it('speaks Chinese', () => {
     const zh = formatChecklist(choiceReport('zh'), options({ lang: 'zh' }));
-    expect(zh).toContain('    [ ] 择一申报——每家单位限报一个项目、一项支持（S1，明文规定）：\n        ( ) 项目补贴（p1）：符合，最高 150万元——最优选项\n');
+    expect(zh).toContain(
+      '    [ ] 择一申报——每家单位限报一个项目、一项支持（S1，明文规定）：\n        ( ) 项目补贴（p1）：符合，最高 150万元——最优选项\n',
+    );
   });
 
   it('gives the bundled digital-transformation programme one choice of three, 1,800,000 first', () => {
     const text = formatChecklist(reportOf(['fixtures/profiles/taopu-materials-best-pair.yaml']), options());
     const section = text.slice(text.indexOf('■ Putuo implementation opinions supporting digital transformation'));
     const apply = section.slice(section.indexOf('Apply for:'), section.indexOf('Documents to submit'));
-    expect(apply).toMatch(/^Apply for:\n {4}\[ \] Choose one — One project per applicant, in principle \(原则上\); the two measures are treated as alternatives for it \(inferred\) \(S5, inferred\):\n/);
+    expect(apply).toMatch(
+      /^Apply for:\n {4}\[ \] Choose one — One project per applicant, in principle \(原则上\); the two measures are treated as alternatives for it \(inferred\) \(S5, inferred\):\n/,
+    );
     expect(apply.match(/\[ \]/g)).toHaveLength(1);
     expect(apply.match(/\( \) .*/g)).toEqual([
       '( ) District matching of a municipally funded digital-transformation project (category A, item 2) (p1): eligible, up to 1,800,000 — the best option',
@@ -86,19 +93,29 @@ describe('the client report', () => {
   it('in Markdown: one task item for the choice, its options a plain list, the best in bold', () => {
     const out = formatMarkdownReport(choiceReport(), options());
     const checklist = out.slice(out.indexOf('### Checklist and deadlines'), out.indexOf('### Sources and evidence'));
-    expect(checklist).toContain('- [ ] Choose one — One project and one measure per applicant (S1, stated):\n  - **Project subsidy (p1): eligible, up to 1,500,000 — the best option**\n  - Breakthrough award (p1): eligible, up to 1,000,000\n');
+    expect(checklist).toContain(
+      '- [ ] Choose one — One project and one measure per applicant (S1, stated):\n  - **Project subsidy (p1): eligible, up to 1,500,000 — the best option**\n  - Breakthrough award (p1): eligible, up to 1,000,000\n',
+    );
     expect(checklist).toContain('- [ ] Talent grant: eligible, up to 200,000');
     expect(checklist.match(/- \[ \] (Project subsidy|Breakthrough award)/g)).toBeNull();
   });
 
   it('in HTML: one checkbox item holding the options, the best first and marked', () => {
     const html = formatHtml(choiceReport(), options());
-    const choice = /<li class="choice">Choose one — One project and one measure per applicant \(S1, stated\):<ul class="options">(.*?)<\/ul><\/li>/s.exec(html);
+    const choice =
+      /<li class="choice">Choose one — One project and one measure per applicant \(S1, stated\):<ul class="options">(.*?)<\/ul><\/li>/s.exec(
+        html,
+      );
     expect(choice).not.toBeNull();
     const options_ = [...choice![1]!.matchAll(/<li( class="best")?>([^<]*)/g)].map((m) => `${m[1] ? '* ' : ''}${m[2]}`);
-    expect(options_.slice(0, 2)).toEqual(['* Project subsidy (p1): eligible, up to 1,500,000 — the best option', 'Breakthrough award (p1): eligible, up to 1,000,000']);
+    expect(options_.slice(0, 2)).toEqual([
+      '* Project subsidy (p1): eligible, up to 1,500,000 — the best option',
+      'Breakthrough award (p1): eligible, up to 1,000,000',
+    ]);
     expect(options_).toHaveLength(4);
     const todo = html.slice(html.indexOf('measures-to-apply'));
-    expect(todo.slice(0, todo.indexOf('</ul>\n'))).not.toMatch(/<ul class="todo measures-to-apply"><li>(Project subsidy|Breakthrough award)/);
+    expect(todo.slice(0, todo.indexOf('</ul>\n'))).not.toMatch(
+      /<ul class="todo measures-to-apply"><li>(Project subsidy|Breakthrough award)/,
+    );
   });
 });

@@ -11,8 +11,7 @@ function parseCsv(text: string): string[][] {
         if (text[i] === '"' && text[i + 1] === '"') {
           field += '"';
           i += 1;
-        }
-        else if (text[i] === '"') break;
+        } else if (text[i] === '"') break;
         else field += text[i];
       }
       i += 1;

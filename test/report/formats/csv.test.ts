@@ -8,7 +8,9 @@ const rowsOf = (csv: string) => csvRows(csv, CSV_COLUMNS);
 describe('csv', () => {
   it('is UTF-8 with a BOM, CRLF line ends and a header, one row per file × measure', () => {
     const csv = formatCsv(reportOf([HUAXIN]));
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFfile,company,uscc,programme,version,measure,project,verdict,maxAmount,evidence,counted,reason,missing,gateHits,window,round');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFfile,company,uscc,programme,version,measure,project,verdict,maxAmount,evidence,counted,reason,missing,gateHits,window,round',
+    );
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const rows = rowsOf(csv);
     // 2 measures of the 2022 round and 3 of the 2020 one; the smart-software round is known only from 2023-04-03.
@@ -46,7 +48,14 @@ describe('csv', () => {
     const rows = rowsOf(formatCsv(reportOf([HUAXIN, BAD_MONEY], { failOn: ['invalid', 'below:100万'] })));
     const bad = rows.filter((r) => r.file === BAD_MONEY);
     expect(bad).toHaveLength(1);
-    expect(bad[0]).toMatchObject({ company: '上海同舟纺织科技有限公司', verdict: 'invalid', programme: '', measure: '', maxAmount: '', gateHits: 'invalid' });
+    expect(bad[0]).toMatchObject({
+      company: '上海同舟纺织科技有限公司',
+      verdict: 'invalid',
+      programme: '',
+      measure: '',
+      maxAmount: '',
+      gateHits: 'invalid',
+    });
     expect(bad[0]!.reason).toMatch(/^21:17 profile\/money projects\[0\]\.investment: cannot read "三百万"/);
     expect(new Set(rows.filter((r) => r.file === HUAXIN).map((r) => r.gateHits))).toEqual(new Set(['below:100万']));
   });
@@ -69,6 +78,9 @@ describe('csv', () => {
     const rows = rowsOf(formatCsv(reportOf(PROFILES)));
     const blocks = rows.map((r) => r.file).filter((f, i, all) => f !== all[i - 1]);
     expect(blocks).toEqual(PROFILES);
-    expect(rows.filter((r) => r.verdict === 'invalid').map((r) => r.file)).toEqual(['fixtures/profiles/invalid-bad-money.yaml', 'fixtures/profiles/invalid-bad-uscc.json']);
+    expect(rows.filter((r) => r.verdict === 'invalid').map((r) => r.file)).toEqual([
+      'fixtures/profiles/invalid-bad-money.yaml',
+      'fixtures/profiles/invalid-bad-uscc.json',
+    ]);
   });
 });

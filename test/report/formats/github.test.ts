@@ -8,14 +8,24 @@ describe('github', () => {
   it('annotates each error of an invalid profile at its file, line and column, titled by its code', () => {
     const out = lines(formatGithub(reportOf([HUAXIN, BAD_MONEY, 'fixtures/profiles/invalid-bad-uscc.json']), options()));
     expect(out).toHaveLength(2);
-    expect(out[0]).toMatch(/^::error file=fixtures\/profiles\/invalid-bad-money\.yaml,line=21,col=17,title=profile\/money::projects\[0\]\.investment: cannot read "三百万"/);
-    expect(out[1]).toMatch(/^::error file=fixtures\/profiles\/invalid-bad-uscc\.json,line=4,col=13,title=profile\/uscc::company\.uscc: "91310107MA1J6B0C7Y"/);
+    expect(out[0]).toMatch(
+      /^::error file=fixtures\/profiles\/invalid-bad-money\.yaml,line=21,col=17,title=profile\/money::projects\[0\]\.investment: cannot read "三百万"/,
+    );
+    expect(out[1]).toMatch(
+      /^::error file=fixtures\/profiles\/invalid-bad-uscc\.json,line=4,col=13,title=profile\/uscc::company\.uscc: "91310107MA1J6B0C7Y"/,
+    );
   });
 
   it('annotates warnings, and each --fail-on hit with why, escaping the gate name in the title', () => {
-    const out = lines(formatGithub(reportOf([HUAXIN, SHENGTAI, UNKNOWN_KEY, BAD_MONEY], { failOn: ['invalid', 'below:100万'] }), options()));
-    expect(out).toContain('::error file=fixtures/profiles/huaxin-logistics.yaml,title=fail-on below%3A100万::--fail-on below:100万: max total 900,000 is below 1,000,000');
-    expect(out).toContain('::warning file=fixtures/invalid/unknown-key.yaml,line=5,col=3,title=profile/unknown-key::company.tax_distrct is not a known profile key; did you mean company.tax_district?');
+    const out = lines(
+      formatGithub(reportOf([HUAXIN, SHENGTAI, UNKNOWN_KEY, BAD_MONEY], { failOn: ['invalid', 'below:100万'] }), options()),
+    );
+    expect(out).toContain(
+      '::error file=fixtures/profiles/huaxin-logistics.yaml,title=fail-on below%3A100万::--fail-on below:100万: max total 900,000 is below 1,000,000',
+    );
+    expect(out).toContain(
+      '::warning file=fixtures/invalid/unknown-key.yaml,line=5,col=3,title=profile/unknown-key::company.tax_distrct is not a known profile key; did you mean company.tax_district?',
+    );
     expect(out.filter((l) => l.includes('shengtai'))).toEqual([]);
     // The invalid gate is not repeated: the file's errors already say it.
     expect(out.filter((l) => l.includes('invalid-bad-money'))).toHaveLength(1);

@@ -10,8 +10,13 @@ import { BAD_MONEY, HUAXIN, SHENGTAI, awkward, options, reportOf } from './repor
 import { visibleText } from './html-text.js';
 
 const TAOPU = 'fixtures/profiles/taopu-materials-best-pair.yaml';
-const html = (inputs: Parameters<typeof reportOf>[0], lang: 'en' | 'zh' | 'both' = 'en', asOf = '2022-07-05') => formatHtml(reportOf(inputs, { lang, asOf }), options({ lang }));
-const rects = (doc: string) => [...doc.matchAll(/<rect class="bar" [^>]*width="([\d.]+)"[^>]*data-amount="(\d+)"/g)].map((m) => ({ width: Number(m[1]), amount: Number(m[2]) }));
+const html = (inputs: Parameters<typeof reportOf>[0], lang: 'en' | 'zh' | 'both' = 'en', asOf = '2022-07-05') =>
+  formatHtml(reportOf(inputs, { lang, asOf }), options({ lang }));
+const rects = (doc: string) =>
+  [...doc.matchAll(/<rect class="bar" [^>]*width="([\d.]+)"[^>]*data-amount="(\d+)"/g)].map((m) => ({
+    width: Number(m[1]),
+    amount: Number(m[2]),
+  }));
 /** The text a reader sees, white space collapsed. */
 const visible = (doc: string) => visibleText(doc).replace(/\s+/g, ' ');
 
@@ -22,8 +27,11 @@ describe('html', () => {
     expect(taopu.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(taopu.match(/<html/g)).toHaveLength(1);
     expect(taopu).toContain('<style>');
-    for (const external of ['<script', '<link', '<img', '<iframe', 'src=', 'url(', '@import', 'http://', 'https://']) expect(taopu, external).not.toContain(external);
-    expect(taopu).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    for (const external of ['<script', '<link', '<img', '<iframe', 'src=', 'url(', '@import', 'http://', 'https://'])
+      expect(taopu, external).not.toContain(external);
+    expect(taopu).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    );
   });
 
   it('sums up the company: name, as-of date, total and the programmes with their windows', () => {
@@ -68,7 +76,9 @@ describe('html', () => {
     expect(zhiyuan).toContain('The 2020 application form (项目申请书) (S1, stated)');
     expect(zhiyuan).toContain('One copy, A4 double-sided, bound in order, signed and sealed');
     expect(zhiyuan).toContain('S2 SHINE / Shanghai Daily, "Online economy the new driving force for Putuo", Yang Jian');
-    expect(zhiyuan).toMatch(/Every amount is a ceiling \("up to"\): the amount actually granted is decided by the issuing department after expert review/);
+    expect(zhiyuan).toMatch(
+      /Every amount is a ceiling \("up to"\): the amount actually granted is decided by the issuing department after expert review/,
+    );
     expect(zhiyuan).toContain('Rules the guideline does not publish were not assumed');
   });
 

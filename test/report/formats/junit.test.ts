@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { formatJunit } from '../../../src/formats/junit.js';
-import { BAD_MONEY, HUAXIN, PROFILES, SHENGTAI, UNKNOWN_KEY, awkward, options, reportOf, type ReportOptions, type Input } from './reports.js';
+import {
+  BAD_MONEY,
+  HUAXIN,
+  PROFILES,
+  SHENGTAI,
+  UNKNOWN_KEY,
+  awkward,
+  options,
+  reportOf,
+  type ReportOptions,
+  type Input,
+} from './reports.js';
 import { validate, xpath } from './xml.js';
 
 const junitFile = (inputs: Input[], o: ReportOptions = {}) => formatJunit(reportOf(inputs, o), options());
@@ -19,9 +30,13 @@ function expectCountsAgree(file: string): void {
 
 describe('junit', () => {
   it('the schema check is real: libxml2 rejects a wrong count and a testcase without a name', () => {
-    expect(validate(('<testsuites><testsuite name="a" tests="one" failures="0" errors="0"/></testsuites>')).valid).toBe(false);
-    expect(validate(('<testsuites><testsuite name="a" tests="1" failures="0" errors="0"><testcase/></testsuite></testsuites>')).valid).toBe(false);
-    expect(validate(('<testsuites><testsuite name="a" tests="1" failures="0" errors="0"><testcase name="t"/></testsuite></testsuites>')).valid).toBe(true);
+    expect(validate('<testsuites><testsuite name="a" tests="one" failures="0" errors="0"/></testsuites>').valid).toBe(false);
+    expect(validate('<testsuites><testsuite name="a" tests="1" failures="0" errors="0"><testcase/></testsuite></testsuites>').valid).toBe(
+      false,
+    );
+    expect(
+      validate('<testsuites><testsuite name="a" tests="1" failures="0" errors="0"><testcase name="t"/></testsuite></testsuites>').valid,
+    ).toBe(true);
   });
 
   it('one testsuite per file, one testcase per programme measure with a stable name, the file as classname', () => {
@@ -32,7 +47,9 @@ describe('junit', () => {
     expect(xpath(file, `string(${suite(HUAXIN)}/@tests)`)).toBe('5');
     const subsidy = testcase(HUAXIN, 'putuo-digital-transformation/project-subsidy[p1]');
     expect(xpath(file, `string(${subsidy}/@classname)`)).toBe(HUAXIN);
-    expect(xpath(file, `string(${subsidy}/system-out)`)).toBe('eligible; maxAmount 900000; evidence reported; counted true; round current\nall 12 conditions met (reported)');
+    expect(xpath(file, `string(${subsidy}/system-out)`)).toBe(
+      'eligible; maxAmount 900000; evidence reported; counted true; round current\nall 12 conditions met (reported)',
+    );
     expect(xpath(file, `string(${suite(HUAXIN)}/properties/property[@name="company"]/@value)`)).toBe('上海华信智联物流有限公司');
     // Without gates every verdict passes, undetermined included.
     expect(xpath(file, 'count(//failure | //error)')).toBe('0');
@@ -57,13 +74,17 @@ describe('junit', () => {
     // On 2022-07-05 the 2020 round is history: shown, never gated; only the total's gate fails.
     expect(xpath(file, `count(${award}/failure)`)).toBe('0');
     expect(xpath(file, `string(${award}/system-out)`)).toMatch(/^undetermined; .*; round history\n/);
-    expect(xpath(file, `string(${testcase(HUAXIN, 'gates')}/failure/@message)`)).toBe('--fail-on below:100万: max total 900,000 is below 1,000,000');
+    expect(xpath(file, `string(${testcase(HUAXIN, 'gates')}/failure/@message)`)).toBe(
+      '--fail-on below:100万: max total 900,000 is below 1,000,000',
+    );
     expect(xpath(file, `string(${suite(HUAXIN)}/@failures)`)).toBe('1');
     // While that round is open, its undetermined measures fail the undetermined gate.
     const open = junitFile([HUAXIN], { asOf: '2021-03-15', failOn: ['undetermined'] });
     expect(validate(open)).toMatchObject({ valid: true });
     expectCountsAgree(open);
-    expect(xpath(open, `string(${award}/failure/@message)`)).toBe('--fail-on undetermined: Technology enterprise: missing company.tech_enterprise');
+    expect(xpath(open, `string(${award}/failure/@message)`)).toBe(
+      '--fail-on undetermined: Technology enterprise: missing company.tech_enterprise',
+    );
     expect(xpath(open, `string(${award}/failure)`)).toContain('missing: company.tech_enterprise, company.features');
     // The breakthrough award and the pre-approved measure (a non-R&D project needs review) are undetermined.
     expect(xpath(open, `string(${suite(HUAXIN)}/@failures)`)).toBe('2');
@@ -80,7 +101,9 @@ describe('junit', () => {
     const file = junitFile([awkward(name, 'fixtures/a&b<c>.yaml'), UNKNOWN_KEY]);
     expect(validate(file)).toMatchObject({ valid: true });
     expect(xpath(file, 'string(//testsuite[1]/@name)')).toBe('fixtures/a&b<c>.yaml');
-    expect(xpath(file, 'string(//testsuite[1]/properties/property[@name="company"]/@value)')).toBe('<上海 & "引号" \'科技\'>\r\n\t有限公司\uFFFD');
+    expect(xpath(file, 'string(//testsuite[1]/properties/property[@name="company"]/@value)')).toBe(
+      '<上海 & "引号" \'科技\'>\r\n\t有限公司\uFFFD',
+    );
     expect(xpath(file, `string(${suite(UNKNOWN_KEY)}/system-err)`)).toContain(':5:3 warning profile/unknown-key company.tax_distrct');
   });
 

@@ -31,8 +31,12 @@ describe('markdown with the client report', () => {
       '### Sources and evidence',
     ]);
     expect(client).toContain('**Maximum total: at most 1,800,000**');
-    expect(client).toContain('| District matching of a municipally funded digital-transformation project (category A, item 2) (p1) | 1,800,000 | `████████████████████████` |');
-    expect(client).toContain('| Digital-transformation project subsidy (category A, item 1, a single project) (p2) — not counted in the total | 900,000 | `░░░░░░░░░░░░` |');
+    expect(client).toContain(
+      '| District matching of a municipally funded digital-transformation project (category A, item 2) (p1) | 1,800,000 | `████████████████████████` |',
+    );
+    expect(client).toContain(
+      '| Digital-transformation project subsidy (category A, item 1, a single project) (p2) — not counted in the total | 900,000 | `░░░░░░░░░░░░` |',
+    );
     expect(client).toContain('> - Every amount is a ceiling ("up to")');
   });
 

@@ -3,7 +3,11 @@ import { formatMarkdown } from '../../../src/formats/markdown.js';
 import { BAD_MONEY, HUAXIN, SHENGTAI, UNKNOWN_KEY, awkward, options, reportOf } from './reports.js';
 
 /** A GFM table row's cells: split on pipes not escaped by a backslash. */
-const cells = (row: string) => row.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
+const cells = (row: string) =>
+  row
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
 const tableRows = (md: string) => md.split('\n').filter((l) => l.startsWith('|'));
 
 describe('markdown', () => {
@@ -18,14 +22,46 @@ describe('markdown', () => {
   });
 
   it('gives each file its company, programmes with an eligible measure, counts, max total and problems', () => {
-    expect(cells(rows[2]!)).toEqual(['上海华信智联物流有限公司', '`fixtures/profiles/huaxin-logistics.yaml`', 'putuo-digital-transformation', '1', '0', '900,000', 'fails below:100万']);
-    expect(cells(rows[3]!)).toEqual(['上海晟泰精密机械制造有限公司', '`fixtures/profiles/shengtai-manufacturing.yaml`', 'putuo-digital-transformation', '1', '0', '2,000,000', '']);
-    expect(cells(rows[4]!)).toEqual(['上海同舟纺织科技有限公司', '`fixtures/profiles/invalid-bad-money.yaml`', '—', '—', '—', '—', 'invalid: profile/money 21:17']);
+    expect(cells(rows[2]!)).toEqual([
+      '上海华信智联物流有限公司',
+      '`fixtures/profiles/huaxin-logistics.yaml`',
+      'putuo-digital-transformation',
+      '1',
+      '0',
+      '900,000',
+      'fails below:100万',
+    ]);
+    expect(cells(rows[3]!)).toEqual([
+      '上海晟泰精密机械制造有限公司',
+      '`fixtures/profiles/shengtai-manufacturing.yaml`',
+      'putuo-digital-transformation',
+      '1',
+      '0',
+      '2,000,000',
+      '',
+    ]);
+    expect(cells(rows[4]!)).toEqual([
+      '上海同舟纺织科技有限公司',
+      '`fixtures/profiles/invalid-bad-money.yaml`',
+      '—',
+      '—',
+      '—',
+      '—',
+      'invalid: profile/money 21:17',
+    ]);
     expect(cells(rows[5]!)[6]).toBe('1 warning(s); fails below:100万');
   });
 
   it('totals the portfolio and explains the columns and the gates', () => {
-    expect(cells(rows[6]!)).toEqual(['**Total**', '4 file(s): 3 valid, 1 invalid', '', '2', '2', '**2,900,000**', '1 invalid; 2 failing a gate']);
+    expect(cells(rows[6]!)).toEqual([
+      '**Total**',
+      '4 file(s): 3 valid, 1 invalid',
+      '',
+      '2',
+      '2',
+      '**2,900,000**',
+      '1 invalid; 2 failing a gate',
+    ]);
     expect(md).toContain('As of 2022-07-05; rules putuo-digital-transformation@2022');
     expect(md).toContain('Undetermined: measures (per project) with that verdict');
     expect(md.trimEnd().split('\n').at(-1)).toBe('Gates: --fail-on below:100万');
@@ -40,7 +76,9 @@ describe('markdown', () => {
   it('escapes Markdown and HTML in cells: no link, remote image, bare address or raw HTML from a company name', () => {
     const name = '[click](https://evil.example) ![i](https://evil.example/p.png) <img src=x onerror=alert(1)> www.evil.example';
     const [, , row] = tableRows(formatMarkdown(reportOf([awkward(name)]), options()));
-    expect(row).toContain('| \\[click\\](https\\://evil.example) !\\[i\\](https\\://evil.example/p.png) &lt;img src=x onerror=alert(1)&gt; www\\.evil.example |');
+    expect(row).toContain(
+      '| \\[click\\](https\\://evil.example) !\\[i\\](https\\://evil.example/p.png) &lt;img src=x onerror=alert(1)&gt; www\\.evil.example |',
+    );
     expect(row).not.toMatch(/<img|(?<!\\)\]\(|https:\/\/|www\.e/);
   });
 

@@ -30,7 +30,14 @@ export function reportOf(inputs: Input[], options: ReportOptions = {}): Report {
     const { file, text } = typeof input === 'string' ? { file: input, text: readFileSync(input, 'utf8') } : input;
     return fileResult(checkText(ready, file, file.endsWith('.json') ? 'json' : 'yaml', text, { detail: true }), lang, gates);
   });
-  const report = { tool: { name: 'subsidy-check', version: 'test' }, asOf, selected: ready.selected, skipped: ready.skipped, lang, failOn: options.failOn ?? [] };
+  const report = {
+    tool: { name: 'subsidy-check', version: 'test' },
+    asOf,
+    selected: ready.selected,
+    skipped: ready.skipped,
+    lang,
+    failOn: options.failOn ?? [],
+  };
   return buildReport(report, results);
 }
 

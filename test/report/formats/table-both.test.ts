@@ -55,7 +55,10 @@ describe.each([100, 160])('--lang both at %i columns', (width) => {
     const body = table.filter((r) => !header.includes(r));
     expect(body).toHaveLength(measures.length);
     for (const r of body) {
-      const m = measures.find((x) => twoParts(r[0]!, x.en.title, x.zh.title) && r[1]!.includes(x.en.project ?? '—') && twoParts(r[4]!, x.en.summary, x.zh.summary));
+      const m = measures.find(
+        (x) =>
+          twoParts(r[0]!, x.en.title, x.zh.title) && r[1]!.includes(x.en.project ?? '—') && twoParts(r[4]!, x.en.summary, x.zh.summary),
+      );
       expect({ title: r[0], why: r[4], found: m !== undefined }).toMatchObject({ found: true });
     }
   });

@@ -1,5 +1,9 @@
 /** Reads a cli-table3 table back for the tests: each row's cells, wrapped lines joined again. */
-export const cells = (line: string) => line.split('│').slice(1, -1).map((c) => c.trim());
+export const cells = (line: string) =>
+  line
+    .split('│')
+    .slice(1, -1)
+    .map((c) => c.trim());
 
 export function tableRows(out: string): string[][] {
   const blocks: string[][][] = [[]];

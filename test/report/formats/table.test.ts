@@ -4,7 +4,8 @@ import { cells, tableRows } from './table-read.js';
 import { BAD_MONEY, HUAXIN, PROFILES, SHENGTAI, options, reportOf } from './reports.js';
 
 /** Columns a terminal gives a line: CJK and full-width forms take two. */
-const columns = (line: string) => [...line].reduce((n, ch) => n + (/[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1), 0);
+const columns = (line: string) =>
+  [...line].reduce((n, ch) => n + (/[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1), 0);
 const rowOf = (out: string, text: string) => out.split('\n').find((l) => l.includes(text)) ?? '';
 
 describe('table', () => {
@@ -19,22 +20,53 @@ describe('table', () => {
   it('gives several files one summary row each and a portfolio total', () => {
     const out = formatTable(reportOf([HUAXIN, SHENGTAI, BAD_MONEY], { failOn: ['below:100万'] }), options({ width: 240 }));
     expect(out).not.toContain('Application window');
-    expect(cells(rowOf(out, 'huaxin-logistics.yaml'))).toEqual(['上海华信智联物流有限公司', HUAXIN, 'putuo-digital-transformation', '1', '0', '900,000', 'fails below:100万']);
-    expect(cells(rowOf(out, 'shengtai-manufacturing.yaml'))).toEqual(['上海晟泰精密机械制造有限公司', SHENGTAI, 'putuo-digital-transformation', '1', '0', '2,000,000', '']);
-    expect(cells(rowOf(out, 'invalid-bad-money.yaml'))).toEqual(['上海同舟纺织科技有限公司', BAD_MONEY, '—', '—', '—', '—', 'invalid: profile/money 21:17']);
+    expect(cells(rowOf(out, 'huaxin-logistics.yaml'))).toEqual([
+      '上海华信智联物流有限公司',
+      HUAXIN,
+      'putuo-digital-transformation',
+      '1',
+      '0',
+      '900,000',
+      'fails below:100万',
+    ]);
+    expect(cells(rowOf(out, 'shengtai-manufacturing.yaml'))).toEqual([
+      '上海晟泰精密机械制造有限公司',
+      SHENGTAI,
+      'putuo-digital-transformation',
+      '1',
+      '0',
+      '2,000,000',
+      '',
+    ]);
+    expect(cells(rowOf(out, 'invalid-bad-money.yaml'))).toEqual([
+      '上海同舟纺织科技有限公司',
+      BAD_MONEY,
+      '—',
+      '—',
+      '—',
+      '—',
+      'invalid: profile/money 21:17',
+    ]);
     expect(cells(rowOf(out, 'Portfolio total'))).toEqual(['Portfolio total', '3 files', '', '2', '0', '2,900,000', '1 failing a gate']);
     expect(out).toContain('3 files: 2 valid, 1 invalid; 2 with an eligible measure; total at most 2,900,000');
   });
 
   it('fits a 120-column log, breaking long names and paths instead of cutting them', () => {
     const out = formatTable(reportOf(PROFILES), options({ width: 120 }));
-    const widths = out.split('\n').filter((l) => /^[┌│├└]/.test(l)).map(columns);
+    const widths = out
+      .split('\n')
+      .filter((l) => /^[┌│├└]/.test(l))
+      .map(columns);
     expect(widths.length).toBeGreaterThan(15);
     expect(Math.max(...widths)).toBeLessThanOrEqual(120);
     expect(out).not.toContain('…');
     const rows = tableRows(out);
     expect(rows.map((r) => r[1])).toEqual(['File', ...PROFILES, `${PROFILES.length} files`]);
-    expect(rows.find((r) => r[1] === 'fixtures/profiles/taopu-materials-best-pair.yaml')!.slice(0, 3)).toEqual(['上海桃浦智造新材料有限公司', 'fixtures/profiles/taopu-materials-best-pair.yaml', 'putuo-digital-transformation']);
+    expect(rows.find((r) => r[1] === 'fixtures/profiles/taopu-materials-best-pair.yaml')!.slice(0, 3)).toEqual([
+      '上海桃浦智造新材料有限公司',
+      'fixtures/profiles/taopu-materials-best-pair.yaml',
+      'putuo-digital-transformation',
+    ]);
   });
 });
 

@@ -36,7 +36,8 @@ export function validate(xml: string): { valid: boolean; messages: string } {
       return { valid: true, messages: '' };
     });
   } catch (error) {
-    if (error instanceof XmlLibError) return { valid: false, messages: error.details.map((d) => `${d.line}:${d.col} ${d.message}`).join('') || error.message };
+    if (error instanceof XmlLibError)
+      return { valid: false, messages: error.details.map((d) => `${d.line}:${d.col} ${d.message}`).join('') || error.message };
     throw error;
   }
 }
