@@ -3,7 +3,7 @@
  * process through the in-memory CommandIo. Each case is one file under test/golden-corpus/cases/.
  */
 import { readdirSync } from 'node:fs';
-import { runCheck, type CheckOptions } from '../../src/commands/check.js';
+import { runCheck } from '../../src/commands/check.js';
 import { runExplain } from '../../src/commands/explain.js';
 import { runRulesDiff } from '../../src/commands/rules-diff.js';
 import { runRulesLint } from '../../src/commands/rules-lint.js';
@@ -19,6 +19,7 @@ import { EXPLAIN_FORMATS } from '../../src/formats/explain/format-names.js';
 import { FORMATS, type FormatName } from '../../src/formats/registry.js';
 import { LANGS } from '../../src/text/lang.js';
 import { DIFF_FORMATS, LINT_FORMATS, LIST_FORMATS, TEST_FORMATS } from '../../src/lifecycle/render/format-names.js';
+import { checkOptions } from '../check-options.js';
 import { bundledRules, filesOf } from '../memory-io.js';
 
 const AS_OF = ['2021-03-15', '2022-07-05'] as const;
@@ -55,40 +56,12 @@ function* checkCases(asOf: string): Generator<Case> {
     for (const format of input === 'fixtures/profiles' ? FORMATS : SINGLE_FILE_FORMATS)
       for (const lang of LANGS) {
         const name = `${asOf}/check/${input === 'fixtures/profiles' ? 'batch' : base(input)}.${lang}.${format}`;
-        const options: CheckOptions = {
-          inputs: [input],
-          inputFormat: 'auto',
-          rules: BUNDLED_RULES,
-          programmes: [],
-          asOf,
-          format,
-          lang,
-          ...DISPLAY,
-          gates: [],
-          jobs: 1,
-          detail: 'compact',
-          quiet: false,
-          tool: TOOL,
-        };
+        const options = checkOptions([input], { asOf, format, lang, tool: TOOL });
         yield { name, args: ['check', input, '--as-of', asOf, '--format', format, '--lang', lang], run: (io) => runCheck(options, io) };
       }
   // The full result (every condition, the advice) of the batch, as --detail full gives it.
   for (const format of ['json', 'ndjson'] as const) {
-    const options: CheckOptions = {
-      inputs: ['fixtures/profiles'],
-      inputFormat: 'auto',
-      rules: BUNDLED_RULES,
-      programmes: [],
-      asOf,
-      format,
-      lang: 'en',
-      ...DISPLAY,
-      gates: [],
-      jobs: 1,
-      detail: 'full',
-      quiet: false,
-      tool: TOOL,
-    };
+    const options = checkOptions(['fixtures/profiles'], { asOf, format, lang: 'en', detail: 'full', tool: TOOL });
     yield {
       name: `${asOf}/check/batch.en.${format}-full`,
       args: ['check', 'fixtures/profiles', '--as-of', asOf, '--format', format, '--detail', 'full'],
@@ -105,21 +78,7 @@ function* sheetCases(asOf: string): Generator<Case> {
     { input: 'fixtures/sheets/clients.xlsx', format: 'json' as const, lang: 'en' as const },
   ];
   for (const { input, format, lang } of inputs) {
-    const options: CheckOptions = {
-      inputs: [input],
-      inputFormat: 'auto',
-      rules: BUNDLED_RULES,
-      programmes: [],
-      asOf,
-      format,
-      lang,
-      ...DISPLAY,
-      gates: [],
-      jobs: 1,
-      detail: 'compact',
-      quiet: false,
-      tool: TOOL,
-    };
+    const options = checkOptions([input], { asOf, format, lang, tool: TOOL });
     yield {
       name: `${asOf}/check-sheet/${base(input)}.${lang}.${format}`,
       args: ['check', input, '--as-of', asOf, '--format', format, '--lang', lang],
