@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { AmountStep } from '../engine/amount-step.js';
 import { DETAILS } from './detail.js';
 import { DocumentReport, ToQualifyReport, WindowDetailReport } from './report-advice.js';
-import { Actual, AsOf, Caveat, Company, Count, Evidence, LeafResult, Position, ProgrammeId, Round, PublishedDate, Severity, Sha256, Tool, Verdict, VersionName, WindowState, Yuan } from './primitives.js';
+import { Actual, AsOf, Caveat, Company, Count, Evidence, LeafResult, Position, ProgrammeId, PublishedDate, Round, Severity, Sha256, Tool, Verdict, VersionName, WindowState, Yuan } from './primitives.js';
 import { REPORT_SCHEMA } from './schema-id.js';
 
 export { REPORT_SCHEMA };

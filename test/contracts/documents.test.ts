@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { runRulesDiff } from '../../src/commands/rules-diff.js';
 import { runRulesLint } from '../../src/commands/rules-lint.js';
@@ -36,19 +36,17 @@ const ZOD = {
   'rules-diff': RulesDiff,
 } satisfies Record<DocumentName, z.ZodType>;
 
-const jsonSchemas = new Map<DocumentName, ValidateFunction>();
-
-beforeAll(async () => {
-  const ajv = ajv2020();
-  for (const name of DOCUMENTS) jsonSchemas.set(name, ajv.compile(await documentJsonSchema(name)));
-});
+// Compiled when first used, not in a hook: the report's and explain's schemas take ajv a while on a loaded machine.
+const ajv = ajv2020();
+const jsonSchemas = new Map<DocumentName, Promise<ValidateFunction>>();
+const jsonSchemaOf = (name: DocumentName) => jsonSchemas.get(name) ?? jsonSchemas.set(name, documentJsonSchema(name).then((schema) => ajv.compile(schema))).get(name)!;
 
 /** Both validators' complaints about a document; empty when both accept it. */
-function problems(name: DocumentName, document: unknown): string[] {
+async function problems(name: DocumentName, document: unknown): Promise<string[]> {
   const zod = ZOD[name].safeParse(document);
-  const ajv = jsonSchemas.get(name)!;
+  const validate = await jsonSchemaOf(name);
   const fromZod = zod.success ? [] : zod.error.issues.map((i) => `zod ${i.path.join('.')}: ${i.message}`);
-  const fromAjv = ajv(document) ? [] : (ajv.errors ?? []).map((e) => `json-schema ${e.instancePath}: ${e.message}`);
+  const fromAjv = validate(document) ? [] : (validate.errors ?? []).map((e) => `json-schema ${e.instancePath}: ${e.message}`);
   return [...fromZod, ...fromAjv];
 }
 
@@ -90,9 +88,9 @@ describe('every JSON document of the golden corpus', () => {
     expect(counts.explain).toBeGreaterThan(10);
   });
 
-  it.each(recorded.map((r) => [r.file, r.document] as const))('%s is a valid %s', (file, document) => {
+  it.each(recorded.map((r) => [r.file, r.document] as const))('%s is a valid %s', async (file, document) => {
     const parsed = JSON.parse(stdoutOf(file)) as { schema: string };
-    expect(problems(document, parsed)).toEqual([]);
+    expect(await problems(document, parsed)).toEqual([]);
     expect(parsed.schema).toBe(`subsidy-check/${document}@1`);
   });
 });
@@ -135,7 +133,7 @@ describe('documents beyond the corpus', () => {
   it('rules-test: failed cases (a wrong amount, an unreadable profile file) and a coverage minimum', async () => {
     const { exit, document } = await json(failingCases(), (io) => runRulesTest({ rules: 'fixtures/user-rules', minCoverage: 100, format: 'json', lang: 'zh' }, io));
     expect(exit).toBe(1);
-    expect(problems('rules-test', document)).toEqual([]);
+    expect(await problems('rules-test', document)).toEqual([]);
     const cases = document.cases as { passed: boolean; version: string | null; mismatches: { what: string }[] }[];
     expect(cases.filter((c) => !c.passed).flatMap((c) => c.mismatches.map((m) => m.what))).toEqual(['rent-subsidy maxAmount', 'profileFile']);
     expect(cases.at(-1)!.version).toBeNull();
@@ -149,7 +147,7 @@ describe('documents beyond the corpus', () => {
     files.set(key, text.slice(0, text.indexOf('\n  - name:', text.indexOf('  - name:') + 1) + 1));
     const { exit, document } = await json(files, (io) => runRulesTest({ rules: 'fixtures/user-rules', minCoverage: 90, format: 'json', lang: 'en' }, io));
     expect(exit).toBe(1);
-    expect(problems('rules-test', document)).toEqual([]);
+    expect(await problems('rules-test', document)).toEqual([]);
     expect(document.summary).toEqual({ cases: 1, passed: 1, failed: 0 });
     const coverage = document.coverage as { met: boolean; uncoveredLeaves: { label: { en: string } }[]; uncoveredMeasures: unknown[] };
     expect(coverage.met).toBe(false);
@@ -162,21 +160,21 @@ describe('documents beyond the corpus', () => {
   it.each(broken)('rules-lint: fixtures/rules-invalid/%s, errors and all', async (folder) => {
     const { exit, document } = await json(filesOf('fixtures/rules-invalid'), (io) => runRulesLint({ rules: `fixtures/rules-invalid/${folder}`, asOf: '2024-06-01', format: 'json', lang: 'en' }, io));
     expect(exit).toBe(2);
-    expect(problems('rules-lint', document)).toEqual([]);
+    expect(await problems('rules-lint', document)).toEqual([]);
     expect((document.summary as { errors: number }).errors).toBeGreaterThan(0);
   });
 
   it('rules-diff: two folders, versions added and removed, a changed gate, a profile that moves and one that cannot be read', async () => {
     const { exit, document } = await json(twoFolders(), (io) => runRulesDiff({ from: 'a', to: 'b', rules: BUNDLED_RULES, profiles: 'p', asOf: '2022-07-05', failOnChange: false, format: 'json', lang: 'en' }, io));
     expect(exit).toBe(3);
-    expect(problems('rules-diff', document)).toEqual([]);
+    expect(await problems('rules-diff', document)).toEqual([]);
     expect(document).toMatchObject({ added: [{ programme: 'jiading-smart-factory' }, { programme: 'jiading-smart-factory' }], removed: [{ programme: 'putuo-digital-transformation' }] });
     expect(document.profiles).toMatchObject({ invalid: ['p/invalid-bad-money.yaml'], changes: [{ file: 'p/lingxi-smart-software.yaml' }] });
   });
 
   it('rules-list: another district’s rules, in Chinese', async () => {
     const { document } = await json(filesOf('fixtures/user-rules'), (io) => runRulesList({ rules: 'fixtures/user-rules', asOf: '2025-04-10', format: 'json', lang: 'zh' }, io));
-    expect(problems('rules-list', document)).toEqual([]);
+    expect(await problems('rules-list', document)).toEqual([]);
     expect(document.programmes).toMatchObject([{ programme: 'qingshui-startup', inForce: true }]);
   });
 });
@@ -187,7 +185,7 @@ describe('the contracts refuse what they do not promise', () => {
   it('an internal field spread into the output (a key the contract does not name) fails both validators', async () => {
     const document = await listed();
     (document.programmes as Record<string, unknown>[])[0]!.rule = {};
-    const found = problems('rules-list', document);
+    const found = await problems('rules-list', document);
     expect(found.some((p) => p.startsWith('zod'))).toBe(true);
     expect(found.some((p) => p.startsWith('json-schema'))).toBe(true);
   });
@@ -199,7 +197,7 @@ describe('the contracts refuse what they do not promise', () => {
     (list.programmes as { measures: number }[])[0]!.measures = 1.5;
     const lint = { ...JSON.parse(stdoutOf(recorded.find((r) => r.document === 'rules-lint')!.file)), schema: 'subsidy-check/rules-lint@2' };
     for (const [name, document] of [['rules-diff', diff], ['rules-list', list], ['rules-lint', lint]] as const) {
-      const found = problems(name, document);
+      const found = await problems(name, document);
       expect({ name, zod: found.some((p) => p.startsWith('zod')), jsonSchema: found.some((p) => p.startsWith('json-schema')) }).toEqual({ name, zod: true, jsonSchema: true });
     }
   });

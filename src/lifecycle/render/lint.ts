@@ -5,7 +5,6 @@ import { printable } from '../../source/printable.js';
 import { messageLang, type Lang } from '../../text/lang.js';
 import { t } from './words.js';
 
-
 export interface LintInput {
   asOf: string;
   files: number;
