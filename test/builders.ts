@@ -1,12 +1,14 @@
 /** Small builders for engine test data: only what a test is about needs to be spelt out. */
 import type { Context } from '../src/engine/conditions.js';
+import type { ParsedLeaf } from '../src/operators/leaf.js';
 import type { Facts, Project } from '../src/profile/read.js';
 import { parseDate, type DateValue } from '../src/profile/dates.js';
 import { loadRules, type RuleVersion } from '../src/rules/load.js';
 import { RuleFile, type Fact, type Leaf, type Measure } from '../src/rules/schema.js';
 
-export function leaf(fields: Partial<Leaf>): Leaf {
-  return { label: { zh: '条件', en: 'condition' }, cite: 'S1', evidence: 'stated', ...fields };
+/** A leaf with a label, a citation and stated evidence; the fields given must make a leaf lint accepts. */
+export function leaf(fields: Partial<ParsedLeaf>): Leaf {
+  return { label: { zh: '条件', en: 'condition' }, cite: 'S1', evidence: 'stated', ...fields } as Leaf;
 }
 
 export function date(text: string): DateValue {

@@ -12,7 +12,7 @@ import { prepare, type Prepared } from '../pipeline.js';
 import type { CompactFileResult, Report } from '../contracts/report.js';
 import { loadFormatter, type FormatName } from '../formats/registry.js';
 import type { Gate } from '../report/gates.js';
-import { messageLang, type Lang } from '../text/lang.js';
+import { type Lang } from '../text/lang.js';
 import { printable } from '../source/printable.js';
 import { addToSummary, buildReport, emptySummary, reportHeader, type Detail } from '../report/model.js';
 import type { Packed } from '../batch/evaluate-input.js';
@@ -21,6 +21,7 @@ import { loadRuleSet } from './load-rules.js';
 import type { Shard } from '../batch/shard.js';
 import { runTasks } from '../batch/run-tasks.js';
 import { streamFor } from '../batch/streamed.js';
+import { once } from '../text/messages.js';
 
 export interface CheckOptions {
   inputs: string[];
@@ -65,7 +66,7 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
   const absent = [...empty.map((input) => ({ input, reason: 'no .yaml, .yml, .json, .csv or .xlsx file there' })), ...inputs.filter((i) => i.missing).map((i) => ({ input: i.file, reason: i.unreadable }))];
   if (found.length === 0) return fail(absent.map((a) => diagnostic('io/no-input', a.input, '', undefined, a)), io, options);
   const nothing = empty.map((input) => diagnostic('io/nothing-matched', input, '', undefined, { input }));
-  for (const d of nothing) io.error(formatDiagnostic(d, messageLang(options.lang)));
+  for (const d of nothing) io.error(formatDiagnostic(d, once(options.lang)));
 
   const { results, count } = await runTasks(inputs, rules.versions, prepared, options, io);
   return emit(results, prepared, options, io, io.progress(count));
@@ -107,6 +108,6 @@ async function emit(results: AsyncIterable<Packed>, prepared: Prepared, options:
 }
 
 function fail(diagnostics: Parameters<typeof formatDiagnostic>[0][], io: CheckIo, options: CheckOptions): ExitCode {
-  for (const d of diagnostics) io.error(formatDiagnostic(d, messageLang(options.lang)));
+  for (const d of diagnostics) io.error(formatDiagnostic(d, once(options.lang)));
   return EXIT.cannotRun;
 }

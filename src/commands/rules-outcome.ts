@@ -2,9 +2,10 @@
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
-import { messageLang, type Lang } from '../text/lang.js';
+import { type Lang } from '../text/lang.js';
 import type { RuleVersion } from '../rules/load.js';
 import { loadRuleSet } from './load-rules.js';
+import { once } from '../text/messages.js';
 
 export interface CommandOutcome {
   exitCode: ExitCode;
@@ -23,7 +24,7 @@ export async function rulesOrFail(path: string, io: CommandIo): Promise<RuleVers
 /** The outcome out through the io: diagnostics first, then the output; its exit code back. */
 export async function deliver(outcome: CommandOutcome | Promise<CommandOutcome>, io: CommandIo, lang: Lang): Promise<ExitCode> {
   const { exitCode, output, diagnostics } = await outcome;
-  for (const d of diagnostics) io.error(formatDiagnostic(d, messageLang(lang)));
+  for (const d of diagnostics) io.error(formatDiagnostic(d, once(lang)));
   if (output) await io.write(output);
   return exitCode;
 }

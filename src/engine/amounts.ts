@@ -5,6 +5,7 @@
 import type { Amount } from '../rules/schema.js';
 import { reader, type Context } from './conditions.js';
 import type { AmountStep } from './types.js';
+import { percent } from '../text/show.js';
 
 export interface AmountOutcome {
   value: number | null;
@@ -77,17 +78,36 @@ export function rateOf(rate: string | number, round: (x: number) => number): { t
   const [whole, fraction = ''] = decimal.split('.');
   const numerator = BigInt(`${whole}${fraction}`);
   const denominator = 10n ** BigInt(fraction.length + (typeof rate === 'number' ? 0 : 2));
-  const text = typeof rate === 'number' ? `${trimZeros(rate * 100)}%` : rate;
+  const text = percent(rate);
+  const nearest = round !== Math.floor;
+  const divisor = denominator * 100n;
+  // Exact in doubles while every product stays a safe integer (any real base and rate): no BigInt per
+  // profile on the evaluation path; beyond that, BigInt.
+  const small = { numerator: Number(numerator), divisor: Number(divisor) };
+  const exact = Number.isSafeInteger(small.numerator) && Number.isSafeInteger(small.divisor * 2);
   const times = (base: number): number => {
-    const fen = BigInt(Math.round(base * 100));
-    const scaled = fen * numerator;
-    const divisor = denominator * 100n;
-    if (round === Math.floor) return Number(scaled / divisor);
+    const fen = Math.round(base * 100);
+    if (exact && Number.isSafeInteger(fen * small.numerator * 2 + small.divisor)) {
+      return nearest ? quotient(fen * small.numerator * 2 + small.divisor, small.divisor * 2) : quotient(fen * small.numerator, small.divisor);
+    }
+    const scaled = BigInt(fen) * numerator;
+    if (!nearest) return Number(scaled / divisor);
     return Number((scaled * 2n + divisor) / (divisor * 2n));
   };
   return { text, times };
 }
 
-function trimZeros(x: number): string {
-  return String(Math.round(x * 1e6) / 1e6);
+/** `a / b` rounded toward zero, exactly, for safe integers `a` and `b > 0` (as BigInt division does). */
+function quotient(a: number, b: number): number {
+  let q = Math.trunc(a / b);
+  // The double quotient may land one off near a whole number: correct it with exact products.
+  if (a >= 0) {
+    if (q * b > a) q--;
+    else if ((q + 1) * b <= a) q++;
+  } else {
+    if (q * b < a) q++;
+    else if ((q - 1) * b >= a) q--;
+  }
+  return q + 0; // never -0: BigInt has none
 }
+

@@ -2,8 +2,7 @@
  * What-it-takes as data: the changes to a profile that would flip a condition, each with the value
  * used to check that the measure really becomes eligible. Rendering is left to the report.
  */
-import type { DateValue } from '../profile/dates.js';
-import type { Value } from '../profile/values.js';
+import type { LeafChange } from '../operators/changes.js';
 import type { Leaf } from '../rules/schema.js';
 
 /**
@@ -22,25 +21,8 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export const QUALIFY_STATUSES = ['small', 'structural', 'blocked'] as const;
 export type QualifyStatus = (typeof QUALIFY_STATUSES)[number];
 
-interface ChangeBase {
-  /** The concrete profile path: `company.credit`, `projects[0].investment`, or `projects`. */
-  fact: string;
-  /** The rule's fact path (`projects[].investment`), whose label and question describe it. */
-  ruleFact: string;
-  /** The condition this change flips; null for `add-project`. */
-  leaf: Leaf | null;
-  /** The value put into the profile to check the change works; for `ask` and `review` a hypothetical answer. */
-  fill: Value | null;
-}
-
-export type Change = ChangeBase &
-  (
-    | { kind: 'ask' | 'add-project' }
-    | { kind: 'threshold'; actual: number; target: number; delta: number; money: boolean }
-    | { kind: 'shift'; actual: DateValue; target: DateValue; unit: 'days' | 'months'; by: number }
-    | { kind: 'set' | 'structural'; actual: Value; target: Value }
-    | { kind: 'review'; actual: Value }
-  );
+/** A change to one fact that flips one leaf (src/operators/changes.ts), or a project to add. */
+export type Change = LeafChange | { kind: 'add-project'; fact: 'projects'; ruleFact: 'projects'; leaf: null; fill: null };
 
 export interface ToQualify {
   status: QualifyStatus;

@@ -1,7 +1,8 @@
 /** Rule versions compiled once into closures; evaluation never re-reads or re-validates the YAML. */
 import type { RuleVersion } from '../rules/load.js';
 import { spanOf } from '../rules/dates.js';
-import type { Measure } from '../rules/schema.js';
+import type { Measure, RuleFile } from '../rules/schema.js';
+import type { Caveat } from './types.js';
 import { compileAmount, type CompiledAmount } from './amounts.js';
 import { compileCondition, leafCount, periodsOf, type CompiledCondition } from './conditions.js';
 
@@ -11,6 +12,8 @@ export interface CompiledMeasure {
   amount: CompiledAmount;
   /** Leaves of the gate and of the measure: "all 9 conditions met". */
   conditions: number;
+  /** The rule's own caveats on this measure, reported whatever its verdict (each result gets a copy of the list). */
+  ruleCaveats: readonly Caveat[];
 }
 
 export interface CompiledProgramme {
@@ -33,7 +36,15 @@ export function compileProgramme(version: RuleVersion): CompiledProgramme {
       when: measure.when ? compileCondition(measure.when, 'measure', periods) : undefined,
       amount: compileAmount(measure.amount),
       conditions: gateLeaves + leafCount(measure.when),
+      ruleCaveats: ruleCaveats(measure.id, rule),
     })),
     periods,
   };
+}
+
+/** The rule's own caveats on a measure: judgements no fact decides, "in principle" rules; on every verdict. */
+function ruleCaveats(measure: string, rule: RuleFile): Caveat[] {
+  return (rule.caveats ?? [])
+    .filter((c) => c.measures === undefined || c.measures.includes(measure))
+    .map((c) => ({ code: 'rule-caveat', args: { id: c.id, evidence: c.evidence, cite: c.cite }, text: c.label }));
 }

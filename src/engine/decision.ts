@@ -18,9 +18,15 @@ export class Decision implements Recorder {
   constructor(readonly ctx: Context) {}
 
   leaf(node: LeafNode, _ctx: Context, result: number, missing: readonly string[] | null): void {
-    if (missing) (this.missing ??= []).push(...missing);
+    if (missing) {
+      const all = (this.missing ??= []);
+      for (const path of missing) all.push(path);
+    }
     const assumes = node.leaf.assumes;
-    if (assumes && !(result === UNKNOWN && missing && missing.length > 0)) (this.assumed ??= []).push(...assumes);
+    if (assumes && !(result === UNKNOWN && missing && missing.length > 0)) {
+      const all = (this.assumed ??= []);
+      for (const id of assumes) all.push(id);
+    }
     if (this.against === null && (node.negated ? result === PASS : result === FAIL)) this.against = node;
     if (this.unknown === null && result === UNKNOWN) {
       this.unknown = node;

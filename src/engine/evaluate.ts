@@ -11,10 +11,10 @@ import { rankOfOutcome, type Context, type Outcome } from './conditions.js';
 import { Decision, decidingLeaf } from './decision.js';
 import { levelOf, rankOf } from './evidence.js';
 import { counts, roundsOf, type RoundInfo } from './rounds.js';
-import { stack } from './stacking.js';
+import { settledTotal, stack } from './stacking.js';
 import { Trace } from './trace.js';
 import type { Caveat, MeasureResult, ProgrammeResult, Verdict } from './types.js';
-import { contextsFor, judge } from './judge.js';
+import { judge } from './judge.js';
 import { feasibleOn } from './feasible.js';
 import { whatItTakes } from './what-it-takes.js';
 
@@ -37,8 +37,22 @@ export interface EvaluateOptions {
   rounds?: readonly RoundInfo[];
 }
 
+/**
+ * Rounds depend on the rules and the date only: a caller that evaluates many profiles without passing
+ * them (the library, bench/) gets them worked out once per programme list and date, not per profile.
+ */
+const roundsSeen = new WeakMap<readonly CompiledProgramme[], { asOf: string; rounds: RoundInfo[] }>();
+
+function roundsFor(programmes: readonly CompiledProgramme[], asOf: string): RoundInfo[] {
+  const seen = roundsSeen.get(programmes);
+  if (seen?.asOf === asOf) return seen.rounds;
+  const rounds = roundsOf(programmes.map((p) => p.version), asOf);
+  roundsSeen.set(programmes, { asOf, rounds });
+  return rounds;
+}
+
 export function evaluate(programmes: readonly CompiledProgramme[], profile: Profile, asOf: string, options: EvaluateOptions = {}): CompanyResult {
-  const known = options.rounds ?? roundsOf(programmes.map((p) => p.version), asOf);
+  const known = options.rounds ?? roundsFor(programmes, asOf);
   const results = programmes.map((p, i) => evaluateProgramme(p, profile, asOf, known.find((r) => r.programme === p.version.rule.programme.id) ?? known[i], options));
   // A history round (closed or superseded) is shown, but no longer adds to what the company can receive.
   return { programmes: results, maxTotal: results.reduce((sum, p) => sum + (counts(p.round) ? p.maxTotal : 0), 0), asOf };
@@ -53,19 +67,25 @@ export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: 
   const { rule } = p.version;
   const detail = options.detail === true;
   const info = roundInfo ?? roundsOf([p.version], asOf)[0]!;
-  // The gate is the same for every measure of a context: evaluate it once per project (and once without).
-  const gates = new Map<Project | null, Gated>();
-  const gated = (ctx: Context): Gated => {
-    let g = gates.get(ctx.project);
+  // The gate is the same for every measure of a context: evaluate it once per project (and once without),
+  // in contexts shared by every measure of the profile.
+  const contexts = contextsOf(profile);
+  const gates: (Gated | undefined)[] = [];
+  const gated = (ctx: Context, slot: number): Gated => {
+    let g = gates[slot];
     if (!g) {
       const decision = detail ? new Trace(ctx) : new Decision(ctx);
       g = { outcome: p.gate(ctx, decision), decision };
-      gates.set(ctx.project, g);
+      gates[slot] = g;
     }
     return g;
   };
   const measures: MeasureResult[] = [];
-  for (const m of p.measures) for (const ctx of contextsFor(m, profile)) measures.push(evaluateMeasure(m, ctx, gated(ctx), rule, detail));
+  for (const m of p.measures) {
+    if (!m.measure.perProject) measures.push(evaluateMeasure(m, contexts.company, gated(contexts.company, 0), rule, detail));
+    else if (contexts.projects.length === 0) measures.push(evaluateMeasure(m, contexts.noProject, gated(contexts.noProject, 0), rule, detail));
+    else for (let i = 0; i < contexts.projects.length; i++) measures.push(evaluateMeasure(m, contexts.projects[i]!, gated(contexts.projects[i]!, i + 1), rule, detail));
+  }
   const stacked = stack(measures, rule.stacking);
   // A history round counts nothing: `counted` agrees with the totals it is not in.
   const live = counts(info.round);
@@ -95,11 +115,23 @@ export function evaluateProgramme(p: CompiledProgramme, profile: Profile, asOf: 
   };
 }
 
+/**
+ * The contexts of one profile, made once and shared by every measure (`contextsFor` in judge.ts makes
+ * the same for one measure). The company context and the no-project one share gate slot 0: they
+ * differ only in `noProject`, which the gate does not read.
+ */
+function contextsOf(profile: Profile): { company: Context; noProject: Context; projects: Context[] } {
+  const { company } = profile;
+  return {
+    company: { company, project: null, noProject: false },
+    noProject: { company, project: null, noProject: true },
+    projects: profile.projects.map((project) => ({ company, project, noProject: false })),
+  };
+}
+
 /** The total if every undetermined measure were settled as eligible: what settling them could unlock. */
 function potentialTotal(measures: readonly MeasureResult[], rule: RuleFile, maxTotal: number): number {
-  if (!measures.some((m) => m.verdict === 'undetermined')) return maxTotal;
-  const settled = measures.map((m) => (m.verdict === 'undetermined' ? { ...m, verdict: 'eligible' as const } : m));
-  return stack(settled, rule.stacking).maxTotal;
+  return measures.some((m) => m.verdict === 'undetermined') ? settledTotal(measures, rule.stacking) : maxTotal;
 }
 
 const LEFT_OUT = new Set(['unpublished-amounts', 'undetermined-measures', 'company-cap', 'company-cap-unknown']);
@@ -131,14 +163,16 @@ function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: R
   return result;
 }
 
-/** In trace order: `projects` when a per-project measure has none, the gate's, the measure's, the amount's. */
+/** In trace order, each once: `projects` when a per-project measure has none, the gate's, the measure's, the amount's. */
 function missingOf(ctx: Context, gate: Decision, when: Decision, amount: readonly string[]): string[] {
-  if (!ctx.noProject && gate.missing === null && when.missing === null && amount.length === 0) return [];
-  return [...new Set([...(ctx.noProject ? ['projects'] : []), ...(gate.missing ?? []), ...(when.missing ?? []), ...amount])];
+  const missing: string[] = ctx.noProject ? ['projects'] : [];
+  if (gate.missing === null && when.missing === null && amount.length === 0) return missing;
+  for (const list of [gate.missing, when.missing, amount]) if (list) for (const path of list) if (!missing.includes(path)) missing.push(path);
+  return missing;
 }
 
 function measureCaveats(m: CompiledMeasure, project: Project | null, gate: Decision, when: Decision, rule: RuleFile, verdict: Verdict): Caveat[] {
-  const caveats = ruleCaveats(m.measure.id, rule);
+  const caveats = m.ruleCaveats.slice();
   if (verdict === 'ineligible') return caveats;
   if (rule.assumptions && (gate.assumed || when.assumed)) {
     const used = new Set([...(gate.assumed ?? []), ...(when.assumed ?? [])]);
@@ -153,11 +187,4 @@ function measureCaveats(m: CompiledMeasure, project: Project | null, gate: Decis
     caveats.push({ code: 'double-funding', args: { project: project!.id, programmes: others.join(', '), cite: rule.stacking.doubleFunding.cite } });
   }
   return caveats;
-}
-
-/** The rule's own caveats on this measure: judgements no fact decides, "in principle" rules; on every verdict. */
-function ruleCaveats(measure: string, rule: RuleFile): Caveat[] {
-  return (rule.caveats ?? [])
-    .filter((c) => c.measures === undefined || c.measures.includes(measure))
-    .map((c) => ({ code: 'rule-caveat', args: { id: c.id, evidence: c.evidence, cite: c.cite }, text: c.label }));
 }

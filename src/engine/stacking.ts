@@ -41,10 +41,10 @@ export interface Choice {
   chosen: MeasureResult | null;
 }
 
-export function stack(results: readonly MeasureResult[], stacking: RuleFile['stacking']): Stacked {
-  const priced = results.filter((r) => r.verdict === 'eligible' && r.maxAmount !== null);
+/** The pairs a total counts: in each group its best priced pair, and every priced pair in no group. */
+function counting(results: readonly MeasureResult[], stacking: RuleFile['stacking'], eligible: (r: MeasureResult) => boolean) {
+  const priced = results.filter((r) => eligible(r) && r.maxAmount !== null);
   const counted = new Set<MeasureResult>();
-  const caveats: Caveat[] = [];
   const grouped = new Set<MeasureResult>();
   const groups: StackingDecision['groups'] = [];
   for (const group of stacking.groups) {
@@ -53,17 +53,28 @@ export function stack(results: readonly MeasureResult[], stacking: RuleFile['sta
     const best = members.reduce<MeasureResult | undefined>((b, r) => (b === undefined || r.maxAmount! > b.maxAmount! ? r : b), undefined);
     if (best) counted.add(best);
     groups.push({ group, candidates: members, chosen: best ?? null });
-    if (members.length > 1) caveats.push({ code: 'stacking-group', args: { evidence: group.evidence, cite: group.cite, chosen: best!.measure.id, chosenZh: best!.measure.title.zh, project: best!.project?.id }, text: group.label });
   }
   const added = priced.filter((r) => !grouped.has(r));
   added.forEach((r) => counted.add(r));
-  let maxTotal = 0;
-  for (const r of counted) maxTotal += r.maxAmount!;
-  const before = maxTotal;
+  let before = 0;
+  for (const r of counted) before += r.maxAmount!;
   const cap = 'amount' in stacking.companyCap ? { amount: stacking.companyCap.amount, before } : null;
-  if (cap && maxTotal > cap.amount) {
-    caveats.push({ code: 'company-cap', args: { cap: cap.amount, before: maxTotal } });
-    maxTotal = cap.amount;
+  return { counted, groups, added, cap, maxTotal: cap && before > cap.amount ? cap.amount : before };
+}
+
+/** The total if every undetermined pair turned out eligible: the same stacking, nothing else worked out. */
+export function settledTotal(results: readonly MeasureResult[], stacking: RuleFile['stacking']): number {
+  return counting(results, stacking, (r) => r.verdict !== 'ineligible').maxTotal;
+}
+
+export function stack(results: readonly MeasureResult[], stacking: RuleFile['stacking']): Stacked {
+  const { counted, groups, added, cap, maxTotal } = counting(results, stacking, (r) => r.verdict === 'eligible');
+  const caveats: Caveat[] = [];
+  for (const { group, candidates, chosen: best } of groups) {
+    if (candidates.length > 1) caveats.push({ code: 'stacking-group', args: { evidence: group.evidence, cite: group.cite, chosen: best!.measure.id, chosenZh: best!.measure.title.zh, project: best!.project?.id }, text: group.label });
+  }
+  if (cap && cap.before > cap.amount) {
+    caveats.push({ code: 'company-cap', args: { cap: cap.amount, before: cap.before } });
   } else if ('unknown' in stacking.companyCap && counted.size > 1) {
     caveats.push({ code: 'company-cap-unknown', args: { count: counted.size, cite: stacking.companyCap.cite }, text: stacking.companyCap.label });
   }

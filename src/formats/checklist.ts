@@ -7,33 +7,12 @@ import type { FileResult, MeasureReport, ProgrammeReport, Report } from '../cont
 import { applyItems, documentView, type DocumentView } from '../report/client/checklist-view.js';
 import type { FormatOptions } from './registry.js';
 import type { Lang } from '../text/lang.js';
-import { frame, say, type Message } from '../text/messages.js';
+import { once, say } from '../text/messages.js';
 import { formatYuan } from '../text/money.js';
 import { programmeNames, programmeRef, successorName } from '../text/programme-name.js';
 import { historyLine, roundLines } from '../report/round-lines.js';
 import { windowPhrase, WINDOW_TEXT } from '../text/window-phrase.js';
-
-export const CHECKLIST_TEXT = {
-  title: { en: (a) => `Application checklist, as of ${a.asOf}`, zh: (a) => `申报清单（评估日期 ${a.asOf}）` },
-  invalid: { en: (a) => `invalid profile (${a.errors} error(s)): not evaluated; correct it first`, zh: (a) => `档案无效（${a.errors} 处错误）：未评估，请先更正` },
-  window: { en: (a) => `When: ${a.label} — ${a.phrase}`, zh: (a) => `时间：${a.label}——${a.phrase}` },
-  'apply-for': { en: () => 'Apply for:', zh: () => '申报措施：' },
-  measure: { en: (a) => `${a.title}${a.project ? ` (${a.project})` : ''}: ${a.state}`, zh: (a) => `${a.title}${a.project ? `（${a.project}）` : ''}：${a.state}` },
-  'choose-one': {
-    en: (a) => `Choose one — ${a.label} (${a.cite}, ${a.evidence}):`,
-    zh: (a) => `择一申报——${a.label}（${a.cite}，${a.evidence}）：`,
-  },
-  best: { en: (a) => `${a.text} — the best option`, zh: (a) => `${a.text}——最优选项` },
-  document: { en: (a) => `${a.label} (${a.cite}, ${a.evidence})`, zh: (a) => `${a.label}（${a.cite}，${a.evidence}）` },
-  eligible: { en: (a) => `eligible, ${a.amount}`, zh: (a) => `符合，${a.amount}` },
-  undetermined: { en: (a) => `undetermined, ${a.amount}; to settle: ${a.toQualify}`, zh: (a) => `待定，${a.amount}；待确认：${a.toQualify}` },
-  'up-to': { en: (a) => `up to ${a.amount}`, zh: (a) => `最高 ${a.amount}` },
-  unpublished: { en: () => 'amount not published', zh: () => '金额未公布' },
-  documents: { en: () => 'Documents to submit:', zh: () => '申报材料：' },
-  'no-documents': { en: () => 'Documents to submit: the rules list none (the source does not publish them)', zh: () => '申报材料：规则未列出（来源未公布）' },
-  nothing: { en: (a) => `Nothing to apply for under: ${a.programmes}`, zh: (a) => `以下政策无可申报措施：${a.programmes}` },
-  'nothing-at-all': { en: () => 'Nothing to apply for: no measure is eligible or undetermined.', zh: () => '无可申报措施：没有符合或待定的措施。' },
-} satisfies Record<string, Message>;
+import { CHECKLIST_TEXT } from '../text/catalogues/checklist.js';
 
 export function formatChecklist(report: Report, options: FormatOptions): string {
   const lines = [say(CHECKLIST_TEXT.title, options.lang, { asOf: report.asOf }), ...roundLines(report, options.lang)];
@@ -60,8 +39,8 @@ export const toApply = (m: MeasureReport) => m.verdict !== 'ineligible';
 
 function programmeChecklist(p: ProgrammeReport, all: readonly ProgrammeReport[], asOf: string, lang: Lang): string[] {
   const lines = [`■ ${p.title}`, `  ${programmeRef(p, lang)}`];
-  for (const w of p.windows) lines.push(`  ${frame(CHECKLIST_TEXT.window, lang, { label: w.label, phrase: windowPhrase(w, asOf, lang) })}`);
-  if (p.windows.length === 0) lines.push(`  ${frame(CHECKLIST_TEXT.window, lang, { label: '—', phrase: windowPhrase({ opens: null, closes: null }, asOf, lang) })}`);
+  for (const w of p.windows) lines.push(`  ${say(CHECKLIST_TEXT.window, once(lang), { label: w.label, phrase: windowPhrase(w, asOf, lang) })}`);
+  if (p.windows.length === 0) lines.push(`  ${say(CHECKLIST_TEXT.window, once(lang), { label: '—', phrase: windowPhrase({ opens: null, closes: null }, asOf, lang) })}`);
   if (p.supersededBy) lines.push(`  ! ${say(WINDOW_TEXT.superseded, lang, { successor: successorName(p, all, lang) })}`);
   lines.push(`  ${say(CHECKLIST_TEXT['apply-for'], lang)}`);
   for (const item of applyItems(p, lang)) {
@@ -86,7 +65,7 @@ export function byPromise(a: MeasureReport, b: MeasureReport): number {
 export function measureState(m: MeasureReport, lang: Lang): string {
   const amount = (l: Lang) => (m.maxAmount === null ? say(CHECKLIST_TEXT.unpublished, l) : say(CHECKLIST_TEXT['up-to'], l, (one) => ({ amount: formatYuan(m.maxAmount!, one) })));
   if (m.verdict === 'eligible') return say(CHECKLIST_TEXT.eligible, lang, (l) => ({ amount: amount(l) }));
-  return frame(CHECKLIST_TEXT.undetermined, lang, { amount: amount(lang), toQualify: m.toQualify?.summary ?? m.summary });
+  return say(CHECKLIST_TEXT.undetermined, once(lang), { amount: amount(lang), toQualify: m.toQualify?.summary ?? m.summary });
 }
 
 function documentLines(d: DocumentView, indent: string): string[] {

@@ -21,7 +21,8 @@
 import type { FormatOptions } from './registry.js';
 import type { CompactFileResult, CompactReport, DiagnosticReport } from '../contracts/report.js';
 import { gateMessage } from '../report/gate-messages.js';
-import { pickWith } from '../text/lang.js';
+import { COMMAND_WORDS, MARKDOWN_TEXT } from '../text/catalogues/summary.js';
+import { say } from '../text/messages.js';
 import { formatMarkdown } from './markdown.js';
 import { printableDeep } from '../source/printable.js';
 
@@ -49,11 +50,7 @@ export function githubLines(r: CompactFileResult, options: FormatOptions): strin
 export function formatGithubSummary(raw: CompactReport, options: FormatOptions): string {
   const report = printableDeep(raw);
   const s = report.summary;
-  const heading = pickWith(
-    options.lang,
-    () => `## subsidy-check: ${s.files} file(s), ${s.invalid} invalid, ${s.gateHits} failing a gate`,
-    () => `## subsidy-check：${s.files} 个文件，${s.invalid} 个无效，${s.gateHits} 个未通过门槛`,
-  );
+  const heading = say(MARKDOWN_TEXT['github-heading'], options.lang, { ...COMMAND_WORDS, files: s.files, invalid: s.invalid, gates: s.gateHits });
   return `${heading}\n\n${formatMarkdown(report, options)}`;
 }
 

@@ -4,13 +4,13 @@
  * checklist, the sources and evidence, and the disclaimer. Every string is escaped here.
  */
 import type { ChecklistView, ChoiceItem, DocumentView } from '../report/client/checklist-view.js';
-import { CLIENT_TEXT } from '../report/client/text.js';
 import type { ProgrammeView } from '../report/client/programme-view.js';
 import type { ClientView } from '../report/client/view.js';
 import type { Lang } from '../text/lang.js';
 import { say } from '../text/messages.js';
 import { barChart } from './html-chart.js';
 import { el, esc, link } from './html-escape.js';
+import { CLIENT_TEXT } from '../text/catalogues/client.js';
 
 type T = (key: keyof typeof CLIENT_TEXT, args?: Record<string, string | number>) => string;
 

@@ -5,7 +5,6 @@
  * starting on a new printed page, so a batch prints (or saves as PDF) in one go; `--output` writes it.
  */
 import type { Report } from '../contracts/report.js';
-import { CLIENT_TEXT } from '../report/client/text.js';
 import { withUnpublished } from '../report/client/programme-view.js';
 import { clientView } from '../report/client/view.js';
 import type { FormatOptions } from './registry.js';
@@ -14,6 +13,7 @@ import { say } from '../text/messages.js';
 import { companySection } from './html-company.js';
 import { el, esc } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
+import { CLIENT_TEXT } from '../text/catalogues/client.js';
 
 /** Nothing loads from anywhere: styles are inline, images are SVG in the page, scripts do not run. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

@@ -12,27 +12,10 @@ import type { FileResult, MeasureReport, ProgrammeReport, Report } from '../cont
 import type { WindowDetailReport } from '../contracts/report-advice.js';
 import type { FormatOptions } from './registry.js';
 import type { Lang } from '../text/lang.js';
-import { frame, say, type Message } from '../text/messages.js';
+import { once, say } from '../text/messages.js';
 import { formatYuan } from '../text/money.js';
 import { contentLines, escapeText, icsDate, nextDay } from './ics-text.js';
-
-export const ICS_TEXT = {
-  summary: { en: (a) => `${a.company}: ${a.programme} — ${a.window}`, zh: (a) => `${a.company}：${a.programme}——${a.window}` },
-  measures: { en: () => 'Measures:', zh: () => '措施：' },
-  eligible: { en: (a) => `eligible, ${a.amount}`, zh: (a) => `符合，${a.amount}` },
-  undetermined: { en: (a) => `undetermined, ${a.amount}`, zh: (a) => `待定，${a.amount}` },
-  'up-to': { en: (a) => `up to ${a.amount}`, zh: (a) => `最高 ${a.amount}` },
-  unpublished: { en: () => 'amount not published', zh: () => '金额未公布' },
-  most: { en: (a) => `The most it can receive: ${a.amount}`, zh: (a) => `最高可获：${a.amount}` },
-  potential: { en: (a) => `; up to ${a.amount} if the undetermined measures are settled`, zh: (a) => `；待定措施确认后最高 ${a.amount}` },
-  missing: { en: (a) => `Missing to decide: ${a.facts}`, zh: (a) => `待补充：${a.facts}` },
-  documents: { en: () => 'Documents to prepare:', zh: () => '需准备的材料：' },
-  'no-documents': { en: () => 'Documents to prepare: the rules list none (the source does not publish them)', zh: () => '需准备的材料：规则未列出（来源未公布）' },
-  sources: { en: () => 'Source:', zh: () => '来源：' },
-  asOf: { en: (a) => `Checked by ${a.tool} as of ${a.asOf}; amounts are ceilings ("up to"), decided after review.`, zh: (a) => `由 ${a.tool} 按 ${a.asOf} 评估；金额为上限，以评审结果为准。` },
-  alarm: { en: (a) => `Closes in 7 days: ${a.summary}`, zh: (a) => `7 天后截止：${a.summary}` },
-  calendar: { en: () => 'Application windows', zh: () => '申报时间' },
-} satisfies Record<string, Message>;
+import { ICS_TEXT } from '../text/catalogues/ics.js';
 
 export function formatIcs(report: Report, options: FormatOptions): string {
   const lang = options.lang;
@@ -65,7 +48,7 @@ type Dated = WindowDetailReport & { closes: string };
 
 function event(result: FileResult, p: ProgrammeReport, w: Dated, report: Report, lang: Lang): string[] {
   const company = result.company.name ?? result.file;
-  const summary = frame(ICS_TEXT.summary, lang, { company, programme: p.title, window: w.label });
+  const summary = say(ICS_TEXT.summary, once(lang), { company, programme: p.title, window: w.label });
   return [
     'BEGIN:VEVENT',
     `UID:${uidOf(result, p, w)}@${report.tool.name}`,
@@ -79,7 +62,7 @@ function event(result: FileResult, p: ProgrammeReport, w: Dated, report: Report,
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
-    `DESCRIPTION:${escapeText(frame(ICS_TEXT.alarm, lang, { summary }))}`,
+    `DESCRIPTION:${escapeText(say(ICS_TEXT.alarm, once(lang), { summary }))}`,
     // DTEND is the end of the closing day: seven days before it is seven days before the window closes.
     'TRIGGER;RELATED=END:-P7D',
     'END:VALARM',
@@ -112,5 +95,5 @@ function description(result: FileResult, p: ProgrammeReport, report: Report, lan
 
 function measureState(m: MeasureReport, lang: Lang): string {
   const amount = m.maxAmount === null ? say(ICS_TEXT.unpublished, lang) : say(ICS_TEXT['up-to'], lang, (l) => ({ amount: formatYuan(m.maxAmount!, l) }));
-  return frame(m.verdict === 'eligible' ? ICS_TEXT.eligible : ICS_TEXT.undetermined, lang, { amount });
+  return say(m.verdict === 'eligible' ? ICS_TEXT.eligible : ICS_TEXT.undetermined, once(lang), { amount });
 }

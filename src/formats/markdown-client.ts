@@ -5,14 +5,14 @@
  * rule is escaped, so a company name cannot open a link, a heading or raw HTML.
  */
 import type { ChecklistView, DocumentView } from '../report/client/checklist-view.js';
-import { CLIENT_TEXT } from '../report/client/text.js';
 import { clientView, type ClientView } from '../report/client/view.js';
 import type { Report } from '../contracts/report.js';
 import type { FormatOptions } from './registry.js';
 import type { Lang } from '../text/lang.js';
-import { frame, say } from '../text/messages.js';
+import { once, say } from '../text/messages.js';
 import { formatMarkdown } from './markdown.js';
 import { md } from './markdown-escape.js';
+import { CLIENT_TEXT } from '../text/catalogues/client.js';
 
 export { md };
 
@@ -31,7 +31,7 @@ export function clientMarkdown(v: ClientView, asOf: string, lang: Lang): string 
   const lines = [`## ${md(t('document-title', { company: v.company }))}`, '', meta.map(md).join(' · '), ''];
   if (!v.valid) return [...lines, md(t('invalid', { count: v.errors.length })), '', ...v.errors.map((e) => `- ${code(e)}`), ''].join('\n');
   if (v.notice) lines.push(`> ${md(v.notice)}`, '');
-  lines.push(`**${md(frame(CLIENT_TEXT['total-line'], lang, { total: v.total!.text }))}**${v.total!.potential ? ` — ${md(v.total!.potential)}` : ''}`, '', md(t('total-note')), '');
+  lines.push(`**${md(say(CLIENT_TEXT['total-line'], once(lang), { total: v.total!.text }))}**${v.total!.potential ? ` — ${md(v.total!.potential)}` : ''}`, '', md(t('total-note')), '');
   lines.push(...summary(v, t));
   if (v.programmes.length > 0) lines.push(...bars(v, t), ...measures(v, t), ...toQualify(v, t), ...checklist(v.checklist, t), ...evidence(v, t));
   lines.push(`> **${md(t('disclaimer'))}**`, '>', ...[t('disclaimer-ceiling'), t('disclaimer-unknown'), t('disclaimer-profile', { asOf })].map((d) => `> - ${md(d)}`), '');

@@ -8,20 +8,22 @@ import type { FormatOptions } from './registry.js';
 import type { CompactFileResult as FileResult, CompactReport as Report } from '../contracts/report.js';
 import { fileFigures, fileProblems, totalCell } from '../report/file-summary.js';
 import { roundLines } from '../report/round-lines.js';
-import { pickWith, type Lang } from '../text/lang.js';
+import { COMMAND_WORDS, MARKDOWN_TEXT, TABLE_TEXT } from '../text/catalogues/summary.js';
+import type { Lang } from '../text/lang.js';
+import { say, type ArgsFor } from '../text/messages.js';
 import { md } from './markdown-escape.js';
 
 export function formatMarkdown(report: Report, options: FormatOptions): string {
   const { lang } = options;
-  const t = (en: string, zh: string) => pickWith(lang, () => en, () => zh);
-  const head = [t('Company', '企业'), t('File', '文件'), t('Programmes', '政策'), t('Eligible', '符合'), t('Undetermined', '待定'), t('Max total', '最高合计'), t('Problems', '问题')];
+  const t = (key: keyof typeof MARKDOWN_TEXT, args: ArgsFor = {}) => say(MARKDOWN_TEXT[key], lang, args);
+  const head = (['company', 'file', 'programmes', 'eligible', 'undetermined', 'max-total', 'problems'] as const).map((key) => say(TABLE_TEXT[key], lang));
   const rows = report.results.map((r) => fileRow(r, lang));
   const figures = report.results.map(fileFigures);
   const s = report.summary;
-  const totalProblems = [...(s.invalid > 0 ? [t(`${s.invalid} invalid`, `${s.invalid} 个无效`)] : []), ...(s.gateHits > 0 ? [t(`${s.gateHits} failing a gate`, `${s.gateHits} 个未通过门槛`)] : [])];
+  const totalProblems = [...(s.invalid > 0 ? [t('invalid', { count: s.invalid })] : []), ...(s.gateHits > 0 ? [say(TABLE_TEXT['failing-gates'], lang, { count: s.gateHits })] : [])];
   const total = [
-    `**${t('Total', '合计')}**`,
-    t(`${s.files} file(s): ${s.valid} valid, ${s.invalid} invalid`, `${s.files} 个文件：有效 ${s.valid}，无效 ${s.invalid}`),
+    `**${t('total')}**`,
+    t('files', { files: s.files, valid: s.valid, invalid: s.invalid }),
     '',
     String(figures.reduce((n, f) => n + f.eligible, 0)),
     String(figures.reduce((n, f) => n + f.undetermined, 0)),
@@ -29,13 +31,10 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
     totalProblems.join('; '),
   ];
   const rules = report.rules.map((r) => `${r.programme}@${r.version}`).join(', ');
-  const legend = t(
-    `As of ${report.asOf}; rules ${rules || 'none in force'}. Programmes: those with an eligible measure. Eligible, Undetermined: measures (per project) with that verdict. Max total: the most the company can receive, in yuan, stacking applied; amounts are ceilings decided after review.`,
-    `评估日期 ${report.asOf}；规则 ${rules || '无生效规则'}。政策：有符合条件措施的政策。符合、待定：该结论的措施数（按项目计）。最高合计：企业最多可获得的金额（元），已计叠加规则；金额为上限，以评审为准。`,
-  );
+  const legend = t('legend', (l) => ({ asOf: report.asOf, rules: rules || say(MARKDOWN_TEXT['no-rules'], l) }));
   const notes = [...roundLines(report, lang), ...(report.noOpenRound ? [report.noOpenRound.message] : [])];
   const lines = [...notes.flatMap((n) => [`> ${cell(n)}`, '']), row(head), row(['---', '---', '---', '--:', '--:', '--:', '---']), ...rows.map(row), row(total), '', legend];
-  if (report.failOn.length > 0) lines.push('', t(`Gates: --fail-on ${report.failOn.join(', ')}`, `门槛：--fail-on ${report.failOn.join('、')}`));
+  if (report.failOn.length > 0) lines.push('', t('gates', (l) => ({ ...COMMAND_WORDS, gates: report.failOn.join(l === 'en' ? ', ' : '、') })));
   return `${lines.join('\n')}\n`;
 }
 

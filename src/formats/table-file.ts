@@ -7,34 +7,39 @@ import Table from 'cli-table3';
 import { displayWidth, wrapToWidth } from '../text/columns.js';
 import type { FileResult, MeasureReport, ProgrammeReport } from '../contracts/report.js';
 import type { FormatOptions } from './registry.js';
-import { evidenceZh, pick, pickWith, type Lang } from '../text/lang.js';
+import { type Lang } from '../text/lang.js';
 import { shownFact } from '../text/fact-name.js';
 import { formatYuan } from '../text/money.js';
 import { programmeRef, successorName } from '../text/programme-name.js';
 import { windowPhrase } from '../text/window-phrase.js';
 import { toQualifyLines } from './to-qualify-lines.js';
-import { say } from '../text/messages.js';
+import { cellLines, say, type ArgsFor } from '../text/messages.js';
+import { TABLE_TEXT } from '../text/catalogues/summary.js';
+import { EXPLAIN_TEXT } from '../text/catalogues/explain.js';
+import { VERDICT_TEXT } from '../text/catalogues/client.js';
 import { historyLine } from '../report/round-lines.js';
-import { PIN_OPTION, ROUND_TEXT, totalText } from '../report/round-text.js';
+import { PIN_OPTION, totalText } from '../report/round-text.js';
 import { shortPosition } from '../text/position.js';
+import { ROUND_TEXT } from '../text/catalogues/round.js';
+import { evidenceNote } from '../text/evidence.js';
 
 /** Below this many columns the measures are listed rather than tabled. */
 const NARROW = 100;
 
 export function fileSection(result: FileResult, asOf: string, options: FormatOptions, c: ChalkInstance, noneOpen = false): string[] {
-  const t = (en: string, zh: string) => pickWith(options.lang, () => en, () => zh);
-  const name = result.company.name ?? t('(no company name)', '（无企业名称）');
+  const t = (key: keyof typeof TABLE_TEXT, args: ArgsFor = {}) => say(TABLE_TEXT[key], options.lang, args);
+  const name = result.company.name ?? t('no-name');
   const head = c.bold(`${name}`) + c.dim(`  ${result.file}`);
   if (!result.valid) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    const count = t(`${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`, `${errors.length} 处错误`);
-    return [head, c.red(t(`invalid profile: ${count}, not evaluated`, `档案无效：${count}，未评估`)), ...errors.map((d) => c.red(`  ${shortPosition(d)} ${d.code} ${d.message}`))];
+    const count = t('errors', { count: errors.length });
+    return [head, c.red(t('invalid', { count })), ...errors.map((d) => c.red(`  ${shortPosition(d)} ${d.code} ${d.message}`))];
   }
   const lines = [head];
   for (const p of byRelevance(result.programmes)) lines.push('', ...programmeSection(p, result.programmes, asOf, options, c));
   const total = (l: 'en' | 'zh') => totalText(result.maxTotal ?? 0, result.unpublishedEligible, l);
   // With no round open, the total is 0 for a reason the reader must see on the same line.
-  const line = noneOpen ? t('Company total: 0 — no round is open or upcoming on this date (see above)', '企业合计：0——评估日期没有正在受理或即将受理的批次（见上文）') : t(`Company total: ${total('en')}`, `企业合计：${total('zh')}`);
+  const line = noneOpen ? say(EXPLAIN_TEXT['total-none-open'], options.lang) : t('company-total', (l) => ({ total: total(l) }));
   lines.push('', c.bold(line));
   return lines;
 }
@@ -52,7 +57,7 @@ function programmeSection(p: ProgrammeReport, all: readonly ProgrammeReport[], a
   const title = c.bold(`${p.title}`) + c.dim(`  ${programmeRef(p, lang)}`);
   return [
     p.round === 'history' ? c.dim(title) : title,
-    pickWith(lang, () => `Application window: ${windowPhrase(p.window, asOf, 'en')}`, () => `申报窗口：${windowPhrase(p.window, asOf, 'zh')}`),
+    say(TABLE_TEXT.window, lang, (l) => ({ phrase: windowPhrase(p.window, asOf, l) })),
     ...(p.round === 'pinned' ? [c.cyan(`  ${say(ROUND_TEXT['pinned-one'], lang, PIN_OPTION)}`)] : []),
     options.width < NARROW ? measureList(p, options, c) : measureTable(p, options, c),
     ...totalLines(p, all, lang),
@@ -65,14 +70,13 @@ function programmeSection(p: ProgrammeReport, all: readonly ProgrammeReport[], a
 
 function measureTable(p: ProgrammeReport, options: FormatOptions, c: ChalkInstance): string {
   const { lang } = options;
-  const t = (en: string, zh: string) => pickWith(lang, () => en, () => zh);
   // 77 columns of borders and the first four cells: the reason takes the rest (23 at 100 columns).
   const widths = [24, 9, 16, 22, Math.max(20, options.width - 77)] as const;
   // Wrapped here, not by cli-table3, which cuts Chinese text it cannot break at a space.
   // With `--lang both`, a cell is its English lines, then its Chinese lines: each half wrapped whole.
-  const fit = (text: string, column: number) => (lang === 'both' ? bilingualLines(text) : [text]).map((half) => wrapToWidth(half, widths[column]! - 2)).join('\n');
+  const fit = (text: string, column: number) => (lang === 'both' ? cellLines(text) : [text]).map((half) => wrapToWidth(half, widths[column]! - 2)).join('\n');
   const table = new Table({
-    head: [t('Measure', '措施'), t('Project', '项目'), t('Verdict', '结论'), t('Max amount', '最高金额'), t('Why', '原因')].map((h, i) => fit(h, i)),
+    head: (['measure', 'project', 'verdict', 'max-amount', 'why'] as const).map((key, i) => fit(say(TABLE_TEXT[key], lang), i)),
     style: { head: [], border: [] },
     colWidths: [...widths],
   });
@@ -95,35 +99,26 @@ function measureList(p: ProgrammeReport, options: FormatOptions, c: ChalkInstanc
 }
 
 const VERDICT = {
-  eligible: { mark: '✓', en: 'eligible', zh: '符合', color: 'green' },
-  ineligible: { mark: '✗', en: 'ineligible', zh: '不符合', color: 'red' },
-  undetermined: { mark: '?', en: 'undetermined', zh: '待定', color: 'yellow' },
+  eligible: { mark: '✓', color: 'green' },
+  ineligible: { mark: '✗', color: 'red' },
+  undetermined: { mark: '?', color: 'yellow' },
 } as const;
 
 function verdictCell(m: MeasureReport, lang: Lang, c: ChalkInstance, fit?: (text: string, column: number) => string): string {
   const v = VERDICT[m.verdict];
-  const text = `${v.mark} ${pickWith(lang, () => v.en, () => v.zh)}`;
+  const text = `${v.mark} ${say(VERDICT_TEXT[m.verdict], lang)}`;
   return c[v.color](fit ? fit(text, 2) : text);
-}
-
-/**
- * A `--lang both` text (`English / 中文`, as `pick` joins them) as its two halves: split at the first
- * ` / ` that a Chinese character follows, so each language keeps its own lines in a cell.
- */
-export function bilingualLines(text: string): string[] {
-  const at = text.search(/ \/ (?=.{0,12}[\u3000-\u9fff\uff00-\uffef])/u);
-  return at < 0 ? [text] : [text.slice(0, at), text.slice(at + 3)];
 }
 
 /** The most the rule allows; "not published" only when the guideline publishes none, not when a figure is missing. */
 function amountCell(m: MeasureReport, p: ProgrammeReport, lang: Lang): string {
   if (m.verdict === 'ineligible') return '—';
-  if (lang === 'both') return pick({ en: amountCell(m, p, 'en'), zh: amountCell(m, p, 'zh') }, 'both');
+  if (lang === 'both') return say({ en: amountCell(m, p, 'en'), zh: amountCell(m, p, 'zh') }, 'both');
   const needs = m.amountSteps.find((s) => s.step === 'missing-base');
-  if (needs && needs.step === 'missing-base') return pickWith(lang, () => `needs ${needs.fact}`, () => `待补充${shownFact(needs.fact, p.factNamesZh, 'zh')}`);
-  if (m.maxAmount === null) return pickWith(lang, () => 'not published', () => '未公布');
-  const upTo = pickWith(lang, () => `up to ${formatYuan(m.maxAmount!, lang)}`, () => `最高 ${formatYuan(m.maxAmount!, lang)}`);
-  const evidence = m.amountEvidence === 'stated' ? '' : pickWith(lang, () => ` (${m.amountEvidence})`, () => `（${evidenceZh(m.amountEvidence)}）`);
+  if (needs && needs.step === 'missing-base') return say(TABLE_TEXT.needs, lang, { fact: lang === 'en' ? needs.fact : shownFact(needs.fact, p.factNamesZh, 'zh') });
+  if (m.maxAmount === null) return say(TABLE_TEXT.unpublished, lang);
+  const upTo = say(TABLE_TEXT['up-to'], lang, { amount: formatYuan(m.maxAmount, lang) });
+  const evidence = evidenceNote(m.amountEvidence, lang);
   return m.verdict === 'eligible' ? `${upTo}${evidence}` : `(${upTo})`;
 }
 
@@ -133,11 +128,7 @@ function totalLines(p: ProgrammeReport, all: readonly ProgrammeReport[], lang: L
   const total = (l: 'en' | 'zh') => totalText(p.maxTotal, p.unpublishedEligible, l);
   const more = p.potentialTotal - p.maxTotal;
   return [
-    pickWith(
-      lang,
-      () => `Programme total: ${total('en')}${more > 0 ? `; up to ${formatYuan(more, lang)} more if the undetermined measures are settled` : ''}`,
-      () => `本政策合计：${total('zh')}${more > 0 ? `；待定措施落实后最多可再增加 ${formatYuan(more, lang)}` : ''}`,
-    ),
+    say((l) => say(TABLE_TEXT['programme-total'], l, { total: total(l) }) + (more > 0 ? say(TABLE_TEXT['more-if-settled'], l, { amount: formatYuan(more, lang) }) : ''), lang),
   ];
 }
 
@@ -147,7 +138,7 @@ function missingLine(p: ProgrammeReport, lang: Lang): string[] {
   const missing = [...new Set(p.measures.filter((m) => m.verdict === 'undetermined').flatMap((m) => m.missing))];
   if (missing.length === 0) return [];
   const zh = missing.map((f) => shownFact(f, p.factNamesZh, 'zh'));
-  return [pickWith(lang, () => `Missing to decide: ${missing.join(', ')}`, () => `待补充信息：${zh.join('、')}`)];
+  return [say(TABLE_TEXT.missing, lang, (l) => ({ facts: l === 'en' ? missing.join(', ') : zh.join('、') }))];
 }
 
 /** Caveats of measures, once each, with the measures they concern (several share an assumption). */

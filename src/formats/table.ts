@@ -6,15 +6,15 @@
 import { Chalk } from 'chalk';
 import type { Report } from '../contracts/report.js';
 import type { FormatOptions } from './registry.js';
-import { pickWith } from '../text/lang.js';
+import { TABLE_TEXT } from '../text/catalogues/summary.js';
+import { say } from '../text/messages.js';
 import { roundLines } from '../report/round-lines.js';
 import { fileSection } from './table-file.js';
 import { portfolio } from './table-portfolio.js';
 
 export function formatTable(report: Report, options: FormatOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const t = (en: string, zh: string) => pickWith(options.lang, () => en, () => zh);
-  const lines = [c.dim(t(`As of ${report.asOf}`, `评估日期 ${report.asOf}`))];
+  const lines = [c.dim(say(TABLE_TEXT['as-of'], options.lang, { asOf: report.asOf }))];
   lines.push(...roundLines(report, options.lang).map((line) => c.dim(line)));
   if (report.noOpenRound) lines.push('', c.bold(report.noOpenRound.message));
   if (report.results.length === 1) lines.push('', ...fileSection(report.results[0]!, report.asOf, options, c, report.noOpenRound !== null));

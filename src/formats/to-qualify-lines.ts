@@ -5,18 +5,14 @@
 import { byUnlocks } from '../engine/changes.js';
 import type { MeasureReport, ProgrammeReport } from '../contracts/report.js';
 import type { Lang } from '../text/lang.js';
-import { frame, say, type Message } from '../text/messages.js';
-
-export const TO_QUALIFY_LINES_TEXT = {
-  heading: { en: () => 'To qualify (ranked by what it would unlock):', zh: () => '如何符合条件（按可获金额排序）：' },
-  line: { en: (a) => `  → ${a.measure}: ${a.summary}`, zh: (a) => `  → ${a.measure}：${a.summary}` },
-} satisfies Record<string, Message>;
+import { once, say } from '../text/messages.js';
+import { TO_QUALIFY_LINES_TEXT } from '../text/catalogues/to-qualify.js';
 
 export function toQualifyLines(p: ProgrammeReport, lang: Lang): string[] {
   const open = p.measures.filter((m) => m.toQualify !== null).sort((a, b) => byUnlocks(a.toQualify!, b.toQualify!));
   if (open.length === 0) return [];
   // Chinese names the measure by its title, English by the id `explain <profile> <measure>` takes.
   const name = (m: MeasureReport) => (lang === 'zh' ? `${m.title}${m.project ? `（${m.project}）` : ''}` : `${m.id}${m.project ? ` (${m.project})` : ''}`);
-  const line = (m: MeasureReport) => frame(TO_QUALIFY_LINES_TEXT.line, lang, { measure: name(m), summary: m.toQualify!.summary });
+  const line = (m: MeasureReport) => say(TO_QUALIFY_LINES_TEXT.line, once(lang), { measure: name(m), summary: m.toQualify!.summary });
   return [say(TO_QUALIFY_LINES_TEXT.heading, lang), ...open.map(line)];
 }

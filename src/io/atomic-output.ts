@@ -5,9 +5,9 @@
  * byte for byte. The issue that asked for this: a full disk, a bad rule file or Ctrl-C used to leave
  * last week's report empty or cut mid-row.
  */
-import { randomBytes } from 'node:crypto';
 import { link, lstat, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { WriteFailure, writeFully } from './write-error.js';
 
@@ -50,6 +50,8 @@ export async function alreadyThere(files: readonly (string | undefined)[]): Prom
  * ending `.tmp`, so a folder walk over the same folder never takes it for a profile.
  */
 function tempName(target: string): string {
+  // Required here, not imported: only --output needs node:crypto, and loading it slows every start-up.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 

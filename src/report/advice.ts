@@ -5,8 +5,9 @@
 import type { MeasureResult, ProgrammeResult } from '../engine/types.js';
 import type { RuleFile } from '../rules/schema.js';
 import type { DocumentReport, ToQualifyReport, WindowDetailReport } from '../contracts/report-advice.js';
-import { pick, type Lang } from '../text/lang.js';
+import { type Lang } from '../text/lang.js';
 import { toQualifyReport } from './to-qualify.js';
+import { say } from '../text/messages.js';
 
 /**
  * "To qualify" only for a round the company can still apply to, and by default only with changes it can
@@ -22,10 +23,10 @@ export function programmeAdvice(p: ProgrammeResult, lang: Lang): { documents: Do
   const { rule } = p.version;
   return {
     documents: documentsOf(rule.documents, lang),
-    windows: rule.windows.map((w) => ({ id: w.id, label: pick(w.label, lang), opens: w.opens, closes: w.closes, cite: w.cite, evidence: w.evidence })),
+    windows: rule.windows.map((w) => ({ id: w.id, label: say(w.label, lang), opens: w.opens, closes: w.closes, cite: w.cite, evidence: w.evidence })),
   };
 }
 
 function documentsOf(documents: RuleFile['documents'], lang: Lang): DocumentReport[] {
-  return (documents ?? []).map((d) => ({ label: pick(d.label, lang), how: d.how ? pick(d.how, lang) : null, cite: d.cite, evidence: d.evidence }));
+  return (documents ?? []).map((d) => ({ label: say(d.label, lang), how: d.how ? say(d.how, lang) : null, cite: d.cite, evidence: d.evidence }));
 }

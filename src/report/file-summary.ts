@@ -3,7 +3,9 @@
  * counts of measures by verdict, the programmes where something is eligible, and the problems.
  */
 import type { CompactFileResult as FileResult } from '../contracts/report.js';
-import { pickWith, type Lang } from '../text/lang.js';
+import { PROBLEM_TEXT } from '../text/catalogues/summary.js';
+import type { Lang } from '../text/lang.js';
+import { say } from '../text/messages.js';
 import { formatYuan } from '../text/money.js';
 import { shortPosition } from '../text/position.js';
 
@@ -30,7 +32,7 @@ export function fileFigures(result: FileResult): FileFigures {
 export function totalCell(total: number, unpublished: number, lang: Lang): string {
   const amount = formatYuan(total, lang);
   if (unpublished === 0) return amount;
-  return `${amount}\n${pickWith(lang, () => `+${unpublished} unpublished`, () => `另有${unpublished}项未公布`)}`;
+  return `${amount}\n${say(PROBLEM_TEXT.unpublished, lang, { count: unpublished })}`;
 }
 
 /**
@@ -38,19 +40,18 @@ export function totalCell(total: number, unpublished: number, lang: Lang): strin
  * warnings, and the `--fail-on` gates hit (`invalid` is not repeated: the error already says it).
  */
 export function fileProblems(result: FileResult, lang: Lang): string[] {
-  const t = (en: string, zh: string) => pickWith(lang, () => en, () => zh);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const warnings = result.diagnostics.length - errors.length;
   const problems: string[] = [];
   const first = errors[0];
   if (!result.valid) {
     const where = first && shortPosition(first) ? ` ${shortPosition(first)}` : '';
-    const more = errors.length > 1 ? t(` (+${errors.length - 1} more)`, `（另 ${errors.length - 1} 处）`) : '';
-    problems.push(t(`invalid: ${first?.code ?? 'error'}${where}${more}`, `无效：${first?.code ?? 'error'}${where}${more}`));
+    const more = errors.length > 1 ? say(PROBLEM_TEXT.more, lang, { count: errors.length - 1 }) : '';
+    problems.push(say(PROBLEM_TEXT.invalid, lang, { code: first?.code ?? 'error', where, more }));
   }
-  if (warnings > 0) problems.push(t(`${warnings} warning(s)`, `${warnings} 条警告`));
+  if (warnings > 0) problems.push(say(PROBLEM_TEXT.warnings, lang, { count: warnings }));
   const gates = result.gateHits.filter((g) => g !== 'invalid');
-  if (gates.length > 0) problems.push(t(`fails ${gates.join(', ')}`, `未通过 ${gates.join('、')}`));
-  if (result.gatesUndecided.length > 0) problems.push(t(`not decidable: ${result.gatesUndecided.join(', ')}`, `无法判定：${result.gatesUndecided.join('、')}`));
+  if (gates.length > 0) problems.push(say(PROBLEM_TEXT.fails, lang, (l) => ({ gates: gates.join(l === 'en' ? ', ' : '、') })));
+  if (result.gatesUndecided.length > 0) problems.push(say(PROBLEM_TEXT.undecidable, lang, (l) => ({ gates: result.gatesUndecided.join(l === 'en' ? ', ' : '、') })));
   return problems;
 }

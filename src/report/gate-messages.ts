@@ -4,7 +4,9 @@
  */
 import type { CompactFileResult as FileResult } from '../contracts/report.js';
 import { parseGate } from './gates.js';
-import { pickWith, type Lang } from '../text/lang.js';
+import { PROBLEM_TEXT } from '../text/catalogues/summary.js';
+import type { Lang } from '../text/lang.js';
+import { say } from '../text/messages.js';
 import { formatYuan } from '../text/money.js';
 
 /** `--fail-on below:500万: max total 900,000 is below 5,000,000`. */
@@ -13,30 +15,26 @@ export function gateMessage(result: FileResult, gateName: string, lang: Lang): s
 }
 
 function gateReason(result: FileResult, gateName: string, lang: Lang): string {
-  const t = (en: string, zh: string) => pickWith(lang, () => en, () => zh);
   const gate = parseGate(gateName);
   if ('error' in gate) return gateName;
   switch (gate.kind) {
     case 'invalid': {
       const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-      return t(`invalid profile, ${errors} error(s)`, `档案无效，${errors} 处错误`);
+      return say(PROBLEM_TEXT['gate-invalid'], lang, { count: errors });
     }
     case 'undetermined': {
       const names = undeterminedMeasures(result).map((m) => m.name);
-      return t(`${names.length} measure(s) undetermined: ${names.join(', ')}`, `${names.length} 项措施待定：${names.join('、')}`);
+      return say(PROBLEM_TEXT['gate-undetermined'], lang, (l) => ({ count: names.length, names: names.join(l === 'en' ? ', ' : '、') }));
     }
     case 'not-eligible':
-      return t('no eligible measure', '没有符合条件的措施');
+      return say(PROBLEM_TEXT['gate-not-eligible'], lang);
     case 'below': {
       const total = formatYuan(result.maxTotal ?? 0, lang);
       if (result.gatesUndecided.includes(gateName)) {
         const n = result.unpublishedEligible;
-        return t(
-          `not decidable: max total ${total} is below ${formatYuan(gate.amount, lang)}, but ${n} eligible measure(s) have no published amount`,
-          `无法判定：最高合计 ${total} 低于 ${formatYuan(gate.amount, lang)}，但有 ${n} 项符合条件的措施金额未公布`,
-        );
+        return say(PROBLEM_TEXT['gate-below-undecidable'], lang, { total, amount: formatYuan(gate.amount, lang), count: n });
       }
-      return t(`max total ${total} is below ${formatYuan(gate.amount, lang)}`, `最高合计 ${total} 低于 ${formatYuan(gate.amount, lang)}`);
+      return say(PROBLEM_TEXT['gate-below'], lang, { total, amount: formatYuan(gate.amount, lang) });
     }
   }
 }

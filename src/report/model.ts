@@ -11,7 +11,7 @@ import type { Leaf } from '../rules/schema.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { Skipped } from '../rules/select.js';
 import { renderCaveat } from './caveats.js';
-import { messageLang, pick, type Lang } from '../text/lang.js';
+import { type Lang } from '../text/lang.js';
 import type { CompactFileResult, CompactMeasureReport, CompactReport, FileResult, MeasureReport, ProgrammeReport, Report } from '../contracts/report.js';
 import { REPORT_SCHEMA } from '../contracts/schema-id.js';
 import { factNames } from '../text/fact-name.js';
@@ -21,6 +21,7 @@ import { counts, newestClosed, roundsOf, type RoundInfo } from '../engine/rounds
 import { endedRound, noOpenRoundSentence } from './round-text.js';
 import { expectedOf, oneLineReason, plainActual } from './reasons.js';
 import { measureAdvice, programmeAdvice } from './advice.js';
+import { say, once } from '../text/messages.js';
 
 export { REPORT_SCHEMA, type FileResult, type Report };
 
@@ -48,7 +49,7 @@ export interface ReportInput {
 
 /** A diagnostic as the report carries it: its message rendered in the report's language. */
 export function diagnosticReport(d: Diagnostic, lang: Lang): FileResult['diagnostics'][number] {
-  return { severity: d.severity, code: d.code, message: renderMessage(d, messageLang(lang)), path: printable(d.path), line: d.line, column: d.column, ...(d.at ? { at: printable(d.at) } : {}) };
+  return { severity: d.severity, code: d.code, message: renderMessage(d, once(lang)), path: printable(d.path), line: d.line, column: d.column, ...(d.at ? { at: printable(d.at) } : {}) };
 }
 
 export { DETAILS, type Detail };
@@ -127,7 +128,7 @@ function programmeReport(p: ProgrammeResult, lang: Lang): ProgrammeReport {
     measures: p.measures.map((m) => measureReport(m, p, lang)),
     maxTotal: p.maxTotal,
     caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
-    title: pick(rule.programme.title, lang),
+    title: say(rule.programme.title, lang),
     document: rule.programme.document,
     potentialTotal: p.potentialTotal,
     supersededBy: p.supersededBy,
@@ -136,7 +137,7 @@ function programmeReport(p: ProgrammeResult, lang: Lang): ProgrammeReport {
     factNamesZh: lang === 'en' ? {} : factNames(p.measures.flatMap(namedFacts), rule),
     choices: p.choices.map((c) => ({
       group: c.group.id,
-      label: pick(c.group.label, lang),
+      label: say(c.group.label, lang),
       cite: c.group.cite,
       evidence: c.group.evidence,
       options: c.options.map(pairOf),
@@ -157,7 +158,7 @@ function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang): Measur
   return {
     ...measureHead(m),
     reasons: m.trace.map((t) => ({
-      label: pick(t.leaf.label, lang),
+      label: say(t.leaf.label, lang),
       result: t.result,
       actual: plainActual(t.actual),
       expected: expectedOf(t.leaf, p.version.rule),
@@ -169,7 +170,7 @@ function measureReport(m: MeasureResult, p: ProgrammeResult, lang: Lang): Measur
     missing: m.missing,
     amountSteps: m.amountSteps,
     caveats: m.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
-    title: pick(m.measure.title, lang),
+    title: say(m.measure.title, lang),
     summary: oneLineReason(m, p.version.rule, lang),
     amountEvidence: m.measure.amount.evidence,
     counted: m.counted,

@@ -3,10 +3,14 @@ import type { LeafTrace, MeasureResult } from '../engine/types.js';
 import type { DateValue } from '../profile/dates.js';
 import type { Value } from '../profile/values.js';
 import type { Leaf, RuleFile } from '../rules/schema.js';
-import { evidenceZh, pick, pickWith, type Lang } from '../text/lang.js';
+import { type Lang } from '../text/lang.js';
 import { factName } from '../text/fact-name.js';
+import { operatorOf } from '../operators/registry.js';
 import { requirement } from './requirement.js';
 import { showValue } from '../text/show.js';
+import { say } from '../text/messages.js';
+import { evidenceNote } from '../text/evidence.js';
+import { REASON_TEXT } from '../text/catalogues/summary.js';
 
 export type Actual = string | number | boolean | (string | number)[] | null;
 
@@ -16,44 +20,25 @@ export function plainActual(value: Value | string | null): Actual {
   return value as Actual;
 }
 
-const SYMBOL: Record<string, string> = { eq: '=', ne: '≠', gt: '>', gte: '≥', lt: '<', lte: '≤' };
-
 /** The requirement in compact, language-neutral form: `= putuo`, `> 500000`, `within 2020-01..2021-12`. */
 export function expectedOf(leaf: Leaf, rule: RuleFile): string {
-  if (leaf.evidence === 'unknown' || leaf.op === undefined) return 'not published';
-  const v = leaf.value;
-  switch (leaf.op) {
-    case 'present':
-      return 'present';
-    case 'in':
-      return `in [${(v as unknown[]).join(', ')}]`;
-    case 'contains':
-      return `contains ${String(v)}`;
-    case 'between':
-      return `${(v as number[])[0]}..${(v as number[])[1]}`;
-    case 'within': {
-      const p = rule.periods.find((x) => x.id === v);
-      return p ? `within ${p.from}..${p.to}` : `within ${String(v)}`;
-    }
-    default:
-      return `${SYMBOL[leaf.op]} ${String(v)}`;
-  }
+  return operatorOf(leaf).expected(leaf, { period: (id) => rule.periods.find((p) => p.id === id) });
 }
 
 /** One line saying why a measure got its verdict. */
 export function oneLineReason(r: MeasureResult, rule: RuleFile, lang: Lang): string {
-  if (lang === 'both') return pick({ en: oneLineReason(r, rule, 'en'), zh: oneLineReason(r, rule, 'zh') }, 'both');
+  if (lang === 'both') return say({ en: oneLineReason(r, rule, 'en'), zh: oneLineReason(r, rule, 'zh') }, 'both');
   const decisive = r.decisive;
   if (r.verdict === 'eligible') {
     const n = r.conditions;
-    return pickWith(lang, () => `all ${n} conditions met`, () => `${n} 项条件均满足`) + evidenceNote(r.evidence, lang);
+    return say(REASON_TEXT['all-met'], lang, { count: n }) + evidenceNote(r.evidence, lang);
   }
   if (!decisive) return '';
   return leafSentence(decisive, rule, lang);
 }
 
 export function leafSentence(t: LeafTrace, rule: RuleFile, lang: Lang): string {
-  if (lang === 'both') return pick({ en: leafSentence(t, rule, 'en'), zh: leafSentence(t, rule, 'zh') }, 'both');
+  if (lang === 'both') return say({ en: leafSentence(t, rule, 'en'), zh: leafSentence(t, rule, 'zh') }, 'both');
   const label = t.leaf.label[lang];
   const zh = lang === 'zh';
   if (t.missing.length > 0) return zh ? `${label}：缺少${t.missing.map((p) => `“${factName(p, rule, 'zh')}”`).join('、')}` : `${label}: missing ${t.missing.join(', ')}`;
@@ -80,7 +65,3 @@ export function formatActual(a: Actual): string {
   return String(a);
 }
 
-function evidenceNote(evidence: string, lang: Lang): string {
-  if (evidence === 'stated') return '';
-  return pickWith(lang, () => ` (${evidence})`, () => `（${evidenceZh(evidence)}）`);
-}

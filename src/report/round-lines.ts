@@ -2,9 +2,10 @@
 import type { ProgrammeReport, Report } from '../contracts/report.js';
 import type { Lang } from '../text/lang.js';
 import { say } from '../text/messages.js';
-import { endedText, PIN_OPTION, ROUND_TEXT } from './round-text.js';
+import { endedText, PIN_OPTION } from './round-text.js';
 import { formatDate } from '../text/show.js';
 import { successorName } from '../text/programme-name.js';
+import { ROUND_TEXT } from '../text/catalogues/round.js';
 
 export function roundLines(report: Pick<Report, 'asOf' | 'skipped' | 'pinned'>, lang: Lang): string[] {
   const skipped = report.skipped.map((s) =>

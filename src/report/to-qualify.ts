@@ -3,13 +3,13 @@ import type { Change, ToQualify } from '../engine/changes.js';
 import type { StructuralFact } from '../engine/structural.js';
 import type { Leaf, RuleFile } from '../rules/schema.js';
 import type { ChangeReport, ToQualifyReport } from '../contracts/report-advice.js';
-import { pick, pickWith, type Lang } from '../text/lang.js';
+import { type Lang } from '../text/lang.js';
 import { say, type Message, type TextArgs } from '../text/messages.js';
 import { plainActual } from './reasons.js';
 import { requirement } from './requirement.js';
 import { factName } from '../text/fact-name.js';
 import { formatDate, showValue } from '../text/show.js';
-import { CHANGE_TEXT, QUALIFY_TEXT, SHORT_TEXT, STEP_TEXT, STRUCTURAL_TEXT } from './to-qualify-text.js';
+import { CHANGE_TEXT, QUALIFY_TEXT, SHORT_TEXT, STEP_TEXT, STRUCTURAL_TEXT } from '../text/catalogues/to-qualify.js';
 
 type L = 'en' | 'zh';
 
@@ -25,7 +25,7 @@ export function toQualifyReport(t: ToQualify, rule: RuleFile, lang: Lang): ToQua
   return {
     status: t.status,
     changes: t.changes.map((c) => changeReport(c, rule, lang, wordsOf)),
-    blockers: t.blockers.map((leaf) => ({ label: pick(leaf.label, lang), cite: leaf.cite, message: say(CHANGE_TEXT.blocker, lang, (l) => ({ label: leaf.label[l], cite: leaf.cite })) })),
+    blockers: t.blockers.map((leaf) => ({ label: say(leaf.label, lang), cite: leaf.cite, message: say(CHANGE_TEXT.blocker, lang, (l) => ({ label: leaf.label[l], cite: leaf.cite })) })),
     unlocks: t.unlocks,
     upTo: t.upTo,
     summary: summary({ ...t, dependsOnZh }, lang, wordsOf),
@@ -99,7 +99,7 @@ function words(c: Change, rule: RuleFile, l: L): TextArgs {
 
 function questionOf(c: Change, rule: RuleFile, lang: Lang): string {
   const declared = rule.facts[c.ruleFact];
-  return declared ? pick(declared.question, lang) : c.fact;
+  return declared ? say(declared.question, lang) : c.fact;
 }
 
 function requiredList(leaf: Leaf, type: Parameters<typeof showValue>[1], l: L): string {
@@ -123,7 +123,7 @@ function summary(t: ToQualify & Named, lang: Lang, wordsOf: WordsOf): string {
 type Named = { dependsOnZh?: string | null };
 
 export function unlockText(t: Pick<ToQualify, 'unlocks' | 'upTo' | 'dependsOn'> & Named, lang: Lang): string {
-  return pickWith(lang, () => outcome(t, 'en'), () => outcome(t, 'zh'));
+  return say((l) => outcome(t, l), lang);
 }
 
 function outcome(t: Pick<ToQualify, 'unlocks' | 'upTo' | 'dependsOn'> & Named, l: L): string {

@@ -4,10 +4,13 @@
  */
 import { z } from 'zod';
 
+import { OVERLAPS } from '../operators/vocabulary.js';
+import type { Leaf } from '../operators/registry.js';
 import { EVIDENCE_LEVELS, FACT_TYPES, OPERATORS, PROGRAMME_STATUSES } from './enums.js';
 
 export { EVIDENCE_LEVELS, FACT_TYPES, OPERATORS, PROGRAMME_STATUSES };
 export type { Evidence, FactType, Operator } from './enums.js';
+export type { Leaf };
 
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const isoMonthOrDay = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
@@ -88,8 +91,12 @@ const FactPath = z
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 
-/** A leaf condition: one fact (or a start/end pair for `within`), an operator and the required value. */
-const Leaf = z.strictObject({
+/**
+ * A leaf condition: one fact (or a start/end pair for `within`), an operator and the required value.
+ * Each operator (src/operators/) says which facts and values it takes; lint checks them, so a leaf is
+ * parsed loosely here (the same diagnostics whatever the operator) and typed by its operator after.
+ */
+const ParsedLeaf = z.strictObject({
   /** The fact tested; for `within`, `[start, end]` of a period. Omit only on an `unknown`-evidence leaf. */
   fact: z.union([FactPath, z.tuple([FactPath, FactPath])]).optional(),
   op: z.enum(OPERATORS).optional(),
@@ -99,7 +106,7 @@ const Leaf = z.strictObject({
    * `within` only: what a partial overlap yields — `unknown` (default, needs review), `fail`, or
    * `pass` (the leaf then reads "lies at least partly within the period").
    */
-  overlap: z.enum(['unknown', 'fail', 'pass']).optional(),
+  overlap: z.enum(OVERLAPS).optional(),
   /** What a false test yields: `unknown` where the guideline's list is open (等), so a miss needs review. */
   whenFalse: z.enum(['fail', 'unknown']).optional(),
   /** Assumption ids this leaf rests on; the output names them. */
@@ -107,7 +114,12 @@ const Leaf = z.strictObject({
   label: Bilingual,
   ...Cited,
 });
-export type Leaf = z.infer<typeof Leaf>;
+
+/**
+ * The parsed leaf typed as the operator union: what lint (src/rules/lint-leaves.ts, each operator's
+ * `check`) establishes before any version is compiled. Lint itself reads leaves as `ParsedLeaf`.
+ */
+const LeafSchema = ParsedLeaf as unknown as z.ZodType<Leaf>;
 
 export type Condition = Leaf | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
@@ -117,7 +129,7 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ all: z.array(Condition).min(1) }),
     z.strictObject({ any: z.array(Condition).min(1) }),
     z.strictObject({ not: Condition }),
-    Leaf,
+    LeafSchema,
   ]),
 );
 

@@ -5,9 +5,9 @@
  * in Chinese and English.
  */
 import type { TemplateFact, TemplateFacts } from '../template/facts.js';
-import { TEMPLATE_TEXT } from '../template/text.js';
 import { typeLine } from '../template/profile-yaml.js';
 import type { SheetData } from './write-xlsx.js';
+import { TEMPLATE_TEXT } from '../text/catalogues/template.js';
 
 interface Column {
   header: string;

@@ -9,7 +9,7 @@ import type { FactSpec } from '../profile/vocabulary.js';
 import type { Lang } from '../text/lang.js';
 import { say, type ArgsFor } from '../text/messages.js';
 import type { TemplateFact, TemplateFacts } from './facts.js';
-import { TEMPLATE_TEXT, TYPE_TEXT } from './text.js';
+import { TEMPLATE_TEXT, TYPE_TEXT } from '../text/catalogues/template.js';
 
 export interface TemplateInput {
   facts: TemplateFacts;

@@ -12,6 +12,11 @@ export function factName(path: string, rule: RuleFile, lang: 'en' | 'zh'): strin
   return rule.facts[ruleFactOf(path)]?.label.zh ?? path;
 }
 
+/** A fact as a sentence names it: the path in English, the rule's label in quotes in Chinese (`“项目投资额”`). */
+export function factInSentence(path: string, rule: RuleFile, lang: 'en' | 'zh'): string {
+  return lang === 'en' ? path : `“${factName(path, rule, 'zh')}”`;
+}
+
 /** Each path the measures name (missing facts, a missing amount base) with its name in Chinese. */
 export function factNames(paths: Iterable<string>, rule: RuleFile): Record<string, string> {
   return Object.fromEntries([...new Set(paths)].sort().map((p) => [p, factName(p, rule, 'zh')]));

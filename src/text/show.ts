@@ -21,6 +21,14 @@ export function showValue(value: Shown, type: FactType | undefined, lang: 'en' |
   return String(value);
 }
 
+/**
+ * A rate as a percentage: `0.07` → `7%` (to six decimals, so `0.07 * 100` does not print as
+ * `7.000000000000001%`); a rate written as text (`30%`) stays as written.
+ */
+export function percent(rate: number | string): string {
+  return typeof rate === 'number' ? `${Math.round(rate * 1e8) / 1e6}%` : rate;
+}
+
 /** A vocabulary value by its Chinese name (`digital-transformation` → 数字化转型); other text as written. */
 export function valueName(value: string): string {
   return Object.hasOwn(VALUE_NAMES_ZH, value) ? VALUE_NAMES_ZH[value]! : value;

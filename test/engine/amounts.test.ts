@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileAmount, rateOf } from '../../src/engine/amounts.js';
 import type { Amount } from '../../src/rules/schema.js';
@@ -29,6 +30,27 @@ describe('amounts', () => {
     expect(rateOf('12.5%', Math.floor).times(1_000_001)).toBe(125_000);
     expect(rateOf(0.3, Math.floor).times(10)).toBe(3);
     expect(rateOf('30%', Math.round).times(5)).toBe(2);
+  });
+
+  it('computes a rate in doubles exactly as the exact fraction in BigInt gives it, at any size', () => {
+    // The reference: the rate as numerator / denominator, the base in fen, divided in BigInt.
+    const reference = (rate: string, base: number, nearest: boolean) => {
+      const [whole, fraction = ''] = rate.slice(0, -1).split('.');
+      const scaled = BigInt(Math.round(base * 100)) * BigInt(`${whole}${fraction}`);
+      const divisor = 10n ** BigInt(fraction.length + 2) * 100n;
+      return Number(nearest ? (scaled * 2n + divisor) / (divisor * 2n) : scaled / divisor);
+    };
+    const rates = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 9999 })).map(([w, f]) => `${w}.${String(f).padStart(4, '0')}%`);
+    const bases = fc.oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: -1e14, max: 1e14 }).map((fen) => fen / 100));
+    fc.assert(
+      fc.property(rates, bases, fc.boolean(), (rate, base, nearest) => {
+        expect(rateOf(rate, nearest ? Math.round : Math.floor).times(base)).toBe(reference(rate, base, nearest));
+      }),
+      { numRuns: 2000 },
+    );
+    // Just past and just below a whole yuan, where a double quotient would round the wrong way.
+    expect(rateOf('33.3333%', Math.floor).times(300_000_300)).toBe(reference('33.3333%', 300_000_300, false));
+    expect(rateOf('99.9999%', Math.floor).times(999_999_999_999.99)).toBe(reference('99.9999%', 999_999_999_999.99, false));
   });
 
   it('matches 1:1 up to its cap', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Change } from '../../src/engine/changes.js';
-import { dateOf } from '../../src/engine/date-shift.js';
+import { dateOf } from '../../src/operators/date-shift.js';
 import { feasibleOn } from '../../src/engine/feasible.js';
 import { checkText, prepare, type Prepared } from '../../src/pipeline.js';
 import { bundledVersions } from '../helpers.js';

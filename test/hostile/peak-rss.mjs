@@ -8,5 +8,5 @@ import { writeFileSync } from 'node:fs';
 process.on('exit', () => {
   if (process.env.PEAK_RSS_FILE) writeFileSync(process.env.PEAK_RSS_FILE, String(process.resourceUsage().maxRSS));
 });
-const { main } = await import(new URL('../../dist/cli.js', import.meta.url).href);
+const { main } = await import(new URL('../../dist/bin/cli.js', import.meta.url).href);
 await main(process.argv);

@@ -12,6 +12,7 @@ import { parse, stringify } from 'yaml';
 import { SHANGHAI_DISTRICT_NAMES_ZH, SHANGHAI_DISTRICTS } from '../../src/profile/district.js';
 import { USCC_CHARSET, usccCheckChar } from '../../src/profile/uscc.js';
 import { COMPANY_VOCABULARY, PROJECT_VOCABULARY, type FactSpec } from '../../src/profile/vocabulary.js';
+import type { ParsedLeaf } from '../../src/operators/leaf.js';
 import type { Amount, Condition, Leaf, RuleFile } from '../../src/rules/schema.js';
 
 const label = { zh: '标签', en: 'Label' };
@@ -58,7 +59,8 @@ function testOf(fact: string): fc.Arbitrary<Pick<Leaf, 'op' | 'value'>> {
   }
 }
 
-const leaf: fc.Arbitrary<Leaf> = fc.oneof(
+/** Each test is built to fit its fact's type, so every generated leaf is one lint accepts. */
+const leaf: fc.Arbitrary<Leaf> = fc.oneof<fc.Arbitrary<ParsedLeaf>[]>(
   fc.constantFrom(...Object.keys(FACTS)).chain((fact) =>
     fc.record({ test: testOf(fact), evidence, whenFalse: fc.option(fc.constant('unknown' as const), { nil: undefined, freq: 4 }) }).map(({ test, evidence, whenFalse }) => ({
       fact,
@@ -78,7 +80,7 @@ const leaf: fc.Arbitrary<Leaf> = fc.oneof(
     cite: 'S1',
     evidence,
   })),
-);
+).map((parsed) => parsed as Leaf);
 
 const condition: fc.Arbitrary<Condition> = fc.letrec<{ tree: Condition }>((tie) => ({
   tree: fc.oneof(

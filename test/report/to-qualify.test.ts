@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change, ToQualify } from '../../src/engine/changes.js';
-import { dateOf } from '../../src/engine/date-shift.js';
+import { dateOf } from '../../src/operators/date-shift.js';
 import type { Leaf } from '../../src/rules/schema.js';
 import { toQualifyReport } from '../../src/report/to-qualify.js';
 import { bundledVersions } from '../helpers.js';

@@ -3,47 +3,32 @@
  * each catalogue entry renders in both, the Chinese one in Chinese, the English one without Chinese.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { messageOf } from '../../src/diagnostics/catalogue.js';
 import { CHANGE_KINDS } from '../../src/engine/changes.js';
 import { STRUCTURAL_FACTS } from '../../src/engine/structural.js';
-import { EVIDENCE_TEXT } from '../../src/text/evidence.js';
-import { AMOUNT_TEXT, BINDING_TEXT } from '../../src/report/explain/amount.js';
-import { GENERAL_ASSUMPTIONS } from '../../src/report/explain/model.js';
-import { STACKING_TEXT } from '../../src/report/explain/stacking.js';
-import { EXPLAIN_TEXT } from '../../src/formats/explain/table.js';
-import { CHECKLIST_TEXT } from '../../src/formats/checklist.js';
-import { TO_QUALIFY_LINES_TEXT } from '../../src/formats/to-qualify-lines.js';
-import type { Message, TextArgs } from '../../src/text/messages.js';
-import { REQUIREMENT_TEXT } from '../../src/report/requirement.js';
-import { CHANGE_TEXT, QUALIFY_TEXT, SHORT_TEXT, STEP_TEXT, STRUCTURAL_TEXT } from '../../src/report/to-qualify-text.js';
-import { WINDOW_TEXT } from '../../src/text/window-phrase.js';
-import { ROUND_TEXT } from '../../src/report/round-text.js';
-import { CLIENT_TEXT, VERDICT_TEXT, WINDOW_STATE_TEXT } from '../../src/report/client/text.js';
-import { TEMPLATE_TEXT, TYPE_TEXT } from '../../src/template/text.js';
+import { OPERATOR_REGISTRY } from '../../src/operators/registry.js';
+import { unpublished } from '../../src/operators/unpublished.js';
+import { CHANGE_TEXT, SHORT_TEXT, STRUCTURAL_TEXT } from '../../src/text/catalogues/to-qualify.js';
+import type { TextArgs } from '../../src/text/messages.js';
+import { CATALOGUES, type Catalogue } from '../../src/text/registry.js';
 
-const CATALOGUES: Record<string, Record<string, Message>> = {
-  ROUND_TEXT,
-  REQUIREMENT_TEXT,
-  CHANGE_TEXT,
-  SHORT_TEXT,
-  STEP_TEXT,
-  STRUCTURAL_TEXT,
-  QUALIFY_TEXT,
-  TO_QUALIFY_LINES_TEXT,
-  CHECKLIST_TEXT,
-  EVIDENCE_TEXT,
-  WINDOW_TEXT,
-  AMOUNT_TEXT,
-  BINDING_TEXT,
-  STACKING_TEXT,
-  GENERAL_ASSUMPTIONS,
-  EXPLAIN_TEXT,
-  CLIENT_TEXT,
-  VERDICT_TEXT,
-  WINDOW_STATE_TEXT,
-  TEMPLATE_TEXT,
-  TYPE_TEXT,
-};
+/** Each operator's words live in the operator's own file (src/operators/), found through the operator registry; with them, those of the leaf that has none. */
+const OPERATOR_TEXT = Object.fromEntries(
+  [...Object.entries(OPERATOR_REGISTRY), ['unpublished', unpublished] as const].flatMap(([name, op]) => Object.entries(op.text).map(([key, m]) => [`${name}.${key}`, m])),
+) as Catalogue;
+
+/** `export const NAME = {` … `} satisfies Record<…, Message>`: a catalogue, wherever it is declared in `src/`. */
+export function cataloguesIn(source: string): string[] {
+  const names: string[] = [];
+  for (const m of source.matchAll(/^export const (\w+) = \{\n(?:(?!\}).*\n)*\} satisfies Record<[^;]*\bMessage>;$/gm)) names.push(m[1]!);
+  return names;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
 
 /** Every argument renders as a marker, so the template's own words can be told from what is put in. */
 const args = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? `«${key}»` : undefined) }) as TextArgs;
@@ -52,10 +37,28 @@ const HAN = /\p{Script=Han}/u;
 /** Words Chinese text may keep: the `min(…)` of an amount's computation. */
 const KEPT = new Set(['min']);
 
-const entries = Object.entries(CATALOGUES).flatMap(([name, catalogue]) => Object.entries(catalogue).map(([key, message]) => [`${name}.${key}`, message] as const));
+const entries = Object.entries({ ...CATALOGUES, OPERATOR_TEXT } as Record<string, Catalogue>).flatMap(([name, catalogue]) => Object.entries(catalogue).map(([key, message]) => [`${name}.${key}`, message] as const));
 
 describe('every message has both languages', () => {
-  it('covers the catalogues', () => expect(entries.length).toBeGreaterThan(120));
+  it('covers the catalogues', () => expect(entries.length).toBeGreaterThan(200));
+
+  it('iterates every catalogue in src/: each is registered in src/text/registry.ts', () => {
+    const declared = sourceFiles('src').flatMap((file) => cataloguesIn(readFileSync(file, 'utf8')).map((name) => `${name} (${file})`));
+    const registered = new Set(Object.keys(CATALOGUES));
+    // The scanner sees every registered catalogue (those not in that form would go unchecked)…
+    expect([...registered].filter((name) => !declared.some((d) => d.startsWith(`${name} `)))).toEqual([]);
+    // …and every catalogue it sees is registered.
+    expect(declared.filter((d) => !registered.has(d.split(' ')[0]!))).toEqual([]);
+  });
+
+  it('finds a catalogue by its declaration, and nothing else', () => {
+    const sample = [
+      "export const NEW_TEXT = {\n  a: { en: () => 'a', zh: () => '甲' },\n} satisfies Record<string, Message>;",
+      "export const KINDS = {\n  a: 1,\n} satisfies Record<string, number>;",
+      "const LOCAL_TEXT = {\n  a: { en: () => 'a', zh: () => '甲' },\n} satisfies Record<string, Message>;",
+    ].join('\n');
+    expect(cataloguesIn(sample)).toEqual(['NEW_TEXT']);
+  });
 
   it.each(entries)('%s', (_name, message) => {
     expect(typeof message.en).toBe('function');

@@ -7,57 +7,17 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { FormatOptions } from '../registry.js';
 import type { Lang } from '../../text/lang.js';
 import { evidenceWord } from '../../text/evidence.js';
-import { frame, say, type Message, type TextArgs } from '../../text/messages.js';
+import { once, say, type TextArgs } from '../../text/messages.js';
 import { formatYuan } from '../../text/money.js';
 import { unlockText } from '../../report/to-qualify.js';
 import { windowPhrase } from '../../text/window-phrase.js';
 import { programmeRef, successorName } from '../../text/programme-name.js';
 import { historyLine } from '../../report/round-lines.js';
-import { PIN_OPTION, ROUND_TEXT } from '../../report/round-text.js';
+import { PIN_OPTION } from '../../report/round-text.js';
 import type { ConditionNode, Explanation, MeasureExplain, ProgrammeExplain } from '../../contracts/explain.js';
 import { shortPosition } from '../../text/position.js';
-
-export const EXPLAIN_TEXT = {
-  'as-of': { en: (a) => `As of ${a.asOf}`, zh: (a) => `评估日期 ${a.asOf}` },
-  'one-measure': { en: (a) => `measure ${a.measure}`, zh: (a) => `措施 ${a.measure}` },
-  invalid: { en: (a) => `invalid profile (${a.errors} error(s)): not evaluated`, zh: (a) => `档案无效（${a.errors} 处错误）：未评估` },
-  window: { en: (a) => `Application window: ${a.label} — ${a.phrase}`, zh: (a) => `申报窗口：${a.label}——${a.phrase}` },
-  superseded: { en: (a) => `Superseded by ${a.successor}: not counted in the company total`, zh: (a) => `已由 ${a.successor} 接续：不计入企业合计` },
-  sources: { en: () => 'Sources:', zh: () => '来源：' },
-  verdict: { en: (a) => `${a.verdict} · evidence: ${a.evidence}`, zh: (a) => `${a.verdict} · 证据：${a.evidence}` },
-  eligible: { en: () => 'eligible', zh: () => '符合' },
-  ineligible: { en: () => 'ineligible', zh: () => '不符合' },
-  undetermined: { en: () => 'undetermined', zh: () => '待定' },
-  conditions: { en: () => 'Conditions:', zh: () => '条件：' },
-  gate: { en: (a) => `${a.node} — applicant gate (every measure):`, zh: (a) => `${a.node}——申报主体条件（所有措施）：` },
-  own: { en: (a) => `${a.node} — this measure:`, zh: (a) => `${a.node}——本措施条件：` },
-  group: { en: (a) => `${a.node}:`, zh: (a) => `${a.node}：` },
-  all: { en: () => 'all of', zh: () => '全部满足' },
-  any: { en: () => 'any of', zh: () => '满足其一' },
-  not: { en: () => 'not', zh: () => '不满足' },
-  leaf: { en: (a) => `${a.label}: ${a.actual} — required ${a.expected} [${a.cite}, ${a.evidence}${a.assumes}]`, zh: (a) => `${a.label}：${a.actual}——要求 ${a.expected}［${a.cite}，${a.evidence}${a.assumes}］` },
-  'leaf-missing': { en: (a) => `${a.label}: missing ${a.missing} — required ${a.expected} [${a.cite}, ${a.evidence}]`, zh: (a) => `${a.label}：缺少 ${a.missing}——要求 ${a.expected}［${a.cite}，${a.evidence}］` },
-  'leaf-unpublished': { en: (a) => `${a.label}: not published [${a.cite}, ${a.evidence}]`, zh: (a) => `${a.label}：未公布［${a.cite}，${a.evidence}］` },
-  assumes: { en: (a) => `; assumes ${a.ids}`, zh: (a) => `；假设 ${a.ids}` },
-  amount: { en: (a) => `Amount: ${a.rule} [${a.cite}, ${a.evidence}]`, zh: (a) => `金额：${a.rule}［${a.cite}，${a.evidence}］` },
-  'amount-note': { en: (a) => `${a.text} — ${a.note}`, zh: (a) => `${a.text}——${a.note}` },
-  'to-qualify': { en: (a) => `What it would take (${a.outcome}):`, zh: (a) => `如何符合条件（${a.outcome}）：` },
-  blocked: { en: () => 'What it would take: nothing in the profile can unlock it', zh: () => '如何符合条件：修改档案无法使其符合条件' },
-  'not-counted': { en: () => 'eligible, but not counted: another pair of its stacking group is larger', zh: () => '符合条件，但未计入：同一分组中另有金额更高的一项' },
-  notes: { en: () => 'Notes:', zh: () => '说明：' },
-  stacking: { en: () => 'Stacking:', zh: () => '叠加规则：' },
-  assumptions: { en: () => 'Assumptions of the rules:', zh: () => '规则中的假设：' },
-  'used-by': { en: (a) => `used by ${a.measures}`, zh: (a) => `适用于 ${a.measures}` },
-  'not-used': { en: () => 'not used here', zh: () => '本档案未涉及' },
-  caveats: { en: () => 'Caveats:', zh: () => '提示：' },
-  ranking: { en: () => 'What it would take, ranked by what it would unlock:', zh: () => '如何符合条件（按可获金额排序）：' },
-  ranked: { en: (a) => `${a.measure}: ${a.summary}`, zh: (a) => `${a.measure}：${a.summary}` },
-  'ranking-history': { en: () => 'What it would take: nothing to advise — no round shown can still be applied to.', zh: () => '如何符合条件：无可建议事项——所示批次均已无法申报。' },
-  'ranking-none': { en: () => 'What it would take: every measure shown is eligible.', zh: () => '如何符合条件：所示措施均已符合。' },
-  'tool-assumes': { en: () => 'The tool assumes:', zh: () => '本工具的假设：' },
-  total: { en: (a) => `Company total: at most ${a.total}`, zh: (a) => `企业合计：最多 ${a.total}` },
-  'total-none-open': { en: () => 'Company total: 0 — no round is open or upcoming on this date (see above)', zh: () => '企业合计：0——评估日期没有正在受理或即将受理的批次（见上文）' },
-} satisfies Record<string, Message>;
+import { ROUND_TEXT } from '../../text/catalogues/round.js';
+import { EXPLAIN_TEXT } from '../../text/catalogues/explain.js';
 
 const MARK = { pass: ['✓', 'green'], fail: ['✗', 'red'], unknown: ['?', 'yellow'] } as const;
 
@@ -65,7 +25,7 @@ export function formatExplanation(e: Explanation, options: FormatOptions): strin
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const { lang } = options;
   const t = (key: keyof typeof EXPLAIN_TEXT, args: Parameters<typeof say>[2] = {}) => say(EXPLAIN_TEXT[key], lang, args);
-  const f = (key: keyof typeof EXPLAIN_TEXT, args: TextArgs) => frame(EXPLAIN_TEXT[key], lang, args);
+  const f = (key: keyof typeof EXPLAIN_TEXT, args: TextArgs) => say(EXPLAIN_TEXT[key], once(lang), args);
   const lines = [c.bold(e.company.name ?? '—') + c.dim(`  ${e.file}`), c.dim(t('as-of', { asOf: e.asOf }) + (e.measure ? ` · ${t('one-measure', { measure: e.measure })}` : ''))];
   if (!e.valid) {
     const errors = e.diagnostics.filter((d) => d.severity === 'error');
@@ -91,7 +51,7 @@ function rankedName(r: { programme: string; measure: string; project: string | n
 
 function programmeLines(p: ProgrammeExplain, all: readonly ProgrammeExplain[], asOf: string, lang: Lang, c: ChalkInstance): string[] {
   const t = (key: keyof typeof EXPLAIN_TEXT, args: Parameters<typeof say>[2] = {}) => say(EXPLAIN_TEXT[key], lang, args);
-  const f = (key: keyof typeof EXPLAIN_TEXT, args: TextArgs) => frame(EXPLAIN_TEXT[key], lang, args);
+  const f = (key: keyof typeof EXPLAIN_TEXT, args: TextArgs) => say(EXPLAIN_TEXT[key], once(lang), args);
   const lines = [c.bold(`━━ ${p.title}`), c.dim(`   ${programmeRef(p, lang)}`)];
   for (const w of p.windows) lines.push(`   ${f('window', { label: w.label, phrase: windowPhrase(w, asOf, lang) })}`);
   if (p.round === 'history') lines.push(c.yellow(`   ! ${historyLine(p, lang, all)}`));
@@ -115,7 +75,7 @@ function programmeLines(p: ProgrammeExplain, all: readonly ProgrammeExplain[], a
 
 function measureLines(m: MeasureExplain, lang: Lang, c: ChalkInstance, numbers: ReadonlyMap<string, string>, history = false): string[] {
   const t = (key: keyof typeof EXPLAIN_TEXT, args: Parameters<typeof say>[2] = {}) => say(EXPLAIN_TEXT[key], lang, args);
-  const f = (key: keyof typeof EXPLAIN_TEXT, args: TextArgs) => frame(EXPLAIN_TEXT[key], lang, args);
+  const f = (key: keyof typeof EXPLAIN_TEXT, args: TextArgs) => say(EXPLAIN_TEXT[key], once(lang), args);
   const [mark, color] = MARK[m.verdict === 'eligible' ? 'pass' : m.verdict === 'ineligible' ? 'fail' : 'unknown'];
   const lines = [
     c.bold(lang === 'zh' ? `  ── ${m.title}${m.project ? `（${m.project}）` : ''}` : `  ── ${m.id}${m.project ? ` (${m.project})` : ''} · ${m.title}`),
@@ -160,7 +120,7 @@ function nodeLines(n: ConditionNode, root: 'gate' | 'own' | null, indent: number
     assumes: n.assumes.length ? say(EXPLAIN_TEXT.assumes, lang, (l) => ({ ids: l === 'zh' ? n.assumes.map((id) => numbers.get(id) ?? id).join('、') : n.assumes.join(', ') })) : '',
   };
   const key = n.evidence === 'unknown' ? 'leaf-unpublished' : n.missing.length > 0 ? 'leaf-missing' : 'leaf';
-  const line = `${pad}${c[color](mark)} ${frame(EXPLAIN_TEXT[key], lang, args)}`;
+  const line = `${pad}${c[color](mark)} ${say(EXPLAIN_TEXT[key], once(lang), args)}`;
   // A gate of one leaf has no `all` above it: still say which root it is.
   return root ? [`${pad}${c[color](mark)} ${t(root, (l) => ({ node: say(EXPLAIN_TEXT.all, l) }))}`, `  ${line}`] : [line];
 }

@@ -3,12 +3,13 @@ import type { ConditionNode as EngineNode } from '../../engine/trace.js';
 import type { LeafTrace, MeasureResult } from '../../engine/types.js';
 import type { FactType } from '../../rules/enums.js';
 import type { RuleFile } from '../../rules/schema.js';
-import { pick, pickWith, type Lang } from '../../text/lang.js';
-import { factName } from '../../text/fact-name.js';
+import { type Lang } from '../../text/lang.js';
+import { factInSentence } from '../../text/fact-name.js';
 import { plainActual } from '../../report/reasons.js';
 import { requirement } from '../../report/requirement.js';
 import { formatDate, showValue } from '../../text/show.js';
 import type { ConditionNode } from '../../contracts/explain.js';
+import { say } from '../../text/messages.js';
 
 export function conditionsExplain(m: MeasureResult, rule: RuleFile, lang: Lang): { gate: ConditionNode; measure: ConditionNode | null } {
   const tree = m.tree;
@@ -22,7 +23,7 @@ function node(n: EngineNode, rule: RuleFile, lang: Lang): ConditionNode {
   return {
     kind: 'leaf',
     result: n.result,
-    label: pick(leaf.label, lang),
+    label: say(leaf.label, lang),
     fact: leaf.fact === undefined ? null : typeof leaf.fact === 'string' ? leaf.fact : leaf.fact.join('..'),
     actual: plainActual(n.trace.actual),
     shown: shown(n.trace.actual, typeof leaf.fact === 'string' ? rule.facts[leaf.fact]?.type : undefined, lang),
@@ -32,7 +33,7 @@ function node(n: EngineNode, rule: RuleFile, lang: Lang): ConditionNode {
     evidence: leaf.evidence,
     assumes: [...(leaf.assumes ?? [])],
     missing: n.trace.missing,
-    missingNames: n.trace.missing.map((p) => pickWith(lang, () => p, () => `“${factName(p, rule, 'zh')}”`)),
+    missingNames: n.trace.missing.map((p) => say((l) => factInSentence(p, rule, l), lang)),
   };
 }
 
@@ -43,7 +44,7 @@ function shown(value: LeafTrace['actual'], type: FactType | undefined, lang: Lan
     if (type === undefined && typeof plain === 'string' && plain.includes('..')) return plain.split('..').map((d) => (d === '?' ? '?' : formatDate(d, l))).join(' – ');
     return showValue(plain, type, l);
   };
-  return pickWith(lang, () => one('en'), () => one('zh'));
+  return say(one, lang);
 }
 
 /** `S1 §2` cites source `S1`. */

@@ -1,9 +1,11 @@
 /** A rule change in words, in English or Chinese: `measure project-subsidy: amount: cap 2,000,000 → 3,000,000 (+1,000,000)`. */
 import type { ChangeArea, RuleChange } from '../diff-change.js';
 import type { Bilingual } from '../../rules/schema.js';
-import { pick, type Lang } from '../../text/lang.js';
+import { type Lang } from '../../text/lang.js';
 import { grouped } from '../../text/money.js';
-import { colon, t } from './words.js';
+import { colon } from './words.js';
+import { once, say } from '../../text/messages.js';
+import { RULES_TEXT } from '../../text/catalogues/rules.js';
 
 type Pair = readonly [en: string, zh: string];
 
@@ -70,23 +72,23 @@ const FIELDS: Record<string, Pair> = {
 const NUMERIC = new Set(['value', 'cap', 'perUnit', 'companyCap']);
 const DATE_FIELDS = new Set(['from', 'to', 'opens', 'closes']);
 
-const pair = (p: Pair, lang: Lang) => t(lang, p[0], p[1]);
+const pair = (p: Pair, lang: Lang) => say({ en: p[0], zh: p[1] }, once(lang));
 
 function isBilingual(x: unknown): x is Bilingual {
   return typeof x === 'object' && x !== null && typeof (x as Bilingual).zh === 'string' && typeof (x as Bilingual).en === 'string';
 }
 
 function valueWords(x: unknown, field: string, lang: Lang): string {
-  if (x === undefined) return t(lang, '(none)', '（无）');
-  if (x === null) return DATE_FIELDS.has(field) ? t(lang, 'open', '未定') : t(lang, '(none)', '（无）');
+  if (x === undefined) return say(RULES_TEXT.none, once(lang));
+  if (x === null) return DATE_FIELDS.has(field) ? say(RULES_TEXT.open, once(lang)) : say(RULES_TEXT.none, once(lang));
   if (typeof x === 'number') return grouped(x);
   if (typeof x === 'string') return x;
-  if (isBilingual(x)) return `"${pick(x, lang)}"`;
+  if (isBilingual(x)) return `"${say(x, lang)}"`;
   if (Array.isArray(x)) return `[${x.map((v) => valueWords(v, field, lang)).join(', ')}]`;
   const record = x as Record<string, unknown>;
   if (typeof record.amount === 'number') return grouped(record.amount);
   if (typeof record.rule === 'string') return record.rule;
-  if (isBilingual(record.label)) return `${record.unknown === true ? t(lang, 'unknown: ', '未知：') : ''}"${pick(record.label, lang)}"`;
+  if (isBilingual(record.label)) return `${record.unknown === true ? say(RULES_TEXT.unknown, once(lang)) : ''}"${say(record.label, lang)}"`;
   return JSON.stringify(x);
 }
 
@@ -101,17 +103,17 @@ function delta(change: RuleChange): string {
 }
 
 export function changeWords(change: RuleChange, lang: Lang): string {
-  const scope = change.measure !== null ? `${t(lang, 'measure', '措施')} ${change.measure}${colon(lang)}` : change.area === 'condition' ? `${t(lang, 'gate', '申报条件')}${colon(lang)}` : '';
+  const scope = change.measure !== null ? `${say(RULES_TEXT.measure, once(lang))} ${change.measure}${colon(lang)}` : change.area === 'condition' ? `${say(RULES_TEXT.gate, once(lang))}${colon(lang)}` : '';
   const area = change.area === 'measure' && change.measure === null ? pair(AREAS.measure, lang) : change.area === 'measure' ? '' : pair(AREAS[change.area], lang);
-  const item = change.item === null ? '' : ` ${isBilingual(change.item) ? `"${pick(change.item, lang)}"` : change.item}`;
+  const item = change.item === null ? '' : ` ${isBilingual(change.item) ? `"${say(change.item, lang)}"` : change.item}`;
   const subject = `${scope}${area}${item}`.trim();
-  if (change.kind === 'added') return t(lang, `${subject}: added`, `${subject}：新增`);
-  if (change.kind === 'removed') return t(lang, `${subject}: removed`, `${subject}：删除`);
+  if (change.kind === 'added') return say(RULES_TEXT['change-added'], once(lang), { subject });
+  if (change.kind === 'removed') return say(RULES_TEXT['change-removed'], once(lang), { subject });
   const field = change.field ?? '';
-  if (field === 'combination') return `${scope}${t(lang, 'how the conditions combine changed', '条件组合方式变化')}`;
+  if (field === 'combination') return `${scope}${say(RULES_TEXT['how-the-conditions-combine'], once(lang))}`;
   const names = change.area === 'amount' && field === 'value' ? (['value', '金额'] as const) : FIELDS[field];
   const name = names ? pair(names, lang) : field;
   const from = valueWords(change.from, field, lang);
   const to = valueWords(change.to, field, lang);
-  return t(lang, `${subject}: ${name} ${from} → ${to}${delta(change)}`, `${subject}：${name} ${from} → ${to}${delta(change)}`);
+  return say(RULES_TEXT.changed, once(lang), { delta: delta(change), from, name, subject, to });
 }

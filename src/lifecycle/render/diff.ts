@@ -7,10 +7,10 @@ import { RULES_DIFF_SCHEMA, type ProfileChangeDiff, type RuleChangeDiff, type Ru
 import type { RuleChange } from '../diff-change.js';
 import type { ProfileChange, ProfilesDiff, Answer } from '../diff-profiles.js';
 import type { PairDiff, VersionRef } from '../diff-plan.js';
-import { messageLang, type Lang } from '../../text/lang.js';
+import { type Lang } from '../../text/lang.js';
 import { grouped } from '../../text/money.js';
 import { changeWords } from './diff-words.js';
-import { colon, t } from './words.js';
+import { colon } from './words.js';
 
 export interface DiffInput {
   pairs: PairDiff[];
@@ -24,10 +24,10 @@ export interface DiffInput {
 const name = (v: VersionRef) => `${v.programme}@${v.version}`;
 
 function answerWords(a: Answer | null, lang: Lang): string {
-  if (a === null) return t(lang, 'no such measure', '无此措施');
-  if (a.verdict === 'ineligible') return t(lang, 'ineligible', '不符合');
-  const amount = a.maxAmount === null ? t(lang, 'amount not published', '金额未公布') : t(lang, `up to ${grouped(a.maxAmount)}`, `最高 ${grouped(a.maxAmount)}`);
-  return `${t(lang, a.verdict, { eligible: '符合', ineligible: '不符合', undetermined: '待定' }[a.verdict])} (${amount})`;
+  if (a === null) return say(RULES_TEXT['no-such-measure'], once(lang));
+  if (a.verdict === 'ineligible') return say(RULES_TEXT.ineligible, once(lang));
+  const amount = a.maxAmount === null ? say(RULES_TEXT['amount-not-published'], once(lang)) : say(RULES_TEXT['up-to'], once(lang), { amount: grouped(a.maxAmount) });
+  return `${say(VERDICT_TEXT[a.verdict], once(lang))} (${amount})`;
 }
 
 function signed(from: number | null, to: number | null): string {
@@ -41,7 +41,7 @@ function profileLines(p: ProfileChange, lang: Lang): string[] {
   for (const m of p.measures) {
     lines.push(`    ${m.measure}${m.project ? ` ${m.project}` : ''}${colon(lang)}${answerWords(m.from, lang)} → ${answerWords(m.to, lang)}${signed(m.from?.maxAmount ?? null, m.to?.maxAmount ?? null)}`);
   }
-  if (p.maxTotal.from !== p.maxTotal.to) lines.push(`    ${t(lang, 'programme total', '政策合计')}${colon(lang)}${grouped(p.maxTotal.from)} → ${grouped(p.maxTotal.to)}${signed(p.maxTotal.from, p.maxTotal.to)}`);
+  if (p.maxTotal.from !== p.maxTotal.to) lines.push(`    ${say(RULES_TEXT['programme-total'], once(lang))}${colon(lang)}${grouped(p.maxTotal.from)} → ${grouped(p.maxTotal.to)}${signed(p.maxTotal.from, p.maxTotal.to)}`);
   return lines;
 }
 
@@ -50,20 +50,20 @@ export function formatDiffText(input: DiffInput): string {
   const lines: string[] = [];
   for (const pair of input.pairs) {
     lines.push(`${name(pair.from)} → ${name(pair.to)}  (${pair.from.file} → ${pair.to.file})`);
-    if (pair.changes.length === 0) lines.push(`  ${t(lang, 'no change in the rules', '规则无变化')}`);
+    if (pair.changes.length === 0) lines.push(`  ${say(RULES_TEXT['no-change-in-the'], once(lang))}`);
     for (const c of pair.changes) lines.push(`  - ${changeWords(c, lang)}`);
     lines.push('');
   }
-  for (const v of input.added) lines.push(t(lang, `added: ${name(v)} (${v.file})`, `新增：${name(v)}（${v.file}）`));
-  for (const v of input.removed) lines.push(t(lang, `removed: ${name(v)} (${v.file})`, `删除：${name(v)}（${v.file}）`));
+  for (const v of input.added) lines.push(say(RULES_TEXT.added, once(lang), { file: v.file, name: name(v) }));
+  for (const v of input.removed) lines.push(say(RULES_TEXT.removed, once(lang), { file: v.file, name: name(v) }));
   if (input.profiles) {
     const p = input.profiles;
     const changed = new Set(p.changes.map((c) => c.file)).size;
-    lines.push(t(lang, `Profiles: ${p.compared} compared, ${changed} with changed results${p.invalid.length ? `, ${p.invalid.length} invalid (not compared)` : ''}`, `档案：比较 ${p.compared} 份，结果变化 ${changed} 份${p.invalid.length ? `，无效 ${p.invalid.length} 份（未比较）` : ''}`));
+    lines.push(say(RULES_TEXT['profiles-compared'], once(lang), { changed, compared: p.compared, invalid: p.invalid.length ? say(RULES_TEXT['profiles-invalid'], once(lang), { count: p.invalid.length }) : '' }));
     lines.push(...p.changes.flatMap((c) => profileLines(c, lang)));
   }
   const total = input.pairs.reduce((n, pair) => n + pair.changes.length, 0) + input.added.length + input.removed.length;
-  lines.push(t(lang, `${total} change(s)`, `共 ${total} 处变化`));
+  lines.push(say(RULES_TEXT['change-s'], once(lang), { total }));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
@@ -95,7 +95,7 @@ const profileChange = (p: ProfileChange): ProfileChangeDiff => ({
 });
 
 export function formatDiffJson(input: DiffInput): string {
-  const lang = messageLang(input.lang);
+  const lang = once(input.lang);
   const p = input.profiles;
   const document: RulesDiff = {
     schema: RULES_DIFF_SCHEMA,
@@ -110,6 +110,9 @@ export function formatDiffJson(input: DiffInput): string {
 
 export { DIFF_FORMATS, type DiffFormat } from './format-names.js';
 import type { DiffFormat } from './format-names.js';
+import { once, say } from '../../text/messages.js';
+import { RULES_TEXT } from '../../text/catalogues/rules.js';
+import { VERDICT_TEXT } from '../../text/catalogues/client.js';
 export const DIFF_FORMATTERS = { table: formatDiffText, json: formatDiffJson } satisfies Record<DiffFormat, (input: DiffInput) => string>;
 
 /** Whether anything differs: a rule change, a version added or removed, a profile whose result moves. */

@@ -5,8 +5,8 @@
 import { RULES_LIST_SCHEMA, type RulesList, type VersionListed } from '../../contracts/rules-list.js';
 import { EVIDENCE_LEVELS } from '../../rules/enums.js';
 import type { EvidenceCounts, VersionSummary } from '../summary.js';
-import { pick, type Lang } from '../../text/lang.js';
-import { evidenceWord, range, t, text } from './words.js';
+import { type Lang } from '../../text/lang.js';
+import { evidenceWord, range, text } from './words.js';
 
 export interface ListInput {
   asOf: string;
@@ -19,27 +19,27 @@ function counts(c: EvidenceCounts, lang: Lang): string {
 }
 
 function block(v: VersionSummary, lang: Lang): string[] {
-  const inForce = v.inForce ? t(lang, '  ← answers for the as-of date', '  ← 适用于评估日期') : '';
-  const windows = v.windows.length ? v.windows.map((w) => `${text(w.label, lang)} ${range(w.opens, w.closes, lang)}`).join('; ') : t(lang, 'none published', '未公布');
+  const inForce = v.inForce ? say(RULES_TEXT['in-force'], once(lang)) : '';
+  const windows = v.windows.length ? v.windows.map((w) => `${text(w.label, lang)} ${range(w.opens, w.closes, lang)}`).join('; ') : say(RULES_TEXT['none-published'], once(lang));
   const lines = [
     `${v.programme}@${v.version}  ${v.status}  ${v.document}${inForce}`,
     `  ${text(v.title, lang)}`,
-    `  ${t(lang, 'effective', '生效期')}: ${range(v.effective.from, v.effective.to, lang)}`,
-    `  ${t(lang, 'windows', '申报窗口')}: ${windows}`,
+    `  ${say(RULES_TEXT.effective, once(lang))}: ${range(v.effective.from, v.effective.to, lang)}`,
+    `  ${say(RULES_TEXT.windows, once(lang))}: ${windows}`,
   ];
-  if (v.supersedes) lines.push(`  ${t(lang, 'succeeds', '接续')}: ${v.supersedes.programme} (${evidenceWord(v.supersedes.evidence, lang)})`);
-  if (v.supersededBy.length) lines.push(`  ${t(lang, 'succeeded by', '后续')}: ${v.supersededBy.join(', ')}`);
+  if (v.supersedes) lines.push(`  ${say(RULES_TEXT.succeeds, once(lang))}: ${v.supersedes.programme} (${evidenceWord(v.supersedes.evidence, lang)})`);
+  if (v.supersededBy.length) lines.push(`  ${say(RULES_TEXT['succeeded-by'], once(lang))}: ${v.supersededBy.join(', ')}`);
   lines.push(
-    `  ${t(lang, 'measures', '措施')}: ${v.measures}`,
-    `  ${t(lang, 'conditions', '条件')}: ${counts(v.evidence.conditions, lang)}`,
-    `  ${t(lang, 'amounts', '金额')}: ${counts(v.evidence.amounts, lang)}`,
+    `  ${say(RULES_TEXT.measures, once(lang))}: ${v.measures}`,
+    `  ${say(RULES_TEXT.conditions, once(lang))}: ${counts(v.evidence.conditions, lang)}`,
+    `  ${say(RULES_TEXT.amounts, once(lang))}: ${counts(v.evidence.amounts, lang)}`,
     `  ${v.file}  sha256 ${v.sha256}`,
   );
   return lines;
 }
 
 export function formatListText(input: ListInput): string {
-  const head = t(input.lang, `As of ${input.asOf}: ${input.versions.length} programme version(s)`, `评估日期 ${input.asOf}：共 ${input.versions.length} 个政策版本`);
+  const head = say(RULES_TEXT['as-of-programme-version'], once(input.lang), { asOf: input.asOf, versionCount: input.versions.length });
   return `${[head, ...input.versions.flatMap((v) => ['', ...block(v, input.lang)])].join('\n')}\n`;
 }
 
@@ -48,11 +48,11 @@ function listed(v: VersionSummary, lang: Lang): VersionListed {
   return {
     programme: v.programme,
     version: v.version,
-    title: pick(v.title, lang),
+    title: text(v.title, lang),
     document: v.document,
     status: v.status,
     effective: { from: v.effective.from, to: v.effective.to },
-    windows: v.windows.map((w) => ({ id: w.id, label: pick(w.label, lang), opens: w.opens, closes: w.closes })),
+    windows: v.windows.map((w) => ({ id: w.id, label: text(w.label, lang), opens: w.opens, closes: w.closes })),
     supersedes: v.supersedes ? { programme: v.supersedes.programme, evidence: v.supersedes.evidence } : null,
     supersededBy: [...v.supersededBy],
     inForce: v.inForce,
@@ -72,4 +72,6 @@ export function formatListJson(input: ListInput): string {
 
 export { LIST_FORMATS, type ListFormat } from './format-names.js';
 import type { ListFormat } from './format-names.js';
+import { once, say } from '../../text/messages.js';
+import { RULES_TEXT } from '../../text/catalogues/rules.js';
 export const LIST_FORMATTERS = { table: formatListText, json: formatListJson } satisfies Record<ListFormat, (input: ListInput) => string>;

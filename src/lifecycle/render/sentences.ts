@@ -3,55 +3,28 @@
  * then the test in words (`company.credit is good`), then the citation and evidence level.
  */
 import type { Amount, Condition, Leaf, RuleFile } from '../../rules/schema.js';
+import type { Show } from '../../operators/operator.js';
+import { operatorOf } from '../../operators/registry.js';
+import { unpublished } from '../../operators/unpublished.js';
 import { isLeaf } from '../../rules/walk.js';
 import type { Lang } from '../../text/lang.js';
+import { percent } from '../../text/show.js';
 import { citation, t, text, yuan } from './words.js';
 
-type Phrase = (fact: string, v: string, lang: Lang) => string;
-
-const OPERATOR_WORDS: Record<Exclude<NonNullable<Leaf['op']>, 'within' | 'between' | 'present'>, Phrase> = {
-  eq: (f, v, l) => t(l, `${f} is ${v}`, `${f} 为 ${v}`),
-  ne: (f, v, l) => t(l, `${f} is not ${v}`, `${f} 不为 ${v}`),
-  in: (f, v, l) => t(l, `${f} is one of ${v}`, `${f} 为 ${v} 之一`),
-  contains: (f, v, l) => t(l, `${f} includes ${v}`, `${f} 包含 ${v}`),
-  gt: (f, v, l) => t(l, `${f} is above ${v}`, `${f} 大于 ${v}`),
-  gte: (f, v, l) => t(l, `${f} is at least ${v}`, `${f} 不少于 ${v}`),
-  lt: (f, v, l) => t(l, `${f} is below ${v}`, `${f} 小于 ${v}`),
-  lte: (f, v, l) => t(l, `${f} is at most ${v}`, `${f} 不超过 ${v}`),
-};
-
-function valueText(value: unknown, money: boolean, lang: Lang): string {
-  if (Array.isArray(value)) return `[${value.map((v) => valueText(v, money, lang)).join(', ')}]`;
-  if (money && typeof value === 'number') return yuan(value, lang);
-  return String(value);
+/** A required value in a sentence: money as `CNY 5,000,000` / `500万元`, anything else as written. */
+function valueText(value: string | number | boolean, money: boolean, lang: Lang): string {
+  return money && typeof value === 'number' ? yuan(value, lang) : String(value);
 }
 
-/** The test of a leaf in words, without its label. */
-/** What a partial overlap with the period yields, in words. */
-const OVERLAP_WORDS = {
-  unknown: ['a partial overlap needs review', '部分重叠需评审'],
-  fail: ['a partial overlap does not qualify', '部分重叠不符合'],
-  pass: ['a partial overlap qualifies (at least partly within)', '部分重叠即符合（至少部分在内）'],
-} as const satisfies Record<NonNullable<Leaf['overlap']>, readonly [string, string]>;
-
+/** The test of a leaf in words, without its label: its operator's sentence (src/operators/). */
 export function testWords(leaf: Leaf, rule: RuleFile, lang: Lang): string {
-  if (leaf.evidence === 'unknown' || leaf.fact === undefined || leaf.op === undefined) return t(lang, 'not published: never decides', '未公布：不作判断');
-  const fact = typeof leaf.fact === 'string' ? leaf.fact : `${leaf.fact[0]} – ${leaf.fact[1]}`;
-  const money = typeof leaf.fact === 'string' && rule.facts[leaf.fact]?.type === 'money';
-  let words: string;
-  if (leaf.op === 'present') words = t(lang, `${fact} is given`, `已填写 ${fact}`);
-  else if (leaf.op === 'between') {
-    const [low, high] = (leaf.value as number[]).map((v) => valueText(v, money, lang));
-    words = t(lang, `${fact} is between ${low} and ${high}`, `${fact} 介于 ${low} 与 ${high} 之间`);
-  } else if (leaf.op === 'within') {
-    const period = rule.periods.find((p) => p.id === leaf.value);
-    const span = period ? `${period.from} – ${period.to}` : String(leaf.value);
-    const overlap = OVERLAP_WORDS[leaf.overlap ?? 'unknown'];
-    words = t(lang, `${fact} lies within ${span}; ${overlap[0]}`, `${fact} 在 ${span} 之内；${overlap[1]}`);
-  } else if (leaf.op === 'in' && typeof leaf.fact === 'string' && ['list', 'years'].includes(rule.facts[leaf.fact]?.type ?? '')) {
-    const v = valueText(leaf.value, money, lang);
-    words = t(lang, `${fact} includes one of ${v}`, `${fact} 包含 ${v} 之一`);
-  } else words = OPERATOR_WORDS[leaf.op](fact, valueText(leaf.value, money, lang), lang);
+  const op = operatorOf(leaf);
+  const fact = typeof leaf.fact === 'string' ? leaf.fact : leaf.fact ? `${leaf.fact[0]} – ${leaf.fact[1]}` : '';
+  const type = typeof leaf.fact === 'string' ? rule.facts[leaf.fact]?.type : undefined;
+  const money = type === 'money';
+  const show: Show = { type, value: (v) => valueText(v, money, lang), date: (d) => d, period: (id) => rule.periods.find((p) => p.id === id) };
+  const words = op.sentence(leaf, fact, show, lang === 'zh' ? 'zh' : 'en');
+  if (op === unpublished) return words;
   return leaf.whenFalse === 'unknown' ? `${words}${t(lang, '; otherwise needs review', '；否则需评审')}` : words;
 }
 
@@ -96,7 +69,7 @@ function baseWords(amount: Exclude<Amount, { kind: 'unpublished' }>, lang: Lang)
     case 'fixed':
       return t(lang, `up to ${yuan(amount.value, lang)}`, `最高 ${yuan(amount.value, lang)}`);
     case 'rate': {
-      const rate = typeof amount.rate === 'number' ? `${Math.round(amount.rate * 1e8) / 1e6}%` : amount.rate;
+      const rate = percent(amount.rate);
       return t(lang, `up to ${rate} of ${amount.base}`, `最高为 ${amount.base} 的 ${rate}`);
     }
     case 'match':

@@ -8,7 +8,7 @@ import type { CaseOutcome } from '../test-run.js';
 import type { Lang } from '../../text/lang.js';
 import { junitXml } from './test-junit.js';
 import { mismatchLines } from './test-diff.js';
-import { t, text } from './words.js';
+import { text } from './words.js';
 
 export interface TestInput {
   cases: CaseOutcome[];
@@ -23,11 +23,11 @@ export const passed = (c: CaseOutcome) => c.mismatches.length === 0;
 
 function fileLines(file: string, cases: CaseOutcome[], lang: Lang): string[] {
   const failed = cases.filter((c) => !passed(c));
-  if (failed.length === 0) return [`✓ ${file} ${t(lang, `(${cases.length} case${cases.length === 1 ? '' : 's'})`, `（${cases.length} 个用例）`)}`];
+  if (failed.length === 0) return [`✓ ${file} ${say(RULES_TEXT.cases, once(lang), { caseCount: cases.length })}`];
   return [
-    `✗ ${file} ${t(lang, `(${failed.length} of ${cases.length} failed)`, `（${cases.length} 个用例中 ${failed.length} 个失败）`)}`,
+    `✗ ${file} ${say(RULES_TEXT['of-failed'], once(lang), { caseCount: cases.length, failedCount: failed.length })}`,
     ...failed.flatMap((c) => [
-      `  ✗ ${file}:${c.line} ${c.name} ${t(lang, `(${c.programme}@${c.version ?? '—'}, as of ${c.asOf})`, `（${c.programme}@${c.version ?? '—'}，评估日期 ${c.asOf}）`)}`,
+      `  ✗ ${file}:${c.line} ${c.name} ${say(RULES_TEXT['case-as-of'], once(lang), { asOf: c.asOf, programme: c.programme, version: c.version ?? '—' })}`,
       ...c.mismatches.flatMap((m) => mismatchLines(m, lang)),
     ]),
   ];
@@ -36,20 +36,20 @@ function fileLines(file: string, cases: CaseOutcome[], lang: Lang): string[] {
 function coverageLines(input: TestInput): string[] {
   const { coverage: c, lang } = input;
   const lines = [
-    t(lang, `Coverage: condition leaves driven both true and false ${c.leaves.both}/${c.leaves.total} (${c.leaves.percent}%)`, `覆盖率：条件叶节点真假两种结果均被覆盖 ${c.leaves.both}/${c.leaves.total}（${c.leaves.percent}%）`),
-    t(lang, `          measures found both eligible and ineligible ${c.measures.both}/${c.measures.total} (${c.measures.percent}%)`, `        措施符合与不符合两种结论均被覆盖 ${c.measures.both}/${c.measures.total}（${c.measures.percent}%）`),
+    say(RULES_TEXT['coverage-condition-leaves-driven'], once(lang), { both: c.leaves.both, percent: c.leaves.percent, total: c.leaves.total }),
+    say(RULES_TEXT['measures-found-both-eligible'], once(lang), { both: c.measures.both, percent: c.measures.percent, total: c.measures.total }),
   ];
-  if (c.undecidable > 0) lines.push(t(lang, `          ${c.undecidable} condition(s) of unknown evidence never decide and are not counted`, `        ${c.undecidable} 个证据未知的条件不作判断，未计入`));
+  if (c.undecidable > 0) lines.push(say(RULES_TEXT['condition-s-of-unknown'], once(lang), { undecidable: c.undecidable }));
   for (const l of c.leafDetail.filter((x) => !(x.wasTrue && x.wasFalse))) {
-    const never = !l.wasTrue && !l.wasFalse ? t(lang, 'never evaluated either way', '从未得出真假') : l.wasTrue ? t(lang, 'never false', '从未为假') : t(lang, 'never true', '从未为真');
+    const never = !l.wasTrue && !l.wasFalse ? say(RULES_TEXT['never-evaluated-either-way'], once(lang)) : l.wasTrue ? say(RULES_TEXT['never-false'], once(lang)) : say(RULES_TEXT['never-true'], once(lang));
     lines.push(`  - ${l.file} ${l.path} "${text(l.label, lang)}": ${never}`);
   }
   for (const m of c.measureDetail.filter((x) => !(x.wasEligible && x.wasIneligible))) {
-    const never = m.wasEligible ? t(lang, 'never ineligible', '从未不符合') : m.wasIneligible ? t(lang, 'never eligible', '从未符合') : t(lang, 'never eligible or ineligible', '从未得出结论');
-    lines.push(`  - ${m.programme}@${m.version} ${t(lang, 'measure', '措施')} ${m.measure}: ${never}`);
+    const never = m.wasEligible ? say(RULES_TEXT['never-ineligible'], once(lang)) : m.wasIneligible ? say(RULES_TEXT['never-eligible'], once(lang)) : say(RULES_TEXT['never-eligible-or-ineligible'], once(lang));
+    lines.push(`  - ${m.programme}@${m.version} ${say(RULES_TEXT.measure, once(lang))} ${m.measure}: ${never}`);
   }
   if (input.minCoverage !== undefined) {
-    lines.push(input.coverageMet ? t(lang, `Minimum coverage ${input.minCoverage}%: met`, `最低覆盖率 ${input.minCoverage}%：达到`) : t(lang, `Minimum coverage ${input.minCoverage}%: NOT met`, `最低覆盖率 ${input.minCoverage}%：未达到`));
+    lines.push(input.coverageMet ? say(RULES_TEXT['minimum-coverage-met'], once(lang), { minCoverage: input.minCoverage }) : say(RULES_TEXT['minimum-coverage-not-met'], once(lang), { minCoverage: input.minCoverage }));
   }
   return lines;
 }
@@ -60,7 +60,7 @@ export function formatTestText(input: TestInput): string {
   const lines = [
     ...files.flatMap((f) => fileLines(f, input.cases.filter((c) => c.file === f), input.lang)),
     '',
-    t(input.lang, `${input.cases.length} case(s): ${input.cases.length - failed} passed, ${failed} failed`, `共 ${input.cases.length} 个用例：${input.cases.length - failed} 个通过，${failed} 个失败`),
+    say(RULES_TEXT['cases-passed'], once(input.lang), { caseCount: input.cases.length, failed, passed: input.cases.length - failed }),
     ...coverageLines(input),
   ];
   return `${lines.join('\n')}\n`;
@@ -109,4 +109,6 @@ export function formatTestJson(input: TestInput): string {
 
 export { TEST_FORMATS, type TestFormat } from './format-names.js';
 import type { TestFormat } from './format-names.js';
+import { RULES_TEXT } from '../../text/catalogues/rules.js';
+import { once, say } from '../../text/messages.js';
 export const TEST_FORMATTERS = { table: formatTestText, json: formatTestJson, junit: junitXml } satisfies Record<TestFormat, (input: TestInput) => string>;

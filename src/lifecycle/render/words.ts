@@ -1,12 +1,14 @@
 /** Small phrases the rule renderers share: citations, evidence, dates, money, in the chosen language. */
-import { pick, type Lang } from '../../text/lang.js';
+import { type Lang } from '../../text/lang.js';
 import { formatYuan } from '../../text/money.js';
+import { evidenceWord as sayEvidence } from '../../text/evidence.js';
 import type { Bilingual, Evidence } from '../../rules/schema.js';
+import { once, say } from '../../text/messages.js';
+import { RULES_TEXT } from '../../text/catalogues/rules.js';
 
-export const EVIDENCE_ZH = { stated: '明文规定', reported: '报道', inferred: '推断', unknown: '未知' } as const satisfies Record<Evidence, string>;
-
+/** An evidence level, said once (the layout's language): `stated`, `明文规定`. */
 export function evidenceWord(e: Evidence, lang: Lang): string {
-  return lang === 'zh' ? EVIDENCE_ZH[e] : e;
+  return sayEvidence(e, once(lang));
 }
 
 /** `[S1 §2, stated]`. */
@@ -21,14 +23,17 @@ export function yuan(amount: number, lang: Lang): string {
 
 /** A date range; an unpublished bound reads as open. */
 export function range(from: string | null, to: string | null, lang: Lang): string {
-  const open = t(lang, 'open', '未定');
+  const open = say(RULES_TEXT.open, once(lang));
   return `${from ?? open} – ${to ?? open}`;
 }
 
-/** Words of the layout: Chinese for `zh`, else English (with `both`, only the rules' own texts are doubled). */
-export const t = (lang: Lang, en: string, zh: string): string => (lang === 'zh' ? zh : en);
+/**
+ * Words of the layout, said once: Chinese for `zh`, else English (with `both`, only the rules' own texts are doubled).
+ * Only the operators' sentences (`sentences.ts`) still use it: they move with the operators into their own files.
+ */
+export const t = (lang: Lang, en: string, zh: string): string => (once(lang) === 'zh' ? zh : en);
 
-export const text = (b: Bilingual, lang: Lang): string => pick(b, lang);
+export const text = (b: Bilingual, lang: Lang): string => say(b, lang);
 
 /** `: ` in English, the full-width `：` in Chinese. */
 export const colon = (lang: Lang): string => (lang === 'zh' ? '：' : ': ');

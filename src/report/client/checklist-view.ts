@@ -8,11 +8,12 @@
 import type { FileResult, MeasureReport, ProgrammeReport } from '../../contracts/report.js';
 import type { DocumentReport } from '../../contracts/report-advice.js';
 import { evidenceWord } from '../../text/evidence.js';
-import { byPromise, CHECKLIST_TEXT, measureState, toApply } from '../../formats/checklist.js';
+import { byPromise, measureState, toApply } from '../../formats/checklist.js';
 import type { Lang } from '../../text/lang.js';
-import { frame, say } from '../../text/messages.js';
+import { once, say } from '../../text/messages.js';
 import { programmeRef, successorName } from '../../text/programme-name.js';
 import { windowPhrase, WINDOW_TEXT } from '../../text/window-phrase.js';
+import { CHECKLIST_TEXT } from '../../text/catalogues/checklist.js';
 
 export interface ChecklistView {
   programme: string;
@@ -58,7 +59,7 @@ export function checklistOf(result: FileResult, asOf: string, lang: Lang): Check
       return {
         programme: p.title,
         ref: programmeRef(p, lang),
-        windows: windows.map((w) => frame(CHECKLIST_TEXT.window, lang, { label: w.label, phrase: windowPhrase(w, asOf, lang) })),
+        windows: windows.map((w) => say(CHECKLIST_TEXT.window, once(lang), { label: w.label, phrase: windowPhrase(w, asOf, lang) })),
         superseded: p.supersededBy ? say(WINDOW_TEXT.superseded, lang, { successor: successorName(p, result.programmes, lang) }) : null,
         measures: applyItems(p, lang),
         documents: p.documents.map((d) => documentView(d, lang)),
@@ -79,7 +80,7 @@ export function applyItems(p: ProgrammeReport, lang: Lang): ApplyItem[] {
     if (!c) items.push({ kind: 'measure', ...measureItem(m, lang) });
     else if (!placed.has(c)) {
       placed.add(c);
-      const text = frame(CHECKLIST_TEXT['choose-one'], lang, { label: c.choice.label, cite: c.choice.cite, evidence: evidenceWord(c.choice.evidence, lang) });
+      const text = say(CHECKLIST_TEXT['choose-one'], once(lang), { label: c.choice.label, cite: c.choice.cite, evidence: evidenceWord(c.choice.evidence, lang) });
       items.push({ kind: 'choice', text, options: c.options.map((o, i) => ({ ...measureItem(o, lang, i === 0), best: i === 0 })) });
     }
   }
@@ -87,13 +88,13 @@ export function applyItems(p: ProgrammeReport, lang: Lang): ApplyItem[] {
 }
 
 function measureItem(m: MeasureReport, lang: Lang, best = false): Omit<MeasureItem, 'kind'> {
-  const text = frame(CHECKLIST_TEXT.measure, lang, { title: m.title, project: m.project ?? '', state: measureState(m, lang) });
+  const text = say(CHECKLIST_TEXT.measure, once(lang), { title: m.title, project: m.project ?? '', state: measureState(m, lang) });
   return {
-    text: best ? frame(CHECKLIST_TEXT.best, lang, { text }) : text,
+    text: best ? say(CHECKLIST_TEXT.best, once(lang), { text }) : text,
     documents: m.documents.map((d) => documentView(d, lang)),
   };
 }
 
 export function documentView(d: DocumentReport, lang: Lang): DocumentView {
-  return { text: frame(CHECKLIST_TEXT.document, lang, { label: d.label, cite: d.cite, evidence: evidenceWord(d.evidence, lang) }), how: d.how };
+  return { text: say(CHECKLIST_TEXT.document, once(lang), { label: d.label, cite: d.cite, evidence: evidenceWord(d.evidence, lang) }), how: d.how };
 }

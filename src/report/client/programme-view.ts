@@ -3,15 +3,16 @@
  * each measure with its verdict, maximum amount and reason, as the table gives them.
  */
 import type { MeasureReport, ProgrammeReport } from '../../contracts/report.js';
-import { pickWith, type Lang } from '../../text/lang.js';
+import type { Lang } from '../../text/lang.js';
 import { say } from '../../text/messages.js';
 import { shownFact } from '../../text/fact-name.js';
 import { formatYuan } from '../../text/money.js';
 import { programmeRef, successorName } from '../../text/programme-name.js';
 import { historyLine } from '../round-lines.js';
-import { PIN_OPTION, ROUND_TEXT } from '../round-text.js';
+import { PIN_OPTION } from '../round-text.js';
 import { windowPhrase } from '../../text/window-phrase.js';
-import { CLIENT_TEXT, VERDICT_TEXT, WINDOW_STATE_TEXT } from './text.js';
+import { ROUND_TEXT } from '../../text/catalogues/round.js';
+import { CLIENT_TEXT, VERDICT_TEXT, WINDOW_STATE_TEXT } from '../../text/catalogues/client.js';
 
 export interface ProgrammeView {
   title: string;
@@ -79,5 +80,5 @@ function amountText(m: MeasureReport, p: ProgrammeReport, lang: Lang): string {
 export function withUnpublished(yuan: number, unpublished: number, lang: Lang): string {
   if (unpublished === 0) return upTo(yuan, lang);
   const one = (l: 'en' | 'zh') => `${upTo(yuan, l)}${ROUND_TEXT.unpublished[l]({ count: unpublished })}`;
-  return pickWith(lang, () => one('en'), () => one('zh'));
+  return say(one, lang);
 }

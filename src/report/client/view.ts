@@ -12,8 +12,8 @@ import { shownFact } from '../../text/fact-name.js';
 import { formatYuan } from '../../text/money.js';
 import { checklistOf, type ChecklistView } from './checklist-view.js';
 import { programmeView, withUnpublished, type ProgrammeView } from './programme-view.js';
-import { CLIENT_TEXT, VERDICT_TEXT } from './text.js';
 import { shortPosition } from '../../text/position.js';
+import { CLIENT_TEXT, VERDICT_TEXT } from '../../text/catalogues/client.js';
 
 export interface ClientView {
   company: string;

@@ -7,8 +7,8 @@ import { byUnlocks } from '../../engine/changes.js';
 import type { MeasureResult, ProgrammeResult } from '../../engine/types.js';
 import { programmeAdvice } from '../advice.js';
 import { renderCaveat } from '../caveats.js';
-import { pick, type Lang } from '../../text/lang.js';
-import { say, type Message } from '../../text/messages.js';
+import { type Lang } from '../../text/lang.js';
+import { say } from '../../text/messages.js';
 import { diagnosticReport, type FileOutcome } from '../model.js';
 import { toQualifyReport } from '../to-qualify.js';
 import { newestClosed, roundsOf, type RoundInfo } from '../../engine/rounds.js';
@@ -17,22 +17,7 @@ import { amountExplain } from './amount.js';
 import { EXPLAIN_SCHEMA, type Explanation, type MeasureExplain, type ProgrammeExplain } from '../../contracts/explain.js';
 import { stackingExplain } from './stacking.js';
 import { conditionsExplain } from '../../formats/explain/tree.js';
-
-/** What the tool assumes whatever the rules say. */
-export const GENERAL_ASSUMPTIONS = {
-  'up-to': {
-    en: () => 'Amounts are ceilings: the most the rule allows ("up to"); the amount paid is decided after expert review.',
-    zh: () => '金额均为上限：规则允许的最高额（“最高”）；实际金额经专家评审后确定。',
-  },
-  'missing-is-unknown': {
-    en: () => 'A fact missing from the profile is unknown, never false or zero: a measure that needs it is undetermined.',
-    zh: () => '档案中缺少的事实视为未知，绝不视为“否”或零：需要该事实的措施为待定。',
-  },
-  'unpublished-never-assumed': {
-    en: () => 'A rule the guideline does not publish is never assumed: it leaves the measure undetermined, or its amount not published.',
-    zh: () => '指南未公布的规则绝不臆测：相关措施为待定，或其金额为未公布。',
-  },
-} satisfies Record<string, Message>;
+import { GENERAL_ASSUMPTIONS } from '../../text/catalogues/explain.js';
 
 /** `measure` or `programme/measure`. */
 export interface MeasureFilter {
@@ -98,7 +83,7 @@ function programmeExplain(p: ProgrammeResult, input: ExplainInput): ProgrammeExp
   return {
     id: rule.programme.id,
     version: rule.programme.version,
-    title: pick(rule.programme.title, lang),
+    title: say(rule.programme.title, lang),
     document: rule.programme.document,
     window: p.window,
     windows: programmeAdvice(p, lang).windows,
@@ -106,7 +91,7 @@ function programmeExplain(p: ProgrammeResult, input: ExplainInput): ProgrammeExp
     sources: rule.sources.map((s) => ({ id: s.id, title: s.title, url: s.url ?? null, date: s.date ?? null, trust: s.trust ?? null })),
     assumptions: (rule.assumptions ?? []).map((a) => ({
       id: a.id,
-      text: pick(a, lang),
+      text: say(a, lang),
       // Ids `explain` takes in English; the measures' titles in Chinese.
       usedBy: p.measures.filter((m) => (m.trace ?? []).some((t) => t.leaf.assumes?.includes(a.id))).map((m) => (lang === 'zh' ? `${m.measure.title.zh}（${m.project?.id ?? '—'}）`.replace('（—）', '') : name(m))),
     })),
@@ -125,7 +110,7 @@ function measureExplain(m: MeasureResult, p: ProgrammeResult, lang: Lang): Measu
   return {
     id: m.measure.id,
     project: m.project?.id ?? null,
-    title: pick(m.measure.title, lang),
+    title: say(m.measure.title, lang),
     verdict: m.verdict,
     maxAmount: m.maxAmount,
     evidence: m.evidence,
@@ -134,7 +119,7 @@ function measureExplain(m: MeasureResult, p: ProgrammeResult, lang: Lang): Measu
     amount: amountExplain(m, rule, lang),
     missing: m.missing,
     caveats: m.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
-    notes: (m.measure.notes ?? []).map((n) => pick(n, lang)),
+    notes: (m.measure.notes ?? []).map((n) => say(n, lang)),
     toQualify: takes && toQualifyReport(takes, rule, lang),
   };
 }

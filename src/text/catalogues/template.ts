@@ -3,8 +3,8 @@
  * whatever the rules, and one line per fact type saying what to write. Values, examples and ids are
  * arguments, so the templates' own words are in one language only.
  */
-import type { FactType } from '../rules/enums.js';
-import type { Message } from '../text/messages.js';
+import type { FactType } from '../../rules/enums.js';
+import type { Message } from '../messages.js';
 
 export const TEMPLATE_TEXT = {
   title: { en: (a) => `${a.tool} profile template for ${a.programmes}`, zh: (a) => `${a.tool} 企业档案模板：${a.programmes}` },

@@ -1,6 +1,5 @@
 /** The words of what-it-takes, in both languages: one message per kind of change, per structural fact, per outcome. */
-import type { StructuralFact } from '../engine/structural.js';
-import type { Message } from '../text/messages.js';
+import type { Message } from '../messages.js';
 
 /** A change in full, as `explain` and the report's `message` give it. */
 export const CHANGE_TEXT = {
@@ -68,7 +67,7 @@ export const STRUCTURAL_TEXT = {
   'company.fields': { en: (a) => `work in one of the listed fields (${a.required})`, zh: (a) => `从事所列领域之一（${a.required}）` },
   'company.features': { en: (a) => `have the characteristics required (${a.required})`, zh: (a) => `具备所要求的特征（${a.required}）` },
   'projects[].type': { en: (a) => `a project of type ${a.target}, a different kind of project`, zh: (a) => `须为“${a.target}”项目，即另一类项目` },
-} satisfies Record<StructuralFact, Message>;
+} satisfies Record<string, Message>;
 
 /** What the changes would unlock, and the measures nothing can unlock. */
 export const QUALIFY_TEXT = {
@@ -81,4 +80,9 @@ export const QUALIFY_TEXT = {
   blocked: { en: (a) => `nothing in the profile can unlock it: ${a.reasons}`, zh: (a) => `修改档案无法使其符合条件：${a.reasons}` },
   summary: { en: (a) => `${a.changes} → ${a.outcome}`, zh: (a) => `${a.changes} → ${a.outcome}` },
   'no-change': { en: () => 'nothing in the profile can unlock it: no change found that would make it eligible', zh: () => '修改档案无法使其符合条件：未找到可使其符合条件的修改' },
+} satisfies Record<string, Message>;
+
+export const TO_QUALIFY_LINES_TEXT = {
+  heading: { en: () => 'To qualify (ranked by what it would unlock):', zh: () => '如何符合条件（按可获金额排序）：' },
+  line: { en: (a) => `  → ${a.measure}: ${a.summary}`, zh: (a) => `  → ${a.measure}：${a.summary}` },
 } satisfies Record<string, Message>;

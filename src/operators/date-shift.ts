@@ -3,14 +3,12 @@
  * to move by for a `within` condition to pass. A month stays a month where a whole month fits.
  */
 import { daysBetween, parseDate, type DateValue } from '../profile/dates.js';
+import type { Span } from './operator.js';
 
 /** Which bound a date plays in `within`: a start must begin in the period, an end must finish in it, `both` for `[end, end]`. */
 export type Role = 'start' | 'end' | 'both';
 
-export interface Span {
-  first: string;
-  last: string;
-}
+export type { Span };
 
 /** The date nearest to `v` that meets its role in the period; undefined when `v` already does. */
 export function clampInto(v: DateValue, period: Span, role: Role): DateValue | undefined {

@@ -3,8 +3,8 @@
  * Terms follow docs/glossary.md: programme 政策, project 项目, measure 措施, eligible 符合, ineligible
  * 不符合, undetermined 待定, up to 最高, maximum total 最高合计.
  */
-import type { Verdict, WindowStateName } from '../../engine/types.js';
-import type { Message } from '../../text/messages.js';
+import type { MeasureReport, ProgrammeReport } from '../../contracts/report.js';
+import type { Message } from '../messages.js';
 
 export const CLIENT_TEXT = {
   kicker: { en: () => 'Subsidy assessment', zh: () => '补贴评估报告' },
@@ -95,11 +95,11 @@ export const VERDICT_TEXT = {
   eligible: { en: () => 'eligible', zh: () => '符合' },
   ineligible: { en: () => 'ineligible', zh: () => '不符合' },
   undetermined: { en: () => 'undetermined', zh: () => '待定' },
-} satisfies Record<Verdict, Message>;
+} satisfies Record<MeasureReport['verdict'], Message>;
 
 export const WINDOW_STATE_TEXT = {
   open: { en: () => 'open', zh: () => '开放中' },
   closed: { en: () => 'closed', zh: () => '已截止' },
   upcoming: { en: () => 'upcoming', zh: () => '未开始' },
   unknown: { en: () => 'unknown', zh: () => '未知' },
-} satisfies Record<WindowStateName, Message>;
+} satisfies Record<ProgrammeReport['window']['state'], Message>;

@@ -1,0 +1,37 @@
+/** What the four comparisons (`gt`, `gte`, `lt`, `lte`) share: a number or money fact against a number. */
+import type { OneFactLeaf } from './leaf.js';
+import { checkOneFact, NUMERIC, testOneFact, valueFixes } from './kit.js';
+import type { Operator, Phrase } from './operator.js';
+
+export type CompareOp = 'gt' | 'gte' | 'lt' | 'lte';
+export type CompareLeaf<Op extends CompareOp = CompareOp> = OneFactLeaf<Op, number>;
+
+export interface Comparison {
+  op: CompareOp;
+  symbol: string;
+  /** Built once per leaf, from its limit. */
+  holds: (limit: number) => (v: number) => boolean;
+  /** The nearest value that passes: the limit itself, or one past it. */
+  passing: (limit: number) => number;
+  sentence: Phrase;
+}
+
+export function comparison(c: Comparison): Operator<CompareLeaf> {
+  const text = { requirement: { en: (a) => `${c.symbol} ${a.value}`, zh: (a) => `${c.symbol} ${a.value}` }, sentence: c.sentence } satisfies Operator['text'];
+  return {
+    check: checkOneFact((leaf, type) => {
+      if (leaf.value === undefined) return `${c.op} needs a value`;
+      if (Array.isArray(leaf.value)) return `${c.op} takes one value, not a list`;
+      return typeof leaf.value === 'number' && NUMERIC.includes(type) ? undefined : `${c.op} compares a number or money fact with a number`;
+    }),
+    compile: (leaf) => {
+      const holds = c.holds(leaf.value);
+      return testOneFact(leaf, (v) => holds(v as number));
+    },
+    fixes: (leaf, input) => valueFixes(leaf, input, c.passing(leaf.value), true),
+    expected: (leaf) => `${c.symbol} ${leaf.value}`,
+    requirement: (leaf, show, l) => text.requirement[l]({ value: show.value(leaf.value) }),
+    sentence: (leaf, fact, show, l) => text.sentence[l]({ fact, value: show.value(leaf.value) }),
+    text,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * `within`: a project's [start, end] dates against a declared period. Fully inside passes, no overlap
+ * fails, a partial overlap is what the leaf's `overlap` says (unknown by default, needs review). A
+ * missing end can still fail on its start, and with `overlap: pass`, pass on it.
+ */
+import type { DateValue } from '../profile/dates.js';
+import type { LeafChange } from './changes.js';
+import { clampInto, dateOf, shiftBetween, type Role } from './date-shift.js';
+import { accessor, falseResultOf } from './kit.js';
+import type { LeafBase } from './leaf.js';
+import type { Operator } from './operator.js';
+import { PASS, UNKNOWN } from './result.js';
+
+export interface WithinLeaf extends LeafBase {
+  op: 'within';
+  /** `[start, end]` date facts. */
+  fact: [string, string];
+  /** The id of a declared period. */
+  value: string;
+}
+
+const text = {
+  requirement: { en: (a) => `within ${a.from}..${a.to}`, zh: (a) => `在 ${a.from} 至 ${a.to} 内` },
+  sentence: { en: (a) => `${a.fact} lies within ${a.span}; ${a.overlap}`, zh: (a) => `${a.fact} 在 ${a.span} 之内；${a.overlap}` },
+  'overlap-unknown': { en: () => 'a partial overlap needs review', zh: () => '部分重叠需评审' },
+  'overlap-fail': { en: () => 'a partial overlap does not qualify', zh: () => '部分重叠不符合' },
+  'overlap-pass': { en: () => 'a partial overlap qualifies (at least partly within)', zh: () => '部分重叠即符合（至少部分在内）' },
+} satisfies Operator['text'];
+
+const unique = (x: string, i: number, all: string[]) => all.indexOf(x) === i;
+
+export const within: Operator<WithinLeaf> = {
+  check: (leaf, declared) => {
+    if (typeof leaf.fact === 'string') return 'within needs fact: [start, end]';
+    if (typeof leaf.value !== 'string') return 'within needs value: the id of a declared period';
+    return leaf.fact!.some((f) => declared(f) !== undefined && declared(f)!.type !== 'date') ? 'within reads date facts' : undefined;
+  },
+  compile: (leaf, env) => {
+    const period = env.periods.get(leaf.value)!;
+    const start = accessor(leaf.fact[0]);
+    const end = accessor(leaf.fact[1]);
+    const no = falseResultOf(leaf);
+    const partial = leaf.overlap === 'fail' ? no : leaf.overlap === 'pass' ? PASS : UNKNOWN;
+    const inside = (d: DateValue | undefined) => d !== undefined && d.first <= period.last && d.last >= period.first;
+    /** The result, or -1 when a missing date leaves it unknown (the only case with missing paths). */
+    const decide = (s: DateValue | undefined, e: DateValue | undefined): number => {
+      if ((s && s.first > period.last) || (e && e.last < period.first)) return no;
+      // "At least partly within": one known date in the period settles it, whatever the other.
+      if (partial === PASS && (inside(s) || inside(e))) return PASS;
+      if (!s || !e) return -1;
+      return s.first >= period.first && e.last <= period.last ? PASS : partial;
+    };
+    return {
+      test: (scope) => {
+        const r = decide(start.value(scope) as DateValue | undefined, end.value(scope) as DateValue | undefined);
+        return r < 0 ? UNKNOWN : r;
+      },
+      missing: (scope) => {
+        const s = start.value(scope) as DateValue | undefined;
+        const e = end.value(scope) as DateValue | undefined;
+        if (decide(s, e) >= 0) return null;
+        return [...(s ? [] : [start.pathOf(scope)]), ...(e ? [] : [end.pathOf(scope)])].filter(unique);
+      },
+      actual: (scope) => {
+        const s = start.value(scope) as DateValue | undefined;
+        const e = end.value(scope) as DateValue | undefined;
+        return s || e ? `${s?.text ?? '?'}..${e?.text ?? '?'}` : null;
+      },
+    };
+  },
+  // Ask for a missing date, move a date that lies outside to the nearest one inside.
+  fixes: (leaf, input) => {
+    const period = input.period(leaf.value);
+    if (!period) return [];
+    const [startFact, endFact] = leaf.fact;
+    const roles: [string, Role][] = startFact === endFact ? [[startFact, 'both']] : [[startFact, 'start'], [endFact, 'end']];
+    const fix: LeafChange[] = [];
+    // "At least partly within" (overlap: pass) needs only the bound on the period's side to move into it.
+    if (leaf.overlap === 'pass' && startFact !== endFact) {
+      const start = input.read(startFact).value as DateValue | undefined;
+      const end = input.read(endFact).value as DateValue | undefined;
+      if (start && start.first > period.last) roles.splice(1, 1);
+      else if (end && end.last < period.first) roles.splice(0, 1);
+    }
+    for (const [ruleFact, role] of roles) {
+      const { fact, value } = input.read(ruleFact);
+      const date = value as DateValue | undefined;
+      if (!date) {
+        fix.push({ kind: 'ask', fact, ruleFact, leaf, fill: dateOf(role === 'start' ? period.first : period.last) });
+        continue;
+      }
+      const target = clampInto(date, period, role);
+      if (!target) continue;
+      const { unit, by } = shiftBetween(date, target, role);
+      fix.push({ kind: 'shift', fact, ruleFact, leaf, fill: target, actual: date, target, unit, by });
+    }
+    return fix.length > 0 ? [fix] : [];
+  },
+  expected: (leaf, show) => {
+    const p = show.period(leaf.value);
+    return p ? `within ${p.from}..${p.to}` : `within ${leaf.value}`;
+  },
+  requirement: (leaf, show, l) => {
+    const p = show.period(leaf.value);
+    return text.requirement[l]({ from: show.date(p?.from ?? '?'), to: show.date(p?.to ?? '?') });
+  },
+  sentence: (leaf, fact, show, l) => {
+    const p = show.period(leaf.value);
+    const span = p ? `${p.from} – ${p.to}` : leaf.value;
+    return text.sentence[l]({ fact, span, overlap: text[`overlap-${leaf.overlap ?? 'unknown'}`][l]() });
+  },
+  text,
+};

@@ -1,0 +1,82 @@
+/**
+ * Start-up: the bin runs the bundle (dist/bin/, scripts/bundle.js), and `check` on one YAML file loads
+ * only the chunks that run needs. What a run loaded is logged by module hooks (load-log/), and mapped
+ * to the sources each chunk holds with dist/bin/inputs.json, which the bundler writes.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scratch } from '../scratch.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const REGISTER = fileURLToPath(new URL('./load-log/register.mjs', import.meta.url));
+const ONE = ['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2021-03-15'];
+
+/** Sources (src/… and node_modules/…) bundled into each file of dist/bin/. */
+const inputs = JSON.parse(readFileSync(join(ROOT, 'dist/bin/inputs.json'), 'utf8')) as Record<string, string[]>;
+
+/** Runs the bin as a user would and returns the files it loaded, relative to the package. */
+function loaded(args: string[]): { code: number | null; files: string[]; sources: Set<string>; builtins: string[] } {
+  const log = join(scratch('sc-startup-'), 'loaded.txt');
+  const r = spawnSync(process.execPath, ['--import', REGISTER, 'bin/subsidy-check.js', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', LOAD_LOG: log },
+  });
+  const lines = readFileSync(log, 'utf8').trim().split('\n');
+  const builtins = lines.filter((l) => l.startsWith('node:')).map((l) => l.slice(5));
+  const files = [...new Set(lines.filter((l) => l.startsWith('file:')).map((u) => fileURLToPath(u).slice(ROOT.length)))];
+  const sources = new Set(files.flatMap((f) => inputs[f.replace(/^dist\/bin\//, '')] ?? []));
+  return { code: r.status, files, sources, builtins };
+}
+
+/** Sources `check` on one YAML file into a table has no use for. */
+const NOT_NEEDED = [
+  /^node_modules\/(zod|saxes|fflate|picomatch)\//,
+  /^src\/rules\/(schema|load|lint.*)\.ts$/,
+  /^src\/lifecycle\/(?!render\/format-names\.ts$)/, // the CLI's option choices need only the names
+  /^src\/sheets\/(xlsx|zip|xml|read-sheet|write-xlsx)\.ts$/,
+  /^src\/formats\/(json|ndjson|csv|junit|github|markdown-client|checklist|html|ics)\.ts$/,
+  /^src\/commands\/(explain|schema|template|rules-.*)\.ts$/,
+  /^src\/batch\/(pool|worker)\.ts$/,
+];
+const unneeded = (sources: Set<string>) => [...sources].filter((s) => NOT_NEEDED.some((re) => re.test(s))).sort();
+
+describe('start-up of check on one YAML file', () => {
+  const run = loaded(ONE);
+
+  it('runs the bundle: every file it loads is the bin or in dist/bin/, none from node_modules or the unbundled dist/', () => {
+    expect(run.code).toBe(0);
+    expect(run.files[0]).toBe('bin/subsidy-check.js');
+    expect(run.files.slice(1).filter((f) => !f.startsWith('dist/bin/'))).toEqual([]);
+    expect(run.files).toContain('dist/bin/cli.js');
+  });
+
+  it('loads the table, the engine and the YAML reader, and nothing only other commands or formats use', () => {
+    expect(run.sources).toContain('src/formats/table.ts');
+    expect(run.sources).toContain('src/engine/evaluate.ts');
+    expect([...run.sources].some((s) => s.startsWith('node_modules/yaml/'))).toBe(true);
+    expect(unneeded(run.sources)).toEqual([]);
+  });
+
+  it('loads neither node:crypto nor node:child_process (commander requires it for subcommands we do not have)', () => {
+    expect(run.builtins).toContain('fs');
+    expect(run.builtins).not.toContain('crypto');
+    expect(run.builtins).not.toContain('child_process');
+  });
+
+  it('loads node:crypto when --output needs a temporary name', () => {
+    const output = loaded([...ONE, '--output', join(scratch('sc-startup-out-'), 'report.txt')]);
+    expect(output.code).toBe(0);
+    expect(output.builtins).toContain('crypto');
+  });
+
+  it('loads a format only when it is asked for: --format csv reads the csv chunk, not the table', () => {
+    const csv = loaded([...ONE, '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    expect(unneeded(csv.sources)).toEqual(['src/formats/csv.ts']);
+    expect(csv.sources).not.toContain('src/formats/table.ts');
+  });
+});
