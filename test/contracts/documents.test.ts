@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { runRulesDiff } from '../../src/commands/rules-diff.js';
 import { runRulesLint } from '../../src/commands/rules-lint.js';
@@ -36,19 +36,24 @@ const ZOD = {
   'rules-diff': RulesDiff,
 } satisfies Record<DocumentName, z.ZodType>;
 
-const jsonSchemas = new Map<DocumentName, ValidateFunction>();
-
-beforeAll(async () => {
-  const ajv = ajv2020();
-  for (const name of DOCUMENTS) jsonSchemas.set(name, ajv.compile(await documentJsonSchema(name)));
-});
+// Compiled when first used, not in a hook: the report's and explain's schemas take ajv a while on a loaded machine.
+const ajv = ajv2020();
+const jsonSchemas = new Map<DocumentName, Promise<ValidateFunction>>();
+function jsonSchemaOf(name: DocumentName): Promise<ValidateFunction> {
+  let compiled = jsonSchemas.get(name);
+  if (!compiled) {
+    compiled = documentJsonSchema(name).then((schema) => ajv.compile(schema));
+    jsonSchemas.set(name, compiled);
+  }
+  return compiled;
+}
 
 /** Both validators' complaints about a document; empty when both accept it. */
-function problems(name: DocumentName, document: unknown): string[] {
+async function problems(name: DocumentName, document: unknown): Promise<string[]> {
   const zod = ZOD[name].safeParse(document);
-  const ajv = jsonSchemas.get(name)!;
+  const validate = await jsonSchemaOf(name);
   const fromZod = zod.success ? [] : zod.error.issues.map((i) => `zod ${i.path.join('.')}: ${i.message}`);
-  const fromAjv = ajv(document) ? [] : (ajv.errors ?? []).map((e) => `json-schema ${e.instancePath}: ${e.message}`);
+  const fromAjv = validate(document) ? [] : (validate.errors ?? []).map((e) => `json-schema ${e.instancePath}: ${e.message}`);
   return [...fromZod, ...fromAjv];
 }
 
@@ -96,9 +101,9 @@ describe('every JSON document of the golden corpus', () => {
     expect(counts.explain).toBeGreaterThan(10);
   });
 
-  it.each(recorded.map((r) => [r.file, r.document] as const))('%s is a valid %s', (file, document) => {
+  it.each(recorded.map((r) => [r.file, r.document] as const))('%s is a valid %s', async (file, document) => {
     const parsed = JSON.parse(stdoutOf(file)) as { schema: string };
-    expect(problems(document, parsed)).toEqual([]);
+    expect(await problems(document, parsed)).toEqual([]);
     expect(parsed.schema).toBe(`subsidy-check/${document}@1`);
   });
 });
@@ -147,7 +152,7 @@ describe('documents beyond the corpus', () => {
       runRulesTest({ rules: 'fixtures/user-rules', minCoverage: 100, format: 'json', lang: 'zh' }, io),
     );
     expect(exit).toBe(1);
-    expect(problems('rules-test', document)).toEqual([]);
+    expect(await problems('rules-test', document)).toEqual([]);
     const cases = document.cases as { passed: boolean; version: string | null; mismatches: { what: string }[] }[];
     expect(cases.filter((c) => !c.passed).flatMap((c) => c.mismatches.map((m) => m.what))).toEqual([
       'rent-subsidy maxAmount',
@@ -166,7 +171,7 @@ describe('documents beyond the corpus', () => {
       runRulesTest({ rules: 'fixtures/user-rules', minCoverage: 90, format: 'json', lang: 'en' }, io),
     );
     expect(exit).toBe(1);
-    expect(problems('rules-test', document)).toEqual([]);
+    expect(await problems('rules-test', document)).toEqual([]);
     expect(document.summary).toEqual({ cases: 1, passed: 1, failed: 0 });
     const coverage = document.coverage as { met: boolean; uncoveredLeaves: { label: { en: string } }[]; uncoveredMeasures: unknown[] };
     expect(coverage.met).toBe(false);
@@ -183,7 +188,7 @@ describe('documents beyond the corpus', () => {
       runRulesLint({ rules: `fixtures/rules-invalid/${folder}`, asOf: '2024-06-01', format: 'json', lang: 'en' }, io),
     );
     expect(exit).toBe(2);
-    expect(problems('rules-lint', document)).toEqual([]);
+    expect(await problems('rules-lint', document)).toEqual([]);
     expect((document.summary as { errors: number }).errors).toBeGreaterThan(0);
   });
 
@@ -195,7 +200,7 @@ describe('documents beyond the corpus', () => {
       ),
     );
     expect(exit).toBe(3);
-    expect(problems('rules-diff', document)).toEqual([]);
+    expect(await problems('rules-diff', document)).toEqual([]);
     expect(document).toMatchObject({
       added: [{ programme: 'jiading-smart-factory' }, { programme: 'jiading-smart-factory' }],
       removed: [{ programme: 'putuo-digital-transformation' }],
@@ -207,7 +212,7 @@ describe('documents beyond the corpus', () => {
     const { document } = await json(filesOf('fixtures/user-rules'), (io) =>
       runRulesList({ rules: 'fixtures/user-rules', asOf: '2025-04-10', format: 'json', lang: 'zh' }, io),
     );
-    expect(problems('rules-list', document)).toEqual([]);
+    expect(await problems('rules-list', document)).toEqual([]);
     expect(document.programmes).toMatchObject([{ programme: 'qingshui-startup', inForce: true }]);
   });
 });
@@ -220,7 +225,7 @@ describe('the contracts refuse what they do not promise', () => {
   it('an internal field spread into the output (a key the contract does not name) fails both validators', async () => {
     const document = await listed();
     (document.programmes as Record<string, unknown>[])[0]!.rule = {};
-    const found = problems('rules-list', document);
+    const found = await problems('rules-list', document);
     expect(found.some((p) => p.startsWith('zod'))).toBe(true);
     expect(found.some((p) => p.startsWith('json-schema'))).toBe(true);
   });
@@ -238,7 +243,7 @@ describe('the contracts refuse what they do not promise', () => {
       ['rules-list', list],
       ['rules-lint', lint],
     ] as const) {
-      const found = problems(name, document);
+      const found = await problems(name, document);
       expect({ name, zod: found.some((p) => p.startsWith('zod')), jsonSchema: found.some((p) => p.startsWith('json-schema')) }).toEqual({
         name,
         zod: true,
