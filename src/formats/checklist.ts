@@ -3,13 +3,12 @@
  * apply (relative to the as-of date), the measures worth applying for — eligible ones, then undetermined
  * ones with what would settle them — and every document to submit, with how and where.
  */
-import type { FileResult, MeasureReport, ProgrammeReport, Report } from '../contracts/report.js';
-import { applyItems, documentView, type DocumentView } from '../report/client/checklist-view.js';
+import type { FileResult, ProgrammeReport, Report } from '../contracts/report.js';
+import { applyItems, documentView, toApply, type DocumentView } from '../report/client/checklist-view.js';
 import type { FormatOptions } from './registry.js';
 import { written, type Opening, type Writer } from './writer.js';
 import type { Lang } from '../text/lang.js';
 import { once, say } from '../text/messages.js';
-import { formatYuan } from '../text/money.js';
 import { programmeNames, programmeRef, successorName } from '../text/programme-name.js';
 import { historyLine, roundLines } from '../report/round-lines.js';
 import { windowPhrase, WINDOW_TEXT } from '../text/window-phrase.js';
@@ -45,8 +44,6 @@ function fileChecklist(result: FileResult, asOf: string, lang: Lang): string[] {
   return lines;
 }
 
-export const toApply = (m: MeasureReport) => m.verdict !== 'ineligible';
-
 function programmeChecklist(p: ProgrammeReport, all: readonly ProgrammeReport[], asOf: string, lang: Lang): string[] {
   const lines = [`■ ${p.title}`, `  ${programmeRef(p, lang)}`];
   for (const w of p.windows)
@@ -67,22 +64,6 @@ function programmeChecklist(p: ProgrammeReport, all: readonly ProgrammeReport[],
   if (p.documents.length === 0) lines.push(`  ${say(CHECKLIST_TEXT['no-documents'], lang)}`);
   else lines.push(`  ${say(CHECKLIST_TEXT.documents, lang)}`, ...p.documents.flatMap((d) => documentLines(documentView(d, lang), '    ')));
   return lines;
-}
-
-/** Eligible before undetermined; the larger amount first, unpublished amounts after. */
-export function byPromise(a: MeasureReport, b: MeasureReport): number {
-  const verdict = Number(a.verdict !== 'eligible') - Number(b.verdict !== 'eligible');
-  const amount = (m: MeasureReport) => m.maxAmount ?? -1;
-  return verdict || amount(b) - amount(a);
-}
-
-export function measureState(m: MeasureReport, lang: Lang): string {
-  const amount = (l: Lang) =>
-    m.maxAmount === null
-      ? say(CHECKLIST_TEXT.unpublished, l)
-      : say(CHECKLIST_TEXT['up-to'], l, (one) => ({ amount: formatYuan(m.maxAmount!, one) }));
-  if (m.verdict === 'eligible') return say(CHECKLIST_TEXT.eligible, lang, (l) => ({ amount: amount(l) }));
-  return say(CHECKLIST_TEXT.undetermined, once(lang), { amount: amount(lang), toQualify: m.toQualify?.summary ?? m.summary });
 }
 
 function documentLines(d: DocumentView, indent: string): string[] {

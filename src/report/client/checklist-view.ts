@@ -8,7 +8,7 @@
 import type { FileResult, MeasureReport, ProgrammeReport } from '../../contracts/report.js';
 import type { DocumentReport } from '../../contracts/report-advice.js';
 import { evidenceWord } from '../../text/evidence.js';
-import { byPromise, measureState, toApply } from '../../formats/checklist.js';
+import { formatYuan } from '../../text/money.js';
 import type { Lang } from '../../text/lang.js';
 import { once, say } from '../../text/messages.js';
 import { programmeRef, successorName } from '../../text/programme-name.js';
@@ -105,4 +105,23 @@ export function documentView(d: DocumentReport, lang: Lang): DocumentView {
     text: say(CHECKLIST_TEXT.document, once(lang), { label: d.label, cite: d.cite, evidence: evidenceWord(d.evidence, lang) }),
     how: d.how,
   };
+}
+
+/** A measure a client can still apply for: eligible or undetermined. */
+export const toApply = (m: MeasureReport) => m.verdict !== 'ineligible';
+
+/** Eligible before undetermined; the larger amount first, unpublished amounts after. */
+function byPromise(a: MeasureReport, b: MeasureReport): number {
+  const verdict = Number(a.verdict !== 'eligible') - Number(b.verdict !== 'eligible');
+  const amount = (m: MeasureReport) => m.maxAmount ?? -1;
+  return verdict || amount(b) - amount(a);
+}
+
+function measureState(m: MeasureReport, lang: Lang): string {
+  const amount = (l: Lang) =>
+    m.maxAmount === null
+      ? say(CHECKLIST_TEXT.unpublished, l)
+      : say(CHECKLIST_TEXT['up-to'], l, (one) => ({ amount: formatYuan(m.maxAmount!, one) }));
+  if (m.verdict === 'eligible') return say(CHECKLIST_TEXT.eligible, lang, (l) => ({ amount: amount(l) }));
+  return say(CHECKLIST_TEXT.undetermined, once(lang), { amount: amount(lang), toQualify: m.toQualify?.summary ?? m.summary });
 }

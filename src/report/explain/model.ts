@@ -16,7 +16,7 @@ import { endedRound, noOpenRoundSentence } from '../round-text.js';
 import { amountExplain } from './amount.js';
 import { EXPLAIN_SCHEMA, type Explanation, type MeasureExplain, type ProgrammeExplain } from '../../contracts/explain.js';
 import { stackingExplain } from './stacking.js';
-import { conditionsExplain } from '../../formats/explain/tree.js';
+import { conditionsExplain } from './tree.js';
 import { GENERAL_ASSUMPTIONS } from '../../text/catalogues/explain.js';
 
 /** `measure` or `programme/measure`. */
