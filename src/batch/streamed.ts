@@ -3,11 +3,10 @@
  * a tail. Two need the whole batch and are written at the end: html (an overview of every company
  * opens the document) and the table of many files (a terminal table laid out at once, from compact results).
  */
-import type { CompactFileResult, Report } from '../contracts/report.js';
+import type { CompactFileResult, FileResult, Report } from '../contracts/report.js';
 import type { FormatName, FormatOptions } from '../formats/registry.js';
 import type { Packed } from './evaluate-input.js';
 import { printableDeep } from '../source/printable.js';
-import type { FileResult } from '../contracts/report.js';
 import type { Opening, Writer } from '../formats/writer.js';
 
 type Head = Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'>;
@@ -43,19 +42,19 @@ export async function streamFor(format: FormatName, options: FormatOptions, fail
     }
     case 'junit': {
       const { junitWriter } = await import('../formats/junit.js');
-      return written(failOn, (o) => junitWriter(o, options));
+      return streamedWriter(failOn, (o) => junitWriter(o, options));
     }
     case 'markdown': {
       const { markdownReportWriter } = await import('../formats/markdown-client.js');
-      return written(failOn, (o) => markdownReportWriter(o, options));
+      return streamedWriter(failOn, (o) => markdownReportWriter(o, options));
     }
     case 'checklist': {
       const { checklistWriter } = await import('../formats/checklist.js');
-      return written(failOn, (o) => checklistWriter(o, options));
+      return streamedWriter(failOn, (o) => checklistWriter(o, options));
     }
     case 'ics': {
       const { icsWriter } = await import('../formats/ics.js');
-      return written(failOn, (o) => icsWriter(o, options));
+      return streamedWriter(failOn, (o) => icsWriter(o, options));
     }
     default:
       return undefined;
@@ -66,7 +65,7 @@ export async function streamFor(format: FormatName, options: FormatOptions, fail
  * A text format's writer (src/formats/writer.ts) as a stream, made once the header is known. The tasks
  * ran with the detail the format shows (detailFor in run-tasks.ts): full results for the client formats.
  */
-function written(failOn: readonly string[], make: (opening: Opening) => Writer<FileResult>): Streamed {
+function streamedWriter(failOn: readonly string[], make: (opening: Opening) => Writer<FileResult>): Streamed {
   let writer: Writer<FileResult> | undefined;
   const made = () => writer ?? fail('a streamed format writes its head first');
   return {
