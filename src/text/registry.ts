@@ -9,6 +9,7 @@ import { CLIENT_TEXT, VERDICT_TEXT, WINDOW_STATE_TEXT } from './catalogues/clien
 import { AMOUNT_TEXT, BINDING_TEXT, EXPLAIN_TEXT, GENERAL_ASSUMPTIONS, STACKING_TEXT } from './catalogues/explain.js';
 import { ICS_TEXT } from './catalogues/ics.js';
 import { ROUND_TEXT } from './catalogues/round.js';
+import { RULE_WORDS_TEXT } from './catalogues/rule-words.js';
 import { RULES_TEXT } from './catalogues/rules.js';
 import { MARKDOWN_TEXT, PROBLEM_TEXT, REASON_TEXT, TABLE_TEXT } from './catalogues/summary.js';
 import { TEMPLATE_TEXT, TYPE_TEXT } from './catalogues/template.js';
@@ -37,6 +38,7 @@ export const CATALOGUES = {
   REASON_TEXT,
   ROUND_TEXT,
   RULES_TEXT,
+  RULE_WORDS_TEXT,
   SHORT_TEXT,
   STACKING_TEXT,
   STEP_TEXT,

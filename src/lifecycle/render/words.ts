@@ -27,12 +27,6 @@ export function range(from: string | null, to: string | null, lang: Lang): strin
   return `${from ?? open} – ${to ?? open}`;
 }
 
-/**
- * Words of the layout, said once: Chinese for `zh`, else English (with `both`, only the rules' own texts are doubled).
- * Only the operators' sentences (`sentences.ts`) still use it: they move with the operators into their own files.
- */
-export const t = (lang: Lang, en: string, zh: string): string => (once(lang) === 'zh' ? zh : en);
-
 export const text = (b: Bilingual, lang: Lang): string => say(b, lang);
 
 /** `: ` in English, the full-width `：` in Chinese. */
