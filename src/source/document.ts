@@ -8,6 +8,7 @@
  */
 import { Composer, type CST, isMap, isPair, isScalar, Lexer, LineCounter, Parser, YAMLParseError, type Document } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
+import { plainYaml } from './plain-yaml.js';
 import { ALIASED_TOO_DEEP, depthExceeds, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_TOKENS, structureProblems, tooDeep } from './limits.js';
 
 export { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_DUPLICATE_KEYS, MAX_TOKENS } from './limits.js';
@@ -34,7 +35,27 @@ export interface SourceDocument {
 export type ToPos = (offset: number) => Position;
 
 export function parseSource(text: string, format: 'yaml' | 'json'): SourceDocument {
-  return (format === 'json' && fastJson(text)) || parseFully(text, format);
+  return (format === 'json' ? fastJson(text) : fastYaml(text)) ?? parseFully(text, format);
+}
+
+/**
+ * YAML in the subset profiles are written in, read without the library (plain-yaml.ts): it answers only
+ * for a text the library reads without a problem and to the same value. Positions, as for fast JSON,
+ * come from the full parse, run only if a diagnostic asks where something is.
+ */
+function fastYaml(text: string): SourceDocument | undefined {
+  const read = plainYaml(text);
+  return read && located(read.value, text, 'yaml');
+}
+
+/** A value parsed without positions: the full parse runs once, the first time a place is asked for. */
+function located(value: unknown, text: string, format: 'yaml' | 'json'): SourceDocument {
+  let full: SourceDocument | undefined;
+  const locate: SourceDocument['locate'] = (path, part) => {
+    full ??= parseFully(text, format);
+    return full.locate(path, part);
+  };
+  return { value, problems: [], locate };
 }
 
 /** JSON small enough to be a profile goes through the native parser; a larger text gets the bounded path. */
@@ -54,12 +75,7 @@ function fastJson(text: string): SourceDocument | undefined {
     return undefined;
   }
   if (depthExceeds(value, MAX_DEPTH)) return undefined;
-  let full: SourceDocument | undefined;
-  const locate: SourceDocument['locate'] = (path, part) => {
-    full ??= parseFully(text, 'json');
-    return full.locate(path, part);
-  };
-  return { value, problems: [], locate };
+  return located(value, text, 'json');
 }
 
 /** One pass over JSON text: does any object repeat a key? Strings are compared raw, escapes and all. */
@@ -89,7 +105,8 @@ function hasDuplicateKey(text: string): boolean {
   return false;
 }
 
-function parseFully(text: string, format: 'yaml' | 'json'): SourceDocument {
+/** The parse with positions, every bound and every problem: what the fast paths must agree with (and tests compare them to). */
+export function parseFully(text: string, format: 'yaml' | 'json'): SourceDocument {
   const lineCounter = new LineCounter();
   const toPos: ToPos = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
