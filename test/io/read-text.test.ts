@@ -41,7 +41,24 @@ describe('readProfileText', () => {
   const dir = scratch('sc-read-');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('refuses a large file by its size, before reading it', () => {
+  it('reads a file at the limit whole and refuses one byte more by its size; a short file read after a long one is itself', async () => {
+    const profile = (bytes: number) => `${text}# ${'x'.repeat(bytes - Buffer.byteLength(text) - 3)}\n`;
+    const files = {
+      atLimit: profile(MAX_PROFILE_BYTES),
+      pastLimit: profile(MAX_PROFILE_BYTES + 1),
+      middling: profile(70_000),
+      short: text,
+    };
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, `${name}.yaml`), content);
+    const read = async (name: keyof typeof files) => readProfileText(join(dir, `${name}.yaml`), noStdin);
+    expect(await read('atLimit')).toEqual({ ok: true, text: files.atLimit });
+    expect(await read('short')).toEqual({ ok: true, text });
+    expect(await read('middling')).toEqual({ ok: true, text: files.middling });
+    expect(await read('pastLimit')).toEqual({ ok: false, code: 'io/too-large', reason: `${MAX_PROFILE_BYTES + 1} bytes` });
+    expect(await read('short')).toEqual({ ok: true, text });
+  });
+
+  it('refuses a large file by its size, having read at most its first 64 KiB', () => {
     const file = join(dir, 'huge.yaml');
     writeFileSync(file, text);
     truncateSync(file, 50 * 1024 * 1024);
