@@ -91,12 +91,12 @@ function isTooLargeFile(fd: number): boolean {
 }
 
 /** Where this thread reads profiles; a larger file gets a larger buffer, up to one byte past the limit (so a file at the limit is read whole). */
-let buffer: Buffer | undefined;
+const buffer = Buffer.allocUnsafe(64 * 1024);
 
 /** The bytes up to the end (a view of the thread's buffer, valid until the next read), or undefined past the limit. */
 function readUpToLimit(fd: number): Uint8Array | undefined {
   let total = 0;
-  let into = (buffer ??= Buffer.allocUnsafe(64 * 1024));
+  let into = buffer;
   for (;;) {
     if (total === into.length) {
       // Past the first buffer: a regular file is refused by its size before the rest is read.
