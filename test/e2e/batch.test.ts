@@ -1,5 +1,6 @@
 /** Batch checking as a CI job does it: folders, globs, streams, threads, shards, hostile files. */
-import { copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +47,20 @@ describe('threads and shards', () => {
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(json(one.stdout).results).toHaveLength(260);
+  });
+
+  it('writes the same bytes to standard output redirected to a file (gathered into large writes) as to a pipe', () => {
+    const piped = cli(['check', dir, ...at, '--format', 'ndjson', '--jobs', '2']);
+    const file = join(scratch('sc-stdout-'), 'out.ndjson');
+    const fd = openSync(file, 'w');
+    const r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', dir, ...at, '--format', 'ndjson', '--jobs', '2'], {
+      stdio: ['ignore', fd, 'pipe'],
+    });
+    closeSync(fd);
+    expect(r.status).toBe(0);
+    // 260 results of a few kB: several 64 KiB writes and a last one at the end.
+    expect(piped.stdout.length).toBeGreaterThan(3 * 64 * 1024);
+    expect(readFileSync(file, 'utf8')).toBe(piped.stdout);
   });
 
   it('covers every input exactly once over three shards', async () => {
