@@ -52,6 +52,11 @@ export class Pool {
     return slot;
   }
 
+  /** How many batches the live workers have been given and not yet answered. */
+  queued(): number {
+    return this.slots.reduce((sum, s) => sum + (s.dead ? 0 : s.pending.size), 0);
+  }
+
   /** Evaluate a batch on the least busy live worker. */
   run(tasks: Task[]): Promise<Packed[]> {
     const live = this.slots.filter((s) => !s.dead);

@@ -38,7 +38,8 @@ export async function runTasks(
   const count = sheets ? (tasks as Task[]).length : listed?.length;
   const jobs = workersFor(options.jobs, count, availableParallelism());
   const detail = detailFor(options.format, options.detail, count);
-  const results = jobs > 1 ? await pooled(tasks, jobs, versions, options, detail, io) : inline(tasks, prepared, options, detail, io);
+  const results =
+    jobs > 1 ? await pooled(tasks, jobs, versions, prepared, options, detail, io) : inline(tasks, prepared, options, detail, io);
   return { results, count };
 }
 
@@ -75,8 +76,9 @@ export function detailFor(format: FormatName, asked: Detail, count: number | und
 }
 
 /**
- * Never more workers than inputs or cores: each worker is a V8 isolate that prepares the rules
- * (`--jobs 64` on 60 inputs took 12 s and 966 MB, bench/RESULTS.md). Without `--jobs`, decided by the batch.
+ * How many threads evaluate (the main thread and `n - 1` workers), never more than inputs or cores:
+ * each worker is a V8 isolate that prepares the rules (`--jobs 64` on 60 inputs took 12 s and 966 MB,
+ * bench/RESULTS.md). Without `--jobs`, decided by the batch.
  */
 export function workersFor(asked: number | undefined, count: number | undefined, cores: number): number {
   const wanted = asked ?? autoJobs(count, cores);
@@ -98,14 +100,16 @@ async function* ndjsonStream(inputs: Input[], shard: Shard | undefined, io: Chec
 }
 
 /**
- * Without `--jobs`. A listed batch of 200 inputs or more gets a worker per core (up to 8): workers read,
- * parse, evaluate and serialise, and the main thread, which only writes, sat idle 80% of a profiled
- * 1000-file run. On 10,000 YAML files on 2 cores, two workers took 16.4 s of CPU against 12.3 s for one
- * thread — 8.2 s of wall time against 12.3 s (README, Performance). A stream is read and split by
- * the main thread: below 4 cores one thread was faster and stayed under 150 MB (two workers: 259 MB).
+ * Without `--jobs`. A listed batch of 200 inputs or more gets a thread per core (up to 8): the main
+ * thread and a worker per further core read, parse, evaluate and serialise (when only workers did,
+ * the main thread, which only writes, sat idle 80% of a profiled 1000-file run). On 10,000 YAML files
+ * on 2 cores, two workers took 16.4 s of CPU against 12.3 s for one thread — 8.2 s of wall time
+ * against 12.3 s (README, Performance). A stream is read and split by the main thread, which evaluates
+ * only when the workers have enough queued: below 4 cores one thread was faster and stayed under 150 MB
+ * (two workers: 259 MB).
  */
 function autoJobs(count: number | undefined, cores: number): number {
-  if (count === undefined) return cores < 4 ? 1 : Math.min(cores - 1, 8);
+  if (count === undefined) return cores < 4 ? 1 : Math.min(cores, 8);
   return count < 200 ? 1 : Math.min(cores, 8);
 }
 
@@ -120,16 +124,28 @@ function inline(
   return orderedMap(tasks, (task) => packedResultOf(prepared, task, taskOptions, true), 1);
 }
 
+/** Batches kept queued at each worker while the main thread evaluates: enough that a worker never waits for work. */
+const QUEUED_PER_WORKER = 3;
+
+/**
+ * `jobs` threads evaluate: the main thread and `jobs - 1` workers. The main thread only writes, which
+ * left it idle most of a run while a third isolate (a worker per core) cost its start-up, its own
+ * heap and JIT, and every result's trip between threads; so it takes a batch itself whenever the
+ * workers have enough queued. Each batch is evaluated by one thread alone, and results are yielded in
+ * input order whichever thread made them: the output does not depend on `--jobs`.
+ */
 async function pooled(
   tasks: AsyncIterable<Task> | Iterable<Task>,
   jobs: number,
   versions: RuleVersion[],
+  prepared: Prepared,
   options: CheckOptions,
   detail: Detail,
   io: CheckIo,
 ): Promise<AsyncGenerator<Packed>> {
   const { Pool } = await import('./pool.js');
-  const pool = new Pool(jobs, {
+  const workers = jobs - 1;
+  const pool = new Pool(workers, {
     versions,
     asOf: options.asOf,
     programmes: options.programmes,
@@ -138,13 +154,34 @@ async function pooled(
     gates: options.gates,
     detail,
   });
+  const here = { lang: options.lang, gates: options.gates, stdin: io.stdinBytes, read: io.readProfile, detail };
+  const evaluateHere = async (batch: Task[]) => {
+    const results: Packed[] = [];
+    for (const task of batch) results.push(await packedResultOf(prepared, task, here, false));
+    return results;
+  };
+  // The main thread's batches wait their turn, one at a time. Before each, the workers' answers are
+  // taken in (setImmediate runs after pending messages), and a batch goes to a worker after all if
+  // the workers are running short: a worker must not sit idle while this thread works through a queue.
+  const workersShort = () => pool.queued() < QUEUED_PER_WORKER * workers;
+  let turn: Promise<unknown> = Promise.resolve();
+  const queuedHere = (batch: Task[]): Promise<Packed[]> => {
+    // Wrapped, so that a batch handed to a worker does not hold up this thread's next turn.
+    const decided = turn.then(async (): Promise<{ toWorker: Promise<Packed[]> } | { results: Packed[] }> => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return workersShort() ? { toWorker: pool.run(batch) } : { results: await evaluateHere(batch) };
+    });
+    turn = decided.catch(() => undefined);
+    return decided.then((d) => ('toWorker' in d ? d.toWorker : d.results));
+  };
+  const run = (batch: Task[]) => (workersShort() ? pool.run(batch) : queuedHere(batch));
   // Standard input is read here, once; workers get its text.
   const withStdin = async function* () {
     for await (const task of tasks) yield task.file === '-' && task.text === undefined ? await stdinTask(task, io) : task;
   };
   return (async function* () {
     try {
-      for await (const batch of orderedMap(chunks(withStdin(), 16), (batch) => pool.run(batch), jobs * 4)) yield* batch;
+      for await (const batch of orderedMap(chunks(withStdin(), 16), run, jobs * 8)) yield* batch;
     } finally {
       await pool.close();
     }

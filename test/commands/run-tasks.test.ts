@@ -18,8 +18,10 @@ describe('how many worker threads', () => {
   it('uses both cores of a 2-core machine for a large listed batch, one thread for a stream there', () => {
     expect(workersFor(undefined, 10_000, 2)).toBe(2);
     expect(workersFor(undefined, 199, 2)).toBe(1);
+    // A stream on 4 cores: the main thread reads and three workers evaluate, as before the main thread took batches too.
+    expect(workersFor(undefined, undefined, 4)).toBe(4);
     expect(workersFor(undefined, undefined, 2)).toBe(1);
-    expect(workersFor(undefined, undefined, 8)).toBe(7);
+    expect(workersFor(undefined, undefined, 8)).toBe(8); // seven workers and the main thread, as seven workers before
     expect(workersFor(undefined, 10_000, 64)).toBe(8);
   });
 });
