@@ -10,10 +10,8 @@ import { link, lstat, open, rename, unlink, type FileHandle } from 'node:fs/prom
 import { unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { chunked } from './chunked.js';
 import { WriteFailure, writeFully } from './write-error.js';
-
-/** Bytes gathered before one write call: fewer system calls, and a streamed report still keeps memory flat. */
-const FLUSH_AT = 64 * 1024;
 
 export interface OutputFile {
   /** Text is gathered and written in chunks; bytes (a workbook) are written at once, after what is gathered. */
@@ -75,18 +73,14 @@ export async function openAtomicOutput(target: string, { overwrite }: { overwrit
 }
 
 function outputFile(target: string, temp: string, handle: FileHandle, overwrite: boolean): OutputFile {
-  let buffered: string[] = [];
-  let size = 0;
   let closed = false;
   const fail = (e: unknown): never => {
     throw e instanceof WriteFailure ? e : new WriteFailure(target, e as NodeJS.ErrnoException);
   };
-  const flush = async () => {
-    const bytes = Buffer.from(buffered.join(''), 'utf8');
-    buffered = [];
-    size = 0;
+  // Text gathered into chunks of about 64 KiB: fewer system calls, and a streamed report keeps memory flat.
+  const out = chunked(async (bytes) => {
     await writeFully(async (chunk) => (await handle.write(chunk)).bytesWritten, bytes).catch(fail);
-  };
+  });
   const close = async () => {
     if (closed) return;
     closed = true;
@@ -97,19 +91,10 @@ function outputFile(target: string, temp: string, handle: FileHandle, overwrite:
     await unlink(temp).catch(() => undefined);
   };
   return {
-    async write(content) {
-      if (typeof content !== 'string') {
-        await flush();
-        await writeFully(async (chunk) => (await handle.write(chunk)).bytesWritten, content).catch(fail);
-        return;
-      }
-      buffered.push(content);
-      size += content.length;
-      if (size >= FLUSH_AT) await flush();
-    },
+    write: (content) => out.write(content),
     async commit() {
       try {
-        await flush();
+        await out.flush();
         // A disk that accepted the bytes into its cache may still fail to store them: ask now, not never.
         await handle.datasync().catch(fail);
         await close().catch(fail);

@@ -9,6 +9,7 @@ import { fstatSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { EXIT } from '../exit-codes.js';
 import { openAtomicOutput } from './atomic-output.js';
+import { chunked } from './chunked.js';
 import { WriteFailure, writeFully } from './write-error.js';
 
 export interface Sink {
@@ -50,49 +51,30 @@ function stdoutSink(): Sink {
   return toFile ? stdoutFileSink() : stdoutStreamSink();
 }
 
-/** Text gathered before one write to a redirected standard output, as `--output` does (atomic-output.ts). */
-const FLUSH_AT = 64 * 1024;
-
 /**
- * Text is gathered and written in chunks of about 64 KiB (10,000 results were 10,000 write calls), and
- * what is left when the run ends; a failed write is found at the next write or at the end, and the run
- * exits 2 either way.
+ * Text goes out in chunks of about 64 KiB (src/io/chunked.ts; 10,000 results were 10,000 write calls),
+ * and what is left when the run ends; a failed write is found at the next write or at the end, and
+ * the run exits 2 either way.
  */
 function stdoutFileSink(): Sink {
   let failure: WriteFailure | undefined;
-  let gathered: string[] = [];
-  let size = 0;
-  const writeBytes = async (bytes: Uint8Array) => {
+  const out = chunked(async (bytes) => {
     await writeFully((chunk) => writeSync(1, chunk), bytes).catch((e: NodeJS.ErrnoException) => {
       failure = new WriteFailure('standard output', e);
       throw failure;
     });
-  };
-  const flush = async () => {
-    if (size === 0) return;
-    const text = gathered.join('');
-    gathered = [];
-    size = 0;
-    await writeBytes(Buffer.from(text, 'utf8'));
-  };
+  });
   return {
     async write(content) {
       if (failure) throw failure;
-      if (typeof content !== 'string') {
-        await flush();
-        await writeBytes(content);
-        return;
-      }
-      gathered.push(content);
-      size += content.length;
-      if (size >= FLUSH_AT) await flush();
+      await out.write(content);
     },
     async close() {
       if (failure) throw failure;
-      await flush();
+      await out.flush();
     },
     // What was gathered still goes out, as it did when every result was written at once.
-    abort: () => flush().catch(() => undefined),
+    abort: () => out.flush().catch(() => undefined),
   };
 }
 
