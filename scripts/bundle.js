@@ -33,6 +33,31 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * cli-table3 0.6.5 builds a 10-column preview of a cell's whole text for a debug message on every line
+ * it draws, and throws it away unless its debug option is on (we never set it). The preview's
+ * truncation drops one character at a time and measures the rest with string-width: for a cell of
+ * several lines it is quadratic, and it was a sixth of `check one.yaml`. The bundle computes the
+ * preview only when the message is kept (the fix proposed upstream, cli-table/cli-table3#362); what
+ * a table draws is unchanged. If a release changes these lines, the build says so and bundles it as is.
+ */
+const CELL_PREVIEW = 'let content = utils.truncate(this.content, 10, this.truncate);';
+const tablePreviewOnlyWhenDebugging = {
+  name: 'cli-table3-debug-preview',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]cli-table3[\\/]src[\\/](cell|debug)\.js$/ }, ({ path }) => {
+      const code = readFileSync(path, 'utf8');
+      const [from, to] = path.endsWith('debug.js')
+        ? ['module.exports = debug;', 'debug.keeps = (min) => level >= min;\nmodule.exports = debug;']
+        : [CELL_PREVIEW, `let content = require('./debug').keeps(2) ? utils.truncate(this.content, 10, this.truncate) : '';`];
+      if (!code.includes(from)) {
+        return { contents: code, loader: 'js', warnings: [{ text: `cli-table3 changed: ${path} bundled without the debug-preview fix` }] };
+      }
+      return { contents: code.replace(from, to), loader: 'js' };
+    });
+  },
+};
+
 // Chunk names change with their content: start empty, so no stale chunk is left beside the new ones.
 rmSync(OUT, { recursive: true, force: true });
 
@@ -47,7 +72,7 @@ const common = {
   chunkNames: 'chunk-[hash]',
   // yaml, commander and cli-table3 are CommonJS: their require() of Node built-ins needs a require.
   banner: { js: BANNER },
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, tablePreviewOnlyWhenDebugging],
   metafile: true,
   logLevel: 'warning',
   absWorkingDir: ROOT,
