@@ -196,6 +196,21 @@ const merged = await build({
 });
 rmSync(SPLIT, { recursive: true, force: true });
 
+/**
+ * esbuild writes strings ASCII-only but leaves regex literals (a district's Chinese name, 万 and 亿 in
+ * the money pattern) as they are, and one such character makes Node decode the whole file as UTF-8
+ * and V8 hold and scan it as a two-byte string. Inside a regex literal, found where an expression
+ * starts, \uXXXX matches the same character; comments and anything else are left as they are.
+ */
+const REGEX_LITERAL = /((?:^|[(=,:!&|?[{;]|\breturn)\s*\/)((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+)(\/[dgimsuyv]*)/gm;
+const escaped = (text) => text.replace(/[^\0-\x7F]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+for (const file of [merged, worker].flatMap((r) => Object.keys(r.metafile.outputs))) {
+  const path = new URL(file, new URL('..', import.meta.url));
+  const code = readFileSync(path, 'utf8');
+  const ascii = code.replace(REGEX_LITERAL, (_, open, body, close) => open + escaped(body) + close);
+  if (ascii !== code) writeFileSync(path, ascii);
+}
+
 // Which sources each output holds: test/e2e/startup.test.ts checks what a run loads against it.
 const sourcesOf = (input) => (local(input) ? Object.keys(splitOutputs[local(input)].inputs) : []);
 const outputs = Object.fromEntries([

@@ -65,6 +65,10 @@ describe('start-up of check on one YAML file', () => {
     expect(run.files).toEqual(['bin/subsidy-check.js', 'dist/bin/cli.js', 'dist/bin/check-command.js', 'dist/bin/table-format.js']);
   });
 
+  it('reads files of ASCII only, which Node decodes and V8 scans as one-byte text', () => {
+    for (const file of run.files) expect(readFileSync(join(ROOT, file), 'utf8')).toMatch(/^[\0-\x7F]*$/);
+  });
+
   it('bundles each source into one file of the CLI only, so no module is evaluated twice in a run', () => {
     const holders = new Map<string, string[]>();
     for (const [file, sources] of Object.entries(inputs)) {
