@@ -12,6 +12,7 @@
 // dist/index.js, the library export, is tsc's output and is not bundled.
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -78,6 +79,37 @@ const requiredBuiltins = {
   },
 };
 
+/**
+ * The yaml library is a third of what `check one.yaml` compiles, yet a profile in the plain subset
+ * (src/source/plain-yaml.ts) and the bundled rules (a JSON cache) are read without it. So it is built
+ * into a file of its own, dist/bin/yaml.cjs, and required the first time one of its functions is
+ * called: our modules import a stand-in whose every export loads the library and passes the call
+ * (and `new`, and `instanceof`) through. A name our code imports that the stand-in lacks fails the build.
+ */
+const YAML_EXPORTS = Object.entries(createRequire(import.meta.url)('yaml'))
+  .filter(([, value]) => typeof value === 'function')
+  .map(([name]) => name);
+const YAML_STAND_IN = [
+  'let yaml;',
+  "const load = () => (yaml ??= require('./yaml.cjs'));",
+  'function lazy(name) {',
+  '  function passed(...args) { const real = load()[name]; return new.target ? Reflect.construct(real, args) : real(...args); }',
+  '  Object.defineProperty(passed, Symbol.hasInstance, { value: (value) => value instanceof load()[name] });',
+  '  return passed;',
+  '}',
+  ...YAML_EXPORTS.map((name) => `export const ${name} = lazy('${name}');`),
+].join('\n');
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]/.test(importer) ? undefined : { path: 'yaml', namespace: 'lazy-yaml' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({ contents: YAML_STAND_IN, loader: 'js' }));
+    build.onResolve({ filter: /^\.\/yaml\.cjs$/, namespace: 'lazy-yaml' }, ({ path }) => ({ path, external: true }));
+  },
+};
+
 // Chunk names change with their content: start empty, so no stale chunk is left beside the new ones.
 const SPLIT = new URL('../dist/bin-split/', import.meta.url);
 for (const dir of [OUT, SPLIT]) rmSync(dir, { recursive: true, force: true });
@@ -93,7 +125,7 @@ const common = {
   chunkNames: 'chunk-[hash]',
   // yaml, commander and cli-table3 are CommonJS: their require() of Node built-ins needs a require.
   banner: { js: BANNER },
-  plugins: [lazyChildProcess, tablePreviewOnlyWhenDebugging, requiredBuiltins],
+  plugins: [lazyChildProcess, tablePreviewOnlyWhenDebugging, requiredBuiltins, lazyYaml],
   metafile: true,
   logLevel: 'warning',
   absWorkingDir: ROOT,
@@ -102,6 +134,17 @@ const common = {
 // of its own. It runs in its own isolate, so sharing no module with the CLI costs nothing.
 const split = await build({ ...common, outdir: SPLIT.pathname, entryPoints: { cli: 'src/cli.ts' }, splitting: true });
 const worker = await build({ ...common, entryPoints: { worker: 'src/batch/worker.ts' }, splitting: false });
+const yaml = await build({
+  absWorkingDir: ROOT,
+  entryPoints: ['yaml'],
+  outfile: fileURLToPath(new URL('yaml.cjs', OUT)),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  metafile: true,
+  logLevel: 'warning',
+});
 
 // Only the chunk that defines esbuild's __require uses the banner's require: the others drop it,
 // which spares a createRequire per chunk loaded.
@@ -232,7 +275,7 @@ for (const file of [merged, worker].flatMap((r) => Object.keys(r.metafile.output
 const sourcesOf = (input) => (local(input) ? Object.keys(splitOutputs[local(input)].inputs) : []);
 const outputs = Object.fromEntries([
   ...Object.entries(merged.metafile.outputs).map(([file, o]) => [basename(file), Object.keys(o.inputs).flatMap(sourcesOf)]),
-  ...Object.entries(worker.metafile.outputs).map(([file, o]) => [basename(file), Object.keys(o.inputs)]),
+  ...[worker, yaml].flatMap((r) => Object.entries(r.metafile.outputs).map(([file, o]) => [basename(file), Object.keys(o.inputs)])),
 ]);
 writeFileSync(new URL('inputs.json', OUT), `${JSON.stringify(outputs, null, 1)}\n`);
 console.log(`bundled the CLI into ${Object.keys(outputs).length} files in dist/bin/`);

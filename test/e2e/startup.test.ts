@@ -4,7 +4,7 @@
  * to the sources each chunk holds with dist/bin/inputs.json, which the bundler writes.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ const ONE = ['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2021-03-1
 const inputs = JSON.parse(readFileSync(join(ROOT, 'dist/bin/inputs.json'), 'utf8')) as Record<string, string[]>;
 
 /** Runs the bin as a user would and returns the files it loaded, relative to the package. */
-function loaded(args: string[]): { code: number | null; files: string[]; sources: Set<string>; builtins: string[] } {
+function loaded(args: string[]): { code: number | null; files: string[]; sources: Set<string>; builtins: string[]; stderr: string } {
   const log = join(scratch('sc-startup-'), 'loaded.txt');
   const r = spawnSync(process.execPath, ['--import', REGISTER, 'bin/subsidy-check.js', ...args], {
     cwd: ROOT,
@@ -29,7 +29,7 @@ function loaded(args: string[]): { code: number | null; files: string[]; sources
   const builtins = lines.filter((l) => l.startsWith('node:')).map((l) => l.slice(5));
   const files = [...new Set(lines.filter((l) => l.startsWith('file:')).map((u) => fileURLToPath(u).slice(ROOT.length)))];
   const sources = new Set(files.flatMap((f) => inputs[f.replace(/^dist\/bin\//, '')] ?? []));
-  return { code: r.status, files, sources, builtins };
+  return { code: r.status, files, sources, builtins, stderr: r.stderr };
 }
 
 /** Sources `check` on one YAML file into a table has no use for. */
@@ -57,8 +57,21 @@ describe('start-up of check on one YAML file', () => {
   it('loads the table, the engine and the YAML reader, and nothing only other commands or formats use', () => {
     expect(run.sources).toContain('src/formats/table.ts');
     expect(run.sources).toContain('src/engine/evaluate.ts');
-    expect([...run.sources].some((s) => s.startsWith('node_modules/yaml/'))).toBe(true);
+    expect(run.sources).toContain('src/source/plain-yaml.ts');
     expect(unneeded(run.sources)).toEqual([]);
+  });
+
+  it('reads a plain profile without the yaml library, and loads it (dist/bin/yaml.cjs) for one that needs it', () => {
+    expect(run.files).not.toContain('dist/bin/yaml.cjs');
+    expect([...run.sources].some((s) => s.startsWith('node_modules/yaml/'))).toBe(false);
+    // A syntax error is outside the plain subset: the library parses it and says where.
+    const file = join(scratch('sc-startup-yaml-'), 'broken.yaml');
+    writeFileSync(file, 'company:\n  name: [unclosed\n');
+    const broken = loaded(['check', file, '--as-of', '2021-03-15']);
+    expect(broken.code).toBe(3);
+    expect(broken.files).toContain('dist/bin/yaml.cjs');
+    expect(inputs['yaml.cjs']!.some((s) => s.startsWith('node_modules/yaml/'))).toBe(true);
+    expect(broken.stderr).toMatch(/broken\.yaml:\d+:\d+ error profile\/syntax/);
   });
 
   it('reads one file per step: the CLI, the check command and the table (Node loads each file at a cost)', () => {
