@@ -5,7 +5,7 @@
  */
 import type { CompactFileResult, FileResult, Report } from '../contracts/report.js';
 import type { FormatName, FormatOptions } from '../formats/registry.js';
-import type { Packed } from './evaluate-input.js';
+import { jsonOf, objectOf as resultObjectOf, type Packed } from './evaluate-input.js';
 import { printableDeep } from '../source/printable.js';
 import type { Opening, Writer } from '../formats/writer.js';
 
@@ -20,17 +20,17 @@ export interface Streamed {
 }
 
 /** A text format's result, every echoed string through the sanitiser (as loadFormatter does for whole reports). */
-const objectOf = (packed: Packed): CompactFileResult => printableDeep(packed.result ?? (JSON.parse(packed.json) as CompactFileResult));
+const objectOf = (packed: Packed): CompactFileResult => printableDeep(resultObjectOf(packed));
 
 export async function streamFor(format: FormatName, options: FormatOptions, failOn: readonly string[]): Promise<Streamed | undefined> {
   switch (format) {
     case 'json': {
       const { jsonHead, jsonTail } = await import('../formats/json.js');
-      return { head: jsonHead, result: (p, i) => (i === 0 ? p.json : `,${p.json}`), tail: jsonTail };
+      return { head: jsonHead, result: (p, i) => (i === 0 ? jsonOf(p) : `,${jsonOf(p)}`), tail: jsonTail };
     }
     case 'ndjson': {
       const { ndjsonHeader, ndjsonSummary } = await import('../formats/ndjson.js');
-      return { head: ndjsonHeader, result: (p) => `${p.json}\n`, tail: ndjsonSummary };
+      return { head: ndjsonHeader, result: (p) => `${jsonOf(p)}\n`, tail: ndjsonSummary };
     }
     case 'csv': {
       const { csvHeader, csvLines } = await import('../formats/csv.js');

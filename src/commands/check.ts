@@ -15,7 +15,7 @@ import type { Gate } from '../report/gates.js';
 import type { Lang } from '../text/lang.js';
 import { printable } from '../source/printable.js';
 import { addToSummary, buildReport, emptySummary, reportHeader, type Detail } from '../report/model.js';
-import type { Packed } from '../batch/evaluate-input.js';
+import { objectOf, type Packed } from '../batch/evaluate-input.js';
 import type { Pin } from '../rules/select.js';
 import { loadRuleSet } from './load-rules.js';
 import type { Shard } from '../batch/shard.js';
@@ -120,7 +120,7 @@ async function emit(
     progress.tick();
     for (const d of packed.brief.diagnostics) if (!options.quiet || d.severity === 'error') io.error(diagnosticLine(packed.brief.file, d));
     if (stream) await io.write(stream.result(packed, summary.files));
-    if (!stream || jobSummary) kept.push(packed.result ?? (JSON.parse(packed.json) as CompactFileResult));
+    if (!stream || jobSummary) kept.push(objectOf(packed));
     addToSummary(summary, packed.brief);
   }
   progress.done();
