@@ -37,6 +37,8 @@ export interface TaskOptions {
   detail: Detail;
   /** How a file is read (in this thread, the command's io); by default from the file system. */
   read?: (file: string) => Promise<TextRead>;
+  /** Compact results leave out their programmes' stacking notes (the NDJSON header says them once). */
+  notesOnce?: boolean;
 }
 
 /**
@@ -83,7 +85,7 @@ export async function resultOf(prepared: Prepared, task: Task, options: TaskOpti
 
 function guarded(file: string, options: TaskOptions, check: () => FileOutcome): CompactFileResult {
   try {
-    return resultOfDetail(check(), options.lang, options.gates, options.detail);
+    return resultOfDetail(check(), options.lang, options.gates, options.detail, options.notesOnce);
   } catch (error) {
     // A bug must not cost the batch its other results: this file gets an internal-error row.
     return compactResult(unreadable(file, (error as Error)?.message ?? String(error), 'internal/error'), options.lang, options.gates);

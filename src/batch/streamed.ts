@@ -3,13 +3,14 @@
  * a tail. Two need the whole batch and are written at the end: html (an overview of every company
  * opens the document) and the table of many files (a terminal table laid out at once, from compact results).
  */
-import type { CompactFileResult, FileResult, Report } from '../contracts/report.js';
+import type { CompactFileResult, FileResult, NdjsonHeader, Report } from '../contracts/report.js';
+import type { Detail } from '../contracts/detail.js';
 import type { FormatName, FormatOptions } from '../formats/registry.js';
 import { jsonOf, objectOf as resultObjectOf, type Packed } from './evaluate-input.js';
 import { printableDeep } from '../source/printable.js';
 import type { Opening, Writer } from '../formats/writer.js';
 
-type Head = Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'>;
+type Head = Omit<NdjsonHeader, 'ndjson'>;
 type Tail = Pick<Report, 'summary' | 'failOn'>;
 
 export interface Streamed {
@@ -21,6 +22,12 @@ export interface Streamed {
 
 /** A text format's result, every echoed string through the sanitiser (as loadFormatter does for whole reports). */
 const objectOf = (packed: Packed): CompactFileResult => printableDeep(resultObjectOf(packed));
+
+/**
+ * Whether the results leave out their programmes' stacking notes, said once in the header instead:
+ * compact NDJSON, where the same four notes were a sixth of every line (bench/RESULTS.md).
+ */
+export const notesOnce = (format: FormatName, detail: Detail): boolean => format === 'ndjson' && detail === 'compact';
 
 export async function streamFor(format: FormatName, options: FormatOptions, failOn: readonly string[]): Promise<Streamed | undefined> {
   switch (format) {

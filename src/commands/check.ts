@@ -20,7 +20,7 @@ import type { Pin } from '../rules/select.js';
 import { loadRuleSet } from './load-rules.js';
 import type { Shard } from '../batch/shard.js';
 import { runTasks } from '../batch/run-tasks.js';
-import { streamFor } from '../batch/streamed.js';
+import { notesOnce, streamFor } from '../batch/streamed.js';
 import { once } from '../text/messages.js';
 
 export interface CheckOptions {
@@ -105,6 +105,7 @@ async function emit(
     rounds: prepared.rounds,
     bundled: options.rules === BUNDLED_RULES,
     ...streamedDetail,
+    notesOnce: notesOnce(options.format, options.detail),
   };
   const formatOptions = { lang: options.lang, color: options.color, width: options.width };
   // The job summary totals the batch: with one to write, github keeps its results too.

@@ -19,6 +19,7 @@ import type {
   FileResult,
   MeasureReport,
   ProgrammeReport,
+  NdjsonHeader,
   Report,
 } from '../contracts/report.js';
 import { REPORT_SCHEMA } from '../contracts/schema-id.js';
@@ -53,6 +54,8 @@ export interface ReportInput {
   rounds?: readonly RoundInfo[];
   /** Whether the rules are the bundled ones: the no-open-round sentence names them so. */
   bundled?: boolean;
+  /** The results leave out their programmes' stacking notes: the header says them (`programmeNotes`). */
+  notesOnce?: boolean;
 }
 
 /** A diagnostic as the report carries it: its message rendered in the report's language. */
@@ -76,12 +79,19 @@ export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gat
   return resultWith(outcome, lang, gates, (p) => programmeReport(p, lang));
 }
 
-export function compactResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): CompactFileResult {
-  return resultWith(outcome, lang, gates, (p) => compactProgramme(p, lang));
+/** `notesOnce`: the programmes' stacking notes are left out, said once in the NDJSON header (`programmeNotes`). */
+export function compactResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = [], notesOnce = false): CompactFileResult {
+  return resultWith(outcome, lang, gates, (p) => compactProgramme(p, lang, notesOnce));
 }
 
-export function resultOfDetail(outcome: FileOutcome, lang: Lang, gates: readonly Gate[], detail: Detail): FileResult | CompactFileResult {
-  return detail === 'full' ? fileResult(outcome, lang, gates) : compactResult(outcome, lang, gates);
+export function resultOfDetail(
+  outcome: FileOutcome,
+  lang: Lang,
+  gates: readonly Gate[],
+  detail: Detail,
+  notesOnce = false,
+): FileResult | CompactFileResult {
+  return detail === 'full' ? fileResult(outcome, lang, gates) : compactResult(outcome, lang, gates, notesOnce);
 }
 
 /**
@@ -115,7 +125,7 @@ function resultWith<P extends CompactFileResult['programmes'][number]>(
   return result;
 }
 
-function compactProgramme(p: ProgrammeResult, lang: Lang): CompactFileResult['programmes'][number] {
+function compactProgramme(p: ProgrammeResult, lang: Lang, notesOnce: boolean): CompactFileResult['programmes'][number] {
   const { rule } = p.version;
   return {
     id: rule.programme.id,
@@ -123,13 +133,40 @@ function compactProgramme(p: ProgrammeResult, lang: Lang): CompactFileResult['pr
     window: p.window,
     measures: p.measures.map((m) => compactMeasure(m, p, lang)),
     maxTotal: p.maxTotal,
-    caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
+    caveats: (notesOnce ? p.caveats.filter((c) => c.code !== STACKING_NOTE) : p.caveats).map((c) => ({
+      code: c.code,
+      message: renderCaveat(c, lang),
+    })),
     potentialTotal: p.potentialTotal,
     supersededBy: p.supersededBy,
     round: p.round,
     unpublishedEligible: unpublishedEligible(p),
   };
 }
+
+const STACKING_NOTE = 'stacking-note';
+
+/**
+ * Each selected version's stacking notes (the rule file's `stacking.caveats`), as every result of the
+ * programme carries them: the same words on every line of a stream, so an NDJSON stream says them once,
+ * in its header. Made as the engine makes them (engine/stacking.ts); a test holds the two together.
+ */
+export function programmeNotes(selected: readonly RuleVersion[], lang: Lang): ProgrammeNotes {
+  return selected.flatMap(({ rule }) => {
+    const notes = rule.stacking.caveats ?? [];
+    if (notes.length === 0) return [];
+    const caveats = notes.map((note) => ({
+      code: STACKING_NOTE,
+      message: renderCaveat(
+        { code: STACKING_NOTE, args: { id: note.id, evidence: note.evidence, cite: note.cite }, text: note.label },
+        lang,
+      ),
+    }));
+    return [{ programme: rule.programme.id, version: rule.programme.version, caveats }];
+  });
+}
+
+export type ProgrammeNotes = NonNullable<NdjsonHeader['programmeNotes']>;
 
 /** What every shape of a measure's result opens with: which measure, for which project, decided how. */
 const measureHead = (m: MeasureResult) => ({
@@ -233,9 +270,7 @@ export function buildReport(input: ReportInput, results: CompactFileResult[]): C
 }
 
 /** Everything of the report but its results and summary: what a streaming format can write first. */
-export function reportHeader(
-  input: ReportInput,
-): Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'> {
+export function reportHeader(input: ReportInput): Omit<NdjsonHeader, 'ndjson'> {
   const rounds = input.rounds ?? roundsOf(input.selected, input.asOf);
   const newest = newestClosed(rounds);
   const ended = newest && endedRound(newest);
@@ -256,6 +291,7 @@ export function reportHeader(
     noOpenRound: ended
       ? { ...ended, message: noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang, newest.titleZh) }
       : null,
+    ...(input.notesOnce ? { programmeNotes: programmeNotes(input.selected, input.lang) } : {}),
   };
 }
 

@@ -97,6 +97,25 @@ describe('NDJSON', () => {
     expect(lines[1]!.diagnostics[0]!.code).toBe('profile/syntax');
   });
 
+  it("says the programmes' stacking notes once, in the header, for compact results; a full result carries them", async () => {
+    const lines = async (...extra: string[]) =>
+      (await cliIn(['check', file, ...at, '--input-format', 'ndjson', '--format', 'ndjson', ...extra])).stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { programmes?: { id: string; caveats: { code: string; message: string }[] }[] });
+    const compact = await lines();
+    const header = NdjsonHeader.parse(compact[0]);
+    expect(header.ndjson).toBe(2);
+    const said = header.programmeNotes!.find((n) => n.programme === 'putuo-digital-transformation')!.caveats;
+    expect(said.length).toBeGreaterThan(0);
+    const codes = (l: (typeof compact)[number]) => l.programmes!.flatMap((p) => p.caveats.map((c) => c.code));
+    expect(compact.slice(1, -1).flatMap(codes)).not.toContain('stacking-note');
+    const full = await lines('--detail', 'full');
+    expect(NdjsonHeader.parse(full[0])).not.toHaveProperty('programmeNotes');
+    const carried = full[1]!.programmes!.find((p) => p.id === 'putuo-digital-transformation')!.caveats;
+    expect(carried.filter((c) => c.code === 'stacking-note')).toEqual(said);
+  });
+
   it('reads a stream from standard input, with threads', () => {
     const r = cli(['check', '-', ...at, '--input-format', 'ndjson', '--format', 'json', '--jobs', '2'], `${good}\n${good}\n`);
     expect(r.code).toBe(0);
