@@ -11,9 +11,7 @@ import { unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { WriteFailure, writeFully } from './write-error.js';
-
-/** Bytes gathered before one write call: fewer system calls, and a streamed report still keeps memory flat. */
-const FLUSH_AT = 64 * 1024;
+import { gather } from './gather.js';
 
 export interface OutputFile {
   /** Text is gathered and written in chunks; bytes (a workbook) are written at once, after what is gathered. */
@@ -75,18 +73,16 @@ export async function openAtomicOutput(target: string, { overwrite }: { overwrit
 }
 
 function outputFile(target: string, temp: string, handle: FileHandle, overwrite: boolean): OutputFile {
-  let buffered: string[] = [];
-  let size = 0;
   let closed = false;
   const fail = (e: unknown): never => {
     throw e instanceof WriteFailure ? e : new WriteFailure(target, e as NodeJS.ErrnoException);
   };
-  const flush = async () => {
-    const bytes = Buffer.from(buffered.join(''), 'utf8');
-    buffered = [];
-    size = 0;
+  const writeBytes = async (bytes: Uint8Array) => {
     await writeFully(async (chunk) => (await handle.write(chunk)).bytesWritten, bytes).catch(fail);
   };
+  // 64 kB per write call: fewer system calls, and a streamed report still keeps memory flat.
+  const gathered = gather(writeBytes);
+  const flush = () => gathered.flush();
   const close = async () => {
     if (closed) return;
     closed = true;
@@ -98,14 +94,9 @@ function outputFile(target: string, temp: string, handle: FileHandle, overwrite:
   };
   return {
     async write(content) {
-      if (typeof content !== 'string') {
-        await flush();
-        await writeFully(async (chunk) => (await handle.write(chunk)).bytesWritten, content).catch(fail);
-        return;
-      }
-      buffered.push(content);
-      size += content.length;
-      if (size >= FLUSH_AT) await flush();
+      if (typeof content === 'string') return gathered.add(content);
+      await flush();
+      await writeBytes(content);
     },
     async commit() {
       try {

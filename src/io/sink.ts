@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import { EXIT } from '../exit-codes.js';
 import { openAtomicOutput } from './atomic-output.js';
 import { WriteFailure, writeFully } from './write-error.js';
+import { gather } from './gather.js';
 
 export interface Sink {
   write(content: string | Uint8Array): Promise<void>;
@@ -51,49 +52,33 @@ function stdoutSink(): Sink {
 }
 
 /**
- * Text is gathered into writes of about 64 kB, as `--output` does (src/io/atomic-output.ts): a streamed
- * report writes one piece per result, and a system call for each was a tenth of a 10,000-line NDJSON run.
+ * Text is gathered into writes of 64 kB (src/io/gather.ts), as `--output` does: a streamed report
+ * writes one piece per result, and a system call for each was a tenth of a 10,000-line NDJSON run.
  * Closing (or aborting) writes what is gathered.
  */
 function stdoutFileSink(): Sink {
   let failure: WriteFailure | undefined;
-  let parts: string[] = [];
-  let size = 0;
   const writeBytes = async (bytes: Uint8Array) => {
     await writeFully((chunk) => writeSync(1, chunk), bytes).catch((e: NodeJS.ErrnoException) => {
       failure = new WriteFailure('standard output', e);
       throw failure;
     });
   };
-  const flush = async () => {
-    if (parts.length === 0) return;
-    const text = parts.join('');
-    parts = [];
-    size = 0;
-    await writeBytes(Buffer.from(text, 'utf8'));
-  };
+  const gathered = gather(writeBytes);
   return {
     async write(content) {
       if (failure) throw failure;
-      if (typeof content !== 'string') {
-        await flush();
-        await writeBytes(content);
-        return;
-      }
-      parts.push(content);
-      size += content.length;
-      if (size >= GATHER) await flush();
+      if (typeof content === 'string') return gathered.add(content);
+      await gathered.flush();
+      await writeBytes(content);
     },
     async close() {
       if (failure) throw failure;
-      await flush();
+      await gathered.flush();
     },
-    abort: () => flush().catch(() => undefined),
+    abort: () => gathered.flush().catch(() => undefined),
   };
 }
-
-/** Characters gathered before a write to a redirected standard output. */
-const GATHER = 64 * 1024;
 
 function stdoutStreamSink(): Sink {
   const stream = process.stdout;
