@@ -8,6 +8,7 @@
  */
 import { Composer, type CST, isMap, isPair, isScalar, Lexer, LineCounter, Parser, YAMLParseError, type Document } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
+import { locateJson } from './json-locate.js';
 import { ALIASED_TOO_DEEP, depthExceeds, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_TOKENS, structureProblems, tooDeep } from './limits.js';
 
 export { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_DUPLICATE_KEYS, MAX_TOKENS } from './limits.js';
@@ -55,7 +56,9 @@ function fastJson(text: string): SourceDocument | undefined {
   }
   if (depthExceeds(value, MAX_DEPTH)) return undefined;
   let full: SourceDocument | undefined;
-  const locate: SourceDocument['locate'] = (path, part) => {
+  const locate: SourceDocument['locate'] = (path, part = 'value') => {
+    const found = locateJson(text, path, part);
+    if (found) return found;
     full ??= parseFully(text, 'json');
     return full.locate(path, part);
   };
