@@ -14,9 +14,13 @@
  */
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+const HAS_UNPRINTABLE = new RegExp(UNPRINTABLE.source);
+
 const codePoint = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 export function printable(text: string): string {
+  // Most text has nothing to write out: asked first, without building a new string.
+  if (!HAS_UNPRINTABLE.test(text) && !text.includes('::')) return text;
   return neutralStart(text.replace(UNPRINTABLE, codePoint));
 }
 
