@@ -37,7 +37,7 @@ export interface TaskOptions {
   detail: Detail;
   /** How a file is read (in this thread, the command's io); by default from the file system. */
   read?: (file: string) => Promise<TextRead>;
-  /** Compact results leave out their programmes' stacking notes (the NDJSON header says them once). */
+  /** Compact results leave out their programmes' stacking notes (the NDJSON header says them once; no other compact format shows them). */
   notesOnce?: boolean;
 }
 

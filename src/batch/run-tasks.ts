@@ -13,7 +13,7 @@ import type { CheckIo, CheckOptions } from '../commands/check.js';
 import { packedResultOf, type Packed, type Task } from './evaluate-input.js';
 import { chunks, orderedMap } from './ordered.js';
 import { inShard, type Shard } from './shard.js';
-import { notesOnce } from './streamed.js';
+import { leavesOutNotes } from './streamed.js';
 
 export interface Running {
   results: AsyncGenerator<Packed>;
@@ -123,7 +123,7 @@ function inline(
     stdin: io.stdinBytes,
     read: io.readProfile,
     detail,
-    notesOnce: notesOnce(options.format, detail),
+    notesOnce: leavesOutNotes(options.format, detail),
   };
   return orderedMap(tasks, (task) => packedResultOf(prepared, task, taskOptions, true), 1);
 }
@@ -145,7 +145,7 @@ async function pooled(
     lang: options.lang,
     gates: options.gates,
     detail,
-    notesOnce: notesOnce(options.format, detail),
+    notesOnce: leavesOutNotes(options.format, detail),
   });
   // Standard input is read here, once; workers get its text.
   const withStdin = async function* () {

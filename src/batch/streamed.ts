@@ -24,10 +24,17 @@ export interface Streamed {
 const objectOf = (packed: Packed): CompactFileResult => printableDeep(resultObjectOf(packed));
 
 /**
- * Whether the results leave out their programmes' stacking notes, said once in the header instead:
- * compact NDJSON, where the same four notes were a sixth of every line (bench/RESULTS.md).
+ * Whether the header says the programmes' stacking notes once, and the results leave them out: compact
+ * NDJSON, where the same four notes were a sixth of every line (bench/RESULTS.md).
  */
-export const notesOnce = (format: FormatName, detail: Detail): boolean => format === 'ndjson' && detail === 'compact';
+export const notesInHeader = (format: FormatName, detail: Detail): boolean => format === 'ndjson' && detail === 'compact';
+
+/**
+ * Whether the results leave out their programmes' stacking notes: said in the NDJSON header, and shown
+ * by no other compact format (csv, junit, github and the tables of many files show no caveat), where
+ * rendering them for every result was wasted. json prints them on each result.
+ */
+export const leavesOutNotes = (format: FormatName, detail: Detail): boolean => detail === 'compact' && format !== 'json';
 
 export async function streamFor(format: FormatName, options: FormatOptions, failOn: readonly string[]): Promise<Streamed | undefined> {
   switch (format) {

@@ -20,7 +20,7 @@ import type { Pin } from '../rules/select.js';
 import { loadRuleSet } from './load-rules.js';
 import type { Shard } from '../batch/shard.js';
 import { runTasks } from '../batch/run-tasks.js';
-import { notesOnce, streamFor } from '../batch/streamed.js';
+import { notesInHeader, streamFor } from '../batch/streamed.js';
 import { once } from '../text/messages.js';
 
 export interface CheckOptions {
@@ -105,7 +105,7 @@ async function emit(
     rounds: prepared.rounds,
     bundled: options.rules === BUNDLED_RULES,
     ...streamedDetail,
-    notesOnce: notesOnce(options.format, options.detail),
+    notesOnce: notesInHeader(options.format, options.detail),
   };
   const formatOptions = { lang: options.lang, color: options.color, width: options.width };
   const stream = await streamFor(options.format, formatOptions, failOn);

@@ -79,7 +79,7 @@ export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gat
   return resultWith(outcome, lang, gates, (p) => programmeReport(p, lang));
 }
 
-/** `notesOnce`: the programmes' stacking notes are left out, said once in the NDJSON header (`programmeNotes`). */
+/** `notesOnce`: the programmes' stacking notes are left out (said once in the NDJSON header, `programmeNotes`; shown by no other compact format). */
 export function compactResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = [], notesOnce = false): CompactFileResult {
   return resultWith(outcome, lang, gates, (p) => compactProgramme(p, lang, notesOnce));
 }
