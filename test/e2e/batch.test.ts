@@ -48,6 +48,15 @@ describe('threads and shards', () => {
     expect(json(one.stdout).results).toHaveLength(260);
   });
 
+  it('gives byte-identical ndjson and csv with --jobs 1 and --jobs 2 (the notes said once in the header)', () => {
+    for (const format of ['ndjson', 'csv']) {
+      const one = cli(['check', dir, ...at, '--format', format, '--jobs', '1']);
+      const two = cli(['check', dir, ...at, '--format', format, '--jobs', '2']);
+      expect(one.code).toBe(0);
+      expect(two.stdout).toBe(one.stdout);
+    }
+  });
+
   it('covers every input exactly once over three shards', async () => {
     const names: string[] = [];
     // --jobs 1: in this process there are no built worker files; threads are tested through the built CLI above.
