@@ -74,7 +74,6 @@ export function diagnosticReport(d: Diagnostic, lang: Lang): FileResult['diagnos
 export { DETAILS, type Detail };
 
 /** The full result; the outcome's evaluation must have been made with `detail`. */
-/** The full result; the outcome's evaluation must have been made with `detail`. */
 export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): FileResult {
   return resultWith(outcome, lang, gates, (p) => programmeReport(p, lang));
 }
