@@ -25,14 +25,19 @@ export async function* ndjsonTasks(file: string, stdin: NodeJS.ReadableStream): 
   };
   try {
     for await (const data of stream) {
-      let chunk = typeof data === 'string' ? Buffer.from(data, 'utf8') : (data as Buffer);
-      for (let end = chunk.indexOf(NEWLINE); end >= 0; end = chunk.indexOf(NEWLINE)) {
-        keep(chunk.subarray(0, end));
-        const task = line();
+      const chunk = typeof data === 'string' ? Buffer.from(data, 'utf8') : (data as Buffer);
+      let start = 0;
+      for (let end = chunk.indexOf(NEWLINE); end >= 0; start = end + 1, end = chunk.indexOf(NEWLINE, start)) {
+        // A line within one chunk is decoded where it lies; only one split across chunks is copied.
+        let task: Task | undefined;
+        if (size === 0) task = whole(chunk, start, end);
+        else {
+          keep(chunk.subarray(start, end));
+          task = line();
+        }
         if (task) yield task;
-        chunk = chunk.subarray(end + 1);
       }
-      keep(chunk);
+      keep(chunk.subarray(start));
     }
     if (size > 0) {
       const task = line();
@@ -41,6 +46,13 @@ export async function* ndjsonTasks(file: string, stdin: NodeJS.ReadableStream): 
   } catch (error) {
     // A stream that fails part way (a folder, an I/O error) still gets a row where it stopped.
     yield { file: `${file}:${number + 1}`, format: 'json', unreadable: describeError(error as NodeJS.ErrnoException) };
+  }
+
+  function whole(chunk: Buffer, start: number, end: number): Task | undefined {
+    number += 1;
+    const name = `${file}:${number}`;
+    if (end - start > MAX_PROFILE_BYTES) return { file: name, format: 'json', tooLarge: `${end - start} bytes` };
+    return textTask(name, chunk.toString('utf8', start, end));
   }
 
   /** Adds bytes to the current line; past the limit only their count is kept. */
@@ -55,6 +67,10 @@ export async function* ndjsonTasks(file: string, stdin: NodeJS.ReadableStream): 
 /** A line as a task: a blank one is none; one past the limit is refused by its size. */
 function taskOf(name: string, parts: Buffer[], size: number): Task | undefined {
   if (size > MAX_PROFILE_BYTES) return { file: name, format: 'json', tooLarge: `${size} bytes` };
-  const text = Buffer.concat(parts).toString('utf8').replace(/\r$/, '');
+  return textTask(name, Buffer.concat(parts).toString('utf8'));
+}
+
+function textTask(name: string, line: string): Task | undefined {
+  const text = line.endsWith('\r') ? line.slice(0, -1) : line;
   return text.trim() === '' ? undefined : { file: name, format: 'json', text };
 }

@@ -18,6 +18,8 @@ export interface WorkerSetup {
   lang: Lang;
   gates: Gate[];
   detail: Detail;
+  /** Compact results leave out their programmes' stacking notes (the NDJSON header says them once; no other compact format shows them). */
+  notesOnce?: boolean;
 }
 
 interface Slot {

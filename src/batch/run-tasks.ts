@@ -13,6 +13,7 @@ import type { CheckIo, CheckOptions } from '../commands/check.js';
 import { packedResultOf, type Packed, type Task } from './evaluate-input.js';
 import { chunks, orderedMap } from './ordered.js';
 import { inShard, type Shard } from './shard.js';
+import { leavesOutNotes } from './streamed.js';
 
 export interface Running {
   results: AsyncGenerator<Packed>;
@@ -120,7 +121,14 @@ function inline(
   detail: Detail,
   io: CheckIo,
 ): AsyncGenerator<Packed> {
-  const taskOptions = { lang: options.lang, gates: options.gates, stdin: io.stdinBytes, read: io.readProfile, detail };
+  const taskOptions = {
+    lang: options.lang,
+    gates: options.gates,
+    stdin: io.stdinBytes,
+    read: io.readProfile,
+    detail,
+    notesOnce: leavesOutNotes(options.format, detail),
+  };
   return orderedMap(tasks, (task) => packedResultOf(prepared, task, taskOptions, true), 1);
 }
 
@@ -153,6 +161,7 @@ async function pooled(
     lang: options.lang,
     gates: options.gates,
     detail,
+    notesOnce: leavesOutNotes(options.format, detail),
   });
   const here = { lang: options.lang, gates: options.gates, stdin: io.stdinBytes, read: io.readProfile, detail };
   const evaluateHere = async (batch: Task[]) => {

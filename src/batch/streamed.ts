@@ -3,13 +3,14 @@
  * a tail. Two need the whole batch and are written at the end: html (an overview of every company
  * opens the document) and the table of many files (a terminal table laid out at once, from compact results).
  */
-import type { CompactFileResult, FileResult, Report } from '../contracts/report.js';
+import type { CompactFileResult, FileResult, NdjsonHeader, Report } from '../contracts/report.js';
+import type { Detail } from '../contracts/detail.js';
 import type { FormatName, FormatOptions } from '../formats/registry.js';
-import type { Packed } from './evaluate-input.js';
+import { jsonOf, objectOf as resultObjectOf, type Packed } from './evaluate-input.js';
 import { printableDeep } from '../source/printable.js';
 import type { Opening, Writer } from '../formats/writer.js';
 
-type Head = Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'>;
+type Head = Omit<NdjsonHeader, 'ndjson'>;
 type Tail = Pick<Report, 'summary' | 'failOn'>;
 
 export interface Streamed {
@@ -20,17 +21,30 @@ export interface Streamed {
 }
 
 /** A text format's result, every echoed string through the sanitiser (as loadFormatter does for whole reports). */
-const objectOf = (packed: Packed): CompactFileResult => printableDeep(packed.result ?? (JSON.parse(packed.json) as CompactFileResult));
+const objectOf = (packed: Packed): CompactFileResult => printableDeep(resultObjectOf(packed));
+
+/**
+ * Whether the header says the programmes' stacking notes once, and the results leave them out: compact
+ * NDJSON, where the same four notes were a sixth of every line (bench/RESULTS.md).
+ */
+export const notesInHeader = (format: FormatName, detail: Detail): boolean => format === 'ndjson' && detail === 'compact';
+
+/**
+ * Whether the results leave out their programmes' stacking notes: said in the NDJSON header, and shown
+ * by no other compact format (csv, junit, github and the tables of many files show no caveat), where
+ * rendering them for every result was wasted. json prints them on each result.
+ */
+export const leavesOutNotes = (format: FormatName, detail: Detail): boolean => detail === 'compact' && format !== 'json';
 
 export async function streamFor(format: FormatName, options: FormatOptions, failOn: readonly string[]): Promise<Streamed | undefined> {
   switch (format) {
     case 'json': {
       const { jsonHead, jsonTail } = await import('../formats/json.js');
-      return { head: jsonHead, result: (p, i) => (i === 0 ? p.json : `,${p.json}`), tail: jsonTail };
+      return { head: jsonHead, result: (p, i) => (i === 0 ? jsonOf(p) : `,${jsonOf(p)}`), tail: jsonTail };
     }
     case 'ndjson': {
       const { ndjsonHeader, ndjsonSummary } = await import('../formats/ndjson.js');
-      return { head: ndjsonHeader, result: (p) => `${p.json}\n`, tail: ndjsonSummary };
+      return { head: ndjsonHeader, result: (p) => `${jsonOf(p)}\n`, tail: ndjsonSummary };
     }
     case 'csv': {
       const { csvHeader, csvLines } = await import('../formats/csv.js');

@@ -11,6 +11,7 @@ const options = {
   lang: setup.lang,
   gates: setup.gates,
   detail: setup.detail,
+  notesOnce: setup.notesOnce,
   stdin: () => Promise.reject(new Error('standard input is read by the main thread')),
 };
 

@@ -15,12 +15,12 @@ import type { Gate } from '../report/gates.js';
 import type { Lang } from '../text/lang.js';
 import { printable, printableDeep } from '../source/printable.js';
 import { addToSummary, buildReport, emptySummary, reportHeader, type Detail } from '../report/model.js';
-import type { Packed } from '../batch/evaluate-input.js';
+import { objectOf, type Packed } from '../batch/evaluate-input.js';
 import type { Pin } from '../rules/select.js';
 import { loadRuleSet } from './load-rules.js';
 import type { Shard } from '../batch/shard.js';
 import { runTasks } from '../batch/run-tasks.js';
-import { streamFor } from '../batch/streamed.js';
+import { notesInHeader, streamFor } from '../batch/streamed.js';
 import { once } from '../text/messages.js';
 
 export interface CheckOptions {
@@ -105,6 +105,7 @@ async function emit(
     rounds: prepared.rounds,
     bundled: options.rules === BUNDLED_RULES,
     ...streamedDetail,
+    notesOnce: notesInHeader(options.format, options.detail),
   };
   const formatOptions = { lang: options.lang, color: options.color, width: options.width };
   const stream = await streamFor(options.format, formatOptions, failOn);
@@ -124,7 +125,7 @@ async function emit(
     for (const d of packed.brief.diagnostics) if (!options.quiet || d.severity === 'error') io.error(diagnosticLine(packed.brief.file, d));
     if (stream) await io.write(stream.result(packed, summary.files));
     if (!stream || jobSummary) {
-      const result = packed.result ?? (JSON.parse(packed.json) as CompactFileResult);
+      const result = objectOf(packed);
       if (jobSummary) jobSummary.result(printableDeep(result));
       else kept.push(result);
     }

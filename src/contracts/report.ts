@@ -273,6 +273,19 @@ export const NdjsonHeader = Report.pick({
   pinned: true,
   noOpenRound: true,
   detail: true,
+}).extend({
+  /**
+   * Added in @1: the layout of the result lines. `2` (compact results): a result's programmes leave
+   * out their stacking notes (caveats with code `stacking-note`), said once in `programmeNotes`.
+   * Absent (`--detail full`): every result carries all its caveats.
+   */
+  ndjson: z.literal(2).optional(),
+  /**
+   * Added in @1, with `ndjson: 2`: each selected programme version's stacking notes, the same on every
+   * result of that programme (how its measures add up: alternatives, "in principle" rules, what the
+   * totals cover), in the order a full result lists them after its other caveats.
+   */
+  programmeNotes: z.array(z.strictObject({ programme: z.string(), version: z.string(), caveats: z.array(CaveatReport) })).optional(),
 });
 export const NdjsonSummary = z.strictObject({ summary: Summary, failOn: z.array(z.string()) });
 
@@ -288,3 +301,4 @@ export type CompactMeasureReport = z.infer<typeof CompactMeasureReport>;
 export type CompactProgrammeReport = z.infer<typeof CompactProgrammeReport>;
 export type CompactFileResult = z.infer<typeof CompactFileResult>;
 export type CompactReport = z.infer<typeof CompactReport>;
+export type NdjsonHeader = z.infer<typeof NdjsonHeader>;

@@ -153,12 +153,16 @@ class Reader {
     const known = Object.keys(specs);
     this.unknownKeys(map, path, known);
     const facts: Facts = Object.create(null);
+    // The path of each fact as text, and as segments only for a problem: made for every value, they
+    // were a tenth of reading a profile.
+    const shown = show(path);
     for (const key of known) {
       // Own keys only, so a fact named like an Object member (`constructor`) is never read off the prototype.
       const raw = Object.hasOwn(map, key) ? map[key] : undefined;
       // Empty means not filled in (spreadsheet exports write ""): unknown, like an absent key.
       if (raw === undefined || raw === null || raw === '' || skip.includes(key)) continue;
-      const value = this.accept([...path, key], normaliseValue(specs[key]!, show([...path, key]), raw));
+      const result = normaliseValue(specs[key]!, shown === '' ? key : `${shown}.${key}`, raw);
+      const value = result.ok && !result.warning ? result.value : this.accept([...path, key], result);
       if (value !== undefined) facts[key] = value;
     }
     return facts;
@@ -215,9 +219,12 @@ const MAX_KEY_SHOWN = 100;
 /** A key as it may be shown: cut short, control characters written out. */
 const clip = (key: string) => printable(key.length > MAX_KEY_SHOWN ? `${key.slice(0, 40)}…` : key);
 
+/** A path as the report shows it: `projects[0].investment`. */
 function show(path: readonly Segment[]): string {
-  return path
-    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
-    .join('')
-    .replace(/^\./, '');
+  let text = '';
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    text += typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`;
+  }
+  return text;
 }

@@ -43,6 +43,8 @@ export function describe(raw: unknown): string {
  * and each format that cannot carry them replaces them.
  */
 const CONTROL = /[\u0008\u001b\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** The same characters, asked without a match array: every text value of every profile is asked. */
+const HAS_CONTROL = new RegExp(CONTROL.source);
 
 export { printable };
 
@@ -69,7 +71,7 @@ export function textProblem(path: string, raw: unknown): Normalised | undefined 
   if (typeof raw !== 'string') return undefined;
   if (raw.length > MAX_TEXT_LENGTH)
     return { ok: false, code: 'profile/too-long', args: { path, length: raw.length, max: MAX_TEXT_LENGTH } };
-  const control = raw.match(CONTROL)?.[0];
+  const control = HAS_CONTROL.test(raw) ? raw.match(CONTROL)?.[0] : undefined;
   if (control)
     return {
       ok: false,

@@ -10,11 +10,13 @@ export function renderCaveat(caveat: Caveat, lang: Lang): string {
   if (!Object.hasOwn(CAVEAT_TEXT, caveat.code)) return caveat.code;
   const message = CAVEAT_TEXT[caveat.code as keyof typeof CAVEAT_TEXT];
   const { args } = caveat;
-  return say(message, lang, (l) => ({
-    ...(args as TextArgs),
-    text: caveat.text ? caveat.text[l] : '',
-    ...(isEvidence(args.evidence) ? { evidence: evidenceWord(args.evidence, l) } : {}),
-    ...(args.before !== undefined ? { before: formatYuan(Number(args.before), l) } : {}),
-    ...(args.cap !== undefined ? { cap: formatYuan(Number(args.cap), l) } : {}),
-  }));
+  return say(message, lang, (l) => {
+    // Assigned, not spread in pieces: conditional spreads made each a slow dictionary object.
+    const shown: TextArgs = Object.assign({}, args as TextArgs);
+    shown.text = caveat.text ? caveat.text[l] : '';
+    if (isEvidence(args.evidence)) shown.evidence = evidenceWord(args.evidence, l);
+    if (args.before !== undefined) shown.before = formatYuan(Number(args.before), l);
+    if (args.cap !== undefined) shown.cap = formatYuan(Number(args.cap), l);
+    return shown;
+  });
 }

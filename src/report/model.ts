@@ -19,6 +19,7 @@ import type {
   FileResult,
   MeasureReport,
   ProgrammeReport,
+  NdjsonHeader,
   Report,
 } from '../contracts/report.js';
 import { REPORT_SCHEMA } from '../contracts/schema-id.js';
@@ -53,6 +54,8 @@ export interface ReportInput {
   rounds?: readonly RoundInfo[];
   /** Whether the rules are the bundled ones: the no-open-round sentence names them so. */
   bundled?: boolean;
+  /** The results leave out their programmes' stacking notes: the header says them (`programmeNotes`). */
+  notesOnce?: boolean;
 }
 
 /** A diagnostic as the report carries it: its message rendered in the report's language. */
@@ -72,45 +75,56 @@ export { DETAILS, type Detail };
 
 /** The full result; the outcome's evaluation must have been made with `detail`. */
 export function fileResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): FileResult {
-  return withGates(
-    resultWith(outcome, lang, (p) => programmeReport(p, lang)),
-    gates,
-  );
+  return resultWith(outcome, lang, gates, (p) => programmeReport(p, lang));
 }
 
-export function compactResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = []): CompactFileResult {
-  return withGates(
-    resultWith(outcome, lang, (p) => compactProgramme(p, lang)),
-    gates,
-  );
+/** `notesOnce`: the programmes' stacking notes are left out (said once in the NDJSON header, `programmeNotes`; shown by no other compact format). */
+export function compactResult(outcome: FileOutcome, lang: Lang, gates: readonly Gate[] = [], notesOnce = false): CompactFileResult {
+  return resultWith(outcome, lang, gates, (p) => compactProgramme(p, lang, notesOnce));
 }
 
-export function resultOfDetail(outcome: FileOutcome, lang: Lang, gates: readonly Gate[], detail: Detail): FileResult | CompactFileResult {
-  return detail === 'full' ? fileResult(outcome, lang, gates) : compactResult(outcome, lang, gates);
+export function resultOfDetail(
+  outcome: FileOutcome,
+  lang: Lang,
+  gates: readonly Gate[],
+  detail: Detail,
+  notesOnce = false,
+): FileResult | CompactFileResult {
+  return detail === 'full' ? fileResult(outcome, lang, gates) : compactResult(outcome, lang, gates, notesOnce);
 }
 
-function resultWith<P>(outcome: FileOutcome, lang: Lang, programme: (p: ProgrammeResult) => P) {
+/**
+ * One object literal with every key, in the contract's order: spreading a result into another with
+ * more keys made each a slow dictionary object, built and serialised once per streamed profile.
+ */
+function resultWith<P extends CompactFileResult['programmes'][number]>(
+  outcome: FileOutcome,
+  lang: Lang,
+  gates: readonly Gate[],
+  programme: (p: ProgrammeResult) => P,
+) {
   const { read, evaluation } = outcome;
-  return {
+  const programmes = evaluation ? evaluation.programmes.map(programme) : [];
+  const unpublishedEligible = programmes.reduce((n, p) => n + p.unpublishedEligible, 0);
+  const result = {
     file: outcome.file,
     valid: evaluation !== undefined,
     diagnostics: read.diagnostics.map((d) => diagnosticReport(d, lang)),
     company: read.company,
-    programmes: evaluation ? evaluation.programmes.map(programme) : [],
+    programmes,
     maxTotal: evaluation ? evaluation.maxTotal : null,
+    unpublishedEligible,
+    gateHits: [] as string[],
+    gatesUndecided: [] as string[],
   };
+  if (gates.length > 0) {
+    result.gateHits = gateHits(result, gates);
+    result.gatesUndecided = gatesUndecided(result, gates);
+  }
+  return result;
 }
 
-function withGates<R extends Omit<CompactFileResult, 'gateHits' | 'unpublishedEligible' | 'gatesUndecided'>>(
-  result: R,
-  gates: readonly Gate[],
-): R & Pick<CompactFileResult, 'gateHits' | 'unpublishedEligible' | 'gatesUndecided'> {
-  const unpublishedEligible = result.programmes.reduce((n, p) => n + p.unpublishedEligible, 0);
-  const counted = { ...result, unpublishedEligible };
-  return { ...counted, gateHits: gateHits(counted, gates), unpublishedEligible, gatesUndecided: gatesUndecided(counted, gates) };
-}
-
-function compactProgramme(p: ProgrammeResult, lang: Lang): CompactFileResult['programmes'][number] {
+function compactProgramme(p: ProgrammeResult, lang: Lang, notesOnce: boolean): CompactFileResult['programmes'][number] {
   const { rule } = p.version;
   return {
     id: rule.programme.id,
@@ -118,13 +132,40 @@ function compactProgramme(p: ProgrammeResult, lang: Lang): CompactFileResult['pr
     window: p.window,
     measures: p.measures.map((m) => compactMeasure(m, p, lang)),
     maxTotal: p.maxTotal,
-    caveats: p.caveats.map((c) => ({ code: c.code, message: renderCaveat(c, lang) })),
+    caveats: (notesOnce ? p.caveats.filter((c) => c.code !== STACKING_NOTE) : p.caveats).map((c) => ({
+      code: c.code,
+      message: renderCaveat(c, lang),
+    })),
     potentialTotal: p.potentialTotal,
     supersededBy: p.supersededBy,
     round: p.round,
     unpublishedEligible: unpublishedEligible(p),
   };
 }
+
+const STACKING_NOTE = 'stacking-note';
+
+/**
+ * Each selected version's stacking notes (the rule file's `stacking.caveats`), as every result of the
+ * programme carries them: the same words on every line of a stream, so an NDJSON stream says them once,
+ * in its header. Made as the engine makes them (engine/stacking.ts); a test holds the two together.
+ */
+export function programmeNotes(selected: readonly RuleVersion[], lang: Lang): ProgrammeNotes {
+  return selected.flatMap(({ rule }) => {
+    const notes = rule.stacking.caveats ?? [];
+    if (notes.length === 0) return [];
+    const caveats = notes.map((note) => ({
+      code: STACKING_NOTE,
+      message: renderCaveat(
+        { code: STACKING_NOTE, args: { id: note.id, evidence: note.evidence, cite: note.cite }, text: note.label },
+        lang,
+      ),
+    }));
+    return [{ programme: rule.programme.id, version: rule.programme.version, caveats }];
+  });
+}
+
+export type ProgrammeNotes = NonNullable<NdjsonHeader['programmeNotes']>;
 
 /** What every shape of a measure's result opens with: which measure, for which project, decided how. */
 const measureHead = (m: MeasureResult) => ({
@@ -135,9 +176,15 @@ const measureHead = (m: MeasureResult) => ({
   evidence: m.evidence,
 });
 
+// Written out, not spread from measureHead: a spread followed by more keys made every measure a slow
+// dictionary object (as csv's rows were), a fifth of building a streamed result.
 function compactMeasure(m: MeasureResult, p: ProgrammeResult, lang: Lang): CompactMeasureReport {
   return {
-    ...measureHead(m),
+    id: m.measure.id,
+    project: m.project?.id ?? null,
+    verdict: m.verdict,
+    maxAmount: m.maxAmount,
+    evidence: m.evidence,
     counted: m.counted,
     summary: oneLineReason(m, p.version.rule, lang),
     reasonFact: m.decisive ? factOf(m.decisive.leaf) : null,
@@ -222,9 +269,7 @@ export function buildReport(input: ReportInput, results: CompactFileResult[]): C
 }
 
 /** Everything of the report but its results and summary: what a streaming format can write first. */
-export function reportHeader(
-  input: ReportInput,
-): Pick<Report, 'schema' | 'tool' | 'asOf' | 'rules' | 'skipped' | 'pinned' | 'noOpenRound' | 'detail'> {
+export function reportHeader(input: ReportInput): Omit<NdjsonHeader, 'ndjson'> {
   const rounds = input.rounds ?? roundsOf(input.selected, input.asOf);
   const newest = newestClosed(rounds);
   const ended = newest && endedRound(newest);
@@ -245,6 +290,7 @@ export function reportHeader(
     noOpenRound: ended
       ? { ...ended, message: noOpenRoundSentence(ended, input.asOf, input.bundled ?? false, input.lang, newest.titleZh) }
       : null,
+    ...(input.notesOnce ? { programmeNotes: programmeNotes(input.selected, input.lang) } : {}),
   };
 }
 

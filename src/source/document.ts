@@ -8,6 +8,7 @@
  */
 import { Composer, type CST, isMap, isPair, isScalar, Lexer, LineCounter, Parser, YAMLParseError, type Document } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
+import { locateJson } from './json-locate.js';
 import { plainYaml } from './plain-yaml.js';
 import { ALIASED_TOO_DEEP, depthExceeds, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_TOKENS, structureProblems, tooDeep } from './limits.js';
 
@@ -67,42 +68,66 @@ const FAST_JSON_BYTES = 1024 * 1024;
  * syntax error, a repeated key, deep nesting) takes the full path, which reports it with its place.
  */
 function fastJson(text: string): SourceDocument | undefined {
-  if (text.length > FAST_JSON_BYTES || hasDuplicateKey(text)) return undefined;
+  if (text.length > FAST_JSON_BYTES) return undefined;
+  const keys = keysIfShallow(text, MAX_DEPTH);
+  if (keys === undefined) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return undefined;
   }
-  if (depthExceeds(value, MAX_DEPTH)) return undefined;
-  return located(value, text, 'json');
+  // JSON.parse keeps one of a repeated key: fewer keys parsed than written means a repeat.
+  if (ownKeys(value) !== keys) return undefined;
+  let full: SourceDocument | undefined;
+  const locate: SourceDocument['locate'] = (path, part = 'value') => {
+    const found = locateJson(text, path, part);
+    if (found) return found;
+    full ??= parseFully(text, 'json');
+    return full.locate(path, part);
+  };
+  return { value, problems: [], locate };
 }
 
-/** One pass over JSON text: does any object repeat a key? Strings are compared raw, escapes and all. */
-function hasDuplicateKey(text: string): boolean {
-  const objects: (Set<string> | null)[] = [];
+/**
+ * One pass over JSON text, allocating nothing: how many keys its objects have, or undefined when it
+ * nests deeper than `max` (as depthExceeds counts: the root is depth 0). Keeping a set of keys per
+ * object, and walking the parsed value for its depth, were a third of reading a JSON profile.
+ */
+function keysIfShallow(text: string, max: number): number | undefined {
+  let keys = 0;
+  let depth = 0;
+  // Whether each open bracket is an object's.
+  const objects = new Uint8Array(max + 1);
   let expectKey = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 0x22 /* " */) {
       let end = i + 1;
       while (end < text.length && text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
-      const keys = objects[objects.length - 1];
-      if (expectKey && keys) {
-        const key = text.slice(i + 1, end);
-        if (keys.has(key)) return true;
-        keys.add(key);
-      }
+      if (expectKey) keys++;
       expectKey = false;
       i = end;
-    } else if (ch === 0x7b /* { */) {
-      objects.push(new Set());
-      expectKey = true;
-    } else if (ch === 0x5b /* [ */) objects.push(null);
-    else if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) objects.pop();
-    else if (ch === 0x2c /* , */) expectKey = objects[objects.length - 1] != null;
+    } else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
+      if (++depth > max) return undefined;
+      objects[depth] = ch === 0x7b ? 1 : 0;
+      expectKey = ch === 0x7b;
+    } else if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) depth = Math.max(0, depth - 1);
+    else if (ch === 0x2c /* , */) expectKey = objects[depth] === 1;
   }
-  return false;
+  return keys;
+}
+
+/** How many own keys the objects of a parsed value have, all together. */
+function ownKeys(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let count = 0;
+  if (Array.isArray(value)) for (const item of value) count += ownKeys(item);
+  else
+    for (const key in value) {
+      count += 1 + ownKeys((value as Record<string, unknown>)[key]);
+    }
+  return count;
 }
 
 /** The parse with positions, every bound and every problem: what the fast paths must agree with (and tests compare them to). */

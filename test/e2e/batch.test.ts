@@ -63,6 +63,15 @@ describe('threads and shards', () => {
     expect(readFileSync(file, 'utf8')).toBe(piped.stdout);
   });
 
+  it('gives byte-identical ndjson and csv with --jobs 1 and --jobs 2 (the notes said once in the header)', () => {
+    for (const format of ['ndjson', 'csv']) {
+      const one = cli(['check', dir, ...at, '--format', format, '--jobs', '1']);
+      const two = cli(['check', dir, ...at, '--format', format, '--jobs', '2']);
+      expect(one.code).toBe(0);
+      expect(two.stdout).toBe(one.stdout);
+    }
+  });
+
   it('covers every input exactly once over three shards', async () => {
     const names: string[] = [];
     // --jobs 1: in this process there are no built worker files; threads are tested through the built CLI above.
@@ -110,6 +119,25 @@ describe('NDJSON', () => {
       [`${file}:4`, true],
     ]);
     expect(lines[1]!.diagnostics[0]!.code).toBe('profile/syntax');
+  });
+
+  it("says the programmes' stacking notes once, in the header, for compact results; a full result carries them", async () => {
+    const lines = async (...extra: string[]) =>
+      (await cliIn(['check', file, ...at, '--input-format', 'ndjson', '--format', 'ndjson', ...extra])).stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { programmes?: { id: string; caveats: { code: string; message: string }[] }[] });
+    const compact = await lines();
+    const header = NdjsonHeader.parse(compact[0]);
+    expect(header.ndjson).toBe(2);
+    const said = header.programmeNotes!.find((n) => n.programme === 'putuo-digital-transformation')!.caveats;
+    expect(said.length).toBeGreaterThan(0);
+    const codes = (l: (typeof compact)[number]) => l.programmes!.flatMap((p) => p.caveats.map((c) => c.code));
+    expect(compact.slice(1, -1).flatMap(codes)).not.toContain('stacking-note');
+    const full = await lines('--detail', 'full');
+    expect(NdjsonHeader.parse(full[0])).not.toHaveProperty('programmeNotes');
+    const carried = full[1]!.programmes!.find((p) => p.id === 'putuo-digital-transformation')!.caveats;
+    expect(carried.filter((c) => c.code === 'stacking-note')).toEqual(said);
   });
 
   it('reads a stream from standard input, with threads', () => {

@@ -94,6 +94,16 @@ describe('printable, the one sanitiser', () => {
     expect(printable(once)).toBe(once);
     expect(printableDeep({ a: ['\r', 1, null, { b: '\u009b' }], c: true })).toEqual({ a: ['\\u000d', 1, null, { b: '\\u009b' }], c: true });
   });
+
+  it('copies only the parts it changes, and never changes what it was given', () => {
+    const clean = { a: ['x', 1, null, { b: '上海' }], c: true };
+    expect(printableDeep(clean)).toBe(clean);
+    const given = { a: ['x', { b: '\u001b' }], keep: { d: 'y' } };
+    const made = printableDeep(given);
+    expect(made).toEqual({ a: ['x', { b: '\\u001b' }], keep: { d: 'y' } });
+    expect(given.a[1]).toEqual({ b: '\u001b' });
+    expect(made.keep).toBe(given.keep);
+  });
 });
 
 describe('control characters in rule-file text', () => {

@@ -131,4 +131,17 @@ describe('JSON through the native parser', () => {
     expect(repeated.problems).toMatchObject([{ kind: 'duplicate-key', path: ['company', 'credit'] }]);
     expect(parseSource('{"a": {"b": 1}, "b": 2, "c": ["b", "b"]}', 'json').problems).toEqual([]);
   });
+
+  it('leaves a key repeated under another spelling (an escape) to the full parse, never keeping one in silence', () => {
+    expect(parseSource('{"a": 1, "\\u0061": 2}', 'json').problems).toMatchObject([{ kind: 'duplicate-key', path: ['a'] }]);
+    expect(parseSource('{"x": [{"a": 1}, {"a": 1}], "y": [1, {"c": 1, "c": 2}]}', 'json').problems).toMatchObject([
+      { kind: 'duplicate-key', path: ['y', 1, 'c'] },
+    ]);
+  });
+
+  it('takes the full parse exactly past the nesting limit, as before', () => {
+    const nested = (n: number) => `${'['.repeat(n)}1${']'.repeat(n)}`;
+    expect(parseSource(nested(MAX_DEPTH), 'json').problems).toEqual([]);
+    expect(parseSource(nested(MAX_DEPTH + 1), 'json').problems.map((p) => p.reason)).toEqual([`nested more than ${MAX_DEPTH} levels deep`]);
+  });
 });
