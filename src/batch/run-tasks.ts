@@ -121,7 +121,13 @@ function inline(
   detail: Detail,
   io: CheckIo,
 ): AsyncGenerator<Packed> {
-  const taskOptions = {
+  const here = optionsHere(options, detail, io);
+  return orderedMap(tasks, (task) => packedResultOf(prepared, task, here, true), 1);
+}
+
+/** How the main thread evaluates a task: as a worker does (src/batch/worker.ts), so `--jobs` changes no byte. */
+function optionsHere(options: CheckOptions, detail: Detail, io: CheckIo) {
+  return {
     lang: options.lang,
     gates: options.gates,
     stdin: io.stdinBytes,
@@ -129,7 +135,6 @@ function inline(
     detail,
     notesOnce: leavesOutNotes(options.format, detail),
   };
-  return orderedMap(tasks, (task) => packedResultOf(prepared, task, taskOptions, true), 1);
 }
 
 /** Batches kept queued at each worker while the main thread evaluates: enough that a worker never waits for work. */
@@ -163,7 +168,7 @@ async function pooled(
     detail,
     notesOnce: leavesOutNotes(options.format, detail),
   });
-  const here = { lang: options.lang, gates: options.gates, stdin: io.stdinBytes, read: io.readProfile, detail };
+  const here = optionsHere(options, detail, io);
   const evaluateHere = async (batch: Task[]) => {
     const results: Packed[] = [];
     for (const task of batch) results.push(await packedResultOf(prepared, task, here, false));
