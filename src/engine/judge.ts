@@ -17,6 +17,9 @@ const VERDICT_OF = { pass: 'eligible', fail: 'ineligible', unknown: 'undetermine
   Verdict
 >;
 
+/** An ineligible measure's amount: 0, no steps, nothing missing; shared and frozen, so never written. */
+const INELIGIBLE: AmountOutcome = Object.freeze({ value: 0, steps: Object.freeze([]) as never[], missing: Object.freeze([]) as never[] });
+
 /** The verdict and amount of one measure in one context: the gate and its conditions joined as an `all`. */
 export function judge(
   m: CompiledMeasure,
@@ -27,7 +30,7 @@ export function judge(
   const when = m.when ? m.when(ctx, recorder) : outcome(PASS, 0);
   const joined = both(gate, when);
   const verdict = VERDICT_OF[resultOf(joined)];
-  const amount = verdict === 'ineligible' ? { value: 0, steps: [], missing: [] } : m.amount(ctx);
+  const amount = verdict === 'ineligible' ? INELIGIBLE : m.amount(ctx);
   return { joined, verdict, amount };
 }
 

@@ -30,6 +30,7 @@ export function whatItTakes(
   profile: Profile,
   result: MeasureResult,
   admissible?: (change: Change) => boolean,
+  memo?: FixMemo,
 ): ToQualify | null {
   if (result.verdict === 'eligible') return null;
   const { rule } = programme.version;
@@ -40,7 +41,9 @@ export function whatItTakes(
   const blockers: Leaf[] = [];
   const roots = tree.when ? [tree.gate, tree.when] : [tree.gate];
   const addProject: Change = { kind: 'add-project', fact: 'projects', ruleFact: 'projects', leaf: null, fill: null };
-  const every = product(roots.map((node) => fixesOf(node, context, blockers))).map((fix) => (noProject ? [addProject, ...fix] : fix));
+  const every = product(
+    roots.map((node) => (node === tree.gate ? gateFixes(node, context, blockers, memo) : fixesOf(node, context, blockers))),
+  ).map((fix) => (noProject ? [addProject, ...fix] : fix));
   const fixes = admissible ? every.filter((fix) => fix.every(admissible)) : every;
   if (fixes.length === 0 && every.length > 0) return null;
   for (const fix of fixes) {
@@ -48,6 +51,25 @@ export function whatItTakes(
     if (after.verdict === 'eligible') return qualified(fix, after, result);
   }
   return { status: 'blocked', changes: [], blockers: [...new Set(blockers)], unlocks: null, upTo: null, dependsOn: null };
+}
+
+/**
+ * The fixes of a gate tree, once per evaluation: measures that share a context share its gate tree
+ * (src/engine/evaluate.ts), so its fixes, and the blockers found on the way, are the same for each.
+ * `memo` lives as long as one evaluation of one programme; nothing is kept between calls.
+ */
+export type FixMemo = Map<ConditionNode, { fixes: Fix[]; blockers: Leaf[] }>;
+
+function gateFixes(node: ConditionNode, c: FixContext, blockers: Leaf[], memo: FixMemo | undefined): Fix[] {
+  if (!memo) return fixesOf(node, c, blockers);
+  let seen = memo.get(node);
+  if (!seen) {
+    const own: Leaf[] = [];
+    seen = { fixes: fixesOf(node, c, own), blockers: own };
+    memo.set(node, seen);
+  }
+  for (const b of seen.blockers) blockers.push(b);
+  return seen.fixes;
 }
 
 function fixesOf(node: ConditionNode, c: FixContext, blockers: Leaf[]): Fix[] {
@@ -73,17 +95,42 @@ function product(lists: Fix[][]): Fix[] {
   let combined: Fix[] = [[]];
   for (const list of lists) {
     if (list.length === 1 && list[0]!.length === 0) continue; // a child that passes already
-    combined = cheapest(combined.flatMap((a) => list.map((b) => [...a, ...b.filter((x) => !a.some((y) => y.fact === x.fact))])));
+    const next: Fix[] = [];
+    for (const a of combined) for (const b of list) next.push(merged(a, b));
+    combined = cheapest(next);
   }
   return combined;
 }
 
-/** Fewer structural changes first, then fewer changes. */
+/** `a`, then the changes of `b` to facts `a` does not change already. */
+function merged(a: Fix, b: Fix): Fix {
+  const out = a.slice();
+  for (const x of b) {
+    let changed = false;
+    for (const y of a)
+      if (y.fact === x.fact) {
+        changed = true;
+        break;
+      }
+    if (!changed) out.push(x);
+  }
+  return out;
+}
+
+const costOf = (fix: Fix): number => {
+  let sum = 0;
+  for (const change of fix) sum += change.kind === 'structural' ? 100 : 1;
+  return sum;
+};
+
+/** Fewer structural changes first, then fewer changes (a stable order: ties keep theirs); at most KEEP. */
 function cheapest(fixes: Fix[]): Fix[] {
   if (fixes.length < 2) return fixes;
-  const cost = (fix: Fix) => fix.reduce((sum, change) => sum + (change.kind === 'structural' ? 100 : 1), 0);
+  let sorted = fixes.length <= KEEP;
+  for (let i = 1; sorted && i < fixes.length; i++) if (costOf(fixes[i - 1]!) > costOf(fixes[i]!)) sorted = false;
+  if (sorted) return fixes;
   return fixes
-    .map((fix) => ({ fix, cost: cost(fix) }))
+    .map((fix) => ({ fix, cost: costOf(fix) }))
     .sort((a, b) => a.cost - b.cost)
     .slice(0, KEEP)
     .map(({ fix }) => fix);
