@@ -192,7 +192,7 @@ function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: R
     caveats: verdict === 'ineligible' ? (m.ruleCaveats as Caveat[]) : measureCaveats(m, ctx.project, gate, recorder, rule),
     counted: false,
   };
-  if (gate instanceof Trace && recorder instanceof Trace) {
+  if (detail && gate instanceof Trace && recorder instanceof Trace) {
     result.trace = [...gate.leaves, ...recorder.leaves];
     result.tree = { gate: gate.root(), when: m.when ? recorder.root() : null };
   }
@@ -210,22 +210,25 @@ function missingOf(ctx: Context, gate: Decision, when: Decision, amount: readonl
 
 /** The caveats of an eligible or undetermined result: the rule's own, copied only when more are added. */
 function measureCaveats(m: CompiledMeasure, project: Project | null, gate: Decision, when: Decision, rule: RuleFile): Caveat[] {
-  let caveats = m.ruleCaveats as Caveat[];
-  const add = (c: Caveat) => {
-    if (caveats === m.ruleCaveats) caveats = caveats.slice();
-    caveats.push(c);
-  };
-  if (rule.assumptions && (gate.assumed || when.assumed)) {
-    const used = new Set([...(gate.assumed ?? []), ...(when.assumed ?? [])]);
-    for (const a of rule.assumptions) if (used.has(a.id)) add({ code: 'assumption', args: { id: a.id }, text: { zh: a.zh, en: a.en } });
-  }
-  if (m.capScopeCaveat) add(m.capScopeCaveat);
-  const others = project?.facts.other_funding as readonly string[] | undefined;
-  if (others !== undefined && others.length > 0 && 'unknown' in rule.stacking.doubleFunding) {
-    add({
+  const assumed = rule.assumptions && (gate.assumed || when.assumed) ? assumptionCaveats(rule.assumptions, gate, when) : null;
+  const others = project === null ? undefined : (project.facts.other_funding as readonly string[] | undefined);
+  const doubleFunding = others !== undefined && others.length > 0 && 'unknown' in rule.stacking.doubleFunding;
+  if (assumed === null && m.capScopeCaveat === null && !doubleFunding) return m.ruleCaveats as Caveat[];
+  const caveats = m.ruleCaveats.slice();
+  if (assumed !== null) for (const c of assumed) caveats.push(c);
+  if (m.capScopeCaveat !== null) caveats.push(m.capScopeCaveat);
+  if (doubleFunding)
+    caveats.push({
       code: 'double-funding',
-      args: { project: project!.id, programmes: others.join(', '), cite: rule.stacking.doubleFunding.cite },
+      args: { project: project!.id, programmes: others!.join(', '), cite: rule.stacking.doubleFunding.cite },
     });
-  }
+  return caveats;
+}
+
+/** The rule's assumptions a deciding leaf of the gate or the measure rests on, in the rule's order. */
+function assumptionCaveats(assumptions: NonNullable<RuleFile['assumptions']>, gate: Decision, when: Decision): Caveat[] {
+  const used = new Set([...(gate.assumed ?? []), ...(when.assumed ?? [])]);
+  const caveats: Caveat[] = [];
+  for (const a of assumptions) if (used.has(a.id)) caveats.push({ code: 'assumption', args: { id: a.id }, text: { zh: a.zh, en: a.en } });
   return caveats;
 }

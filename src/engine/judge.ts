@@ -36,10 +36,16 @@ export function judge(
 
 /**
  * Only the verdict and amount of one measure, on facts what-it-takes has changed: the same `judge`
- * as a full evaluation, with a recorder that keeps nothing it does not need.
+ * as a full evaluation, with a recorder that keeps nothing it does not need. `gateOutcome`: the gate's,
+ * when the caller knows the changed facts leave it as it was.
  */
-export function decideMeasure(p: CompiledProgramme, m: CompiledMeasure, ctx: Context): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
-  const gate = p.gate(ctx, new Decision(ctx));
+export function decideMeasure(
+  p: CompiledProgramme,
+  m: CompiledMeasure,
+  ctx: Context,
+  gateOutcome?: Outcome,
+): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
+  const gate = gateOutcome ?? p.gate(ctx, new Decision(ctx));
   const { verdict, amount } = judge(m, ctx, gate, new Decision(ctx));
   return { verdict, maxAmount: amount.value };
 }

@@ -9,9 +9,12 @@ import type { Leaf } from '../rules/schema.js';
 import type { Change, ToQualify } from './changes.js';
 import type { CompiledProgramme } from './compile.js';
 import { decideMeasure } from './judge.js';
-import { leafFixes, type Fix, type FixContext } from './leaf-fixes.js';
+import { FAIL, outcome, PASS, UNKNOWN } from './conditions.js';
+import { fixReaders, leafFixes, type Fix, type FixReaders } from './leaf-fixes.js';
 import type { ConditionNode } from './trace.js';
-import type { MeasureResult } from './types.js';
+import type { LeafResult, MeasureResult } from './types.js';
+
+const RESULT_CODES = { pass: PASS, fail: FAIL, unknown: UNKNOWN } as const satisfies Record<LeafResult, number>;
 
 export { byUnlocks, type Change, type ToQualify } from './changes.js';
 
@@ -37,7 +40,7 @@ export function whatItTakes(
   const tree = result.tree;
   if (!tree) throw new Error(`what-it-takes needs the condition tree of ${result.measure.id}: evaluate with detail`);
   const noProject = result.measure.perProject && result.project === null;
-  const context: FixContext = { rule, company: profile.company, project: result.project, periods: programme.periods };
+  const context = fixReaders({ rule, company: profile.company, project: result.project, periods: programme.periods });
   const blockers: Leaf[] = [];
   const roots = tree.when ? [tree.gate, tree.when] : [tree.gate];
   const addProject: Change = { kind: 'add-project', fact: 'projects', ruleFact: 'projects', leaf: null, fill: null };
@@ -47,7 +50,7 @@ export function whatItTakes(
   const fixes = admissible ? every.filter((fix) => fix.every(admissible)) : every;
   if (fixes.length === 0 && every.length > 0) return null;
   for (const fix of fixes) {
-    const after = reevaluate(programme, profile, result, fix, noProject);
+    const after = reevaluate(programme, profile, result, fix, noProject, tree.gate.result);
     if (after.verdict === 'eligible') return qualified(fix, after, result);
   }
   return { status: 'blocked', changes: [], blockers: [...new Set(blockers)], unlocks: null, upTo: null, dependsOn: null };
@@ -60,7 +63,7 @@ export function whatItTakes(
  */
 export type FixMemo = Map<ConditionNode, { fixes: Fix[]; blockers: Leaf[] }>;
 
-function gateFixes(node: ConditionNode, c: FixContext, blockers: Leaf[], memo: FixMemo | undefined): Fix[] {
+function gateFixes(node: ConditionNode, c: FixReaders, blockers: Leaf[], memo: FixMemo | undefined): Fix[] {
   if (!memo) return fixesOf(node, c, blockers);
   let seen = memo.get(node);
   if (!seen) {
@@ -72,7 +75,7 @@ function gateFixes(node: ConditionNode, c: FixContext, blockers: Leaf[], memo: F
   return seen.fixes;
 }
 
-function fixesOf(node: ConditionNode, c: FixContext, blockers: Leaf[]): Fix[] {
+function fixesOf(node: ConditionNode, c: FixReaders, blockers: Leaf[]): Fix[] {
   if (node.result === 'pass') return [[]];
   switch (node.kind) {
     case 'leaf': {
@@ -142,6 +145,7 @@ function reevaluate(
   result: MeasureResult,
   fix: Fix,
   noProject: boolean,
+  gateResult: LeafResult,
 ): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
   // The changed facts over the profile's, by prototype: reads fall through, nothing is copied or mutated.
   const copy = (facts: Facts): Facts => Object.create(facts) as Facts;
@@ -154,7 +158,9 @@ function reevaluate(
     else if (project) project.facts[change.fact.slice(change.fact.indexOf('.') + 1)] = change.fill;
   }
   const compiled = programme.measures.find((m) => m.measure.id === result.measure.id)!;
-  return decideMeasure(programme, compiled, { company, project, noProject: result.measure.perProject && project === null });
+  // A gate of company facts the fix leaves alone comes out as it did: its result is reused, not re-evaluated.
+  const gate = programme.gateReadsCompanyOnly && company === profile.company ? outcome(RESULT_CODES[gateResult], 0) : undefined;
+  return decideMeasure(programme, compiled, { company, project, noProject: result.measure.perProject && project === null }, gate);
 }
 
 function qualified(fix: Fix, after: Pick<MeasureResult, 'maxAmount'>, result: MeasureResult): ToQualify {
