@@ -8,6 +8,8 @@ import type { LeafTrace } from './types.js';
 
 export class Decision implements Recorder {
   readonly tree = null as Recorder['tree'];
+  /** A quiet pass (src/engine/conditions.ts) changes nothing here; a trace overrides this to see every leaf. */
+  readonly everyLeaf: boolean = false;
   /** The first leaf whose result counts against the measure (a fail, or a pass under `not`). */
   against: LeafNode | null = null;
   unknown: LeafNode | null = null;

@@ -36,6 +36,7 @@ class Builder implements TreeBuilder {
 
 export class Trace extends Decision {
   override readonly tree = new Builder();
+  override readonly everyLeaf = true;
   readonly leaves: LeafTrace[] = [];
 
   override leaf(node: LeafNode, ctx: Context, result: number, missing: readonly string[] | null): void {
