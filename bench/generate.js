@@ -81,6 +81,16 @@ const sizes = (text) =>
         .map((s) => Number(s.replace(/k$/i, '000').replace(/M$/, '000000')))
     : [];
 
+const USAGE = `Usage: node bench/generate.js --out DIR [--yaml SIZES] [--ndjson SIZES] [--seed N]
+
+Writes generated profiles (same seed, same bytes; smaller sets are prefixes of larger ones):
+  --out DIR        where to write (required)
+  --yaml SIZES     folders of YAML files, comma-separated counts (default 1000,10000; "" for none)
+  --ndjson SIZES   NDJSON files, one profile per line (default 100000,1000000; 1k and 1M work too)
+  --seed N         default ${DEFAULT_SEED}
+
+Example: node bench/generate.js --out /tmp/profiles --yaml 1000 --ndjson 50k`;
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -88,9 +98,14 @@ async function main() {
       out: { type: 'string' },
       yaml: { type: 'string', default: '1000,10000' },
       ndjson: { type: 'string', default: '100000,1000000' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
-  if (!values.out) throw new Error('--out <dir> is required');
+  if (values.help || !values.out) {
+    (values.help ? console.log : console.error)(USAGE);
+    process.exitCode = values.help ? 0 : 2;
+    return;
+  }
   const seed = Number(values.seed);
   for (const n of sizes(values.yaml)) console.log(JSON.stringify(await writeYamlSet(values.out, seed, n)));
   for (const n of sizes(values.ndjson)) console.log(JSON.stringify(await writeNdjsonSet(values.out, seed, n)));

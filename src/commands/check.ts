@@ -13,7 +13,7 @@ import type { CompactFileResult, Report } from '../contracts/report.js';
 import { loadFormatter, type FormatName } from '../formats/registry.js';
 import type { Gate } from '../report/gates.js';
 import type { Lang } from '../text/lang.js';
-import { printable } from '../source/printable.js';
+import { printable, printableDeep } from '../source/printable.js';
 import { addToSummary, buildReport, emptySummary, reportHeader, type Detail } from '../report/model.js';
 import type { Packed } from '../batch/evaluate-input.js';
 import type { Pin } from '../rules/select.js';
@@ -107,10 +107,13 @@ async function emit(
     ...streamedDetail,
   };
   const formatOptions = { lang: options.lang, color: options.color, width: options.width };
-  // The job summary totals the batch: with one to write, github keeps its results too.
-  const jobSummary = options.format === 'github' && io.appendJobSummary !== undefined;
   const stream = await streamFor(options.format, formatOptions, failOn);
   const header = reportHeader(input);
+  // The job summary is written beside the annotations, as results arrive, in bounded memory.
+  const jobSummary =
+    options.format === 'github' && io.appendJobSummary !== undefined
+      ? (await import('../formats/github.js')).githubSummaryWriter(printableDeep({ ...header, failOn }), formatOptions)
+      : undefined;
   // NDJSON and CSV have no place for a sentence: say on stderr that no round is open (json, table and the rest say it in the report).
   if (header.noOpenRound && (options.format === 'ndjson' || options.format === 'csv') && !options.quiet)
     io.error(`note: ${printable(header.noOpenRound.message)}`);
@@ -120,15 +123,18 @@ async function emit(
     progress.tick();
     for (const d of packed.brief.diagnostics) if (!options.quiet || d.severity === 'error') io.error(diagnosticLine(packed.brief.file, d));
     if (stream) await io.write(stream.result(packed, summary.files));
-    if (!stream || jobSummary) kept.push(packed.result ?? (JSON.parse(packed.json) as CompactFileResult));
+    if (!stream || jobSummary) {
+      const result = packed.result ?? (JSON.parse(packed.json) as CompactFileResult);
+      if (jobSummary) jobSummary.result(printableDeep(result));
+      else kept.push(result);
+    }
     addToSummary(summary, packed.brief);
   }
   progress.done();
   if (stream) await io.write(stream.tail({ summary, failOn }));
-  const report = stream && !jobSummary ? undefined : buildReport(input, kept);
   // The tasks ran with the detail this format shows (detailFor in run-tasks.ts): full results where a formatter reads them.
-  if (report && !stream) await io.write((await loadFormatter(options.format))(report as Report, formatOptions));
-  if (report && jobSummary) await io.appendJobSummary!((await import('../formats/github.js')).formatGithubSummary(report, formatOptions));
+  if (!stream) await io.write((await loadFormatter(options.format))(buildReport(input, kept) as Report, formatOptions));
+  if (jobSummary) await io.appendJobSummary!(jobSummary.text(summary));
   return worst([summary.invalid > 0 ? EXIT.invalidProfiles : EXIT.ok, summary.gateHits > 0 ? EXIT.gate : EXIT.ok]);
 }
 

@@ -10,12 +10,12 @@
  * Escaping follows @actions/core (toolkit `command.ts`): in the message `%`, CR, LF become
  * `%25`, `%0D`, `%0A`; in property values `:` and `,` also become `%3A`, `%2C`.
  * GitHub shows at most 10 error and 10 warning annotations per step (50 per job); the job summary
- * has every file.
+ * counts every file and lists as many as fit in GitHub's 1 MiB.
  *
  * The job summary is Markdown that GitHub reads from the file named by `$GITHUB_STEP_SUMMARY`, not
  * from stdout. A formatter returns one string and touches no file, so the summary is a second pure
- * function, `formatGithubSummary`: the CLI, with `--format github` and `GITHUB_STEP_SUMMARY` set,
- * appends its result to that file (append, as @actions/core does, so earlier writes in the step
+ * writer, `githubSummaryWriter`: the CLI, with `--format github` and `GITHUB_STEP_SUMMARY` set,
+ * appends its text to that file (append, as @actions/core does, so earlier writes in the step
  * stay) and writes the annotations to stdout.
  */
 import type { FormatOptions } from './registry.js';
@@ -23,7 +23,8 @@ import type { CompactFileResult, CompactReport, DiagnosticReport } from '../cont
 import { gateMessage } from '../report/gate-messages.js';
 import { COMMAND_WORDS, MARKDOWN_TEXT } from '../text/catalogues/summary.js';
 import { say } from '../text/messages.js';
-import { formatMarkdown } from './markdown.js';
+import { markdownWriter } from './markdown.js';
+import type { Opening } from './writer.js';
 import { printableDeep } from '../source/printable.js';
 
 export function formatGithub(report: CompactReport, options: FormatOptions): string {
@@ -50,17 +51,52 @@ export function githubLines(r: CompactFileResult, options: FormatOptions): strin
   return lines.map((line) => `${line}\n`).join('');
 }
 
-/** The Markdown job summary: a heading, then the markdown format's table. */
+/**
+ * GitHub drops a job summary above 1 MiB whole ("upload aborted"), so the table lists files while
+ * the summary stays under this many bytes; the rest are counted in the heading, the total row and a
+ * closing line, and are in the annotations and the report. It also bounds what a batch keeps.
+ */
+const JOB_SUMMARY_BUDGET = 900 * 1024;
+
+/**
+ * The Markdown job summary, written as results arrive: a heading with the batch's counts, then the
+ * markdown format's table. Rows are kept (as text) only up to `budget` bytes.
+ */
+export function githubSummaryWriter(opening: Opening, options: FormatOptions, budget = JOB_SUMMARY_BUDGET) {
+  const table = markdownWriter(opening, options);
+  const rows: string[] = [];
+  let bytes = Buffer.byteLength(table.head);
+  let unlisted = 0;
+  return {
+    /** One file's row, kept while the summary stays within the budget, else only counted. */
+    result(r: CompactFileResult): void {
+      const row = table.result(r);
+      const size = Buffer.byteLength(row);
+      if (unlisted === 0 && bytes + size <= budget) {
+        rows.push(row);
+        bytes += size;
+      } else unlisted++;
+    },
+    /** The whole summary, once the batch is summed up. */
+    text(summary: CompactReport['summary']): string {
+      const heading = say(MARKDOWN_TEXT['github-heading'], options.lang, {
+        ...COMMAND_WORDS,
+        files: summary.files,
+        invalid: summary.invalid,
+        gates: summary.gateHits,
+      });
+      const more = unlisted > 0 ? `\n${say(MARKDOWN_TEXT['github-unlisted'], options.lang, { count: unlisted })}\n` : '';
+      return `${heading}\n\n${table.head}${rows.join('')}${table.tail(summary)}${more}`;
+    },
+  };
+}
+
+/** The job summary of a whole report: its writer run over every result. */
 export function formatGithubSummary(raw: CompactReport, options: FormatOptions): string {
   const report = printableDeep(raw);
-  const s = report.summary;
-  const heading = say(MARKDOWN_TEXT['github-heading'], options.lang, {
-    ...COMMAND_WORDS,
-    files: s.files,
-    invalid: s.invalid,
-    gates: s.gateHits,
-  });
-  return `${heading}\n\n${formatMarkdown(report, options)}`;
+  const writer = githubSummaryWriter(report, options);
+  for (const r of report.results) writer.result(r);
+  return writer.text(report.summary);
 }
 
 function diagnosticCommand(kind: 'error' | 'warning', r: CompactFileResult, d: DiagnosticReport): string {

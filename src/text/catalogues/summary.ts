@@ -70,6 +70,11 @@ export const MARKDOWN_TEXT = {
     en: (a) => `## ${a.tool}: ${a.files} file(s), ${a.invalid} invalid, ${a.gates} failing a gate`,
     zh: (a) => `## ${a.tool}：${a.files} 个文件，${a.invalid} 个无效，${a.gates} 个未通过门槛`,
   },
+  'github-unlisted': {
+    en: (a) =>
+      `${a.count} more file(s) are counted above but not listed: GitHub shows a job summary of at most 1 MiB. Their annotations and the report have them.`,
+    zh: (a) => `另有 ${a.count} 个文件已计入上方合计但未逐行列出：GitHub 作业摘要最多 1 MiB。注释与报告中有这些文件。`,
+  },
 } satisfies Record<string, Message>;
 
 /** A file's problems in one cell, and why it hits a `--fail-on` gate. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, formatGithub, formatGithubSummary } from '../../../src/formats/github.js';
+import { escapeData, escapeProperty, formatGithub, formatGithubSummary, githubSummaryWriter } from '../../../src/formats/github.js';
 import { BAD_MONEY, HUAXIN, SHENGTAI, UNKNOWN_KEY, options, reportOf } from './reports.js';
 
 const lines = (text: string) => text.split('\n').filter(Boolean);
@@ -51,5 +51,25 @@ describe('github', () => {
     expect(summary.split('\n')[0]).toBe('## subsidy-check: 2 file(s), 1 invalid, 1 failing a gate');
     expect(summary).toContain('| 上海华信智联物流有限公司 | `fixtures/profiles/huaxin-logistics.yaml` |');
     expect(summary).not.toContain('::error');
+  });
+
+  it('lists files only while the job summary stays within its budget, and counts the rest everywhere', () => {
+    const report = reportOf([HUAXIN, SHENGTAI, BAD_MONEY], { failOn: ['below:100万'] });
+    const whole = formatGithubSummary(report, options());
+    const rowOf = (file: string) => whole.split('\n').find((l) => l.includes(file))!;
+    const headBytes = Buffer.byteLength(whole.slice(whole.indexOf('\n\n') + 2, whole.indexOf(rowOf('huaxin'))));
+    // Room for the first row only: the second and third are counted, not listed.
+    const writer = githubSummaryWriter(report, options(), headBytes + Buffer.byteLength(`${rowOf('huaxin')}\n`));
+    for (const r of report.results) writer.result(r);
+    const cut = writer.text(report.summary);
+    expect(cut.split('\n')[0]).toBe('## subsidy-check: 3 file(s), 1 invalid, 1 failing a gate');
+    expect(cut).toContain(rowOf('huaxin'));
+    expect(cut).not.toContain('shengtai');
+    expect(cut).not.toContain('invalid-bad-money');
+    expect(cut).toContain('2 more file(s) are counted above but not listed');
+    // The total row counts every file, listed or not.
+    const total = (text: string) => text.split('\n').find((l) => l.startsWith('| **Total**'));
+    expect(total(cut)).toBe(total(whole));
+    expect(whole).not.toContain('not listed');
   });
 });
