@@ -23,6 +23,8 @@ export interface CompiledMeasure {
   amountRank: number | null;
   /** `cap-scope-unknown`, said of every verdict but ineligible when the cap's scope is not published. */
   capScopeCaveat: Caveat | null;
+  /** Frozen: `ruleCaveats` then `capScopeCaveat` if any, what an eligible or undetermined result says when nothing else applies. */
+  openCaveats: readonly Caveat[];
 }
 
 export interface CompiledProgramme {
@@ -48,18 +50,23 @@ export function compileProgramme(version: RuleVersion): CompiledProgramme {
     version,
     gate: compileCondition(rule.gate, 'gate', periods),
     gateReadsCompanyOnly: leavesOf(rule.gate, []).every(({ leaf }) => leafFacts(leaf).every((f) => f.startsWith('company.'))),
-    measures: rule.measures.map((measure) => ({
-      measure,
-      when: measure.when ? compileCondition(measure.when, 'measure', periods) : undefined,
-      amount: compileAmount(measure.amount),
-      conditions: gateLeaves + leafCount(measure.when),
-      ruleCaveats: ruleCaveats(measure.id, rule),
-      amountRank: measure.amount.kind === 'unpublished' ? null : rankOf(measure.amount.evidence),
-      capScopeCaveat:
+    measures: rule.measures.map((measure) => {
+      const own = ruleCaveats(measure.id, rule);
+      const capScopeCaveat: Caveat | null =
         measure.amount.kind !== 'unpublished' && measure.amount.capScope === 'unknown'
           ? { code: 'cap-scope-unknown', args: { cite: measure.amount.cite, evidence: measure.amount.evidence } }
-          : null,
-    })),
+          : null;
+      return {
+        measure,
+        when: measure.when ? compileCondition(measure.when, 'measure', periods) : undefined,
+        amount: compileAmount(measure.amount),
+        conditions: gateLeaves + leafCount(measure.when),
+        ruleCaveats: own,
+        amountRank: measure.amount.kind === 'unpublished' ? null : rankOf(measure.amount.evidence),
+        capScopeCaveat,
+        openCaveats: capScopeCaveat ? Object.freeze([...own, capScopeCaveat]) : own,
+      };
+    }),
     periods,
     stackingNotes: Object.freeze(
       (rule.stacking.caveats ?? []).map(

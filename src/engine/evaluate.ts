@@ -97,30 +97,21 @@ export function evaluateProgramme(
   // and once per profile when it reads company facts only.
   const { company, projects } = profile;
   const gates: (Gated | undefined)[] = [];
-  const gated = (ctx: Context, slot: number): Gated => {
-    const i = slot === 0 || p.gateReadsCompanyOnly ? 0 : slot;
-    let g = gates[i];
-    if (g === undefined) {
-      g = gateOf(p, ctx, detail);
-      gates[i] = g;
-    }
-    return g;
-  };
   const measures: MeasureResult[] = [];
   let companyCtx: Context | undefined;
   let projectCtxs: Context[] | undefined;
   for (const m of p.measures) {
     if (!m.measure.perProject) {
       companyCtx ??= { company, project: null, noProject: false };
-      measures.push(evaluateMeasure(m, companyCtx, gated(companyCtx, 0), rule, detail));
+      measures.push(evaluateMeasure(m, companyCtx, gatedIn(p, gates, companyCtx, 0, detail), rule, detail));
     } else if (projects.length === 0) {
       // The company context and the no-project one share gate slot 0: they differ only in `noProject`, which the gate does not read.
       const ctx: Context = { company, project: null, noProject: true };
-      measures.push(evaluateMeasure(m, ctx, gated(ctx, 0), rule, detail));
+      measures.push(evaluateMeasure(m, ctx, gatedIn(p, gates, ctx, 0, detail), rule, detail));
     } else {
       projectCtxs ??= projects.map((project) => ({ company, project, noProject: false }));
       for (let i = 0; i < projectCtxs.length; i++)
-        measures.push(evaluateMeasure(m, projectCtxs[i]!, gated(projectCtxs[i]!, i + 1), rule, detail));
+        measures.push(evaluateMeasure(m, projectCtxs[i]!, gatedIn(p, gates, projectCtxs[i]!, i + 1, detail), rule, detail));
     }
   }
   const stacked = stack(measures, rule.stacking, p.stackingNotes);
@@ -155,6 +146,17 @@ export function evaluateProgramme(
     choices: stacked.choices,
     stacking: stacked.decision,
   };
+}
+
+/** The gate of slot `slot` (0: no project; i + 1: project i), evaluated when first needed; slot 0 for all when it reads company facts only. */
+function gatedIn(p: CompiledProgramme, gates: (Gated | undefined)[], ctx: Context, slot: number, detail: boolean): Gated {
+  const i = slot === 0 || p.gateReadsCompanyOnly ? 0 : slot;
+  let g = gates[i];
+  if (g === undefined) {
+    g = gateOf(p, ctx, detail);
+    gates[i] = g;
+  }
+  return g;
 }
 
 function gateOf(p: CompiledProgramme, ctx: Context, detail: boolean): Gated {
@@ -203,17 +205,22 @@ function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: R
 function missingOf(ctx: Context, gate: Decision, when: Decision, amount: readonly string[]): string[] {
   if (gate.missing === null && when.missing === null && amount.length === 0) return (ctx.noProject ? NO_PROJECT : NONE) as string[];
   const missing: string[] = ctx.noProject ? ['projects'] : [];
-  for (const list of [gate.missing, when.missing, amount])
-    if (list) for (const path of list) if (!missing.includes(path)) missing.push(path);
+  if (gate.missing !== null) addNew(missing, gate.missing);
+  if (when.missing !== null) addNew(missing, when.missing);
+  addNew(missing, amount);
   return missing;
 }
 
-/** The caveats of an eligible or undetermined result: the rule's own, copied only when more are added. */
+function addNew(missing: string[], paths: readonly string[]): void {
+  for (let i = 0; i < paths.length; i++) if (!missing.includes(paths[i]!)) missing.push(paths[i]!);
+}
+
+/** The caveats of an eligible or undetermined result: the rule's own and the cap's, copied only when more are added. */
 function measureCaveats(m: CompiledMeasure, project: Project | null, gate: Decision, when: Decision, rule: RuleFile): Caveat[] {
   const assumed = rule.assumptions && (gate.assumed || when.assumed) ? assumptionCaveats(rule.assumptions, gate, when) : null;
   const others = project === null ? undefined : (project.facts.other_funding as readonly string[] | undefined);
   const doubleFunding = others !== undefined && others.length > 0 && 'unknown' in rule.stacking.doubleFunding;
-  if (assumed === null && m.capScopeCaveat === null && !doubleFunding) return m.ruleCaveats as Caveat[];
+  if (assumed === null && !doubleFunding) return m.openCaveats as Caveat[];
   const caveats = m.ruleCaveats.slice();
   if (assumed !== null) for (const c of assumed) caveats.push(c);
   if (m.capScopeCaveat !== null) caveats.push(m.capScopeCaveat);
