@@ -5,7 +5,7 @@
  */
 import type { DateValue } from '../profile/dates.js';
 import type { LeafChange } from './changes.js';
-import { clampInto, dateOf, shiftBetween, type Role } from './date-shift.js';
+import { clampInto, dayOf, shiftBetween, type Role } from './date-shift.js';
 import { accessor, falseResultOf } from './kit.js';
 import type { LeafBase } from './leaf.js';
 import type { Operator } from './operator.js';
@@ -103,7 +103,7 @@ export const within: Operator<WithinLeaf> = {
       const { fact, value } = input.read(ruleFact);
       const date = value as DateValue | undefined;
       if (!date) {
-        fix.push({ kind: 'ask', fact, ruleFact, leaf, fill: dateOf(role === 'start' ? period.first : period.last) });
+        fix.push({ kind: 'ask', fact, ruleFact, leaf, fill: dayOf(role === 'start' ? period.first : period.last) });
         continue;
       }
       const target = clampInto(date, period, role);

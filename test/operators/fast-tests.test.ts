@@ -2,11 +2,13 @@
  * `eq` and `ne` compile to a test with the comparison written in (src/operators/kit.ts, `testEquals`):
  * on any value, present or missing, of the company or of a project (or with no project), it gives
  * what the general one-fact test gives with the same comparison as `holds`.
+ * `dayOf` gives a period bound as `dateOf` would, without parsing it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../properties/settings.js';
 import type { Scope } from '../../src/operators/operator.js';
+import { dateOf, dayOf } from '../../src/operators/date-shift.js';
 import { testEquals, testOneFact } from '../../src/operators/kit.js';
 import type { Value } from '../../src/profile/values.js';
 
@@ -39,5 +41,19 @@ describe('testEquals', () => {
         },
       ),
     );
+  });
+});
+
+describe('dayOf', () => {
+  it('gives for a day what parsing it gives, and parses anything else', () => {
+    const day = fc
+      .date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, (d) => {
+        expect(dayOf(d)).toEqual(dateOf(d));
+      }),
+    );
+    expect(dayOf('2022-07')).toEqual(dateOf('2022-07'));
   });
 });
