@@ -3,13 +3,16 @@
 // a few local files instead of ~370 (our modules, yaml's and commander's CommonJS files). Measured on
 // `check one.yaml`: module loading was the largest share of the start-up. The commands, formats and
 // readers the CLI imports lazily stay lazy: each becomes its own chunk, loaded only by a run that uses
-// it (zod, the xlsx reader, the lifecycle commands, html and ics are never read by `check one.yaml`).
+// it (zod, the xlsx reader, the lifecycle commands, html and ics are never read by `check one.yaml`),
+// and the chunks of `check` and of its table are then merged into one file each (see GROUPS below):
+// `check one.yaml` reads dist/bin/cli.js, check-command.js and table-format.js.
 // The worker thread's entry sits next to the CLI's, where src/batch/pool.ts looks for it ('./worker.js').
 // Every output stays two folders below the package, as dist/<folder>/*.js are, so the paths the code
 // resolves from import.meta.url (package.json, rules/, dist/bundled-rules.json) hold in both builds.
 // dist/index.js, the library export, is tsc's output and is not bundled.
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -33,8 +36,51 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * cli-table3 0.6.5 builds a 10-column preview of a cell's whole text for a debug message on every line
+ * it draws, and throws it away unless its debug option is on (we never set it). The preview's
+ * truncation drops one character at a time and measures the rest with string-width: for a cell of
+ * several lines it is quadratic, and it was a sixth of `check one.yaml`. The bundle computes the
+ * preview only when the message is kept (the fix proposed upstream, cli-table/cli-table3#362); what
+ * a table draws is unchanged. If a release changes these lines, the build says so and bundles it as is.
+ */
+const CELL_PREVIEW = 'let content = utils.truncate(this.content, 10, this.truncate);';
+const tablePreviewOnlyWhenDebugging = {
+  name: 'cli-table3-debug-preview',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]cli-table3[\\/]src[\\/](cell|debug)\.js$/ }, ({ path }) => {
+      const code = readFileSync(path, 'utf8');
+      const [from, to] = path.endsWith('debug.js')
+        ? ['module.exports = debug;', 'debug.keeps = (min) => level >= min;\nmodule.exports = debug;']
+        : [CELL_PREVIEW, `let content = require('./debug').keeps(2) ? utils.truncate(this.content, 10, this.truncate) : '';`];
+      if (!code.includes(from)) {
+        return { contents: code, loader: 'js', warnings: [{ text: `cli-table3 changed: ${path} bundled without the debug-preview fix` }] };
+      }
+      return { contents: code.replace(from, to), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * An ES import of a Node built-in makes Node build a module facade over it, reading every export
+ * (node:fs's lazy getters load its streams, promises and watchers); a require returns the built-in as
+ * it is. The bundle requires the built-ins its ES modules import (the same objects, through the
+ * banner's require): measured on the nine `check one.yaml` imports, about half the time.
+ */
+const requiredBuiltins = {
+  name: 'required-built-ins',
+  setup(build) {
+    build.onResolve({ filter: /^node:/ }, ({ path, kind }) => (kind === 'import-statement' ? { path, namespace: 'built-in' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'built-in' }, ({ path }) => ({
+      contents: `module.exports = require('${path}');`,
+      loader: 'js',
+    }));
+  },
+};
+
 // Chunk names change with their content: start empty, so no stale chunk is left beside the new ones.
-rmSync(OUT, { recursive: true, force: true });
+const SPLIT = new URL('../dist/bin-split/', import.meta.url);
+for (const dir of [OUT, SPLIT]) rmSync(dir, { recursive: true, force: true });
 
 const BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 const common = {
@@ -47,30 +93,146 @@ const common = {
   chunkNames: 'chunk-[hash]',
   // yaml, commander and cli-table3 are CommonJS: their require() of Node built-ins needs a require.
   banner: { js: BANNER },
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, tablePreviewOnlyWhenDebugging, requiredBuiltins],
   metafile: true,
   logLevel: 'warning',
   absWorkingDir: ROOT,
 };
-// The CLI: split at its lazy imports. The worker thread: one file of its own. It runs in its own
-// isolate, so sharing no module with the CLI costs nothing, and sharing chunks would split the CLI's.
-const cli = await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, splitting: true });
+// The CLI: split at its lazy imports (into dist/bin-split/, merged below). The worker thread: one file
+// of its own. It runs in its own isolate, so sharing no module with the CLI costs nothing.
+const split = await build({ ...common, outdir: SPLIT.pathname, entryPoints: { cli: 'src/cli.ts' }, splitting: true });
 const worker = await build({ ...common, entryPoints: { worker: 'src/batch/worker.ts' }, splitting: false });
 
 // Only the chunk that defines esbuild's __require uses the banner's require: the others drop it,
 // which spares a createRequire per chunk loaded.
-for (const file of [cli, worker].flatMap((r) => Object.keys(r.metafile.outputs))) {
+for (const file of [split, worker].flatMap((r) => Object.keys(r.metafile.outputs))) {
   const path = new URL(file, new URL('..', import.meta.url));
   const code = readFileSync(path, 'utf8');
   const body = code.slice(code.indexOf(BANNER) + BANNER.length);
   if (!/\brequire\b/.test(body)) writeFileSync(path, code.replace(`${BANNER}\n`, ''));
 }
 
+/**
+ * esbuild splits by which lazy imports reach a module, not by what is already loaded when one runs:
+ * `check one.yaml` read 52 files, a dozen under a kilobyte, and Node's ES-module loader costs per
+ * file (resolve, read, compile, link) about as much as the whole evaluation. So the chunks one
+ * start-up reads are merged into one file per step: the CLI (everything it imports statically), then
+ * what `check` imports lazily, then the table's. Each stays lazy: a run of another command or format
+ * does not read the check or table file, and the chunks only other commands and formats use stay
+ * chunks of their own. No module is duplicated: a chunk merged into a group is imported from the
+ * group's file, which exports each merged chunk's exports under a prefixed name.
+ */
+const GROUPS = [
+  { name: 'cli', entry: 'src/cli.ts' },
+  { name: 'check-command', entry: 'src/commands/check.ts' },
+  // What the table shares with other formats goes to check's file, which every format's run reads:
+  // `--format csv` reads the check file and the csv chunk, not the table's.
+  { name: 'table-format', entry: 'src/formats/table.ts', host: 1 },
+];
+const splitOutputs = Object.fromEntries(Object.entries(split.metafile.outputs).map(([key, o]) => [basename(key), o]));
+const local = (path) => (path.startsWith('dist/bin-split/') ? basename(path) : undefined);
+const staticImports = (file) =>
+  splitOutputs[file].imports.filter((imp) => imp.kind === 'import-statement' && local(imp.path)).map((imp) => local(imp.path));
+/** The chunks `from` reaches by static imports, itself included, leaving out those in `skip`. */
+function closure(from, skip) {
+  const found = new Set();
+  const queue = [...from];
+  for (const f of queue) {
+    if (skip.has(f) || found.has(f)) continue;
+    found.add(f);
+    queue.push(...staticImports(f));
+  }
+  return found;
+}
+const groupOf = new Map();
+GROUPS.forEach((g, i) => {
+  g.file = Object.keys(splitOutputs).find((f) => splitOutputs[f].entryPoint === g.entry);
+  if (!g.file) throw new Error(`bundle: no chunk has ${g.entry} as its entry`);
+  const members = closure([g.file], groupOf);
+  if (g.host !== undefined) {
+    const shared = [...members].filter((f) => Object.keys(splitOutputs).some((o) => !members.has(o) && staticImports(o).includes(f)));
+    for (const f of closure(shared, groupOf)) {
+      groupOf.set(f, g.host);
+      members.delete(f);
+    }
+  }
+  for (const f of members) groupOf.set(f, i);
+});
+const alias = (file, name) => `__${file.replace(/\W/g, '_')}$${name}`;
+const reexports = (file) =>
+  `export { ${splitOutputs[file].exports.map((e) => `${alias(file, e)} as ${e}`).join(', ')} } from './${GROUPS[groupOf.get(file)].name}.js';`;
+const groupEntry = (i) =>
+  [
+    `export * from './${GROUPS[i].file}';`,
+    ...[...groupOf]
+      .filter(([f, g]) => g === i && splitOutputs[f].exports.length > 0)
+      .map(([f]) => `export { ${splitOutputs[f].exports.map((e) => `${e} as ${alias(f, e)}`).join(', ')} } from './${f}';`),
+  ].join('\n');
+
+const mergeGroups = {
+  name: 'merge-start-up-chunks',
+  setup(build) {
+    build.onResolve({ filter: /^group:/ }, ({ path }) => ({ path: path.slice(6), namespace: 'group' }));
+    build.onLoad({ filter: /.*/, namespace: 'group' }, ({ path }) => ({
+      contents: groupEntry(GROUPS.findIndex((g) => g.name === path)),
+      resolveDir: SPLIT.pathname,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^\.\/.*\.js$/ }, ({ path, importer, namespace, kind }) => {
+      if (namespace === 'reexport') return { path, external: true };
+      const file = basename(path);
+      const target = groupOf.get(file);
+      const from = namespace === 'group' ? GROUPS.findIndex((g) => g.name === importer) : groupOf.get(basename(importer));
+      if (target === undefined) return { path: `./${file}`, external: true };
+      if (target === from) return { path: fileURLToPath(new URL(file, SPLIT)) };
+      if (kind === 'dynamic-import') {
+        if (GROUPS[target].file !== file) throw new Error(`bundle: ${importer} imports ${file} lazily, inside a group`);
+        return { path: `./${GROUPS[target].name}.js`, external: true };
+      }
+      return { path: file, namespace: 'reexport' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'reexport' }, ({ path }) => ({ contents: reexports(path), loader: 'js' }));
+  },
+};
+const rest = Object.keys(splitOutputs).filter((f) => !groupOf.has(f));
+const merged = await build({
+  absWorkingDir: ROOT,
+  outdir: OUT.pathname,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  entryNames: '[name]',
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [mergeGroups],
+  entryPoints: {
+    ...Object.fromEntries(GROUPS.map((g) => [g.name, `group:${g.name}`])),
+    ...Object.fromEntries(rest.map((f) => [f.replace(/\.js$/, ''), fileURLToPath(new URL(f, SPLIT))])),
+  },
+});
+rmSync(SPLIT, { recursive: true, force: true });
+
+/**
+ * esbuild writes strings ASCII-only but leaves regex literals (a district's Chinese name, 万 and 亿 in
+ * the money pattern) as they are, and one such character makes Node decode the whole file as UTF-8
+ * and V8 hold and scan it as a two-byte string. Inside a regex literal, found where an expression
+ * starts, \uXXXX matches the same character; comments and anything else are left as they are.
+ */
+const REGEX_LITERAL = /((?:^|[(=,:!&|?[{;]|\breturn)\s*\/)((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+)(\/[dgimsuyv]*)/gm;
+const escaped = (text) => text.replace(/[^\0-\x7F]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+for (const file of [merged, worker].flatMap((r) => Object.keys(r.metafile.outputs))) {
+  const path = new URL(file, new URL('..', import.meta.url));
+  const code = readFileSync(path, 'utf8');
+  const ascii = code.replace(REGEX_LITERAL, (_, open, body, close) => open + escaped(body) + close);
+  if (ascii !== code) writeFileSync(path, ascii);
+}
+
 // Which sources each output holds: test/e2e/startup.test.ts checks what a run loads against it.
-const outputs = Object.fromEntries(
-  [cli, worker]
-    .flatMap((r) => Object.entries(r.metafile.outputs))
-    .map(([file, o]) => [file.replace(/^dist\/bin\//, ''), Object.keys(o.inputs)]),
-);
+const sourcesOf = (input) => (local(input) ? Object.keys(splitOutputs[local(input)].inputs) : []);
+const outputs = Object.fromEntries([
+  ...Object.entries(merged.metafile.outputs).map(([file, o]) => [basename(file), Object.keys(o.inputs).flatMap(sourcesOf)]),
+  ...Object.entries(worker.metafile.outputs).map(([file, o]) => [basename(file), Object.keys(o.inputs)]),
+]);
 writeFileSync(new URL('inputs.json', OUT), `${JSON.stringify(outputs, null, 1)}\n`);
 console.log(`bundled the CLI into ${Object.keys(outputs).length} files in dist/bin/`);

@@ -13,6 +13,7 @@ import { formatYuan } from '../text/money.js';
 import { programmeRef } from '../text/programme-name.js';
 import { windowPhrase } from '../text/window-phrase.js';
 import { toQualifyLines } from './to-qualify-lines.js';
+import { boxTable } from './box-table.js';
 import { cellLines, say, type ArgsFor } from '../text/messages.js';
 import { TABLE_TEXT } from '../text/catalogues/summary.js';
 import { EXPLAIN_TEXT } from '../text/catalogues/explain.js';
@@ -85,20 +86,18 @@ function measureTable(p: ProgrammeReport, options: FormatOptions, c: ChalkInstan
   // With `--lang both`, a cell is its English lines, then its Chinese lines: each half wrapped whole.
   const fit = (text: string, column: number) =>
     (lang === 'both' ? cellLines(text) : [text]).map((half) => wrapToWidth(half, widths[column]! - 2)).join('\n');
-  const table = new Table({
-    head: (['measure', 'project', 'verdict', 'max-amount', 'why'] as const).map((key, i) => fit(say(TABLE_TEXT[key], lang), i)),
-    style: { head: [], border: [] },
-    colWidths: [...widths],
-  });
-  for (const m of p.measures) {
-    table.push([
-      fit(m.title, 0),
-      fit(m.project ?? '—', 1),
-      verdictCell(m, lang, c, fit),
-      fit(amountCell(m, p, lang), 3),
-      fit(m.summary, 4),
-    ]);
-  }
+  const head = (['measure', 'project', 'verdict', 'max-amount', 'why'] as const).map((key, i) => fit(say(TABLE_TEXT[key], lang), i));
+  const rows = p.measures.map((m) => [
+    fit(m.title, 0),
+    fit(m.project ?? '—', 1),
+    verdictCell(m, lang, c, fit),
+    fit(amountCell(m, p, lang), 3),
+    fit(m.summary, 4),
+  ]);
+  const drawn = boxTable(head, rows, widths);
+  if (drawn !== undefined) return drawn;
+  const table = new Table({ head, style: { head: [], border: [] }, colWidths: [...widths] });
+  table.push(...rows);
   return table.toString();
 }
 

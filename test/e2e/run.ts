@@ -7,12 +7,13 @@ export interface Run {
   stderr: string;
 }
 
-export function cli(args: string[], input?: string): Run {
+/** `env`: variables set for the run, over the defaults (no colour). */
+export function cli(args: string[], input?: string, env: Record<string, string> = {}): Run {
   const r = spawnSync(process.execPath, ['bin/subsidy-check.js', ...args], {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
     input,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

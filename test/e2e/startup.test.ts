@@ -1,6 +1,6 @@
 /**
  * Start-up: the bin runs the bundle (dist/bin/, scripts/bundle.js), and `check` on one YAML file loads
- * only the chunks that run needs. What a run loaded is logged by module hooks (load-log/), and mapped
+ * only what that run needs, in one file per lazy step. What a run loaded is logged by module hooks (load-log/), and mapped
  * to the sources each chunk holds with dist/bin/inputs.json, which the bundler writes.
  */
 import { spawnSync } from 'node:child_process';
@@ -59,6 +59,24 @@ describe('start-up of check on one YAML file', () => {
     expect(run.sources).toContain('src/engine/evaluate.ts');
     expect([...run.sources].some((s) => s.startsWith('node_modules/yaml/'))).toBe(true);
     expect(unneeded(run.sources)).toEqual([]);
+  });
+
+  it('reads one file per step: the CLI, the check command and the table (Node loads each file at a cost)', () => {
+    expect(run.files).toEqual(['bin/subsidy-check.js', 'dist/bin/cli.js', 'dist/bin/check-command.js', 'dist/bin/table-format.js']);
+  });
+
+  it('reads files of ASCII only, which Node decodes and V8 scans as one-byte text', () => {
+    for (const file of run.files) expect(readFileSync(join(ROOT, file), 'utf8')).toMatch(/^[\0-\x7F]*$/);
+  });
+
+  it('bundles each source into one file of the CLI only, so no module is evaluated twice in a run', () => {
+    const holders = new Map<string, string[]>();
+    for (const [file, sources] of Object.entries(inputs)) {
+      if (file === 'worker.js') continue; // the worker thread's own isolate
+      for (const s of sources) holders.set(s, [...(holders.get(s) ?? []), file]);
+    }
+    expect(holders.size).toBeGreaterThan(100);
+    expect([...holders].filter(([, files]) => files.length > 1)).toEqual([]);
   });
 
   it('loads neither node:crypto nor node:child_process (commander requires it for subcommands we do not have)', () => {

@@ -38,7 +38,7 @@ function sourceFiles(dir: string): string[] {
 const args = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? `«${key}»` : undefined) }) as TextArgs;
 const own = (text: string) => text.replace(/«[^»]*»/g, '');
 const HAN = /\p{Script=Han}/u;
-/** Words Chinese text may keep: the `min(…)` of an amount's computation, the name GitHub and the unit MiB. */
+/** Words Chinese text may keep: the `min(…)` of an amount's computation, a product's name and a unit (GitHub's 1 MiB). */
 const KEPT = new Set(['min', 'GitHub', 'MiB']);
 
 const entries = Object.entries({ ...CATALOGUES, OPERATOR_TEXT } as Record<string, Catalogue>).flatMap(([name, catalogue]) =>
