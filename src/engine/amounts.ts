@@ -9,18 +9,28 @@ import { percent } from '../text/show.js';
 
 export interface AmountOutcome {
   value: number | null;
+  /** Fresh for an amount read from a fact; shared and frozen where the rule alone decides them. */
   steps: AmountStep[];
-  missing: string[];
+  missing: readonly string[];
 }
 
 export type CompiledAmount = (ctx: Context) => AmountOutcome;
 
+const NONE: readonly string[] = Object.freeze([]);
+
+/** An outcome that depends on the rule only (`unpublished`, `fixed`): made once, frozen, shared by every result. */
+const constant = (o: AmountOutcome): AmountOutcome => Object.freeze({ ...o, steps: Object.freeze(o.steps) as AmountStep[] });
+
 export function compileAmount(amount: Amount): CompiledAmount {
-  if (amount.kind === 'unpublished') return () => ({ value: null, steps: [{ step: 'unpublished' }], missing: [] });
+  if (amount.kind === 'unpublished') {
+    const unpublished = constant({ value: null, steps: [{ step: 'unpublished' }], missing: NONE });
+    return () => unpublished;
+  }
   const cap = capStep(amount.cap, amount.capScope ?? 'unknown');
   const round = amount.rounding === 'nearest' ? Math.round : Math.floor;
   if (amount.kind === 'fixed') {
-    return () => cap({ value: amount.value, steps: [{ step: 'fixed', value: amount.value }], missing: [] });
+    const fixed = constant(cap({ value: amount.value, steps: [{ step: 'fixed', value: amount.value }], missing: NONE }));
+    return () => fixed;
   }
   const fact = amount.base;
   const read = reader(fact);
@@ -32,7 +42,7 @@ export function compileAmount(amount: Amount): CompiledAmount {
       return { value: null, steps: [{ step: 'missing-base', fact: path }], missing: [path] };
     }
     const step = raw(value as number);
-    return cap({ value: step.value, steps: [step], missing: [] });
+    return cap({ value: step.value, steps: [step], missing: NONE });
   };
 }
 
@@ -68,7 +78,10 @@ function capStep(cap: number | undefined, scope: string): (o: AmountOutcome) => 
   return (o) => {
     const before = o.value!;
     const value = Math.min(before, cap);
-    return { value, steps: [...o.steps, { step: 'cap', cap, scope, before, value, binding: cap < before }], missing: o.missing };
+    // `o` is this evaluation's own outcome (or one being frozen at compile time): extended in place.
+    o.steps.push({ step: 'cap', cap, scope, before, value, binding: cap < before });
+    o.value = value;
+    return o;
   };
 }
 

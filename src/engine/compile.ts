@@ -2,9 +2,11 @@
 import type { RuleVersion } from '../rules/load.js';
 import { spanOf } from '../rules/dates.js';
 import type { Measure, RuleFile } from '../rules/schema.js';
+import { leafFacts, leavesOf } from '../rules/walk.js';
 import type { Caveat } from './types.js';
 import { compileAmount, type CompiledAmount } from './amounts.js';
 import { compileCondition, leafCount, periodsOf, type CompiledCondition } from './conditions.js';
+import { rankOf } from './evidence.js';
 
 export interface CompiledMeasure {
   measure: Measure;
@@ -12,16 +14,32 @@ export interface CompiledMeasure {
   amount: CompiledAmount;
   /** Leaves of the gate and of the measure: "all 9 conditions met". */
   conditions: number;
-  /** The rule's own caveats on this measure, reported whatever its verdict (each result gets a copy of the list). */
+  /**
+   * The rule's own caveats on this measure, reported whatever its verdict. Frozen: a result with no
+   * other caveat shares this list; one with more gets a copy.
+   */
   ruleCaveats: readonly Caveat[];
+  /** The evidence rank of a published amount (an eligible verdict rests on it too); null when unpublished. */
+  amountRank: number | null;
+  /** `cap-scope-unknown`, said of every verdict but ineligible when the cap's scope is not published. */
+  capScopeCaveat: Caveat | null;
+  /** Frozen: `ruleCaveats` then `capScopeCaveat` if any, what an eligible or undetermined result says when nothing else applies. */
+  openCaveats: readonly Caveat[];
 }
 
 export interface CompiledProgramme {
   version: RuleVersion;
   gate: CompiledCondition;
+  /**
+   * The gate reads only company facts: its outcome and what it records are the same for every context
+   * of a profile, so it is evaluated once per profile rather than once per project.
+   */
+  gateReadsCompanyOnly: boolean;
   measures: CompiledMeasure[];
   /** The rule's periods by id, as first and last day (what-it-takes shifts dates into them). */
   periods: ReturnType<typeof periodsOf>;
+  /** The stacking section's own notes, as caveats every evaluation of the programme reports. */
+  stackingNotes: readonly Caveat[];
 }
 
 export function compileProgramme(version: RuleVersion): CompiledProgramme {
@@ -31,20 +49,38 @@ export function compileProgramme(version: RuleVersion): CompiledProgramme {
   return {
     version,
     gate: compileCondition(rule.gate, 'gate', periods),
-    measures: rule.measures.map((measure) => ({
-      measure,
-      when: measure.when ? compileCondition(measure.when, 'measure', periods) : undefined,
-      amount: compileAmount(measure.amount),
-      conditions: gateLeaves + leafCount(measure.when),
-      ruleCaveats: ruleCaveats(measure.id, rule),
-    })),
+    gateReadsCompanyOnly: leavesOf(rule.gate, []).every(({ leaf }) => leafFacts(leaf).every((f) => f.startsWith('company.'))),
+    measures: rule.measures.map((measure) => {
+      const own = ruleCaveats(measure.id, rule);
+      const capScopeCaveat: Caveat | null =
+        measure.amount.kind !== 'unpublished' && measure.amount.capScope === 'unknown'
+          ? { code: 'cap-scope-unknown', args: { cite: measure.amount.cite, evidence: measure.amount.evidence } }
+          : null;
+      return {
+        measure,
+        when: measure.when ? compileCondition(measure.when, 'measure', periods) : undefined,
+        amount: compileAmount(measure.amount),
+        conditions: gateLeaves + leafCount(measure.when),
+        ruleCaveats: own,
+        amountRank: measure.amount.kind === 'unpublished' ? null : rankOf(measure.amount.evidence),
+        capScopeCaveat,
+        openCaveats: capScopeCaveat ? Object.freeze([...own, capScopeCaveat]) : own,
+      };
+    }),
     periods,
+    stackingNotes: Object.freeze(
+      (rule.stacking.caveats ?? []).map(
+        (note): Caveat => ({ code: 'stacking-note', args: { id: note.id, evidence: note.evidence, cite: note.cite }, text: note.label }),
+      ),
+    ),
   };
 }
 
 /** The rule's own caveats on a measure: judgements no fact decides, "in principle" rules; on every verdict. */
-function ruleCaveats(measure: string, rule: RuleFile): Caveat[] {
-  return (rule.caveats ?? [])
-    .filter((c) => c.measures === undefined || c.measures.includes(measure))
-    .map((c) => ({ code: 'rule-caveat', args: { id: c.id, evidence: c.evidence, cite: c.cite }, text: c.label }));
+function ruleCaveats(measure: string, rule: RuleFile): readonly Caveat[] {
+  return Object.freeze(
+    (rule.caveats ?? [])
+      .filter((c) => c.measures === undefined || c.measures.includes(measure))
+      .map((c): Caveat => ({ code: 'rule-caveat', args: { id: c.id, evidence: c.evidence, cite: c.cite }, text: c.label })),
+  );
 }

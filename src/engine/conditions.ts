@@ -48,8 +48,13 @@ export interface TreeBuilder {
 }
 
 export interface Recorder {
-  /** Every leaf, in tree order (evaluation never short-circuits); `missing`: the paths that made it unknown. */
+  /**
+   * Each leaf, in tree order (evaluation never short-circuits); `missing`: the paths that made it unknown.
+   * Unless `everyLeaf`, a leaf that passes, is under no `not` and rests on no assumption is not told:
+   * it neither counts against the measure, nor is unknown, nor names an assumption.
+   */
   leaf(node: LeafNode, ctx: Context, result: number, missing: readonly string[] | null): void;
+  readonly everyLeaf: boolean;
   readonly tree: TreeBuilder | null;
 }
 
@@ -134,9 +139,10 @@ function compileLeaf(leaf: Leaf, scope: LeafTrace['scope'], periods: Periods, ne
   const rank = rankOf(leaf.evidence);
   const { test, missing, actual } = operatorOf(leaf).compile(leaf, { periods });
   const node: LeafNode = { leaf, scope, negated, actual };
+  const quietPass = !negated && leaf.assumes === undefined;
   return (ctx, rec) => {
     const result = test(ctx);
-    rec.leaf(node, ctx, result, result === UNKNOWN ? missing(ctx) : null);
+    if (result !== PASS || !quietPass || rec.everyLeaf) rec.leaf(node, ctx, result, result === UNKNOWN ? missing(ctx) : null);
     return outcome(result, rank);
   };
 }

@@ -8,6 +8,8 @@ import type { LeafTrace } from './types.js';
 
 export class Decision implements Recorder {
   readonly tree = null as Recorder['tree'];
+  /** A quiet pass (src/engine/conditions.ts) changes nothing here; a trace overrides this to see every leaf. */
+  readonly everyLeaf: boolean = false;
   /** The first leaf whose result counts against the measure (a fail, or a pass under `not`). */
   against: LeafNode | null = null;
   unknown: LeafNode | null = null;
@@ -35,13 +37,26 @@ export class Decision implements Recorder {
   }
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 /** The leaf a verdict rests on, as a trace entry: the gate's first, then the measure's. */
 export function decidingLeaf(verdict: 'ineligible' | 'undetermined', gate: Decision, when: Decision | null): LeafTrace | null {
-  const pick = (d: Decision | null) => (d === null ? null : verdict === 'ineligible' ? d.against : d.unknown);
-  const from = pick(gate) ? gate : pick(when) ? when : null;
-  const node = from && pick(from);
-  if (!from || !node) return null;
-  const result = verdict === 'ineligible' ? (node.negated ? 'pass' : 'fail') : 'unknown';
-  const missing = verdict === 'undetermined' ? [...(from.unknownMissing ?? [])] : [];
-  return { leaf: node.leaf, scope: node.scope, result, actual: node.actual(from.ctx), missing, negated: node.negated };
+  const against = verdict === 'ineligible';
+  let from: Decision | null = gate;
+  let node = against ? gate.against : gate.unknown;
+  if (node === null && when !== null) {
+    from = when;
+    node = against ? when.against : when.unknown;
+  }
+  if (node === null) return null;
+  // `unknownMissing` is the operator's fresh list for this leaf, kept by no one else: handed on, not copied.
+  const missing = against ? NONE : (from.unknownMissing ?? NONE);
+  return {
+    leaf: node.leaf,
+    scope: node.scope,
+    result: against ? (node.negated ? 'pass' : 'fail') : 'unknown',
+    actual: node.actual(from.ctx),
+    missing: missing as string[],
+    negated: node.negated,
+  };
 }

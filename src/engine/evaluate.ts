@@ -9,14 +9,14 @@ import type { RuleFile } from '../rules/schema.js';
 import type { CompiledMeasure, CompiledProgramme } from './compile.js';
 import { rankOfOutcome, type Context, type Outcome } from './conditions.js';
 import { Decision, decidingLeaf } from './decision.js';
-import { levelOf, rankOf } from './evidence.js';
+import { levelOf } from './evidence.js';
 import { counts, roundsOf, type RoundInfo } from './rounds.js';
 import { settledTotal, stack } from './stacking.js';
 import { Trace } from './trace.js';
-import type { Caveat, MeasureResult, ProgrammeResult, Verdict } from './types.js';
+import type { Caveat, MeasureResult, ProgrammeResult } from './types.js';
 import { judge } from './judge.js';
 import { feasibleOn } from './feasible.js';
-import { whatItTakes } from './what-it-takes.js';
+import { whatItTakes, type FixMemo } from './what-it-takes.js';
 
 export interface CompanyResult {
   programmes: ProgrammeResult[];
@@ -61,11 +61,21 @@ export function evaluate(
   options: EvaluateOptions = {},
 ): CompanyResult {
   const known = options.rounds ?? roundsFor(programmes, asOf);
-  const results = programmes.map((p, i) =>
-    evaluateProgramme(p, profile, asOf, known.find((r) => r.programme === p.version.rule.programme.id) ?? known[i], options),
-  );
-  // A history round (closed or superseded) is shown, but no longer adds to what the company can receive.
-  return { programmes: results, maxTotal: results.reduce((sum, p) => sum + (counts(p.round) ? p.maxTotal : 0), 0), asOf };
+  const results: ProgrammeResult[] = [];
+  let maxTotal = 0;
+  for (let i = 0; i < programmes.length; i++) {
+    const p = programmes[i]!;
+    const r = evaluateProgramme(p, profile, asOf, roundFor(known, p.version.rule.programme.id) ?? known[i], options);
+    results.push(r);
+    // A history round (closed or superseded) is shown, but no longer adds to what the company can receive.
+    if (counts(r.round)) maxTotal += r.maxTotal;
+  }
+  return { programmes: results, maxTotal, asOf };
+}
+
+function roundFor(known: readonly RoundInfo[], programme: string): RoundInfo | undefined {
+  for (let i = 0; i < known.length; i++) if (known[i]!.programme === programme) return known[i];
+  return undefined;
 }
 
 interface Gated {
@@ -84,39 +94,39 @@ export function evaluateProgramme(
   const detail = options.detail === true;
   const info = roundInfo ?? roundsOf([p.version], asOf)[0]!;
   // The gate is the same for every measure of a context: evaluate it once per project (and once without),
-  // in contexts shared by every measure of the profile.
-  const contexts = contextsOf(profile);
+  // and once per profile when it reads company facts only.
+  const { company, projects } = profile;
   const gates: (Gated | undefined)[] = [];
-  const gated = (ctx: Context, slot: number): Gated => {
-    let g = gates[slot];
-    if (!g) {
-      const decision = detail ? new Trace(ctx) : new Decision(ctx);
-      g = { outcome: p.gate(ctx, decision), decision };
-      gates[slot] = g;
-    }
-    return g;
-  };
   const measures: MeasureResult[] = [];
+  let companyCtx: Context | undefined;
+  let projectCtxs: Context[] | undefined;
   for (const m of p.measures) {
-    if (!m.measure.perProject) measures.push(evaluateMeasure(m, contexts.company, gated(contexts.company, 0), rule, detail));
-    else if (contexts.projects.length === 0)
-      measures.push(evaluateMeasure(m, contexts.noProject, gated(contexts.noProject, 0), rule, detail));
-    else
-      for (let i = 0; i < contexts.projects.length; i++)
-        measures.push(evaluateMeasure(m, contexts.projects[i]!, gated(contexts.projects[i]!, i + 1), rule, detail));
+    if (!m.measure.perProject) {
+      companyCtx ??= { company, project: null, noProject: false };
+      measures.push(evaluateMeasure(m, companyCtx, gatedIn(p, gates, companyCtx, 0, detail), rule, detail));
+    } else if (projects.length === 0) {
+      // The company context and the no-project one share gate slot 0: they differ only in `noProject`, which the gate does not read.
+      const ctx: Context = { company, project: null, noProject: true };
+      measures.push(evaluateMeasure(m, ctx, gatedIn(p, gates, ctx, 0, detail), rule, detail));
+    } else {
+      projectCtxs ??= projects.map((project) => ({ company, project, noProject: false }));
+      for (let i = 0; i < projectCtxs.length; i++)
+        measures.push(evaluateMeasure(m, projectCtxs[i]!, gatedIn(p, gates, projectCtxs[i]!, i + 1, detail), rule, detail));
+    }
   }
-  const stacked = stack(measures, rule.stacking);
+  const stacked = stack(measures, rule.stacking, p.stackingNotes);
   // A history round counts nothing: `counted` agrees with the totals it is not in.
   const live = counts(info.round);
   // Fresh results of this evaluation: marking them is not writing onto the rules.
-  if (live) for (const r of stacked.counted) r.counted = true;
+  if (live) for (let i = 0; i < stacked.counted.length; i++) stacked.counted[i]!.counted = true;
   // No advice for a round the company can no longer apply to.
   if (detail) {
     const admissible = options.changes === 'every' ? undefined : feasibleOn(asOf);
-    for (const r of measures) r.toQualify = live ? whatItTakes(p, profile, r, admissible) : null;
+    const memo: FixMemo = new Map();
+    for (const r of measures) r.toQualify = live ? whatItTakes(p, profile, r, admissible, memo) : null;
   }
   // What a total leaves out is said of totals that count; a history round has none.
-  const caveats: Caveat[] = live ? [...stacked.caveats] : stacked.caveats.filter((c) => !LEFT_OUT.has(c.code));
+  const caveats: Caveat[] = live ? stacked.caveats : stacked.caveats.filter((c) => !LEFT_OUT.has(c.code));
   if (rule.effective.from === null) caveats.unshift({ code: 'effective-unknown', args: { cite: rule.effective.cite } });
   const by = info.successor;
   if (by)
@@ -138,35 +148,39 @@ export function evaluateProgramme(
   };
 }
 
-/**
- * The contexts of one profile, made once and shared by every measure (`contextsFor` in judge.ts makes
- * the same for one measure). The company context and the no-project one share gate slot 0: they
- * differ only in `noProject`, which the gate does not read.
- */
-function contextsOf(profile: Profile): { company: Context; noProject: Context; projects: Context[] } {
-  const { company } = profile;
-  return {
-    company: { company, project: null, noProject: false },
-    noProject: { company, project: null, noProject: true },
-    projects: profile.projects.map((project) => ({ company, project, noProject: false })),
-  };
+/** The gate of slot `slot` (0: no project; i + 1: project i), evaluated when first needed; slot 0 for all when it reads company facts only. */
+function gatedIn(p: CompiledProgramme, gates: (Gated | undefined)[], ctx: Context, slot: number, detail: boolean): Gated {
+  const i = slot === 0 || p.gateReadsCompanyOnly ? 0 : slot;
+  let g = gates[i];
+  if (g === undefined) {
+    g = gateOf(p, ctx, detail);
+    gates[i] = g;
+  }
+  return g;
+}
+
+function gateOf(p: CompiledProgramme, ctx: Context, detail: boolean): Gated {
+  const decision = detail ? new Trace(ctx) : new Decision(ctx);
+  return { outcome: p.gate(ctx, decision), decision };
 }
 
 /** The total if every undetermined measure were settled as eligible: what settling them could unlock. */
 function potentialTotal(measures: readonly MeasureResult[], rule: RuleFile, maxTotal: number): number {
-  return measures.some((m) => m.verdict === 'undetermined') ? settledTotal(measures, rule.stacking) : maxTotal;
+  for (let i = 0; i < measures.length; i++) if (measures[i]!.verdict === 'undetermined') return settledTotal(measures, rule.stacking);
+  return maxTotal;
 }
 
 const LEFT_OUT = new Set(['unpublished-amounts', 'undetermined-measures', 'company-cap', 'company-cap-unknown']);
+
+/** Shared, frozen: a result with nothing to list gets these rather than a new empty array. */
+const NONE: readonly string[] = Object.freeze([]);
+const NO_PROJECT: readonly string[] = Object.freeze(['projects']);
 
 function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: RuleFile, detail: boolean): MeasureResult {
   const recorder = detail ? new Trace(ctx) : new Decision(ctx);
   const { joined, verdict, amount } = judge(m, ctx, gated.outcome, recorder);
   const gate = gated.decision;
-  const missing = missingOf(ctx, gate, recorder, amount.missing);
-  const published = m.measure.amount.kind !== 'unpublished';
-  const rank =
-    verdict === 'eligible' && published ? Math.max(rankOfOutcome(joined), rankOf(m.measure.amount.evidence)) : rankOfOutcome(joined);
+  const rank = verdict === 'eligible' && m.amountRank !== null ? Math.max(rankOfOutcome(joined), m.amountRank) : rankOfOutcome(joined);
   const result: MeasureResult = {
     measure: m.measure,
     project: ctx.project,
@@ -175,12 +189,12 @@ function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: R
     evidence: levelOf(rank),
     decisive: verdict === 'eligible' ? null : decidingLeaf(verdict, gate, m.when ? recorder : null),
     conditions: m.conditions,
-    missing,
+    missing: missingOf(ctx, gate, recorder, amount.missing),
     amountSteps: amount.steps,
-    caveats: measureCaveats(m, ctx.project, gate, recorder, rule, verdict),
+    caveats: verdict === 'ineligible' ? (m.ruleCaveats as Caveat[]) : measureCaveats(m, ctx.project, gate, recorder, rule),
     counted: false,
   };
-  if (gate instanceof Trace && recorder instanceof Trace) {
+  if (detail && gate instanceof Trace && recorder instanceof Trace) {
     result.trace = [...gate.leaves, ...recorder.leaves];
     result.tree = { gate: gate.root(), when: m.when ? recorder.root() : null };
   }
@@ -189,38 +203,39 @@ function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: R
 
 /** In trace order, each once: `projects` when a per-project measure has none, the gate's, the measure's, the amount's. */
 function missingOf(ctx: Context, gate: Decision, when: Decision, amount: readonly string[]): string[] {
+  if (gate.missing === null && when.missing === null && amount.length === 0) return (ctx.noProject ? NO_PROJECT : NONE) as string[];
   const missing: string[] = ctx.noProject ? ['projects'] : [];
-  if (gate.missing === null && when.missing === null && amount.length === 0) return missing;
-  for (const list of [gate.missing, when.missing, amount])
-    if (list) for (const path of list) if (!missing.includes(path)) missing.push(path);
+  if (gate.missing !== null) addNew(missing, gate.missing);
+  if (when.missing !== null) addNew(missing, when.missing);
+  addNew(missing, amount);
   return missing;
 }
 
-function measureCaveats(
-  m: CompiledMeasure,
-  project: Project | null,
-  gate: Decision,
-  when: Decision,
-  rule: RuleFile,
-  verdict: Verdict,
-): Caveat[] {
+function addNew(missing: string[], paths: readonly string[]): void {
+  for (let i = 0; i < paths.length; i++) if (!missing.includes(paths[i]!)) missing.push(paths[i]!);
+}
+
+/** The caveats of an eligible or undetermined result: the rule's own and the cap's, copied only when more are added. */
+function measureCaveats(m: CompiledMeasure, project: Project | null, gate: Decision, when: Decision, rule: RuleFile): Caveat[] {
+  const assumed = rule.assumptions && (gate.assumed || when.assumed) ? assumptionCaveats(rule.assumptions, gate, when) : null;
+  const others = project === null ? undefined : (project.facts.other_funding as readonly string[] | undefined);
+  const doubleFunding = others !== undefined && others.length > 0 && 'unknown' in rule.stacking.doubleFunding;
+  if (assumed === null && !doubleFunding) return m.openCaveats as Caveat[];
   const caveats = m.ruleCaveats.slice();
-  if (verdict === 'ineligible') return caveats;
-  if (rule.assumptions && (gate.assumed || when.assumed)) {
-    const used = new Set([...(gate.assumed ?? []), ...(when.assumed ?? [])]);
-    for (const a of rule.assumptions)
-      if (used.has(a.id)) caveats.push({ code: 'assumption', args: { id: a.id }, text: { zh: a.zh, en: a.en } });
-  }
-  const amount = m.measure.amount;
-  if (amount.kind !== 'unpublished' && amount.capScope === 'unknown') {
-    caveats.push({ code: 'cap-scope-unknown', args: { cite: amount.cite, evidence: amount.evidence } });
-  }
-  const others = (project?.facts.other_funding as readonly string[] | undefined) ?? [];
-  if (others.length > 0 && 'unknown' in rule.stacking.doubleFunding) {
+  if (assumed !== null) for (const c of assumed) caveats.push(c);
+  if (m.capScopeCaveat !== null) caveats.push(m.capScopeCaveat);
+  if (doubleFunding)
     caveats.push({
       code: 'double-funding',
-      args: { project: project!.id, programmes: others.join(', '), cite: rule.stacking.doubleFunding.cite },
+      args: { project: project!.id, programmes: others!.join(', '), cite: rule.stacking.doubleFunding.cite },
     });
-  }
+  return caveats;
+}
+
+/** The rule's assumptions a deciding leaf of the gate or the measure rests on, in the rule's order. */
+function assumptionCaveats(assumptions: NonNullable<RuleFile['assumptions']>, gate: Decision, when: Decision): Caveat[] {
+  const used = new Set([...(gate.assumed ?? []), ...(when.assumed ?? [])]);
+  const caveats: Caveat[] = [];
+  for (const a of assumptions) if (used.has(a.id)) caveats.push({ code: 'assumption', args: { id: a.id }, text: { zh: a.zh, en: a.en } });
   return caveats;
 }

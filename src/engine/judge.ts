@@ -17,6 +17,9 @@ const VERDICT_OF = { pass: 'eligible', fail: 'ineligible', unknown: 'undetermine
   Verdict
 >;
 
+/** An ineligible measure's amount: 0, no steps, nothing missing; shared and frozen, so never written. */
+const INELIGIBLE: AmountOutcome = Object.freeze({ value: 0, steps: Object.freeze([]) as never[], missing: Object.freeze([]) as never[] });
+
 /** The verdict and amount of one measure in one context: the gate and its conditions joined as an `all`. */
 export function judge(
   m: CompiledMeasure,
@@ -27,16 +30,22 @@ export function judge(
   const when = m.when ? m.when(ctx, recorder) : outcome(PASS, 0);
   const joined = both(gate, when);
   const verdict = VERDICT_OF[resultOf(joined)];
-  const amount = verdict === 'ineligible' ? { value: 0, steps: [], missing: [] } : m.amount(ctx);
+  const amount = verdict === 'ineligible' ? INELIGIBLE : m.amount(ctx);
   return { joined, verdict, amount };
 }
 
 /**
  * Only the verdict and amount of one measure, on facts what-it-takes has changed: the same `judge`
- * as a full evaluation, with a recorder that keeps nothing it does not need.
+ * as a full evaluation, with a recorder that keeps nothing it does not need. `gateOutcome`: the gate's,
+ * when the caller knows the changed facts leave it as it was.
  */
-export function decideMeasure(p: CompiledProgramme, m: CompiledMeasure, ctx: Context): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
-  const gate = p.gate(ctx, new Decision(ctx));
+export function decideMeasure(
+  p: CompiledProgramme,
+  m: CompiledMeasure,
+  ctx: Context,
+  gateOutcome?: Outcome,
+): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
+  const gate = gateOutcome ?? p.gate(ctx, new Decision(ctx));
   const { verdict, amount } = judge(m, ctx, gate, new Decision(ctx));
   return { verdict, maxAmount: amount.value };
 }

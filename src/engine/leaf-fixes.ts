@@ -25,19 +25,25 @@ export interface FixContext {
 export type Fix = Change[];
 
 /** The ways to make one leaf pass; none for a leaf that nothing in a profile can satisfy. */
-export function leafFixes(t: LeafTrace, c: FixContext): Fix[] {
-  const input: FixInput = {
-    read: (ruleFact) => read(ruleFact, c),
-    declared: (ruleFact) => c.rule.facts[ruleFact],
-    period: (id) => c.periods.get(id),
-    structural: isStructural,
-    result: t.result === 'unknown' ? 'unknown' : 'fail',
-  };
+export function leafFixes(t: LeafTrace, c: FixContext | FixReaders): Fix[] {
+  const { read, declared, period } = 'read' in c ? c : fixReaders(c);
+  const input: FixInput = { read, declared, period, structural: isStructural, result: t.result === 'unknown' ? 'unknown' : 'fail' };
   return operatorOf(t.leaf).fixes(t.leaf, input);
 }
 
+/** What a fix reads of its context, made once per context: what-it-takes asks for every failing leaf of a measure. */
+export type FixReaders = Pick<FixInput, 'read' | 'declared' | 'period'>;
+
+export function fixReaders(c: FixContext): FixReaders {
+  return {
+    read: (ruleFact) => read(ruleFact, c),
+    declared: (ruleFact) => c.rule.facts[ruleFact],
+    period: (id) => c.periods.get(id),
+  };
+}
+
 function read(ruleFact: string, c: FixContext): { fact: string; value: Value | undefined } {
-  const [scope, key] = ruleFact.split('.') as [string, string];
-  if (scope === 'company') return { fact: ruleFact, value: c.company[key] };
+  const key = ruleFact.slice(ruleFact.indexOf('.') + 1);
+  if (ruleFact.startsWith('company.')) return { fact: ruleFact, value: c.company[key] };
   return { fact: `projects[${c.project?.index ?? 0}].${key}`, value: c.project?.facts[key] };
 }

@@ -21,8 +21,8 @@ export interface StackingDecision {
 
 export interface Stacked {
   maxTotal: number;
-  /** The results counted in maxTotal. */
-  counted: Set<MeasureResult>;
+  /** The results counted in maxTotal, each once: each group's best, then the priced pairs in no group. */
+  counted: MeasureResult[];
   caveats: Caveat[];
   /** The stacking groups the company has to choose in, as decided here. */
   choices: Choice[];
@@ -41,34 +41,77 @@ interface Choice {
   chosen: MeasureResult | null;
 }
 
-/** The pairs a total counts: in each group its best priced pair, and every priced pair in no group. */
-function counting(results: readonly MeasureResult[], stacking: RuleFile['stacking'], eligible: (r: MeasureResult) => boolean) {
-  const priced = results.filter((r) => eligible(r) && r.maxAmount !== null);
-  const counted = new Set<MeasureResult>();
-  const grouped = new Set<MeasureResult>();
+/** Whether a result's amount may count: eligible (or, for the settled total, not ineligible) with a published amount. */
+const priced = (r: MeasureResult, settled: boolean): boolean =>
+  r.maxAmount !== null && (settled ? r.verdict !== 'ineligible' : r.verdict === 'eligible');
+
+const inGroup = (group: Group, r: MeasureResult): boolean => group.measures.includes(r.measure.id);
+
+/** In no group of the stacking section. */
+function ungrouped(groups: readonly Group[], r: MeasureResult): boolean {
+  for (let g = 0; g < groups.length; g++) if (inGroup(groups[g]!, r)) return false;
+  return true;
+}
+
+/**
+ * The pairs a total counts: in each group its best priced pair, and every priced pair in no group.
+ * Written as plain loops: this runs for every programme of every profile (bench/RESULTS.md, evaluation).
+ */
+function counting(results: readonly MeasureResult[], stacking: RuleFile['stacking']) {
+  const counted: MeasureResult[] = [];
   const groups: StackingDecision['groups'] = [];
   for (const group of stacking.groups) {
-    const members = priced.filter((r) => group.measures.includes(r.measure.id));
-    for (const r of members) grouped.add(r);
-    const best = members.reduce<MeasureResult | undefined>((b, r) => (b === undefined || r.maxAmount! > b.maxAmount! ? r : b), undefined);
-    if (best) counted.add(best);
-    groups.push({ group, candidates: members, chosen: best ?? null });
+    const candidates: MeasureResult[] = [];
+    let best: MeasureResult | null = null;
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
+      if (!priced(r, false) || !inGroup(group, r)) continue;
+      candidates.push(r);
+      if (best === null || r.maxAmount! > best.maxAmount!) best = r;
+    }
+    if (best !== null && !counted.includes(best)) counted.push(best);
+    groups.push({ group, candidates, chosen: best });
   }
-  const added = priced.filter((r) => !grouped.has(r));
-  for (const r of added) counted.add(r);
+  const added: MeasureResult[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (priced(r, false) && ungrouped(stacking.groups, r)) {
+      added.push(r);
+      if (!counted.includes(r)) counted.push(r);
+    }
+  }
+  return { counted, groups, added, ...capped(counted, stacking) };
+}
+
+/** The sum of the counted amounts, and the published company cap applied to it. */
+function capped(counted: readonly MeasureResult[], stacking: RuleFile['stacking']) {
   let before = 0;
-  for (const r of counted) before += r.maxAmount!;
+  for (let i = 0; i < counted.length; i++) before += counted[i]!.maxAmount!;
   const cap = 'amount' in stacking.companyCap ? { amount: stacking.companyCap.amount, before } : null;
-  return { counted, groups, added, cap, maxTotal: cap && before > cap.amount ? cap.amount : before };
+  return { cap, maxTotal: cap && before > cap.amount ? cap.amount : before };
 }
 
 /** The total if every undetermined pair turned out eligible: the same stacking, nothing else worked out. */
 export function settledTotal(results: readonly MeasureResult[], stacking: RuleFile['stacking']): number {
-  return counting(results, stacking, (r) => r.verdict !== 'ineligible').maxTotal;
+  const counted: MeasureResult[] = [];
+  for (const group of stacking.groups) {
+    let best: MeasureResult | null = null;
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
+      if (priced(r, true) && inGroup(group, r) && (best === null || r.maxAmount! > best.maxAmount!)) best = r;
+    }
+    if (best !== null && !counted.includes(best)) counted.push(best);
+  }
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (priced(r, true) && ungrouped(stacking.groups, r) && !counted.includes(r)) counted.push(r);
+  }
+  return capped(counted, stacking).maxTotal;
 }
 
-export function stack(results: readonly MeasureResult[], stacking: RuleFile['stacking']): Stacked {
-  const { counted, groups, added, cap, maxTotal } = counting(results, stacking, (r) => r.verdict === 'eligible');
+/** `notes`: the stacking section's own caveats, made once at compile time (src/engine/compile.ts). */
+export function stack(results: readonly MeasureResult[], stacking: RuleFile['stacking'], notes?: readonly Caveat[]): Stacked {
+  const { counted, groups, added, cap, maxTotal } = counting(results, stacking);
   const caveats: Caveat[] = [];
   for (const { group, candidates, chosen: best } of groups) {
     if (candidates.length > 1)
@@ -86,17 +129,27 @@ export function stack(results: readonly MeasureResult[], stacking: RuleFile['sta
   }
   if (cap && cap.before > cap.amount) {
     caveats.push({ code: 'company-cap', args: { cap: cap.amount, before: cap.before } });
-  } else if ('unknown' in stacking.companyCap && counted.size > 1) {
+  } else if ('unknown' in stacking.companyCap && counted.length > 1) {
     caveats.push({
       code: 'company-cap-unknown',
-      args: { count: counted.size, cite: stacking.companyCap.cite },
+      args: { count: counted.length, cite: stacking.companyCap.cite },
       text: stacking.companyCap.label,
     });
   }
-  caveats.push(...unpricedCaveats(results));
-  for (const note of stacking.caveats ?? [])
-    caveats.push({ code: 'stacking-note', args: { id: note.id, evidence: note.evidence, cite: note.cite }, text: note.label });
-  const notCounted = results.filter((r) => r.verdict === 'undetermined' || (r.verdict === 'eligible' && r.maxAmount === null));
+  // What the total leaves out: eligible measures without a published amount, undetermined ones.
+  const notCounted: MeasureResult[] = [];
+  let unpublished = 0;
+  let undetermined = 0;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (r.verdict === 'undetermined') undetermined++;
+    else if (r.verdict === 'eligible' && r.maxAmount === null) unpublished++;
+    else continue;
+    notCounted.push(r);
+  }
+  if (unpublished > 0) caveats.push({ code: 'unpublished-amounts', args: { count: unpublished } });
+  if (undetermined > 0) caveats.push({ code: 'undetermined-measures', args: { count: undetermined } });
+  for (const note of notes ?? notesOf(stacking)) caveats.push(note);
   return {
     maxTotal,
     counted,
@@ -106,17 +159,33 @@ export function stack(results: readonly MeasureResult[], stacking: RuleFile['sta
   };
 }
 
-function choicesOf(
-  results: readonly MeasureResult[],
-  groups: RuleFile['stacking']['groups'],
-  counted: ReadonlySet<MeasureResult>,
-): Choice[] {
-  const open = results.filter((r) => r.verdict !== 'ineligible');
-  return groups.flatMap((group) => {
-    const options = open.filter((r) => group.measures.includes(r.measure.id)).sort(byPromise);
-    if (options.length < 2) return [];
-    return [{ group, options, chosen: options.find((r) => counted.has(r)) ?? null }];
-  });
+function notesOf(stacking: RuleFile['stacking']): Caveat[] {
+  return (stacking.caveats ?? []).map((note) => ({
+    code: 'stacking-note',
+    args: { id: note.id, evidence: note.evidence, cite: note.cite },
+    text: note.label,
+  }));
+}
+
+function choicesOf(results: readonly MeasureResult[], groups: RuleFile['stacking']['groups'], counted: readonly MeasureResult[]): Choice[] {
+  const choices: Choice[] = [];
+  for (const group of groups) {
+    const options: MeasureResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
+      if (r.verdict !== 'ineligible' && inGroup(group, r)) options.push(r);
+    }
+    if (options.length < 2) continue;
+    options.sort(byPromise);
+    let chosen: MeasureResult | null = null;
+    for (const r of options)
+      if (counted.includes(r)) {
+        chosen = r;
+        break;
+      }
+    choices.push({ group, options, chosen });
+  }
+  return choices;
 }
 
 /**
@@ -124,16 +193,5 @@ function choicesOf(
  * each by amount with an unpublished one last. So the first option is the one the total counts.
  */
 function byPromise(a: MeasureResult, b: MeasureResult): number {
-  const amount = (r: MeasureResult) => r.maxAmount ?? -1;
-  return Number(a.verdict !== 'eligible') - Number(b.verdict !== 'eligible') || amount(b) - amount(a);
-}
-
-/** What the total leaves out: eligible measures without a published amount, undetermined ones. */
-function unpricedCaveats(results: readonly MeasureResult[]): Caveat[] {
-  const caveats: Caveat[] = [];
-  const unpublished = results.filter((r) => r.verdict === 'eligible' && r.maxAmount === null).length;
-  if (unpublished > 0) caveats.push({ code: 'unpublished-amounts', args: { count: unpublished } });
-  const undetermined = results.filter((r) => r.verdict === 'undetermined').length;
-  if (undetermined > 0) caveats.push({ code: 'undetermined-measures', args: { count: undetermined } });
-  return caveats;
+  return Number(a.verdict !== 'eligible') - Number(b.verdict !== 'eligible') || (b.maxAmount ?? -1) - (a.maxAmount ?? -1);
 }

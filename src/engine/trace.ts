@@ -34,8 +34,11 @@ class Builder implements TreeBuilder {
   }
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 export class Trace extends Decision {
   override readonly tree = new Builder();
+  override readonly everyLeaf = true;
   readonly leaves: LeafTrace[] = [];
 
   override leaf(node: LeafNode, ctx: Context, result: number, missing: readonly string[] | null): void {
@@ -45,7 +48,8 @@ export class Trace extends Decision {
       scope: node.scope,
       result: resultOf(result),
       actual: node.actual(ctx),
-      missing: [...(missing ?? [])],
+      // The operator's fresh list for this leaf (kept by no one else), or one shared frozen empty list.
+      missing: (missing ?? NONE) as string[],
       negated: node.negated,
     };
     this.leaves.push(t);

@@ -9,9 +9,12 @@ import type { Leaf } from '../rules/schema.js';
 import type { Change, ToQualify } from './changes.js';
 import type { CompiledProgramme } from './compile.js';
 import { decideMeasure } from './judge.js';
-import { leafFixes, type Fix, type FixContext } from './leaf-fixes.js';
+import { FAIL, outcome, PASS, UNKNOWN } from './conditions.js';
+import { fixReaders, leafFixes, type Fix, type FixReaders } from './leaf-fixes.js';
 import type { ConditionNode } from './trace.js';
-import type { MeasureResult } from './types.js';
+import type { LeafResult, MeasureResult } from './types.js';
+
+const RESULT_CODES = { pass: PASS, fail: FAIL, unknown: UNKNOWN } as const satisfies Record<LeafResult, number>;
 
 export { byUnlocks, type Change, type ToQualify } from './changes.js';
 
@@ -30,27 +33,49 @@ export function whatItTakes(
   profile: Profile,
   result: MeasureResult,
   admissible?: (change: Change) => boolean,
+  memo?: FixMemo,
 ): ToQualify | null {
   if (result.verdict === 'eligible') return null;
   const { rule } = programme.version;
   const tree = result.tree;
   if (!tree) throw new Error(`what-it-takes needs the condition tree of ${result.measure.id}: evaluate with detail`);
   const noProject = result.measure.perProject && result.project === null;
-  const context: FixContext = { rule, company: profile.company, project: result.project, periods: programme.periods };
+  const context = fixReaders({ rule, company: profile.company, project: result.project, periods: programme.periods });
   const blockers: Leaf[] = [];
   const roots = tree.when ? [tree.gate, tree.when] : [tree.gate];
   const addProject: Change = { kind: 'add-project', fact: 'projects', ruleFact: 'projects', leaf: null, fill: null };
-  const every = product(roots.map((node) => fixesOf(node, context, blockers))).map((fix) => (noProject ? [addProject, ...fix] : fix));
+  const every = product(
+    roots.map((node) => (node === tree.gate ? gateFixes(node, context, blockers, memo) : fixesOf(node, context, blockers))),
+  ).map((fix) => (noProject ? [addProject, ...fix] : fix));
   const fixes = admissible ? every.filter((fix) => fix.every(admissible)) : every;
   if (fixes.length === 0 && every.length > 0) return null;
   for (const fix of fixes) {
-    const after = reevaluate(programme, profile, result, fix, noProject);
+    const after = reevaluate(programme, profile, result, fix, noProject, tree.gate.result);
     if (after.verdict === 'eligible') return qualified(fix, after, result);
   }
   return { status: 'blocked', changes: [], blockers: [...new Set(blockers)], unlocks: null, upTo: null, dependsOn: null };
 }
 
-function fixesOf(node: ConditionNode, c: FixContext, blockers: Leaf[]): Fix[] {
+/**
+ * The fixes of a gate tree, once per evaluation: measures that share a context share its gate tree
+ * (src/engine/evaluate.ts), so its fixes, and the blockers found on the way, are the same for each.
+ * `memo` lives as long as one evaluation of one programme; nothing is kept between calls.
+ */
+export type FixMemo = Map<ConditionNode, { fixes: Fix[]; blockers: Leaf[] }>;
+
+function gateFixes(node: ConditionNode, c: FixReaders, blockers: Leaf[], memo: FixMemo | undefined): Fix[] {
+  if (!memo) return fixesOf(node, c, blockers);
+  let seen = memo.get(node);
+  if (!seen) {
+    const own: Leaf[] = [];
+    seen = { fixes: fixesOf(node, c, own), blockers: own };
+    memo.set(node, seen);
+  }
+  for (const b of seen.blockers) blockers.push(b);
+  return seen.fixes;
+}
+
+function fixesOf(node: ConditionNode, c: FixReaders, blockers: Leaf[]): Fix[] {
   if (node.result === 'pass') return [[]];
   switch (node.kind) {
     case 'leaf': {
@@ -73,17 +98,42 @@ function product(lists: Fix[][]): Fix[] {
   let combined: Fix[] = [[]];
   for (const list of lists) {
     if (list.length === 1 && list[0]!.length === 0) continue; // a child that passes already
-    combined = cheapest(combined.flatMap((a) => list.map((b) => [...a, ...b.filter((x) => !a.some((y) => y.fact === x.fact))])));
+    const next: Fix[] = [];
+    for (const a of combined) for (const b of list) next.push(merged(a, b));
+    combined = cheapest(next);
   }
   return combined;
 }
 
-/** Fewer structural changes first, then fewer changes. */
+/** `a`, then the changes of `b` to facts `a` does not change already. */
+function merged(a: Fix, b: Fix): Fix {
+  const out = a.slice();
+  for (const x of b) {
+    let changed = false;
+    for (const y of a)
+      if (y.fact === x.fact) {
+        changed = true;
+        break;
+      }
+    if (!changed) out.push(x);
+  }
+  return out;
+}
+
+const costOf = (fix: Fix): number => {
+  let sum = 0;
+  for (const change of fix) sum += change.kind === 'structural' ? 100 : 1;
+  return sum;
+};
+
+/** Fewer structural changes first, then fewer changes (a stable order: ties keep theirs); at most KEEP. */
 function cheapest(fixes: Fix[]): Fix[] {
   if (fixes.length < 2) return fixes;
-  const cost = (fix: Fix) => fix.reduce((sum, change) => sum + (change.kind === 'structural' ? 100 : 1), 0);
+  let sorted = fixes.length <= KEEP;
+  for (let i = 1; sorted && i < fixes.length; i++) if (costOf(fixes[i - 1]!) > costOf(fixes[i]!)) sorted = false;
+  if (sorted) return fixes;
   return fixes
-    .map((fix) => ({ fix, cost: cost(fix) }))
+    .map((fix) => ({ fix, cost: costOf(fix) }))
     .sort((a, b) => a.cost - b.cost)
     .slice(0, KEEP)
     .map(({ fix }) => fix);
@@ -95,6 +145,7 @@ function reevaluate(
   result: MeasureResult,
   fix: Fix,
   noProject: boolean,
+  gateResult: LeafResult,
 ): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
   // The changed facts over the profile's, by prototype: reads fall through, nothing is copied or mutated.
   const copy = (facts: Facts): Facts => Object.create(facts) as Facts;
@@ -107,7 +158,9 @@ function reevaluate(
     else if (project) project.facts[change.fact.slice(change.fact.indexOf('.') + 1)] = change.fill;
   }
   const compiled = programme.measures.find((m) => m.measure.id === result.measure.id)!;
-  return decideMeasure(programme, compiled, { company, project, noProject: result.measure.perProject && project === null });
+  // A gate of company facts the fix leaves alone comes out as it did: its result is reused, not re-evaluated.
+  const gate = programme.gateReadsCompanyOnly && company === profile.company ? outcome(RESULT_CODES[gateResult], 0) : undefined;
+  return decideMeasure(programme, compiled, { company, project, noProject: result.measure.perProject && project === null }, gate);
 }
 
 function qualified(fix: Fix, after: Pick<MeasureResult, 'maxAmount'>, result: MeasureResult): ToQualify {

@@ -1,4 +1,5 @@
 /** What the four comparisons (`gt`, `gte`, `lt`, `lte`) share: a number or money fact against a number. */
+import type { Value } from '../profile/values.js';
 import type { OneFactLeaf } from './leaf.js';
 import { checkOneFact, NUMERIC, testOneFact, valueFixes } from './kit.js';
 import type { Operator, Phrase } from './operator.js';
@@ -28,8 +29,8 @@ export function comparison(c: Comparison): Operator<CompareLeaf> {
       return typeof leaf.value === 'number' && NUMERIC.includes(type) ? undefined : `${c.op} compares a number or money fact with a number`;
     }),
     compile: (leaf) => {
-      const holds = c.holds(leaf.value);
-      return testOneFact(leaf, (v) => holds(v as number));
+      // A number fact holds a number (lint checks the rule, the profile reader the value): no wrapper.
+      return testOneFact(leaf, c.holds(leaf.value) as (v: Value) => boolean);
     },
     fixes: (leaf, input) => valueFixes(leaf, input, c.passing(leaf.value), true),
     expected: (leaf) => `${c.symbol} ${leaf.value}`,

@@ -15,14 +15,14 @@ export function clampInto(v: DateValue, period: Span, role: Role): DateValue | u
   const startOk = v.first >= period.first && v.first <= period.last;
   const endOk = v.last >= period.first && v.last <= period.last;
   if (role === 'start' ? startOk : role === 'end' ? endOk : startOk && endOk) return undefined;
-  if (v.precision === 'day') return dateOf(v.first < period.first ? period.first : period.last);
+  if (v.precision === 'day') return dayOf(v.first < period.first ? period.first : period.last);
   const first = monthIndex(period.first);
   const last = monthIndex(period.last);
   // Months that begin inside the period, and months that end inside it.
   const begins = [period.first.endsWith('-01') ? first : first + 1, last];
   const ends = [first, dateOf(monthText(last)).last === period.last ? last : last - 1];
   const [lo, hi] = role === 'start' ? begins : role === 'end' ? ends : [begins[0]!, ends[1]!];
-  if (lo! > hi!) return dateOf(v.first < period.first ? period.first : period.last);
+  if (lo! > hi!) return dayOf(v.first < period.first ? period.first : period.last);
   return dateOf(monthText(Math.min(Math.max(monthIndex(v.text), lo!), hi!)));
 }
 
@@ -30,6 +30,14 @@ export function clampInto(v: DateValue, period: Span, role: Role): DateValue | u
 export function shiftBetween(from: DateValue, to: DateValue, role: Role): { unit: 'days' | 'months'; by: number } {
   if (from.precision === 'month' && to.precision === 'month') return { unit: 'months', by: monthIndex(to.text) - monthIndex(from.text) };
   return role === 'start' ? { unit: 'days', by: daysBetween(from.first, to.first) } : { unit: 'days', by: daysBetween(from.last, to.last) };
+}
+
+/**
+ * A period's first or last day (a real `YYYY-MM-DD`, from src/rules/dates.ts) as a date value: the value
+ * `dateOf` gives, without parsing the day again; anything else is parsed.
+ */
+export function dayOf(day: string): DateValue {
+  return day.length === 10 ? { text: day, precision: 'day', first: day, last: day } : dateOf(day);
 }
 
 /** A rule or period date as a profile date value (`YYYY-MM` or `YYYY-MM-DD`). */

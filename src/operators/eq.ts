@@ -1,6 +1,6 @@
 /** `eq`: the fact has the required value. */
 import type { OneFactLeaf } from './leaf.js';
-import { checkOneFact, enumProblem, notOneValue, scalarProblem, testOneFact, valueFixes } from './kit.js';
+import { checkOneFact, enumProblem, notOneValue, scalarProblem, testEquals, valueFixes } from './kit.js';
 import type { Operator } from './operator.js';
 import type { Scalar } from './vocabulary.js';
 
@@ -16,10 +16,7 @@ export const eq: Operator<EqLeaf> = {
     (leaf, type, allowed) =>
       notOneValue(leaf) ?? scalarProblem(leaf, type, leaf.value as Scalar) ?? enumProblem([leaf.value as Scalar], type, allowed),
   ),
-  compile: (leaf) => {
-    const want = leaf.value;
-    return testOneFact(leaf, (v) => v === want);
-  },
+  compile: (leaf) => testEquals(leaf, leaf.value, true),
   fixes: (leaf, input) => valueFixes(leaf, input, leaf.value, false),
   expected: (leaf) => `= ${String(leaf.value)}`,
   requirement: (leaf, show, l) => text.requirement[l]({ value: show.value(leaf.value) }),

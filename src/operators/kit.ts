@@ -56,6 +56,30 @@ export function testOneFact(leaf: LeafBase & { fact: string }, holds: (v: Value)
 }
 
 /**
+ * `testOneFact` for `eq` (`equal`) and `ne`, with the comparison written into the test rather than
+ * called through `holds`: the most common leaf, evaluated for every measure of every profile.
+ */
+export function testEquals(leaf: LeafBase & { fact: string }, want: Value, equal: boolean): CompiledTest {
+  const general = testOneFact(leaf, equal ? (v) => v === want : (v) => v !== want);
+  const no = falseResultOf(leaf);
+  const dot = leaf.fact.indexOf('.');
+  const key = leaf.fact.slice(dot + 1);
+  const company = leaf.fact.slice(0, dot) === 'company';
+  const yes = equal ? PASS : no;
+  const other = equal ? no : PASS;
+  const test = company
+    ? (s: Scope) => {
+        const v = s.company[key];
+        return v === undefined ? UNKNOWN : v === want ? yes : other;
+      }
+    : (s: Scope) => {
+        const v = s.project === null ? undefined : s.project.facts[key];
+        return v === undefined ? UNKNOWN : v === want ? yes : other;
+      };
+  return { test, missing: general.missing, actual: general.actual };
+}
+
+/**
  * The usual fixes of a one-fact leaf: ask for a missing fact, leave an open list to a reviewer, move a
  * number past a threshold, or set another value. `fill` is the value that passes (undefined: none can).
  */

@@ -1,6 +1,6 @@
 /** `ne`: the fact has another value than the one named. */
 import type { OneFactLeaf } from './leaf.js';
-import { checkOneFact, enumProblem, notOneValue, scalarProblem, testOneFact, valueFixes } from './kit.js';
+import { checkOneFact, enumProblem, notOneValue, scalarProblem, testEquals, valueFixes } from './kit.js';
 import type { Operator } from './operator.js';
 import type { Scalar } from './vocabulary.js';
 
@@ -16,10 +16,7 @@ export const ne: Operator<NeLeaf> = {
     (leaf, type, allowed) =>
       notOneValue(leaf) ?? scalarProblem(leaf, type, leaf.value as Scalar) ?? enumProblem([leaf.value as Scalar], type, allowed),
   ),
-  compile: (leaf) => {
-    const want = leaf.value;
-    return testOneFact(leaf, (v) => v !== want);
-  },
+  compile: (leaf) => testEquals(leaf, leaf.value, false),
   // Another value: the opposite of a yes/no, else the first other value the fact declares (none: no advice).
   fixes: (leaf, input) =>
     valueFixes(

@@ -5,7 +5,7 @@
  */
 import type { DateValue } from '../profile/dates.js';
 import type { LeafChange } from './changes.js';
-import { clampInto, dateOf, shiftBetween, type Role } from './date-shift.js';
+import { clampInto, dayOf, shiftBetween, type Role } from './date-shift.js';
 import { accessor, falseResultOf } from './kit.js';
 import type { LeafBase } from './leaf.js';
 import type { Operator } from './operator.js';
@@ -50,11 +50,22 @@ export const within: Operator<WithinLeaf> = {
       if (!s || !e) return -1;
       return s.first >= period.first && e.last <= period.last ? PASS : partial;
     };
+    // Both dates of a project (the usual case): read in the test itself, not through the accessors.
+    const [startFact, endFact] = leaf.fact;
+    const projectDates = startFact.startsWith('projects[].') && endFact.startsWith('projects[].');
+    const startKey = startFact.slice(startFact.indexOf('.') + 1);
+    const endKey = endFact.slice(endFact.indexOf('.') + 1);
     return {
-      test: (scope) => {
-        const r = decide(start.value(scope) as DateValue | undefined, end.value(scope) as DateValue | undefined);
-        return r < 0 ? UNKNOWN : r;
-      },
+      test: projectDates
+        ? (scope) => {
+            const facts = scope.project === null ? undefined : scope.project.facts;
+            const r = facts === undefined ? -1 : decide(facts[startKey] as DateValue | undefined, facts[endKey] as DateValue | undefined);
+            return r < 0 ? UNKNOWN : r;
+          }
+        : (scope) => {
+            const r = decide(start.value(scope) as DateValue | undefined, end.value(scope) as DateValue | undefined);
+            return r < 0 ? UNKNOWN : r;
+          },
       missing: (scope) => {
         const s = start.value(scope) as DateValue | undefined;
         const e = end.value(scope) as DateValue | undefined;
@@ -92,7 +103,7 @@ export const within: Operator<WithinLeaf> = {
       const { fact, value } = input.read(ruleFact);
       const date = value as DateValue | undefined;
       if (!date) {
-        fix.push({ kind: 'ask', fact, ruleFact, leaf, fill: dateOf(role === 'start' ? period.first : period.last) });
+        fix.push({ kind: 'ask', fact, ruleFact, leaf, fill: dayOf(role === 'start' ? period.first : period.last) });
         continue;
       }
       const target = clampInto(date, period, role);

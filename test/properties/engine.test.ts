@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import './settings.js';
 import { compileAmount } from '../../src/engine/amounts.js';
+import { evaluate } from '../../src/engine/evaluate.js';
 import type { LeafTrace, MeasureResult } from '../../src/engine/types.js';
 import { checkText, prepare, type Prepared } from '../../src/pipeline.js';
 import { loadFormatter } from '../../src/formats/registry.js';
@@ -136,6 +137,23 @@ describe('decisions without traces', () => {
             expect(m.conditions).toBe(m.trace!.length);
           }
         }
+      }),
+    );
+  });
+});
+
+describe('the gate evaluated once per profile', () => {
+  it('gives, where the gate reads company facts only, what evaluating it once per project gives', () => {
+    fc.assert(
+      fc.property(ruleFile(), profile, format, fc.boolean(), (rule, p, f, detail) => {
+        const ready = prepared(rule);
+        const read = checkText(ready, 'x', f, profileText(p, f)).read.profile;
+        if (!read) return;
+        // The general path: the gate evaluated for every context, as for a gate that reads project facts.
+        const perContext = ready.compiled.map((c) => ({ ...c, gateReadsCompanyOnly: false }));
+        const once = evaluate(ready.compiled, read, AS_OF, { detail });
+        const each = evaluate(perContext, read, AS_OF, { detail });
+        expect(JSON.parse(JSON.stringify(once))).toEqual(JSON.parse(JSON.stringify(each)));
       }),
     );
   });
