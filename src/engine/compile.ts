@@ -7,6 +7,7 @@ import type { Caveat } from './types.js';
 import { compileAmount, type CompiledAmount } from './amounts.js';
 import { compileCondition, leafCount, periodsOf, type CompiledCondition } from './conditions.js';
 import { rankOf } from './evidence.js';
+import { membershipOf, type Membership } from './stacking.js';
 
 export interface CompiledMeasure {
   measure: Measure;
@@ -25,6 +26,8 @@ export interface CompiledMeasure {
   capScopeCaveat: Caveat | null;
   /** Frozen: `ruleCaveats` then `capScopeCaveat` if any, what an eligible or undetermined result says when nothing else applies. */
   openCaveats: readonly Caveat[];
+  /** The stacking groups the measure is in. */
+  membership: Membership;
 }
 
 export interface CompiledProgramme {
@@ -65,6 +68,7 @@ export function compileProgramme(version: RuleVersion): CompiledProgramme {
         amountRank: measure.amount.kind === 'unpublished' ? null : rankOf(measure.amount.evidence),
         capScopeCaveat,
         openCaveats: capScopeCaveat ? Object.freeze([...own, capScopeCaveat]) : own,
+        membership: membershipOf(rule.stacking, measure.id),
       };
     }),
     periods,

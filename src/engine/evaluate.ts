@@ -11,7 +11,7 @@ import { rankOfOutcome, type Context, type Outcome } from './conditions.js';
 import { Decision, decidingLeaf } from './decision.js';
 import { levelOf } from './evidence.js';
 import { counts, roundsOf, type RoundInfo } from './rounds.js';
-import { settledTotal, stack } from './stacking.js';
+import { settledTotal, stack, type Membership } from './stacking.js';
 import { Trace } from './trace.js';
 import type { Caveat, MeasureResult, ProgrammeResult } from './types.js';
 import { judge } from './judge.js';
@@ -98,23 +98,29 @@ export function evaluateProgramme(
   const { company, projects } = profile;
   const gates: (Gated | undefined)[] = [];
   const measures: MeasureResult[] = [];
+  /** Each result's stacking groups, in the order of `measures`. */
+  const members: Membership[] = [];
   let companyCtx: Context | undefined;
   let projectCtxs: Context[] | undefined;
   for (const m of p.measures) {
     if (!m.measure.perProject) {
       companyCtx ??= { company, project: null, noProject: false };
       measures.push(evaluateMeasure(m, companyCtx, gatedIn(p, gates, companyCtx, 0, detail), rule, detail));
+      members.push(m.membership);
     } else if (projects.length === 0) {
       // The company context and the no-project one share gate slot 0: they differ only in `noProject`, which the gate does not read.
       const ctx: Context = { company, project: null, noProject: true };
       measures.push(evaluateMeasure(m, ctx, gatedIn(p, gates, ctx, 0, detail), rule, detail));
+      members.push(m.membership);
     } else {
       projectCtxs ??= projects.map((project) => ({ company, project, noProject: false }));
-      for (let i = 0; i < projectCtxs.length; i++)
+      for (let i = 0; i < projectCtxs.length; i++) {
         measures.push(evaluateMeasure(m, projectCtxs[i]!, gatedIn(p, gates, projectCtxs[i]!, i + 1, detail), rule, detail));
+        members.push(m.membership);
+      }
     }
   }
-  const stacked = stack(measures, rule.stacking, p.stackingNotes);
+  const stacked = stack(measures, rule.stacking, p.stackingNotes, members);
   // A history round counts nothing: `counted` agrees with the totals it is not in.
   const live = counts(info.round);
   // Fresh results of this evaluation: marking them is not writing onto the rules.
@@ -140,7 +146,7 @@ export function evaluateProgramme(
     round: info.round,
     measures,
     maxTotal: live ? stacked.maxTotal : 0,
-    potentialTotal: live ? potentialTotal(measures, rule, stacked.maxTotal) : 0,
+    potentialTotal: live ? potentialTotal(measures, members, rule, stacked.maxTotal) : 0,
     supersededBy: by ? `${by.programme}@${by.version}` : null,
     caveats,
     choices: stacked.choices,
@@ -165,8 +171,9 @@ function gateOf(p: CompiledProgramme, ctx: Context, detail: boolean): Gated {
 }
 
 /** The total if every undetermined measure were settled as eligible: what settling them could unlock. */
-function potentialTotal(measures: readonly MeasureResult[], rule: RuleFile, maxTotal: number): number {
-  for (let i = 0; i < measures.length; i++) if (measures[i]!.verdict === 'undetermined') return settledTotal(measures, rule.stacking);
+function potentialTotal(measures: readonly MeasureResult[], members: readonly Membership[], rule: RuleFile, maxTotal: number): number {
+  for (let i = 0; i < measures.length; i++)
+    if (measures[i]!.verdict === 'undetermined') return settledTotal(measures, rule.stacking, members);
   return maxTotal;
 }
 

@@ -45,73 +45,106 @@ interface Choice {
 const priced = (r: MeasureResult, settled: boolean): boolean =>
   r.maxAmount !== null && (settled ? r.verdict !== 'ineligible' : r.verdict === 'eligible');
 
-const inGroup = (group: Group, r: MeasureResult): boolean => group.measures.includes(r.measure.id);
+/**
+ * Which stacking groups a measure is in, by group index (true: a member), and whether it is in any:
+ * worked out once per measure at compile time (src/engine/compile.ts), so stacking a profile's
+ * results does not search every group's list for every result.
+ */
+export interface Membership {
+  groups: readonly boolean[];
+  grouped: boolean;
+}
 
-/** In no group of the stacking section. */
-function ungrouped(groups: readonly Group[], r: MeasureResult): boolean {
-  for (let g = 0; g < groups.length; g++) if (inGroup(groups[g]!, r)) return false;
-  return true;
+export function membershipOf(stacking: RuleFile['stacking'], measure: string): Membership {
+  const groups = stacking.groups.map((g) => g.measures.includes(measure));
+  return { groups, grouped: groups.includes(true) };
+}
+
+/** Result `i` is in group `g`. */
+const inGroup = (members: readonly Membership[], i: number, g: number): boolean => members[i]!.groups[g] === true;
+
+/** Each result's membership, worked out here when the caller has not. */
+function membersOf(results: readonly MeasureResult[], stacking: RuleFile['stacking']): Membership[] {
+  return results.map((r) => membershipOf(stacking, r.measure.id));
 }
 
 /**
  * The pairs a total counts: in each group its best priced pair, and every priced pair in no group.
  * Written as plain loops: this runs for every programme of every profile (bench/RESULTS.md, evaluation).
  */
-function counting(results: readonly MeasureResult[], stacking: RuleFile['stacking']) {
+function counting(results: readonly MeasureResult[], stacking: RuleFile['stacking'], members: readonly Membership[]) {
   const counted: MeasureResult[] = [];
   const groups: StackingDecision['groups'] = [];
-  for (const group of stacking.groups) {
+  for (let g = 0; g < stacking.groups.length; g++) {
     const candidates: MeasureResult[] = [];
     let best: MeasureResult | null = null;
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
-      if (!priced(r, false) || !inGroup(group, r)) continue;
+      if (!priced(r, false) || !inGroup(members, i, g)) continue;
       candidates.push(r);
       if (best === null || r.maxAmount! > best.maxAmount!) best = r;
     }
     if (best !== null && !counted.includes(best)) counted.push(best);
-    groups.push({ group, candidates, chosen: best });
+    groups.push({ group: stacking.groups[g]!, candidates, chosen: best });
   }
   const added: MeasureResult[] = [];
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
-    if (priced(r, false) && ungrouped(stacking.groups, r)) {
+    if (priced(r, false) && !members[i]!.grouped) {
       added.push(r);
       if (!counted.includes(r)) counted.push(r);
     }
   }
-  return { counted, groups, added, ...capped(counted, stacking) };
+  const before = sum(counted);
+  const cap = 'amount' in stacking.companyCap ? { amount: stacking.companyCap.amount, before } : null;
+  return { counted, groups, added, cap, maxTotal: capped(before, stacking) };
 }
 
-/** The sum of the counted amounts, and the published company cap applied to it. */
-function capped(counted: readonly MeasureResult[], stacking: RuleFile['stacking']) {
+/** The sum of the counted amounts. */
+function sum(counted: readonly MeasureResult[]): number {
   let before = 0;
   for (let i = 0; i < counted.length; i++) before += counted[i]!.maxAmount!;
-  const cap = 'amount' in stacking.companyCap ? { amount: stacking.companyCap.amount, before } : null;
-  return { cap, maxTotal: cap && before > cap.amount ? cap.amount : before };
+  return before;
+}
+
+/** The published company cap applied to a sum. */
+function capped(before: number, stacking: RuleFile['stacking']): number {
+  return 'amount' in stacking.companyCap && before > stacking.companyCap.amount ? stacking.companyCap.amount : before;
 }
 
 /** The total if every undetermined pair turned out eligible: the same stacking, nothing else worked out. */
-export function settledTotal(results: readonly MeasureResult[], stacking: RuleFile['stacking']): number {
+export function settledTotal(
+  results: readonly MeasureResult[],
+  stacking: RuleFile['stacking'],
+  members: readonly Membership[] = membersOf(results, stacking),
+): number {
   const counted: MeasureResult[] = [];
-  for (const group of stacking.groups) {
+  for (let g = 0; g < stacking.groups.length; g++) {
     let best: MeasureResult | null = null;
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
-      if (priced(r, true) && inGroup(group, r) && (best === null || r.maxAmount! > best.maxAmount!)) best = r;
+      if (priced(r, true) && inGroup(members, i, g) && (best === null || r.maxAmount! > best.maxAmount!)) best = r;
     }
     if (best !== null && !counted.includes(best)) counted.push(best);
   }
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
-    if (priced(r, true) && ungrouped(stacking.groups, r) && !counted.includes(r)) counted.push(r);
+    if (priced(r, true) && !members[i]!.grouped && !counted.includes(r)) counted.push(r);
   }
-  return capped(counted, stacking).maxTotal;
+  return capped(sum(counted), stacking);
 }
 
-/** `notes`: the stacking section's own caveats, made once at compile time (src/engine/compile.ts). */
-export function stack(results: readonly MeasureResult[], stacking: RuleFile['stacking'], notes?: readonly Caveat[]): Stacked {
-  const { counted, groups, added, cap, maxTotal } = counting(results, stacking);
+/**
+ * `notes`: the stacking section's own caveats, made once at compile time (src/engine/compile.ts);
+ * `members`: each result's groups, in the order of `results`, from its compiled measure.
+ */
+export function stack(
+  results: readonly MeasureResult[],
+  stacking: RuleFile['stacking'],
+  notes?: readonly Caveat[],
+  members: readonly Membership[] = membersOf(results, stacking),
+): Stacked {
+  const { counted, groups, added, cap, maxTotal } = counting(results, stacking, members);
   const caveats: Caveat[] = [];
   for (const { group, candidates, chosen: best } of groups) {
     if (candidates.length > 1)
@@ -154,7 +187,7 @@ export function stack(results: readonly MeasureResult[], stacking: RuleFile['sta
     maxTotal,
     counted,
     caveats,
-    choices: choicesOf(results, stacking.groups, counted),
+    choices: choicesOf(results, stacking.groups, counted, members),
     decision: { groups, added, notCounted, cap },
   };
 }
@@ -167,15 +200,23 @@ function notesOf(stacking: RuleFile['stacking']): Caveat[] {
   }));
 }
 
-function choicesOf(results: readonly MeasureResult[], groups: RuleFile['stacking']['groups'], counted: readonly MeasureResult[]): Choice[] {
+function choicesOf(
+  results: readonly MeasureResult[],
+  groups: RuleFile['stacking']['groups'],
+  counted: readonly MeasureResult[],
+  members: readonly Membership[],
+): Choice[] {
   const choices: Choice[] = [];
-  for (const group of groups) {
-    const options: MeasureResult[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    let options: MeasureResult[] | null = null;
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
-      if (r.verdict !== 'ineligible' && inGroup(group, r)) options.push(r);
+      if (r.verdict === 'ineligible' || !inGroup(members, i, g)) continue;
+      options ??= [];
+      options.push(r);
     }
-    if (options.length < 2) continue;
+    if (options === null || options.length < 2) continue;
     options.sort(byPromise);
     let chosen: MeasureResult | null = null;
     for (const r of options)

@@ -18,9 +18,20 @@ export function accessor(fact: string): Accessor {
   const dot = fact.indexOf('.');
   const key = fact.slice(dot + 1);
   if (fact.slice(0, dot) === 'company') return { value: (s) => s.company[key], pathOf: () => fact };
+  // A project's path is made once per project position, not on every read that finds the fact missing.
+  const paths: string[] = [];
   return {
     value: (s) => (s.project === null ? undefined : s.project.facts[key]),
-    pathOf: (s) => (s.project ? `projects[${s.project.index}].${key}` : 'projects'),
+    pathOf: (s) => {
+      if (s.project === null) return 'projects';
+      const i = s.project.index;
+      let path = paths[i];
+      if (path === undefined) {
+        path = `projects[${i}].${key}`;
+        paths[i] = path;
+      }
+      return path;
+    },
   };
 }
 

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import './settings.js';
 import { compileAmount } from '../../src/engine/amounts.js';
 import { evaluate } from '../../src/engine/evaluate.js';
+import { counts } from '../../src/engine/rounds.js';
+import { settledTotal, stack } from '../../src/engine/stacking.js';
 import type { LeafTrace, MeasureResult } from '../../src/engine/types.js';
 import { checkText, prepare, type Prepared } from '../../src/pipeline.js';
 import { loadFormatter } from '../../src/formats/registry.js';
@@ -154,6 +156,30 @@ describe('the gate evaluated once per profile', () => {
         const once = evaluate(ready.compiled, read, AS_OF, { detail });
         const each = evaluate(perContext, read, AS_OF, { detail });
         expect(JSON.parse(JSON.stringify(once))).toEqual(JSON.parse(JSON.stringify(each)));
+      }),
+    );
+  });
+});
+
+describe('stacking groups looked up once per compiled measure', () => {
+  it("give what searching the stacking section's group lists for each result gives", () => {
+    fc.assert(
+      fc.property(ruleFile(), profile, format, (rule, p, f) => {
+        const ready = prepared(rule);
+        const read = checkText(ready, 'x', f, profileText(p, f)).read.profile;
+        if (!read) return;
+        const programme = evaluate(ready.compiled, read, AS_OF).programmes[0]!;
+        // The general path: every result's groups found in the rule's lists, as stack() does without them.
+        const general = stack(programme.measures, rule.stacking);
+        const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
+        expect(plain(programme.stacking)).toEqual(plain(general.decision));
+        expect(plain(programme.choices)).toEqual(plain(general.choices));
+        if (!counts(programme.round)) return;
+        expect(programme.maxTotal).toBe(general.maxTotal);
+        expect(programme.measures.filter((m) => m.counted)).toEqual(
+          general.counted.slice().sort((a, b) => programme.measures.indexOf(a) - programme.measures.indexOf(b)),
+        );
+        expect(programme.potentialTotal).toBe(settledTotal(programme.measures, rule.stacking));
       }),
     );
   });
