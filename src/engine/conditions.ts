@@ -64,27 +64,38 @@ type Periods = ReadonlyMap<string, Span>;
 
 /** `negated`: the leaf sits under an odd number of `not`s, so its pass is what fails the measure. */
 export function compileCondition(condition: Condition, scope: LeafTrace['scope'], periods: Periods, negated = false): CompiledCondition {
+  return compileNode(condition, scope, periods, negated).run;
+}
+
+function compileNode(condition: Condition, scope: LeafTrace['scope'], periods: Periods, negated: boolean): Child {
   if (isLeaf(condition)) return compileLeaf(condition, scope, periods, negated);
   if ('all' in condition)
-    return combine(
-      condition.all.map((c) => compileCondition(c, scope, periods, negated)),
-      'all',
+    return branch(
+      combine(
+        condition.all.map((c) => compileNode(c, scope, periods, negated)),
+        'all',
+      ),
     );
   if ('any' in condition)
-    return combine(
-      condition.any.map((c) => compileCondition(c, scope, periods, negated)),
-      'any',
+    return branch(
+      combine(
+        condition.any.map((c) => compileNode(c, scope, periods, negated)),
+        'any',
+      ),
     );
   const inner = compileCondition(condition.not, scope, periods, !negated);
-  return (ctx, rec) => {
+  return branch((ctx, rec) => {
     rec.tree?.open();
     const o = inner(ctx, rec);
     const r = o & 3;
     const result = r === PASS ? FAIL : r === FAIL ? PASS : UNKNOWN;
     rec.tree?.close('not', RESULTS[result]!);
     return outcome(result, o >> 2);
-  };
+  });
 }
+
+/** A node that is not a leaf: only ever called. */
+const branch = (run: CompiledCondition): Child => ({ test: null, leaf: null, run });
 
 /** How many leaves a condition has: a trace's length, known without evaluating. */
 export function leafCount(condition: Condition | undefined): number {
@@ -96,10 +107,31 @@ export function leafCount(condition: Condition | undefined): number {
 }
 
 /**
+ * A child of an `all` or `any` as `combine` runs it: a leaf is tested right there (its test, recorded as
+ * `compileLeaf` records it), anything else is called. One call less per leaf than calling every child's
+ * closure: this runs for every leaf of every measure of every profile (bench/RESULTS.md, evaluation).
+ */
+interface Child {
+  /** The leaf's test; null for a node that is not a leaf. */
+  test: ((scope: Context) => number) | null;
+  leaf: LeafParts | null;
+  /** The node as a closure that tests and records (a leaf's does what `combine` does for it). */
+  run: CompiledCondition;
+}
+
+/** What `compileLeaf` builds of a leaf, kept so that `combine` can test it in its own loop. */
+interface LeafParts {
+  node: LeafNode;
+  missing: (ctx: Context) => readonly string[] | null;
+  quietPass: boolean;
+  rank: number;
+}
+
+/**
  * `all` decided false rests on its strongest false child; true on its weakest child.
  * `any` is the mirror image. Unknown rests on the weakest unknown child.
  */
-function combine(children: CompiledCondition[], kind: 'all' | 'any'): CompiledCondition {
+function combine(children: Child[], kind: 'all' | 'any'): CompiledCondition {
   const decisive = kind === 'all' ? FAIL : PASS;
   const otherwise = kind === 'all' ? PASS : FAIL;
   return (ctx, rec) => {
@@ -108,7 +140,15 @@ function combine(children: CompiledCondition[], kind: 'all' | 'any'): CompiledCo
     let unknownRank = -1;
     let otherRank = -1;
     for (let i = 0; i < children.length; i++) {
-      const o = children[i]!(ctx, rec);
+      const child = children[i]!;
+      let o: Outcome;
+      if (child.test !== null) {
+        const leaf = child.leaf!;
+        const result = child.test(ctx);
+        if (result !== PASS || !leaf.quietPass || rec.everyLeaf)
+          rec.leaf(leaf.node, ctx, result, result === UNKNOWN ? leaf.missing(ctx) : null);
+        o = (leaf.rank << 2) | result;
+      } else o = child.run(ctx, rec);
       const r = o & 3;
       const rank = o >> 2;
       if (r === decisive) decisiveRank = Math.min(decisiveRank, rank);
@@ -135,16 +175,17 @@ export function both(a: Outcome, b: Outcome): Outcome {
 export { accessor as reader } from '../operators/kit.js';
 
 /** A leaf compiled once by its operator (src/operators/): the engine adds only its evidence and the recorder. */
-function compileLeaf(leaf: Leaf, scope: LeafTrace['scope'], periods: Periods, negated: boolean): CompiledCondition {
+function compileLeaf(leaf: Leaf, scope: LeafTrace['scope'], periods: Periods, negated: boolean): Child {
   const rank = rankOf(leaf.evidence);
   const { test, missing, actual } = operatorOf(leaf).compile(leaf, { periods });
   const node: LeafNode = { leaf, scope, negated, actual };
   const quietPass = !negated && leaf.assumes === undefined;
-  return (ctx, rec) => {
+  const run: CompiledCondition = (ctx, rec) => {
     const result = test(ctx);
     if (result !== PASS || !quietPass || rec.everyLeaf) rec.leaf(node, ctx, result, result === UNKNOWN ? missing(ctx) : null);
     return outcome(result, rank);
   };
+  return { test, leaf: { node, missing, quietPass, rank }, run };
 }
 
 /** Periods of a rule file by id, as first and last day (a month bound is the whole month). */

@@ -16,7 +16,8 @@ import { loadFormatter } from '../../src/formats/registry.js';
 import { buildReport, fileResult } from '../../src/report/model.js';
 import { Report } from '../../src/contracts/report.js';
 import { loadRules } from '../../src/rules/load.js';
-import type { Amount, RuleFile } from '../../src/rules/schema.js';
+import type { Amount, Condition, RuleFile } from '../../src/rules/schema.js';
+import { isLeaf } from '../../src/rules/walk.js';
 import { bundledVersions } from '../helpers.js';
 import { profile, profileText, ruleFile, ruleText, vocabularyProfile, type GeneratedProfile } from './arbitraries.js';
 
@@ -139,6 +140,46 @@ describe('decisions without traces', () => {
             expect(m.conditions).toBe(m.trace!.length);
           }
         }
+      }),
+    );
+  });
+});
+
+describe('leaves tested inside their all or any', () => {
+  /** Every leaf under two `not`s: the same result, evidence and recording, but each leaf called through its own closure. */
+  const doubled = (c: Condition): Condition =>
+    isLeaf(c)
+      ? { not: { not: c } }
+      : 'all' in c
+        ? { all: c.all.map(doubled) }
+        : 'any' in c
+          ? { any: c.any.map(doubled) }
+          : { not: doubled(c.not) };
+  const decided = ({ verdict, maxAmount, evidence, decisive, missing, amountSteps, caveats, counted, conditions }: MeasureResult) => ({
+    verdict,
+    maxAmount,
+    evidence,
+    decisive,
+    missing,
+    amountSteps,
+    caveats,
+    counted,
+    conditions,
+  });
+  it('decide as the same leaves called one by one', () => {
+    fc.assert(
+      fc.property(ruleFile(), profile, format, (rule, p, f) => {
+        const ready = prepared(rule);
+        const general = prepared({
+          ...rule,
+          gate: doubled(rule.gate),
+          measures: rule.measures.map((m) => (m.when ? { ...m, when: doubled(m.when) } : m)),
+        });
+        const inline = check(ready, p, f, 'x', false).evaluation;
+        const called = check(general, p, f, 'x', false).evaluation;
+        expect(inline?.maxTotal).toBe(called?.maxTotal);
+        for (const [i, programme] of (called?.programmes ?? []).entries())
+          expect(inline!.programmes[i]!.measures.map(decided)).toEqual(programme.measures.map(decided));
       }),
     );
   });
