@@ -113,7 +113,10 @@ export function evaluateProgramme(
       measures.push(evaluateMeasure(m, ctx, gatedIn(p, gates, ctx, 0, detail), rule, detail));
       members.push(m.membership);
     } else {
-      projectCtxs ??= projects.map((project) => ({ company, project, noProject: false }));
+      if (projectCtxs === undefined) {
+        projectCtxs = [];
+        for (let i = 0; i < projects.length; i++) projectCtxs.push({ company, project: projects[i]!, noProject: false });
+      }
       for (let i = 0; i < projectCtxs.length; i++) {
         measures.push(evaluateMeasure(m, projectCtxs[i]!, gatedIn(p, gates, projectCtxs[i]!, i + 1, detail), rule, detail));
         members.push(m.membership);

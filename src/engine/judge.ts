@@ -2,7 +2,7 @@
 import type { Profile } from '../profile/read.js';
 import type { AmountOutcome } from './amounts.js';
 import type { CompiledMeasure, CompiledProgramme } from './compile.js';
-import { both, outcome, PASS, resultOf, type Context, type Outcome } from './conditions.js';
+import { both, FAIL, outcome, PASS, UNKNOWN, type Context, type Outcome } from './conditions.js';
 import { Decision } from './decision.js';
 import type { MeasureResult, Verdict } from './types.js';
 
@@ -12,10 +12,16 @@ export function contextsFor(m: CompiledMeasure, profile: Pick<Profile, 'company'
   return profile.projects.map((project) => ({ company: profile.company, project, noProject: false }));
 }
 
-const VERDICT_OF = { pass: 'eligible', fail: 'ineligible', unknown: 'undetermined' } as const satisfies Record<
-  ReturnType<typeof resultOf>,
-  Verdict
->;
+/** The verdict of a joined outcome's result code (PASS, FAIL, UNKNOWN: src/operators/result.ts). */
+const VERDICT_OF: readonly Verdict[] = verdictsByCode();
+
+function verdictsByCode(): Verdict[] {
+  const verdicts: Verdict[] = [];
+  verdicts[PASS] = 'eligible';
+  verdicts[FAIL] = 'ineligible';
+  verdicts[UNKNOWN] = 'undetermined';
+  return verdicts;
+}
 
 /** An ineligible measure's amount: 0, no steps, nothing missing; shared and frozen, so never written. */
 const INELIGIBLE: AmountOutcome = Object.freeze({ value: 0, steps: Object.freeze([]) as never[], missing: Object.freeze([]) as never[] });
@@ -29,7 +35,7 @@ export function judge(
 ): { joined: Outcome; verdict: Verdict; amount: AmountOutcome } {
   const when = m.when ? m.when(ctx, recorder) : outcome(PASS, 0);
   const joined = both(gate, when);
-  const verdict = VERDICT_OF[resultOf(joined)];
+  const verdict = VERDICT_OF[joined & 3]!;
   const amount = verdict === 'ineligible' ? INELIGIBLE : m.amount(ctx);
   return { joined, verdict, amount };
 }

@@ -146,7 +146,8 @@ export function stack(
 ): Stacked {
   const { counted, groups, added, cap, maxTotal } = counting(results, stacking, members);
   const caveats: Caveat[] = [];
-  for (const { group, candidates, chosen: best } of groups) {
+  for (let g = 0; g < groups.length; g++) {
+    const { group, candidates, chosen: best } = groups[g]!;
     if (candidates.length > 1)
       caveats.push({
         code: 'stacking-group',
@@ -182,7 +183,8 @@ export function stack(
   }
   if (unpublished > 0) caveats.push({ code: 'unpublished-amounts', args: { count: unpublished } });
   if (undetermined > 0) caveats.push({ code: 'undetermined-measures', args: { count: undetermined } });
-  for (const note of notes ?? notesOf(stacking)) caveats.push(note);
+  const stackingNotes = notes ?? notesOf(stacking);
+  for (let i = 0; i < stackingNotes.length; i++) caveats.push(stackingNotes[i]!);
   return {
     maxTotal,
     counted,
@@ -217,7 +219,10 @@ function choicesOf(
       options.push(r);
     }
     if (options === null || options.length < 2) continue;
-    options.sort(byPromise);
+    // Two options (the usual case) in the order a stable sort gives them, without calling sort.
+    if (options.length === 2) {
+      if (byPromise(options[0]!, options[1]!) > 0) options.reverse();
+    } else options.sort(byPromise);
     let chosen: MeasureResult | null = null;
     for (const r of options)
       if (counted.includes(r)) {
