@@ -14,6 +14,7 @@ export class Decision implements Recorder {
   against: LeafNode | null = null;
   unknown: LeafNode | null = null;
   unknownMissing: readonly string[] | null = null;
+  /** The missing paths of every leaf, each once, in the order first met; this recorder's own list. */
   missing: string[] | null = null;
   /** Assumption ids of leaves that decided on a value (not left unknown by a missing fact). */
   assumed: string[] | null = null;
@@ -22,7 +23,7 @@ export class Decision implements Recorder {
   leaf(node: LeafNode, _ctx: Context, result: number, missing: readonly string[] | null): void {
     if (missing) {
       this.missing ??= [];
-      for (const path of missing) this.missing.push(path);
+      for (let i = 0; i < missing.length; i++) if (!this.missing.includes(missing[i]!)) this.missing.push(missing[i]!);
     }
     const assumes = node.leaf.assumes;
     if (assumes && !(result === UNKNOWN && missing && missing.length > 0)) {

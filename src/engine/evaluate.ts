@@ -213,7 +213,12 @@ function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: R
 
 /** In trace order, each once: `projects` when a per-project measure has none, the gate's, the measure's, the amount's. */
 function missingOf(ctx: Context, gate: Decision, when: Decision, amount: readonly string[]): string[] {
-  if (gate.missing === null && when.missing === null && amount.length === 0) return (ctx.noProject ? NO_PROJECT : NONE) as string[];
+  if (gate.missing === null && amount.length === 0 && !ctx.noProject) {
+    // The measure's own paths alone: already each once, and this result's own list (a gate's is shared).
+    if (when.missing !== null) return when.missing;
+    return NONE as string[];
+  }
+  if (gate.missing === null && when.missing === null && amount.length === 0) return NO_PROJECT as string[];
   const missing: string[] = ctx.noProject ? ['projects'] : [];
   if (gate.missing !== null) addNew(missing, gate.missing);
   if (when.missing !== null) addNew(missing, when.missing);
