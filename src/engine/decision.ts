@@ -18,7 +18,21 @@ export class Decision implements Recorder {
   missing: string[] | null = null;
   /** Assumption ids of leaves that decided on a value (not left unknown by a missing fact). */
   assumed: string[] | null = null;
-  constructor(readonly ctx: Context) {}
+  constructor(public ctx: Context) {}
+
+  /**
+   * Ready for another measure, as new: `check` records each measure of a programme with one decision
+   * rather than a new one each. Lists are let go, never cleared: a result may have taken `missing`.
+   */
+  reset(ctx: Context): this {
+    this.ctx = ctx;
+    this.against = null;
+    this.unknown = null;
+    this.unknownMissing = null;
+    this.missing = null;
+    this.assumed = null;
+    return this;
+  }
 
   leaf(node: LeafNode, _ctx: Context, result: number, missing: readonly string[] | null): void {
     if (missing) {
@@ -37,6 +51,9 @@ export class Decision implements Recorder {
     }
   }
 }
+
+/** A recorder that keeps nothing: for a verdict and amount alone (what it would take re-checking a changed profile). */
+export const QUIET: Recorder = Object.freeze({ tree: null, everyLeaf: false, leaf: () => {} });
 
 const NONE: readonly string[] = Object.freeze([]);
 

@@ -101,16 +101,18 @@ export function evaluateProgramme(
   /** Each result's stacking groups, in the order of `measures`. */
   const members: Membership[] = [];
   let companyCtx: Context | undefined;
+  // One decision for every measure in turn (reset for each): what a result needs of it is taken before the next.
+  const scratch = new Decision({ company, project: null, noProject: false });
   let projectCtxs: Context[] | undefined;
   for (const m of p.measures) {
     if (!m.measure.perProject) {
       companyCtx ??= { company, project: null, noProject: false };
-      measures.push(evaluateMeasure(m, companyCtx, gatedIn(p, gates, companyCtx, 0, detail), rule, detail));
+      measures.push(evaluateMeasure(m, companyCtx, gatedIn(p, gates, companyCtx, 0, detail), rule, detail, scratch));
       members.push(m.membership);
     } else if (projects.length === 0) {
       // The company context and the no-project one share gate slot 0: they differ only in `noProject`, which the gate does not read.
       const ctx: Context = { company, project: null, noProject: true };
-      measures.push(evaluateMeasure(m, ctx, gatedIn(p, gates, ctx, 0, detail), rule, detail));
+      measures.push(evaluateMeasure(m, ctx, gatedIn(p, gates, ctx, 0, detail), rule, detail, scratch));
       members.push(m.membership);
     } else {
       if (projectCtxs === undefined) {
@@ -118,7 +120,7 @@ export function evaluateProgramme(
         for (let i = 0; i < projects.length; i++) projectCtxs.push({ company, project: projects[i]!, noProject: false });
       }
       for (let i = 0; i < projectCtxs.length; i++) {
-        measures.push(evaluateMeasure(m, projectCtxs[i]!, gatedIn(p, gates, projectCtxs[i]!, i + 1, detail), rule, detail));
+        measures.push(evaluateMeasure(m, projectCtxs[i]!, gatedIn(p, gates, projectCtxs[i]!, i + 1, detail), rule, detail, scratch));
         members.push(m.membership);
       }
     }
@@ -186,8 +188,16 @@ const LEFT_OUT = new Set(['unpublished-amounts', 'undetermined-measures', 'compa
 const NONE: readonly string[] = Object.freeze([]);
 const NO_PROJECT: readonly string[] = Object.freeze(['projects']);
 
-function evaluateMeasure(m: CompiledMeasure, ctx: Context, gated: Gated, rule: RuleFile, detail: boolean): MeasureResult {
-  const recorder = detail ? new Trace(ctx) : new Decision(ctx);
+/** `scratch`: the decision each measure of a programme is recorded with in turn, unless `detail`. */
+function evaluateMeasure(
+  m: CompiledMeasure,
+  ctx: Context,
+  gated: Gated,
+  rule: RuleFile,
+  detail: boolean,
+  scratch: Decision,
+): MeasureResult {
+  const recorder = detail ? new Trace(ctx) : scratch.reset(ctx);
   const { joined, verdict, amount } = judge(m, ctx, gated.outcome, recorder);
   const gate = gated.decision;
   const rank = verdict === 'eligible' && m.amountRank !== null ? Math.max(rankOfOutcome(joined), m.amountRank) : rankOfOutcome(joined);

@@ -2,8 +2,8 @@
 import type { Profile } from '../profile/read.js';
 import type { AmountOutcome } from './amounts.js';
 import type { CompiledMeasure, CompiledProgramme } from './compile.js';
-import { both, FAIL, outcome, PASS, UNKNOWN, type Context, type Outcome } from './conditions.js';
-import { Decision } from './decision.js';
+import { both, FAIL, outcome, PASS, UNKNOWN, type Context, type Outcome, type Recorder } from './conditions.js';
+import { QUIET } from './decision.js';
 import type { MeasureResult, Verdict } from './types.js';
 
 export function contextsFor(m: CompiledMeasure, profile: Pick<Profile, 'company' | 'projects'>): Context[] {
@@ -31,7 +31,7 @@ export function judge(
   m: CompiledMeasure,
   ctx: Context,
   gate: Outcome,
-  recorder: Decision,
+  recorder: Recorder,
 ): { joined: Outcome; verdict: Verdict; amount: AmountOutcome } {
   const when = m.when ? m.when(ctx, recorder) : outcome(PASS, 0);
   const joined = both(gate, when);
@@ -51,7 +51,7 @@ export function decideMeasure(
   ctx: Context,
   gateOutcome?: Outcome,
 ): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
-  const gate = gateOutcome ?? p.gate(ctx, new Decision(ctx));
-  const { verdict, amount } = judge(m, ctx, gate, new Decision(ctx));
+  const gate = gateOutcome ?? p.gate(ctx, QUIET);
+  const { verdict, amount } = judge(m, ctx, gate, QUIET);
   return { verdict, maxAmount: amount.value };
 }
