@@ -9,7 +9,7 @@
  * path so allocates nothing per leaf (bench/RESULTS.md: the per-leaf trace was most of its cost).
  */
 import type { Value } from '../profile/values.js';
-import type { Scope, Span } from '../operators/operator.js';
+import type { Equality, Scope, Span } from '../operators/operator.js';
 import { operatorOf } from '../operators/registry.js';
 import { FAIL, PASS, UNKNOWN } from '../operators/result.js';
 import type { Condition, Leaf, RuleFile } from '../rules/schema.js';
@@ -122,6 +122,8 @@ interface Child {
 /** What `compileLeaf` builds of a leaf, kept so that `combine` can test it in its own loop. */
 interface LeafParts {
   node: LeafNode;
+  /** The operator's test as data when it is a one-fact comparison; null otherwise. */
+  equals: Equality | null;
   missing: (ctx: Context) => readonly string[] | null;
   quietPass: boolean;
   rank: number;
@@ -144,7 +146,14 @@ function combine(children: Child[], kind: 'all' | 'any'): CompiledCondition {
       let o: Outcome;
       if (child.test !== null) {
         const leaf = child.leaf!;
-        const result = child.test(ctx);
+        const eq = leaf.equals;
+        let result: number;
+        if (eq !== null) {
+          // The leaf's own test, compared here (src/operators/kit.ts testEquals): no call.
+          const facts = eq.project ? (ctx.project === null ? undefined : ctx.project.facts) : ctx.company;
+          const v = facts === undefined ? undefined : facts[eq.key];
+          result = v === undefined ? UNKNOWN : v === eq.want ? eq.yes : eq.other;
+        } else result = child.test(ctx);
         if (result !== PASS || !leaf.quietPass || rec.everyLeaf)
           rec.leaf(leaf.node, ctx, result, result === UNKNOWN ? leaf.missing(ctx) : null);
         o = (leaf.rank << 2) | result;
@@ -177,7 +186,7 @@ export { accessor as reader } from '../operators/kit.js';
 /** A leaf compiled once by its operator (src/operators/): the engine adds only its evidence and the recorder. */
 function compileLeaf(leaf: Leaf, scope: LeafTrace['scope'], periods: Periods, negated: boolean): Child {
   const rank = rankOf(leaf.evidence);
-  const { test, missing, actual } = operatorOf(leaf).compile(leaf, { periods });
+  const { test, missing, actual, equals } = operatorOf(leaf).compile(leaf, { periods });
   const node: LeafNode = { leaf, scope, negated, actual };
   const quietPass = !negated && leaf.assumes === undefined;
   const run: CompiledCondition = (ctx, rec) => {
@@ -185,7 +194,7 @@ function compileLeaf(leaf: Leaf, scope: LeafTrace['scope'], periods: Periods, ne
     if (result !== PASS || !quietPass || rec.everyLeaf) rec.leaf(node, ctx, result, result === UNKNOWN ? missing(ctx) : null);
     return outcome(result, rank);
   };
-  return { test, leaf: { node, missing, quietPass, rank }, run };
+  return { test, leaf: { node, equals: equals ?? null, missing, quietPass, rank }, run };
 }
 
 /** Periods of a rule file by id, as first and last day (a month bound is the whole month). */

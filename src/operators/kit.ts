@@ -87,7 +87,7 @@ export function testEquals(leaf: LeafBase & { fact: string }, want: Value, equal
         const v = s.project === null ? undefined : s.project.facts[key];
         return v === undefined ? UNKNOWN : v === want ? yes : other;
       };
-  return { test, missing: general.missing, actual: general.actual };
+  return { test, missing: general.missing, actual: general.actual, equals: { project: !company, key, want, yes, other } };
 }
 
 /**

@@ -35,6 +35,20 @@ export interface CompiledTest {
   missing(scope: Scope): readonly string[] | null;
   /** The profile's value as a trace shows it (`start..end` for a period); null when missing. */
   actual(scope: Scope): Value | string | null;
+  /**
+   * For a test that only compares one fact with one value (`eq`, `ne`): what `test` does, as data, so
+   * the engine may compare in its own loop without calling `test` (the result must be the same).
+   */
+  equals?: Equality;
+}
+
+/** `test` as data: the fact `key` of the company's facts or (`project`) the project's; missing: UNKNOWN, `want`: `yes`, else `other`. */
+export interface Equality {
+  project: boolean;
+  key: string;
+  want: Value;
+  yes: number;
+  other: number;
 }
 
 /** What a fix is computed from: the profile as evaluated, and the rule's declarations. */

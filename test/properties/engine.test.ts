@@ -166,7 +166,7 @@ describe('leaves tested inside their all or any', () => {
     counted,
     conditions,
   });
-  it('decide as the same leaves called one by one', () => {
+  it('decide as the same leaves called one by one (an eq or ne compared in the loop as its own test would)', () => {
     fc.assert(
       fc.property(ruleFile(), profile, format, (rule, p, f) => {
         const ready = prepared(rule);
