@@ -41,6 +41,9 @@ interface Choice {
   chosen: MeasureResult | null;
 }
 
+/** Shared, frozen: a decision's empty list of pairs (a group nothing priced is in, nothing added or left out). */
+const NO_RESULTS: readonly MeasureResult[] = Object.freeze([]);
+
 /** Whether a result's amount may count: eligible (or, for the settled total, not ineligible) with a published amount. */
 const priced = (r: MeasureResult, settled: boolean): boolean =>
   r.maxAmount !== null && (settled ? r.verdict !== 'ineligible' : r.verdict === 'eligible');
@@ -76,28 +79,30 @@ function counting(results: readonly MeasureResult[], stacking: RuleFile['stackin
   const counted: MeasureResult[] = [];
   const groups: StackingDecision['groups'] = [];
   for (let g = 0; g < stacking.groups.length; g++) {
-    const candidates: MeasureResult[] = [];
+    let candidates: MeasureResult[] | null = null;
     let best: MeasureResult | null = null;
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
       if (!priced(r, false) || !inGroup(members, i, g)) continue;
+      candidates ??= [];
       candidates.push(r);
       if (best === null || r.maxAmount! > best.maxAmount!) best = r;
     }
     if (best !== null && !counted.includes(best)) counted.push(best);
-    groups.push({ group: stacking.groups[g]!, candidates, chosen: best });
+    groups.push({ group: stacking.groups[g]!, candidates: candidates ?? (NO_RESULTS as MeasureResult[]), chosen: best });
   }
-  const added: MeasureResult[] = [];
+  let added: MeasureResult[] | null = null;
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
     if (priced(r, false) && !members[i]!.grouped) {
+      added ??= [];
       added.push(r);
       if (!counted.includes(r)) counted.push(r);
     }
   }
   const before = sum(counted);
   const cap = 'amount' in stacking.companyCap ? { amount: stacking.companyCap.amount, before } : null;
-  return { counted, groups, added, cap, maxTotal: capped(before, stacking) };
+  return { counted, groups, added: added ?? (NO_RESULTS as MeasureResult[]), cap, maxTotal: capped(before, stacking) };
 }
 
 /** The sum of the counted amounts. */
@@ -171,7 +176,7 @@ export function stack(
     });
   }
   // What the total leaves out: eligible measures without a published amount, undetermined ones.
-  const notCounted: MeasureResult[] = [];
+  let notCounted: MeasureResult[] | null = null;
   let unpublished = 0;
   let undetermined = 0;
   for (let i = 0; i < results.length; i++) {
@@ -179,6 +184,7 @@ export function stack(
     if (r.verdict === 'undetermined') undetermined++;
     else if (r.verdict === 'eligible' && r.maxAmount === null) unpublished++;
     else continue;
+    notCounted ??= [];
     notCounted.push(r);
   }
   if (unpublished > 0) caveats.push({ code: 'unpublished-amounts', args: { count: unpublished } });
@@ -190,7 +196,7 @@ export function stack(
     counted,
     caveats,
     choices: choicesOf(results, stacking.groups, counted, members),
-    decision: { groups, added, notCounted, cap },
+    decision: { groups, added, notCounted: notCounted ?? (NO_RESULTS as MeasureResult[]), cap },
   };
 }
 
