@@ -108,7 +108,9 @@ async function* ndjsonStream(inputs: Input[], shard: Shard | undefined, io: Chec
  * thread from /proc, three runs each): `--jobs 1` spent 2.9–3.4 s of CPU (main thread 1.9–2.4 s,
  * V8's compiler and GC threads 1.0–1.1 s); `--jobs 2` 4.6–4.8 s (main 1.6–1.7 s, worker 1.2 s,
  * V8's threads 1.8–1.9 s), more than two cores can do in the 2.0 s one thread takes (bench on a
- * quiet machine: 2.02 s against 2.27 s for `--jobs 2`). A stream on 2 cores: one thread was faster
+ * quiet machine: 2.02 s against 2.27 s for `--jobs 2`). A prototype that split the pipeline instead
+ * (a worker reads and parses every file, this thread evaluates and writes) compiled no code twice but
+ * spent 3.8 s, cloning the read profiles across: no faster either. A stream on 2 cores: one thread was faster
  * and stayed under 150 MB (two workers: 259 MB).
  */
 function autoJobs(count: number | undefined, cores: number): number {
