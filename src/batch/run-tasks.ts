@@ -79,7 +79,7 @@ export function detailFor(format: FormatName, asked: Detail, count: number | und
 /**
  * How many threads evaluate (the main thread and `n - 1` workers), never more than inputs or cores:
  * each worker is a V8 isolate that prepares the rules (`--jobs 64` on 60 inputs took 12 s and 966 MB,
- * bench/RESULTS.md). Without `--jobs`, decided by the batch.
+ * bench/RESULTS.md). Without `--jobs`, decided by the cores and the batch (autoJobs).
  */
 export function workersFor(asked: number | undefined, count: number | undefined, cores: number): number {
   const wanted = asked ?? autoJobs(count, cores);
