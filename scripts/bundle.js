@@ -115,36 +115,23 @@ const SPLIT = new URL('../dist/bin-split/', import.meta.url);
 for (const dir of [OUT, SPLIT]) rmSync(dir, { recursive: true, force: true });
 
 const BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+/** What every esbuild run here shares. */
+const base = { absWorkingDir: ROOT, bundle: true, platform: 'node', target: 'node20', metafile: true, logLevel: 'warning' };
 const common = {
+  ...base,
   outdir: OUT.pathname,
-  bundle: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
   entryNames: '[name]',
   chunkNames: 'chunk-[hash]',
   // yaml, commander and cli-table3 are CommonJS: their require() of Node built-ins needs a require.
   banner: { js: BANNER },
   plugins: [lazyChildProcess, tablePreviewOnlyWhenDebugging, requiredBuiltins, lazyYaml],
-  metafile: true,
-  logLevel: 'warning',
-  absWorkingDir: ROOT,
 };
 // The CLI: split at its lazy imports (into dist/bin-split/, merged below). The worker thread: one file
 // of its own. It runs in its own isolate, so sharing no module with the CLI costs nothing.
 const split = await build({ ...common, outdir: SPLIT.pathname, entryPoints: { cli: 'src/cli.ts' }, splitting: true });
 const worker = await build({ ...common, entryPoints: { worker: 'src/batch/worker.ts' }, splitting: false });
-const yaml = await build({
-  absWorkingDir: ROOT,
-  entryPoints: ['yaml'],
-  outfile: fileURLToPath(new URL('yaml.cjs', OUT)),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  metafile: true,
-  logLevel: 'warning',
-});
+const yaml = await build({ ...base, entryPoints: ['yaml'], outfile: fileURLToPath(new URL('yaml.cjs', OUT)), format: 'cjs' });
 
 // Only the chunk that defines esbuild's __require uses the banner's require: the others drop it,
 // which spares a createRequire per chunk loaded.
@@ -239,15 +226,10 @@ const mergeGroups = {
 };
 const rest = Object.keys(splitOutputs).filter((f) => !groupOf.has(f));
 const merged = await build({
-  absWorkingDir: ROOT,
+  ...base,
   outdir: OUT.pathname,
-  bundle: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
   entryNames: '[name]',
-  metafile: true,
-  logLevel: 'warning',
   plugins: [mergeGroups],
   entryPoints: {
     ...Object.fromEntries(GROUPS.map((g) => [g.name, `group:${g.name}`])),

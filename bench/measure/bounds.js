@@ -6,7 +6,7 @@
  * peak RSS, a profile of time says nothing: the same command on the 10,000-line prefix gives a second
  * peak, and the growth between the two, per profile, says whether the output is held in memory.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { measureChild } from '../lib/child.js';
 import { shown } from './batch.js';
 
 const EVALUATE_ONE = fileURLToPath(new URL('./evaluate-one.js', import.meta.url));
+const THREAD_HOOK = new URL('../lib/thread-cpu-hook.js', import.meta.url).href;
 const TOP = 8;
 
 /** Run `argv` (a Node command) under --cpu-prof and summarise every thread's profile. */
@@ -31,6 +32,25 @@ async function profiled(argv, budgetSeconds, under) {
       timedOut: run.timedOut,
       threads: threads.map(({ file, ...rest }) => rest),
     };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * CPU time per thread of `argv` (a Node command), on Linux: the main thread, and the others (worker
+ * isolates, V8's compiler and garbage collector) largest first. Null where /proc is not there.
+ */
+async function threadCpu(argv, budgetSeconds) {
+  if (!existsSync('/proc/self/task')) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'subsidy-bench-threads-'));
+  const file = join(dir, 'threads.json');
+  try {
+    const env = { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${THREAD_HOOK}`.trim(), SUBSIDY_BENCH_THREADS_FILE: file };
+    const run = await measureChild(argv, { env, budgetSeconds, rss: false, stdout: 'file' });
+    if (!existsSync(file)) return null;
+    const { main, others } = JSON.parse(readFileSync(file, 'utf8'));
+    return { command: shown(argv), seconds: run.seconds, main, others };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -76,6 +96,15 @@ export async function measureBounds({ unmet, seed, asOf, yamlFiles, oneFile, ndj
       '--jobs',
       '1',
     ]);
+  // Where a second thread's time goes: the same slice on one thread and on two, CPU per thread.
+  const threads = [];
+  if (unmet.has('yaml') && yamlFiles)
+    for (const jobs of ['1', '2']) {
+      const argv = [process.execPath, CLI, 'check', ...yamlFiles, '--format', 'json', '--as-of', asOf, '--jobs', jobs];
+      log(`bounds: CPU per thread, --jobs ${jobs}`);
+      const t = await threadCpu(argv, budgetSeconds);
+      if (t) threads.push({ target: `YAML folder, the first ${yamlFiles.length} files, --jobs ${jobs}`, ...t });
+    }
   if (unmet.has('ndjson') && ndjsonPrefix)
     await add('NDJSON stream', `the first ${ndjsonPrefix.count} lines, ndjson out`, [
       process.execPath,
@@ -110,7 +139,7 @@ export async function measureBounds({ unmet, seed, asOf, yamlFiles, oneFile, ndj
     memory.push({ target: `peak RSS of ${format}`, points, bytesPerProfile: perProfile });
     log(`bounds: peak RSS of ${format}: ${points.map((p) => `${p.count} → ${(p.maxRssBytes / 2 ** 20).toFixed(0)} MB`).join(', ')}`);
   }
-  return { profiles: bounds, memory };
+  return { profiles: bounds, memory, threads };
 }
 
 /**
@@ -154,7 +183,7 @@ export async function outputBreakdown({ prefix, asOf, log }) {
 }
 
 /** The bounds as text, for the terminal and for latest.md. */
-export function boundsText({ profiles, memory, output }) {
+export function boundsText({ profiles, memory, output, threads = [] }) {
   const lines = [];
   const pct = (x) => `${(100 * x).toFixed(1)}%`;
   for (const b of profiles) {
@@ -173,6 +202,15 @@ export function boundsText({ profiles, memory, output }) {
       );
     }
     lines.push('');
+  }
+  for (const t of threads) {
+    const total = t.main + t.others.reduce((a, b) => a + b, 0);
+    lines.push(
+      `### CPU per thread: ${t.target}`,
+      '',
+      `\`${t.command}\` (${t.seconds.toFixed(2)} s): ${total.toFixed(2)} s of CPU; main thread ${t.main.toFixed(2)} s; other threads (worker isolates, V8's compiler and garbage collector) ${t.others.map((s) => `${s.toFixed(2)} s`).join(', ') || 'none'}`,
+      '',
+    );
   }
   for (const m of memory) {
     const growth =

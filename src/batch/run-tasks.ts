@@ -79,7 +79,7 @@ export function detailFor(format: FormatName, asked: Detail, count: number | und
 /**
  * How many threads evaluate (the main thread and `n - 1` workers), never more than inputs or cores:
  * each worker is a V8 isolate that prepares the rules (`--jobs 64` on 60 inputs took 12 s and 966 MB,
- * bench/RESULTS.md). Without `--jobs`, decided by the batch.
+ * bench/RESULTS.md). Without `--jobs`, decided by the cores and the batch (autoJobs).
  */
 export function workersFor(asked: number | undefined, count: number | undefined, cores: number): number {
   const wanted = asked ?? autoJobs(count, cores);
@@ -101,17 +101,21 @@ async function* ndjsonStream(inputs: Input[], shard: Shard | undefined, io: Chec
 }
 
 /**
- * Without `--jobs`. A listed batch of 200 inputs or more gets a thread per core (up to 8): the main
- * thread and a worker per further core read, parse, evaluate and serialise (when only workers did,
- * the main thread, which only writes, sat idle 80% of a profiled 1000-file run). On 10,000 YAML files
- * on 2 cores, two workers took 16.4 s of CPU against 12.3 s for one thread — 8.2 s of wall time
- * against 12.3 s (README, Performance). A stream is read and split by the main thread, which evaluates
- * only when the workers have enough queued: below 4 cores one thread was faster and stayed under 150 MB
- * (two workers: 259 MB).
+ * Without `--jobs`: one thread below 4 cores; from 4 cores a listed batch of 200 inputs or more, and
+ * a stream, get a thread per core (up to 8). Each thread past the first is a V8 isolate that boots,
+ * loads the worker bundle and optimises the same code again on V8's background threads, which one
+ * thread already keeps busy on a second core. Measured on 10,000 YAML files on 2 cores (CPU time per
+ * thread from /proc, three runs each): `--jobs 1` spent 2.9–3.4 s of CPU (main thread 1.9–2.4 s,
+ * V8's compiler and GC threads 1.0–1.1 s); `--jobs 2` 4.6–4.8 s (main 1.6–1.7 s, worker 1.2 s,
+ * V8's threads 1.8–1.9 s), more than two cores can do in the 2.0 s one thread takes (bench on a
+ * quiet machine: 2.02 s against 2.27 s for `--jobs 2`). A prototype that split the pipeline instead
+ * (a worker reads and parses every file, this thread evaluates and writes) compiled no code twice but
+ * spent 3.8 s, cloning the read profiles across: no faster either. A stream on 2 cores: one thread was faster
+ * and stayed under 150 MB (two workers: 259 MB).
  */
 function autoJobs(count: number | undefined, cores: number): number {
-  if (count === undefined) return cores < 4 ? 1 : Math.min(cores, 8);
-  return count < 200 ? 1 : Math.min(cores, 8);
+  if (cores < 4) return 1;
+  return count !== undefined && count < 200 ? 1 : Math.min(cores, 8);
 }
 
 function inline(

@@ -100,7 +100,11 @@ export function checkCommand(done: Done): Command {
         .choices(DETAILS)
         .default('compact'),
     )
-    .option('--jobs <n>', 'worker threads (default: 1 on fewer than 4 cores or under 200 inputs, else cores − 1)', jobsOption)
+    .option(
+      '--jobs <n>',
+      'threads that evaluate: the main thread and n − 1 workers (default: 1 on fewer than 4 cores or under 200 listed inputs, else one per core, up to 8)',
+      jobsOption,
+    )
     .option('--shard <k/n>', 'check only the k-th of n deterministic parts of the inputs', shardOption)
     .option('--sheet <name>', 'the worksheet of each .xlsx client sheet to read (default: the first)')
     .option('--no-color', 'no colours (also NO_COLOR=1)')

@@ -78,6 +78,13 @@ function stdoutFileSink(): Sink {
   };
 }
 
+/**
+ * A pipe or a device (`| gzip`, `> /dev/null`) gets chunks of up to 64 KiB, as a file does: one write
+ * per result cost as much as evaluating it (50,000 bench profiles to /dev/null: 5.7 s against 3.8 s to
+ * a file). What is gathered goes out whenever the process would otherwise wait (reading its input),
+ * so a reader of the pipe gets each result without waiting for the chunk to fill. A terminal gets each
+ * piece as it comes.
+ */
 function stdoutStreamSink(): Sink {
   const stream = process.stdout;
   let closedByReader = false;
@@ -88,18 +95,40 @@ function stdoutStreamSink(): Sink {
     else failure ??= new WriteFailure('standard output', error);
   };
   stream.on('error', record);
+  const writeNow = async (content: string | Uint8Array) => {
+    if (failure) throw failure;
+    if (closedByReader) return;
+    // `once` rejects on 'error' and removes its listeners either way.
+    if (!stream.write(content)) await once(stream, 'drain').catch(record);
+    if (failure) throw failure;
+  };
+  const closeNow = async () => {
+    if (failure) throw failure;
+  };
+  if (stream.isTTY) return { write: writeNow, close: closeNow, abort: async () => undefined };
+  const out = chunked(writeNow);
+  let idleFlush: NodeJS.Immediate | undefined;
+  const flush = () => {
+    if (idleFlush) clearImmediate(idleFlush);
+    idleFlush = undefined;
+    return out.flush();
+  };
   return {
     async write(content) {
       if (failure) throw failure;
-      if (closedByReader) return;
-      // `once` rejects on 'error' and removes its listeners either way.
-      if (!stream.write(content)) await once(stream, 'drain').catch(record);
-      if (failure) throw failure;
+      await out.write(content);
+      // A failed write is kept in `failure`, and thrown by the next write or by close.
+      idleFlush ??= setImmediate(() => {
+        idleFlush = undefined;
+        out.flush().catch(() => undefined);
+      });
     },
     async close() {
-      if (failure) throw failure;
+      await flush();
+      await closeNow();
     },
-    abort: async () => undefined,
+    // What was gathered still goes out, as it did when every piece was written at once.
+    abort: () => flush().catch(() => undefined),
   };
 }
 

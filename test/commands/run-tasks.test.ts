@@ -15,9 +15,13 @@ describe('how many worker threads', () => {
     expect(workersFor(undefined, 10_000, 8)).toBeGreaterThan(1);
   });
 
-  it('uses both cores of a 2-core machine for a large listed batch, one thread for a stream there', () => {
-    expect(workersFor(undefined, 10_000, 2)).toBe(2);
+  it('runs one thread below 4 cores, where a second isolate costs more CPU than it saves', () => {
+    expect(workersFor(undefined, 10_000, 2)).toBe(1);
+    expect(workersFor(undefined, 10_000, 3)).toBe(1);
     expect(workersFor(undefined, 199, 2)).toBe(1);
+    expect(workersFor(undefined, 199, 8)).toBe(1);
+    expect(workersFor(undefined, 200, 4)).toBe(4);
+    expect(workersFor(2, 10_000, 2)).toBe(2); // asked for: both cores
     // A stream on 4 cores: the main thread reads and three workers evaluate, as before the main thread took batches too.
     expect(workersFor(undefined, undefined, 4)).toBe(4);
     expect(workersFor(undefined, undefined, 2)).toBe(1);

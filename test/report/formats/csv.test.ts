@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvField, formatCsv } from '../../../src/formats/csv.js';
 import { csvRows } from './csv-read.js';
 import { BAD_MONEY, HUAXIN, PROFILES, awkward, reportOf } from './reports.js';
+import '../../properties/settings.js';
 
 const rowsOf = (csv: string) => csvRows(csv, CSV_COLUMNS);
 
@@ -82,5 +84,26 @@ describe('csv', () => {
       'fixtures/profiles/invalid-bad-money.yaml',
       'fixtures/profiles/invalid-bad-uscc.json',
     ]);
+  });
+});
+
+describe('csvField', () => {
+  // The rule as first written, with regular expressions: the field is now checked by its characters.
+  const asRegExps = (text: string) => {
+    const safe = /^(?:[=+@\t\r]|-.)/su.test(text) ? `'${text}` : text;
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const ALPHABET = ['=', '+', '@', '\t', '\r', '\n', '-', '"', ',', 'a', '上', '\ud800', ' ', "'"];
+
+  it('defuses and quotes every string of up to three of the characters that matter as the regular expressions did', () => {
+    const texts = [''];
+    for (let length = 1; length <= 3; length++)
+      for (const start of texts.filter((t) => t.length === length - 1)) texts.push(...ALPHABET.map((c) => start + c));
+    expect(texts).toHaveLength(1 + 14 + 14 ** 2 + 14 ** 3);
+    expect(texts.filter((t) => csvField(t) !== asRegExps(t))).toEqual([]);
+  });
+
+  it('defuses and quotes any string as the regular expressions did', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (text) => csvField(text) === asRegExps(text)));
   });
 });
