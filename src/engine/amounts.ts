@@ -6,6 +6,7 @@ import type { Amount } from '../rules/schema.js';
 import { reader, type Context } from './conditions.js';
 import type { AmountStep } from './types.js';
 import { percent } from '../text/show.js';
+import { NONE } from './none.js';
 
 export interface AmountOutcome {
   value: number | null;
@@ -15,8 +16,6 @@ export interface AmountOutcome {
 }
 
 export type CompiledAmount = (ctx: Context) => AmountOutcome;
-
-const NONE: readonly string[] = Object.freeze([]);
 
 /** An outcome that depends on the rule only (`unpublished`, `fixed`): made once, frozen, shared by every result. */
 const constant = (o: AmountOutcome): AmountOutcome => Object.freeze({ ...o, steps: Object.freeze(o.steps) as AmountStep[] });

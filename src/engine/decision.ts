@@ -5,6 +5,7 @@
  */
 import { FAIL, PASS, UNKNOWN, type Context, type LeafNode, type Recorder } from './conditions.js';
 import type { LeafTrace } from './types.js';
+import { NONE } from './none.js';
 
 export class Decision implements Recorder {
   readonly tree = null as Recorder['tree'];
@@ -54,8 +55,6 @@ export class Decision implements Recorder {
 
 /** A recorder that keeps nothing: for a verdict and amount alone (what it would take re-checking a changed profile). */
 export const QUIET: Recorder = Object.freeze({ tree: null, everyLeaf: false, leaf: () => {} });
-
-const NONE: readonly string[] = Object.freeze([]);
 
 /** The leaf a verdict rests on, as a trace entry: the gate's first, then the measure's. */
 export function decidingLeaf(verdict: 'ineligible' | 'undetermined', gate: Decision, when: Decision | null): LeafTrace | null {

@@ -17,6 +17,7 @@ import type { Caveat, MeasureResult, ProgrammeResult } from './types.js';
 import { judge } from './judge.js';
 import { feasibleOn } from './feasible.js';
 import { whatItTakes, type FixMemo } from './what-it-takes.js';
+import { NONE } from './none.js';
 
 export interface CompanyResult {
   programmes: ProgrammeResult[];
@@ -185,7 +186,6 @@ function potentialTotal(measures: readonly MeasureResult[], members: readonly Me
 const LEFT_OUT = new Set(['unpublished-amounts', 'undetermined-measures', 'company-cap', 'company-cap-unknown']);
 
 /** Shared, frozen: a result with nothing to list gets these rather than a new empty array. */
-const NONE: readonly string[] = Object.freeze([]);
 const NO_PROJECT: readonly string[] = Object.freeze(['projects']);
 
 /** `scratch`: the decision each measure of a programme is recorded with in turn, unless `detail`. */
@@ -226,7 +226,7 @@ function missingOf(ctx: Context, gate: Decision, when: Decision, amount: readonl
   if (gate.missing === null && amount.length === 0 && !ctx.noProject) {
     // The measure's own paths alone: already each once, and this result's own list (a gate's is shared).
     if (when.missing !== null) return when.missing;
-    return NONE as string[];
+    return NONE;
   }
   if (gate.missing === null && when.missing === null && amount.length === 0) return NO_PROJECT as string[];
   const missing: string[] = ctx.noProject ? ['projects'] : [];

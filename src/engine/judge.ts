@@ -5,6 +5,7 @@ import type { CompiledMeasure, CompiledProgramme } from './compile.js';
 import { both, FAIL, outcome, PASS, UNKNOWN, type Context, type Outcome, type Recorder } from './conditions.js';
 import { QUIET } from './decision.js';
 import type { MeasureResult, Verdict } from './types.js';
+import { NONE } from './none.js';
 
 export function contextsFor(m: CompiledMeasure, profile: Pick<Profile, 'company' | 'projects'>): Context[] {
   if (!m.measure.perProject) return [{ company: profile.company, project: null, noProject: false }];
@@ -24,7 +25,7 @@ function verdictsByCode(): Verdict[] {
 }
 
 /** An ineligible measure's amount: 0, no steps, nothing missing; shared and frozen, so never written. */
-const INELIGIBLE: AmountOutcome = Object.freeze({ value: 0, steps: Object.freeze([]) as never[], missing: Object.freeze([]) as never[] });
+const INELIGIBLE: AmountOutcome = Object.freeze({ value: 0, steps: NONE, missing: NONE });
 
 /** The verdict and amount of one measure in one context: the gate and its conditions joined as an `all`. */
 export function judge(

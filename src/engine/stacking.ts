@@ -5,6 +5,7 @@
  */
 import type { RuleFile } from '../rules/schema.js';
 import type { Caveat, MeasureResult } from './types.js';
+import { NONE } from './none.js';
 
 type Group = RuleFile['stacking']['groups'][number];
 
@@ -42,7 +43,6 @@ interface Choice {
 }
 
 /** Shared, frozen: a decision's empty list of pairs (a group nothing priced is in, nothing added or left out). */
-const NO_RESULTS: readonly MeasureResult[] = Object.freeze([]);
 
 /** Whether a result's amount may count: eligible (or, for the settled total, not ineligible) with a published amount. */
 const priced = (r: MeasureResult, settled: boolean): boolean =>
@@ -89,7 +89,7 @@ function counting(results: readonly MeasureResult[], stacking: RuleFile['stackin
       if (best === null || r.maxAmount! > best.maxAmount!) best = r;
     }
     if (best !== null && !counted.includes(best)) counted.push(best);
-    groups.push({ group: stacking.groups[g]!, candidates: candidates ?? (NO_RESULTS as MeasureResult[]), chosen: best });
+    groups.push({ group: stacking.groups[g]!, candidates: candidates ?? NONE, chosen: best });
   }
   let added: MeasureResult[] | null = null;
   for (let i = 0; i < results.length; i++) {
@@ -102,7 +102,7 @@ function counting(results: readonly MeasureResult[], stacking: RuleFile['stackin
   }
   const before = sum(counted);
   const cap = 'amount' in stacking.companyCap ? { amount: stacking.companyCap.amount, before } : null;
-  return { counted, groups, added: added ?? (NO_RESULTS as MeasureResult[]), cap, maxTotal: capped(before, stacking) };
+  return { counted, groups, added: added ?? NONE, cap, maxTotal: capped(before, stacking) };
 }
 
 /** The sum of the counted amounts. */
@@ -196,7 +196,7 @@ export function stack(
     counted,
     caveats,
     choices: choicesOf(results, stacking.groups, counted, members),
-    decision: { groups, added, notCounted: notCounted ?? (NO_RESULTS as MeasureResult[]), cap },
+    decision: { groups, added, notCounted: notCounted ?? NONE, cap },
   };
 }
 

@@ -5,6 +5,7 @@
 import { resultOf, type Context, type LeafNode, type TreeBuilder } from './conditions.js';
 import { Decision } from './decision.js';
 import type { LeafResult, LeafTrace } from './types.js';
+import { NONE } from './none.js';
 
 export type ConditionNode =
   | { kind: 'all' | 'any' | 'not'; result: LeafResult; children: ConditionNode[] }
@@ -33,8 +34,6 @@ class Builder implements TreeBuilder {
     return this.stack[0]![0]!;
   }
 }
-
-const NONE: readonly string[] = Object.freeze([]);
 
 export class Trace extends Decision {
   override readonly tree = new Builder();
