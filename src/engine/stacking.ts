@@ -42,8 +42,6 @@ interface Choice {
   chosen: MeasureResult | null;
 }
 
-/** Shared, frozen: a decision's empty list of pairs (a group nothing priced is in, nothing added or left out). */
-
 /** Whether a result's amount may count: eligible (or, for the settled total, not ineligible) with a published amount. */
 const priced = (r: MeasureResult, settled: boolean): boolean =>
   r.maxAmount !== null && (settled ? r.verdict !== 'ineligible' : r.verdict === 'eligible');
@@ -73,9 +71,10 @@ function membersOf(results: readonly MeasureResult[], stacking: RuleFile['stacki
 
 /**
  * The pairs a total counts: in each group its best priced pair, and every priced pair in no group.
+ * `settled`: as if every undetermined pair were eligible (the potential total).
  * Written as plain loops: this runs for every programme of every profile (bench/RESULTS.md, evaluation).
  */
-function counting(results: readonly MeasureResult[], stacking: RuleFile['stacking'], members: readonly Membership[]) {
+function counting(results: readonly MeasureResult[], stacking: RuleFile['stacking'], members: readonly Membership[], settled = false) {
   const counted: MeasureResult[] = [];
   const groups: StackingDecision['groups'] = [];
   for (let g = 0; g < stacking.groups.length; g++) {
@@ -83,7 +82,7 @@ function counting(results: readonly MeasureResult[], stacking: RuleFile['stackin
     let best: MeasureResult | null = null;
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
-      if (!priced(r, false) || !inGroup(members, i, g)) continue;
+      if (!priced(r, settled) || !inGroup(members, i, g)) continue;
       candidates ??= [];
       candidates.push(r);
       if (best === null || r.maxAmount! > best.maxAmount!) best = r;
@@ -94,7 +93,7 @@ function counting(results: readonly MeasureResult[], stacking: RuleFile['stackin
   let added: MeasureResult[] | null = null;
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
-    if (priced(r, false) && !members[i]!.grouped) {
+    if (priced(r, settled) && !members[i]!.grouped) {
       added ??= [];
       added.push(r);
       if (!counted.includes(r)) counted.push(r);
@@ -123,20 +122,7 @@ export function settledTotal(
   stacking: RuleFile['stacking'],
   members: readonly Membership[] = membersOf(results, stacking),
 ): number {
-  const counted: MeasureResult[] = [];
-  for (let g = 0; g < stacking.groups.length; g++) {
-    let best: MeasureResult | null = null;
-    for (let i = 0; i < results.length; i++) {
-      const r = results[i]!;
-      if (priced(r, true) && inGroup(members, i, g) && (best === null || r.maxAmount! > best.maxAmount!)) best = r;
-    }
-    if (best !== null && !counted.includes(best)) counted.push(best);
-  }
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
-    if (priced(r, true) && !members[i]!.grouped && !counted.includes(r)) counted.push(r);
-  }
-  return capped(sum(counted), stacking);
+  return counting(results, stacking, members, true).maxTotal;
 }
 
 /**
