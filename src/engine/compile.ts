@@ -7,7 +7,7 @@ import type { Caveat } from './types.js';
 import { compileAmount, type CompiledAmount } from './amounts.js';
 import { compileCondition, leafCount, periodsOf, type CompiledCondition } from './conditions.js';
 import { rankOf } from './evidence.js';
-import { membershipOf, type Membership } from './stacking.js';
+import { membershipOf, notesOf, type Membership } from './stacking.js';
 
 export interface CompiledMeasure {
   measure: Measure;
@@ -72,11 +72,7 @@ export function compileProgramme(version: RuleVersion): CompiledProgramme {
       };
     }),
     periods,
-    stackingNotes: Object.freeze(
-      (rule.stacking.caveats ?? []).map(
-        (note): Caveat => ({ code: 'stacking-note', args: { id: note.id, evidence: note.evidence, cite: note.cite }, text: note.label }),
-      ),
-    ),
+    stackingNotes: Object.freeze(notesOf(rule.stacking)),
   };
 }
 

@@ -186,7 +186,8 @@ export function stack(
   };
 }
 
-function notesOf(stacking: RuleFile['stacking']): Caveat[] {
+/** The stacking section's own notes as the caveats every evaluation of the programme reports (and compact NDJSON says once, in its header). */
+export function notesOf(stacking: RuleFile['stacking']): Caveat[] {
   return (stacking.caveats ?? []).map((note) => ({
     code: 'stacking-note',
     args: { id: note.id, evidence: note.evidence, cite: note.cite },

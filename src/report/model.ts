@@ -27,6 +27,7 @@ import { factNames } from '../text/fact-name.js';
 import { DETAILS, type Detail } from '../contracts/detail.js';
 import { gateHits, gatesUndecided, type Gate } from './gates.js';
 import { counts, newestClosed, roundsOf, type RoundInfo } from '../engine/rounds.js';
+import { notesOf } from '../engine/stacking.js';
 import { endedRound, noOpenRoundSentence } from './round-text.js';
 import { expectedOf, oneLineReason, plainActual } from './reasons.js';
 import { measureAdvice, programmeAdvice } from './advice.js';
@@ -148,19 +149,13 @@ const STACKING_NOTE = 'stacking-note';
 /**
  * Each selected version's stacking notes (the rule file's `stacking.caveats`), as every result of the
  * programme carries them: the same words on every line of a stream, so an NDJSON stream says them once,
- * in its header. Made as the engine makes them (engine/stacking.ts); a test holds the two together.
+ * in its header. The engine's own notes (engine/stacking.ts `notesOf`); a test holds the two together.
  */
 export function programmeNotes(selected: readonly RuleVersion[], lang: Lang): ProgrammeNotes {
   return selected.flatMap(({ rule }) => {
-    const notes = rule.stacking.caveats ?? [];
+    const notes = notesOf(rule.stacking);
     if (notes.length === 0) return [];
-    const caveats = notes.map((note) => ({
-      code: STACKING_NOTE,
-      message: renderCaveat(
-        { code: STACKING_NOTE, args: { id: note.id, evidence: note.evidence, cite: note.cite }, text: note.label },
-        lang,
-      ),
-    }));
+    const caveats = notes.map((note) => ({ code: note.code, message: renderCaveat(note, lang) }));
     return [{ programme: rule.programme.id, version: rule.programme.version, caveats }];
   });
 }
