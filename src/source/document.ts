@@ -49,10 +49,20 @@ function fastYaml(text: string): SourceDocument | undefined {
   return read && located(read.value, text, 'yaml');
 }
 
-/** A value parsed without positions: the full parse runs once, the first time a place is asked for. */
-function located(value: unknown, text: string, format: 'yaml' | 'json'): SourceDocument {
+/**
+ * A value parsed without positions: `quick` (a scan of the text) answers where it can; otherwise the full
+ * parse runs, once, the first time a place is asked for.
+ */
+function located(
+  value: unknown,
+  text: string,
+  format: 'yaml' | 'json',
+  quick?: (path: readonly Segment[], part: 'key' | 'value') => Position | undefined,
+): SourceDocument {
   let full: SourceDocument | undefined;
-  const locate: SourceDocument['locate'] = (path, part) => {
+  const locate: SourceDocument['locate'] = (path, part = 'value') => {
+    const found = quick?.(path, part);
+    if (found) return found;
     full ??= parseFully(text, format);
     return full.locate(path, part);
   };
@@ -79,14 +89,7 @@ function fastJson(text: string): SourceDocument | undefined {
   }
   // JSON.parse keeps one of a repeated key: fewer keys parsed than written means a repeat.
   if (ownKeys(value) !== keys) return undefined;
-  let full: SourceDocument | undefined;
-  const locate: SourceDocument['locate'] = (path, part = 'value') => {
-    const found = locateJson(text, path, part);
-    if (found) return found;
-    full ??= parseFully(text, 'json');
-    return full.locate(path, part);
-  };
-  return { value, problems: [], locate };
+  return located(value, text, 'json', (path, part) => locateJson(text, path, part));
 }
 
 /**
