@@ -8,7 +8,7 @@
  */
 import { Composer, type CST, isMap, isPair, isScalar, Lexer, LineCounter, Parser, YAMLParseError, type Document } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
-import { locateJson } from './json-locate.js';
+import { locateJson, stringEnd } from './json-locate.js';
 import { plainYaml } from './plain-yaml.js';
 import { ALIASED_TOO_DEEP, depthExceeds, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_TOKENS, structureProblems, tooDeep } from './limits.js';
 
@@ -106,11 +106,9 @@ function keysIfShallow(text: string, max: number): number | undefined {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 0x22 /* " */) {
-      let end = i + 1;
-      while (end < text.length && text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
       if (expectKey) keys++;
       expectKey = false;
-      i = end;
+      i = stringEnd(text, i);
     } else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
       if (++depth > max) return undefined;
       objects[depth] = ch === 0x7b ? 1 : 0;

@@ -86,8 +86,8 @@ function skipValue(text: string, start: number): number {
 /** What ends a number, `true`, `false` or `null`: a comma, a closing bracket or whitespace. */
 const STOP = new Set([0x2c, 0x7d, 0x5d, 0x20, 0x09, 0x0a, 0x0d]);
 
-/** The offset of the closing quote of the string opening at `start`. */
-function stringEnd(text: string, start: number): number {
+/** The offset of the quote that closes the JSON string opening at `start` (escapes skipped). */
+export function stringEnd(text: string, start: number): number {
   let at = start + 1;
   while (at < text.length && text.charCodeAt(at) !== 0x22) at += text.charCodeAt(at) === 0x5c ? 2 : 1;
   return at;
