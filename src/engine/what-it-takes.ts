@@ -42,11 +42,14 @@ export function whatItTakes(
   const noProject = result.measure.perProject && result.project === null;
   const context = fixReaders({ rule, company: profile.company, project: result.project, periods: programme.periods });
   const blockers: Leaf[] = [];
-  const roots = tree.when ? [tree.gate, tree.when] : [tree.gate];
+  const gate = gateFixes(tree.gate, context, blockers, memo);
+  // Every combination keeps a whole gate fix (`merged` keeps what is combined before it): when each of
+  // the gate's fixes holds a change that is not admissible, so does every combination, and there is no
+  // advice as soon as there is any combination at all — the measure's own fixes need not be built.
+  if (admissible && gate.fixes.length > 0 && noneAdmissible(gate, admissible) && (!tree.when || hasFix(tree.when, context))) return null;
+  const own = tree.when ? fixesOf(tree.when, context, blockers) : null;
   const addProject: Change = { kind: 'add-project', fact: 'projects', ruleFact: 'projects', leaf: null, fill: null };
-  const every = product(
-    roots.map((node) => (node === tree.gate ? gateFixes(node, context, blockers, memo) : fixesOf(node, context, blockers))),
-  ).map((fix) => (noProject ? [addProject, ...fix] : fix));
+  const every = product(own ? [gate.fixes, own] : [gate.fixes]).map((fix) => (noProject ? [addProject, ...fix] : fix));
   const fixes = admissible ? every.filter((fix) => fix.every(admissible)) : every;
   if (fixes.length === 0 && every.length > 0) return null;
   for (const fix of fixes) {
@@ -58,21 +61,48 @@ export function whatItTakes(
 
 /**
  * The fixes of a gate tree, once per evaluation: measures that share a context share its gate tree
- * (src/engine/evaluate.ts), so its fixes, and the blockers found on the way, are the same for each.
+ * (src/engine/evaluate.ts), so its fixes, and the blockers found on the way, are the same for each;
+ * so is whether none of them is admissible (`admissible` is the same for every measure of an evaluation).
  * `memo` lives as long as one evaluation of one programme; nothing is kept between calls.
  */
-export type FixMemo = Map<ConditionNode, { fixes: Fix[]; blockers: Leaf[] }>;
+export type FixMemo = Map<ConditionNode, GateFixes>;
 
-function gateFixes(node: ConditionNode, c: FixReaders, blockers: Leaf[], memo: FixMemo | undefined): Fix[] {
-  if (!memo) return fixesOf(node, c, blockers);
-  let seen = memo.get(node);
+interface GateFixes {
+  fixes: Fix[];
+  blockers: Leaf[];
+  /** Whether every fix holds a change that is not admissible; undefined until asked. */
+  blocked?: boolean;
+}
+
+function gateFixes(node: ConditionNode, c: FixReaders, blockers: Leaf[], memo: FixMemo | undefined): GateFixes {
+  let seen = memo?.get(node);
   if (!seen) {
     const own: Leaf[] = [];
     seen = { fixes: fixesOf(node, c, own), blockers: own };
-    memo.set(node, seen);
+    memo?.set(node, seen);
   }
   for (const b of seen.blockers) blockers.push(b);
-  return seen.fixes;
+  return seen;
+}
+
+function noneAdmissible(gate: GateFixes, admissible: (change: Change) => boolean): boolean {
+  gate.blocked ??= gate.fixes.every((fix) => !fix.every(admissible));
+  return gate.blocked;
+}
+
+/** Whether `fixesOf(node)` has any fix, without building them: an `all` needs every child to have one, an `any` one child. */
+function hasFix(node: ConditionNode, c: FixReaders): boolean {
+  if (node.result === 'pass') return true;
+  switch (node.kind) {
+    case 'leaf':
+      return leafFixes(node.trace, c).length > 0;
+    case 'all':
+      return node.children.every((child) => hasFix(child, c));
+    case 'any':
+      return node.children.some((child) => hasFix(child, c));
+    case 'not':
+      return false;
+  }
 }
 
 function fixesOf(node: ConditionNode, c: FixReaders, blockers: Leaf[]): Fix[] {

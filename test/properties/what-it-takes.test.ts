@@ -17,7 +17,7 @@ import { decideMeasure } from '../../src/engine/judge.js';
 import { leafFixes, type Fix } from '../../src/engine/leaf-fixes.js';
 import type { ConditionNode } from '../../src/engine/trace.js';
 import type { MeasureResult } from '../../src/engine/types.js';
-import { NEW_PROJECT } from '../../src/engine/what-it-takes.js';
+import { NEW_PROJECT, whatItTakes, type FixMemo } from '../../src/engine/what-it-takes.js';
 import { checkText, prepare, type Prepared } from '../../src/pipeline.js';
 import type { Facts, Profile } from '../../src/profile/read.js';
 import type { Leaf } from '../../src/rules/schema.js';
@@ -140,6 +140,26 @@ describe('what it would take', () => {
       fc.property(ruleFile(), fc.array(profile, { minLength: 1, maxLength: 3 }), format, (rule, profiles, f) => {
         const ready = prepared(rule);
         for (const p of profiles) agrees(ready, profileText(p, f), f, AS_OF);
+      }),
+    );
+  });
+
+  it('gives what the general computation gives when changes to any set of facts are not admissible (one memo per programme)', () => {
+    fc.assert(
+      fc.property(ruleFile(), profile, format, fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }), (rule, p, f, mask) => {
+        const ready = prepared(rule);
+        const read = checkText(ready, 'x', f, profileText(p, f)).read.profile;
+        if (!read) return;
+        const refused = new Set(Object.keys(rule.facts).filter((_, i) => mask[i]));
+        const admissible = (c: Change) => !refused.has(c.ruleFact);
+        const evaluation = evaluate(ready.compiled, read, AS_OF, { detail: true, changes: 'every' });
+        for (const [i, programme] of evaluation.programmes.entries()) {
+          const memo: FixMemo = new Map();
+          for (const m of programme.measures)
+            expect(whatItTakes(ready.compiled[i]!, read, m, admissible, memo), m.measure.id).toEqual(
+              reference(ready.compiled[i]!, read, m, admissible),
+            );
+        }
       }),
     );
   });
