@@ -2,9 +2,11 @@
  * What it would take for an ineligible or undetermined measure to become eligible: the smallest set
  * of changes, found by walking the condition tree (an `all` needs a fix for every failing child, an
  * `any` the cheapest of its children's), then checked by evaluating the changed profile again.
- * Pure: the compiled rules and the profile are never mutated.
+ * Pure as seen from outside: the compiled rules are never written, and the profile is left as it was
+ * found (a change is written over its facts for one re-check, then put back).
  */
 import type { Facts, Profile } from '../profile/read.js';
+import type { Value } from '../profile/values.js';
 import type { Leaf } from '../rules/schema.js';
 import type { Change, ToQualify } from './changes.js';
 import type { CompiledProgramme } from './compile.js';
@@ -177,23 +179,43 @@ function reevaluate(
   noProject: boolean,
   gateResult: LeafResult,
 ): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
-  // The changed facts over a copy of the profile's, which stay as they are. A copy rather than an object
-  // whose prototype is the profile's facts: that would make each profile's facts a prototype, which V8
-  // then reads more slowly every time the profile is evaluated (bench/RESULTS.md, the full-detail path).
-  const copy = (facts: Facts): Facts => Object.assign(Object.create(null) as Facts, facts);
-  const company = fix.some((change) => change.fact.startsWith('company.')) ? copy(profile.company) : profile.company;
-  const original = noProject ? { id: NEW_PROJECT, index: 0, facts: { id: NEW_PROJECT } } : result.project;
-  const project = original && { id: original.id, index: original.index, facts: copy(original.facts) };
-  for (const change of fix) {
-    if (change.fill === null) continue;
-    if (change.fact.startsWith('company.')) company[change.fact.slice('company.'.length)] = change.fill;
-    else if (project) project.facts[change.fact.slice(change.fact.indexOf('.') + 1)] = change.fill;
+  let { company } = profile;
+  let project = noProject ? { id: NEW_PROJECT, index: 0, facts: { id: NEW_PROJECT } as Facts } : result.project;
+  // A library caller's frozen (or sealed) facts cannot be written over: those are copied first.
+  if (!Object.isExtensible(company)) company = copy(company);
+  if (project && !Object.isExtensible(project.facts)) project = { id: project.id, index: project.index, facts: copy(project.facts) };
+  // The changed facts are written over the profile's own for this one decision and put back straight
+  // after, in reverse order, whatever happens: an overlay with no copy of the facts (copying them was most
+  // of the cost of this path, bench/RESULTS.md) and no object whose prototype is the profile's facts
+  // (V8 would then read those more slowly every time the profile is evaluated). Nothing runs in between
+  // but the measure's compiled conditions and amount, which only read.
+  const written: { facts: Facts; key: string; had: boolean; value: Value | undefined }[] = [];
+  let companyChanged = false;
+  try {
+    for (const change of fix) {
+      if (change.fill === null) continue;
+      const inCompany = change.fact.startsWith('company.');
+      const facts = inCompany ? company : project?.facts;
+      if (!facts) continue;
+      companyChanged ||= inCompany;
+      const key = inCompany ? change.fact.slice('company.'.length) : change.fact.slice(change.fact.indexOf('.') + 1);
+      written.push({ facts, key, had: Object.hasOwn(facts, key), value: facts[key] });
+      facts[key] = change.fill;
+    }
+    const compiled = programme.measures.find((m) => m.measure.id === result.measure.id)!;
+    // A gate of company facts the fix leaves alone comes out as it did: its result is reused, not re-evaluated.
+    const gate = programme.gateReadsCompanyOnly && !companyChanged ? outcome(RESULT_CODES[gateResult], 0) : undefined;
+    return decideMeasure(programme, compiled, { company, project, noProject: result.measure.perProject && project === null }, gate);
+  } finally {
+    for (let i = written.length - 1; i >= 0; i--) {
+      const w = written[i]!;
+      if (w.had) w.facts[w.key] = w.value!;
+      else delete w.facts[w.key];
+    }
   }
-  const compiled = programme.measures.find((m) => m.measure.id === result.measure.id)!;
-  // A gate of company facts the fix leaves alone comes out as it did: its result is reused, not re-evaluated.
-  const gate = programme.gateReadsCompanyOnly && company === profile.company ? outcome(RESULT_CODES[gateResult], 0) : undefined;
-  return decideMeasure(programme, compiled, { company, project, noProject: result.measure.perProject && project === null }, gate);
 }
+
+const copy = (facts: Facts): Facts => Object.assign(Object.create(null) as Facts, facts);
 
 function qualified(fix: Fix, after: Pick<MeasureResult, 'maxAmount'>, result: MeasureResult): ToQualify {
   const amount = result.measure.amount;

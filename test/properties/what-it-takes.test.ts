@@ -144,12 +144,16 @@ describe('what it would take', () => {
     );
   });
 
-  it('gives what the general computation gives when changes to any set of facts are not admissible (one memo per programme)', () => {
+  it('gives what the general computation gives when changes to any set of facts are not admissible (one memo per programme), frozen facts too', () => {
+    const mask = fc.array(fc.boolean(), { minLength: 16, maxLength: 16 });
     fc.assert(
-      fc.property(ruleFile(), profile, format, fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }), (rule, p, f, mask) => {
+      fc.property(ruleFile(), profile, format, mask, fc.boolean(), (rule, p, f, mask, frozen) => {
         const ready = prepared(rule);
         const read = checkText(ready, 'x', f, profileText(p, f)).read.profile;
         if (!read) return;
+        // A library caller may hand in facts it has frozen: what it would take must not write over them.
+        if (frozen) for (const facts of [read.company, ...read.projects.map((x) => x.facts)]) Object.freeze(facts);
+        const before = JSON.stringify(read);
         const refused = new Set(Object.keys(rule.facts).filter((_, i) => mask[i]));
         const admissible = (c: Change) => !refused.has(c.ruleFact);
         const evaluation = evaluate(ready.compiled, read, AS_OF, { detail: true, changes: 'every' });
@@ -160,6 +164,7 @@ describe('what it would take', () => {
               reference(ready.compiled[i]!, read, m, admissible),
             );
         }
+        expect(JSON.stringify(read)).toBe(before);
       }),
     );
   });
