@@ -16,7 +16,6 @@ export interface DateValue {
 export type DateResult = { ok: true; value: DateValue } | { ok: false; reason: 'type' | 'format' | 'impossible' };
 
 const DATE_PATTERN = /^(?<year>\d{4})-(?<month>\d{2})(?:-(?<day>\d{2}))?$/;
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 export function parseDate(input: unknown): DateResult {
@@ -66,17 +65,42 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((dayToEpochMs(b) - dayToEpochMs(a)) / MS_PER_DAY);
 }
 
-/** Callers pass days already validated by `parseDate`, so a bad one is a programming error. */
+/**
+ * Callers pass days already validated by `parseDate`, so a bad one is a programming error. Counted in
+ * whole days from 1970-01-01 by arithmetic on the proleptic Gregorian calendar (what `Date` does for
+ * UTC), without a regular expression or a `Date`: what it would take measures every date shift with it.
+ */
 function dayToEpochMs(day: string): number {
-  const parts = DAY_PATTERN.exec(day);
-  const parsed = parseDate(day);
-  if (!parts || !parsed.ok || parsed.value.precision !== 'day') {
+  const year = day.length === 10 && day.charCodeAt(4) === DASH && day.charCodeAt(7) === DASH ? digits(day, 0, 4) : -1;
+  const month = year < 0 ? -1 : digits(day, 5, 7);
+  const date = month < 0 ? -1 : digits(day, 8, 10);
+  if (month < 1 || month > 12 || date < 1 || date > lastDayOfMonth(year, month)) {
     throw new RangeError(`expected a real day YYYY-MM-DD, got ${JSON.stringify(day)}`);
   }
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-  date.setUTCFullYear(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]));
-  return date.getTime();
+  return daysFromCivil(year, month, date) * MS_PER_DAY;
+}
+
+const DASH = 0x2d;
+
+/** The number in `text[from, to)` when every character there is an ASCII digit, else -1. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil); `year` ≥ 0. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 function formatDay(epochMs: number): string {

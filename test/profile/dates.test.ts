@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { addDays, daysBetween, isLeapYear, lastDayOfMonth, monthBounds, parseDate } from '../../src/profile/dates.js';
 
@@ -126,5 +127,61 @@ describe('daysBetween', () => {
 
   it('is the inverse of addDays', () => {
     expect(daysBetween('2019-06-15', addDays('2019-06-15', 1000))).toBe(1000);
+  });
+});
+
+describe('day arithmetic', () => {
+  /** What `Date` says in UTC, the reference the arithmetic is held to. */
+  const epochDay = (day: string) => {
+    const d = new Date(0);
+    d.setUTCFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+    return d.getTime() / 86_400_000;
+  };
+  const realDay = fc
+    .record({ year: fc.integer({ min: 0, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+    .filter(({ year, month, day }) => day <= lastDayOfMonth(year, month))
+    .map(({ year, month, day }) => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+
+  it('counts the days between two real days as Date does in UTC, across leap years and centuries', () => {
+    fc.assert(
+      fc.property(realDay, realDay, (a, b) => {
+        expect(daysBetween(a, b)).toBe(epochDay(b) - epochDay(a));
+      }),
+    );
+    fc.assert(
+      fc.property(realDay, fc.integer({ min: -3000, max: 3000 }), (a, n) => {
+        const d = new Date((epochDay(a) + n) * 86_400_000);
+        if (d.getUTCFullYear() < 0 || d.getUTCFullYear() > 9999) return;
+        const want = `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+        expect(addDays(a, n)).toBe(want);
+      }),
+    );
+    expect(daysBetween('1900-02-28', '1900-03-01')).toBe(1);
+    expect(daysBetween('2000-02-28', '2000-03-01')).toBe(2);
+    expect(daysBetween('0000-01-01', '9999-12-31')).toBe(3_652_424);
+  });
+
+  it('refuses anything but a real YYYY-MM-DD day, as a programming error', () => {
+    for (const bad of [
+      '2021-02-29',
+      '2021-13-01',
+      '2021-00-10',
+      '2021-01-00',
+      '2021-1-10',
+      ' 2021-01-10',
+      '2021-01-10 ',
+      '2021/01/10',
+      '2021-01',
+      '２０２１-01-10',
+      '20a1-01-10',
+    ])
+      expect(() => daysBetween(bad, '2021-01-01'), bad).toThrow(RangeError);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), (text) => {
+        const real = parseDate(text).ok && text.length === 10 && text === text.trim();
+        if (real) expect(daysBetween(text, text)).toBe(0);
+        else expect(() => daysBetween(text, '2021-01-01')).toThrow(RangeError);
+      }),
+    );
   });
 });
