@@ -18,20 +18,24 @@ export interface MeasureTree {
 }
 
 class Builder implements TreeBuilder {
-  private readonly stack: ConditionNode[][] = [[]];
+  /** The children of the node being evaluated; `parents` holds those of the nodes around it. */
+  private current: ConditionNode[] = [];
+  private readonly parents: ConditionNode[][] = [];
   open(): void {
-    this.stack.push([]);
+    this.parents.push(this.current);
+    this.current = [];
   }
   close(kind: 'all' | 'any' | 'not', result: LeafResult): void {
-    const children = this.stack.pop()!;
-    this.stack.at(-1)!.push({ kind, result, children });
+    const children = this.current;
+    this.current = this.parents.pop()!;
+    this.current.push({ kind, result, children });
   }
   add(node: ConditionNode): void {
-    this.stack.at(-1)!.push(node);
+    this.current.push(node);
   }
   /** The root, once the evaluation is done. */
   root(): ConditionNode {
-    return this.stack[0]![0]!;
+    return this.current[0]!;
   }
 }
 

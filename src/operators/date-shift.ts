@@ -2,7 +2,7 @@
  * The nearest date inside a period, and how far that is: what a project's start or end would have
  * to move by for a `within` condition to pass. A month stays a month where a whole month fits.
  */
-import { daysBetween, parseDate, type DateValue } from '../profile/dates.js';
+import { daysBetween, lastDayOfMonth, parseDate, type DateValue } from '../profile/dates.js';
 import type { Span } from './operator.js';
 
 /** Which bound a date plays in `within`: a start must begin in the period, an end must finish in it, `both` for `[end, end]`. */
@@ -20,10 +20,10 @@ export function clampInto(v: DateValue, period: Span, role: Role): DateValue | u
   const last = monthIndex(period.last);
   // Months that begin inside the period, and months that end inside it.
   const begins = [period.first.endsWith('-01') ? first : first + 1, last];
-  const ends = [first, dateOf(monthText(last)).last === period.last ? last : last - 1];
+  const ends = [first, monthOf(last).last === period.last ? last : last - 1];
   const [lo, hi] = role === 'start' ? begins : role === 'end' ? ends : [begins[0]!, ends[1]!];
   if (lo! > hi!) return dayOf(v.first < period.first ? period.first : period.last);
-  return dateOf(monthText(Math.min(Math.max(monthIndex(v.text), lo!), hi!)));
+  return monthOf(Math.min(Math.max(monthIndex(v.text), lo!), hi!));
 }
 
 /** Signed distance from `from` to `to`: months between two months, else days (between first days for a start, last days for an end). */
@@ -45,6 +45,14 @@ export function dateOf(text: string): DateValue {
   const parsed = parseDate(text);
   if (!parsed.ok) throw new RangeError(`not a date: ${text}`);
   return parsed.value;
+}
+
+/** The month of index `index` (year × 12 + month − 1) as the value `dateOf` gives its `YYYY-MM` text, built without parsing it. */
+function monthOf(index: number): DateValue {
+  const text = monthText(index);
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { text, precision: 'month', first: `${text}-01`, last: `${text}-${String(lastDayOfMonth(year, month)).padStart(2, '0')}` };
 }
 
 const monthIndex = (text: string) => Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7)) - 1;
