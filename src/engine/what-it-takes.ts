@@ -7,7 +7,8 @@
  */
 import type { Facts, Profile } from '../profile/read.js';
 import type { Value } from '../profile/values.js';
-import type { Leaf } from '../rules/schema.js';
+import type { Leaf, Measure } from '../rules/schema.js';
+import { leafFacts, leavesOf } from '../rules/walk.js';
 import type { Change, ToQualify } from './changes.js';
 import type { CompiledProgramme } from './compile.js';
 import { decideMeasure } from './judge.js';
@@ -49,6 +50,16 @@ export function whatItTakes(
   // the gate's fixes holds a change that is not admissible, so does every combination, and there is no
   // advice as soon as there is any combination at all — the measure's own fixes need not be built.
   if (admissible && gate.fixes.length > 0 && noneAdmissible(gate, admissible) && (!tree.when || hasFix(tree.when, context))) return null;
+  // The same when a leaf every fix of the measure's conditions must include has none that is admissible,
+  // each for a change to a fact no other leaf reads (no other fix changes it, so merging never drops it).
+  if (
+    admissible &&
+    gate.fixes.length > 0 &&
+    tree.when &&
+    requiredBlocked(tree.when, context, admissible, readersOf(programme, result)) &&
+    hasFix(tree.when, context)
+  )
+    return null;
   const own = tree.when ? fixesOf(tree.when, context, blockers) : null;
   const addProject: Change = { kind: 'add-project', fact: 'projects', ruleFact: 'projects', leaf: null, fill: null };
   const every = product(own ? [gate.fixes, own] : [gate.fixes]).map((fix) => (noProject ? [addProject, ...fix] : fix));
@@ -90,6 +101,38 @@ function gateFixes(node: ConditionNode, c: FixReaders, blockers: Leaf[], memo: F
 function noneAdmissible(gate: GateFixes, admissible: (change: Change) => boolean): boolean {
   gate.blocked ??= gate.fixes.every((fix) => !fix.every(admissible));
   return gate.blocked;
+}
+
+/** How many leaves of the gate and of a measure read each rule fact; the rules' own, so kept with them. */
+const readersSeen = new WeakMap<Measure, Map<string, number>>();
+
+function readersOf(programme: CompiledProgramme, result: MeasureResult): ReadonlyMap<string, number> {
+  let readers = readersSeen.get(result.measure);
+  if (!readers) {
+    readers = new Map();
+    for (const { leaf } of [...leavesOf(programme.version.rule.gate, []), ...leavesOf(result.measure.when, [])])
+      for (const fact of leafFacts(leaf)) readers.set(fact, (readers.get(fact) ?? 0) + 1);
+    readersSeen.set(result.measure, readers);
+  }
+  return readers;
+}
+
+/**
+ * Whether a leaf reached from `node` through `all`s only (one every combination of fixes includes a
+ * fix of) has fixes, none of them admissible for a change to a fact that no other leaf reads: a leaf's
+ * fixes change only the facts it reads, so no other fix can replace that change.
+ */
+function requiredBlocked(
+  node: ConditionNode,
+  c: FixReaders,
+  admissible: (change: Change) => boolean,
+  readers: ReadonlyMap<string, number>,
+): boolean {
+  if (node.result === 'pass') return false;
+  if (node.kind === 'all') return node.children.some((child) => requiredBlocked(child, c, admissible, readers));
+  if (node.kind !== 'leaf') return false;
+  const fixes = leafFixes(node.trace, c);
+  return fixes.length > 0 && fixes.every((fix) => fix.some((change) => !admissible(change) && readers.get(change.ruleFact) === 1));
 }
 
 /** Whether `fixesOf(node)` has any fix, without building them: an `all` needs every child to have one, an `any` one child. */
