@@ -5,6 +5,7 @@
  * profile can satisfy a rule that is not published.
  */
 import type { FixInput, Span } from '../operators/operator.js';
+import type { DeclaredFact } from '../operators/vocabulary.js';
 import { operatorOf } from '../operators/registry.js';
 import type { Facts, Project } from '../profile/read.js';
 import type { Value } from '../profile/values.js';
@@ -26,24 +27,62 @@ export type Fix = Change[];
 
 /** The ways to make one leaf pass; none for a leaf that nothing in a profile can satisfy. */
 export function leafFixes(t: LeafTrace, c: FixContext | FixReaders): Fix[] {
-  const { read, declared, period } = 'read' in c ? c : fixReaders(c);
-  const input: FixInput = { read, declared, period, structural: isStructural, result: t.result === 'unknown' ? 'unknown' : 'fail' };
+  const input = c instanceof FixReaders ? c : fixReaders(c);
+  // Set for this call only: operators read the input while they work and keep none of it.
+  input.result = t.result === 'unknown' ? 'unknown' : 'fail';
   return operatorOf(t.leaf).fixes(t.leaf, input);
 }
 
-/** What a fix reads of its context, made once per context: what-it-takes asks for every failing leaf of a measure. */
-export type FixReaders = Pick<FixInput, 'read' | 'declared' | 'period'>;
+/**
+ * What a fix reads of its context, made once per context: what-it-takes asks for every failing leaf of
+ * a measure. The operators' input itself, `result` set for each leaf it is asked about.
+ */
+export class FixReaders implements FixInput {
+  result: FixInput['result'] = 'fail';
+  constructor(private readonly c: FixContext) {}
 
-export function fixReaders(c: FixContext): FixReaders {
-  return {
-    read: (ruleFact) => read(ruleFact, c),
-    declared: (ruleFact) => c.rule.facts[ruleFact],
-    period: (id) => c.periods.get(id),
-  };
+  read(ruleFact: string): { fact: string; value: Value | undefined } {
+    const at = placeOf(ruleFact, this.c.rule);
+    if (at.company) return { fact: ruleFact, value: this.c.company[at.key] };
+    const project = this.c.project;
+    return { fact: at.pathAt(project?.index ?? 0), value: project?.facts[at.key] };
+  }
+
+  declared(ruleFact: string): DeclaredFact | undefined {
+    return this.c.rule.facts[ruleFact];
+  }
+
+  period(id: string): Span | undefined {
+    return this.c.periods.get(id);
+  }
+
+  structural(ruleFact: string): boolean {
+    return isStructural(ruleFact);
+  }
 }
 
-function read(ruleFact: string, c: FixContext): { fact: string; value: Value | undefined } {
-  const key = ruleFact.slice(ruleFact.indexOf('.') + 1);
-  if (ruleFact.startsWith('company.')) return { fact: ruleFact, value: c.company[key] };
-  return { fact: `projects[${c.project?.index ?? 0}].${key}`, value: c.project?.facts[key] };
+export function fixReaders(c: FixContext): FixReaders {
+  return new FixReaders(c);
+}
+
+/** Where a rule fact is read: the company's facts or a project's, by which key, and each project's path, made once. */
+interface Place {
+  company: boolean;
+  key: string;
+  pathAt(index: number): string;
+}
+
+/** Kept with the rules' declaration of each fact, so as long as the rules are. */
+const places = new WeakMap<DeclaredFact, Place>();
+
+function placeOf(ruleFact: string, rule: RuleFile): Place {
+  const declared = rule.facts[ruleFact];
+  let place = declared && places.get(declared);
+  if (place === undefined) {
+    const key = ruleFact.slice(ruleFact.indexOf('.') + 1);
+    const paths: string[] = [];
+    place = { company: ruleFact.startsWith('company.'), key, pathAt: (index) => (paths[index] ??= `projects[${index}].${key}`) };
+    if (declared) places.set(declared, place);
+  }
+  return place;
 }

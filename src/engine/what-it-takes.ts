@@ -61,8 +61,9 @@ export function whatItTakes(
   )
     return null;
   const own = tree.when ? fixesOf(tree.when, context, blockers) : null;
+  const combined = product(own ? [gate.fixes, own] : [gate.fixes]);
   const addProject: Change = { kind: 'add-project', fact: 'projects', ruleFact: 'projects', leaf: null, fill: null };
-  const every = product(own ? [gate.fixes, own] : [gate.fixes]).map((fix) => (noProject ? [addProject, ...fix] : fix));
+  const every = noProject ? combined.map((fix) => [addProject, ...fix]) : combined;
   const fixes = admissible ? every.filter((fix) => fix.every(admissible)) : every;
   if (fixes.length === 0 && every.length > 0) return null;
   for (const fix of fixes) {
