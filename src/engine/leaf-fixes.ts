@@ -72,10 +72,10 @@ interface Place {
   pathAt(index: number): string;
 }
 
-/** Kept with the rules' declaration of each fact, so as long as the rules are. */
+/** Kept with the rules' declaration of each fact, so as long as the rules are; an undeclared fact's is made each time. */
 const places = new WeakMap<DeclaredFact, Place>();
 
-function placeOf(ruleFact: string, rule: RuleFile): Place {
+export function placeOf(ruleFact: string, rule: RuleFile): Place {
   const declared = rule.facts[ruleFact];
   let place = declared && places.get(declared);
   if (place === undefined) {

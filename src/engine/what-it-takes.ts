@@ -13,7 +13,7 @@ import type { Change, ToQualify } from './changes.js';
 import type { CompiledProgramme } from './compile.js';
 import { decideMeasure } from './judge.js';
 import { FAIL, outcome, PASS, UNKNOWN } from './conditions.js';
-import { fixReaders, leafFixes, type Fix, type FixReaders } from './leaf-fixes.js';
+import { fixReaders, leafFixes, placeOf, type Fix, type FixReaders } from './leaf-fixes.js';
 import type { ConditionNode } from './trace.js';
 import type { LeafResult, MeasureResult } from './types.js';
 
@@ -238,11 +238,11 @@ function reevaluate(
   try {
     for (const change of fix) {
       if (change.fill === null) continue;
-      const inCompany = change.fact.startsWith('company.');
+      // The key as the compiled conditions read it, made once per rule fact (a fresh slice would be looked up anew).
+      const { company: inCompany, key } = placeOf(change.ruleFact, programme.version.rule);
       const facts = inCompany ? company : project?.facts;
       if (!facts) continue;
       companyChanged ||= inCompany;
-      const key = inCompany ? change.fact.slice('company.'.length) : change.fact.slice(change.fact.indexOf('.') + 1);
       written.push({ facts, key, had: Object.hasOwn(facts, key), value: facts[key] });
       facts[key] = change.fill;
     }
