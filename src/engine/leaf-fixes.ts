@@ -27,7 +27,19 @@ export type Fix = Change[];
 
 /** The ways to make one leaf pass; none for a leaf that nothing in a profile can satisfy. */
 export function leafFixes(t: LeafTrace, c: FixContext | FixReaders): Fix[] {
-  const input = c instanceof FixReaders ? c : fixReaders(c);
+  if (!(c instanceof FixReaders)) return fixesFor(t, fixReaders(c));
+  // What-it-takes may ask about one leaf more than once (is there a fix, is it admissible, then every fix):
+  // the same answer, worked out once per context. Callers only read the lists.
+  c.seen ??= new Map();
+  let fixes = c.seen.get(t);
+  if (fixes === undefined) {
+    fixes = fixesFor(t, c);
+    c.seen.set(t, fixes);
+  }
+  return fixes;
+}
+
+function fixesFor(t: LeafTrace, input: FixReaders): Fix[] {
   // Set for this call only: operators read the input while they work and keep none of it.
   input.result = t.result === 'unknown' ? 'unknown' : 'fail';
   return operatorOf(t.leaf).fixes(t.leaf, input);
@@ -39,6 +51,8 @@ export function leafFixes(t: LeafTrace, c: FixContext | FixReaders): Fix[] {
  */
 export class FixReaders implements FixInput {
   result: FixInput['result'] = 'fail';
+  /** Each leaf's fixes in this context, once asked for. */
+  seen: Map<LeafTrace, Fix[]> | undefined = undefined;
   constructor(private readonly c: FixContext) {}
 
   read(ruleFact: string): { fact: string; value: Value | undefined } {
