@@ -30,12 +30,12 @@ export function leafFixes(t: LeafTrace, c: FixContext | FixReaders): Fix[] {
   if (!(c instanceof FixReaders)) return fixesFor(t, fixReaders(c));
   // What-it-takes may ask about one leaf more than once (is there a fix, is it admissible, then every fix):
   // the same answer, worked out once per context. Callers only read the lists.
-  c.seen ??= new Map();
-  let fixes = c.seen.get(t);
-  if (fixes === undefined) {
-    fixes = fixesFor(t, c);
-    c.seen.set(t, fixes);
-  }
+  // A few leaves per context: a list searched in order costs less than a map keyed by object.
+  const i = c.asked.indexOf(t);
+  if (i >= 0) return c.answers[i]!;
+  const fixes = fixesFor(t, c);
+  c.asked.push(t);
+  c.answers.push(fixes);
   return fixes;
 }
 
@@ -51,8 +51,9 @@ function fixesFor(t: LeafTrace, input: FixReaders): Fix[] {
  */
 export class FixReaders implements FixInput {
   result: FixInput['result'] = 'fail';
-  /** Each leaf's fixes in this context, once asked for. */
-  seen: Map<LeafTrace, Fix[]> | undefined = undefined;
+  /** The leaves asked about in this context, and (same position) their fixes. */
+  readonly asked: LeafTrace[] = [];
+  readonly answers: Fix[][] = [];
   constructor(private readonly c: FixContext) {}
 
   read(ruleFact: string): { fact: string; value: Value | undefined } {
