@@ -27,21 +27,9 @@ const districtLike = fc.oneof(
   fc.constantFrom('Putuo District', 'PUTUO', 'Pudong New Area', "Jing'an District", 'Jingan District', 'purtuo', 'Shanghai', ''),
 );
 const edges = [
-  0,
-  -0,
-  1e12,
-  1e12 + 1,
-  -1,
-  0.5,
-  1.005,
-  1e21,
-  Number.NaN,
-  Number.POSITIVE_INFINITY,
-  2 ** 53,
-  '2024-02-29',
-  '2023-02-29',
-  '2021-00',
-  ' 2021-01',
+  ...[0, -0, 1e12, 1e12 + 1, -1, 0.5, 1.005, 1e21, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53],
+  ...['2024-02-29', '2023-02-29', '2021-00', ' 2021-01', `${'0'.repeat(1000)}1`, '300万', '３００万', '1.005'],
+  ...[[999], [10000], [2021, 2022], ['2021'], [], ['big-data'], ['constructor'], [' 人工智能 ']],
 ];
 const raws = fc.oneof(
   fc.boolean(),
@@ -55,6 +43,23 @@ const raws = fc.oneof(
   fc.constantFrom('300万', '3,000,000', '0.3亿', 'p1', '上海光新网络科技有限公司', 'a\u001bb', 'x'.repeat(1001), 'x'.repeat(1000)),
   fc.string(),
   fc.array(fc.string(), { maxLength: 2 }),
+  fc.array(
+    fc.constantFrom(
+      '人工智能',
+      'big-data',
+      ' cloud-computing ',
+      '新材料',
+      'constructor',
+      'digital-new-infrastructure',
+      '在线新经济',
+      'x\u001b',
+      'x'.repeat(1001),
+      7,
+    ),
+    { maxLength: 3 },
+  ),
+  fc.array(fc.oneof(fc.integer({ min: 900, max: 10001 }), fc.constantFrom('2020', 2020.5, -0, ' 2021')), { maxLength: 3 }),
+  fc.constantFrom('24万元', '0.3亿', '1,250,000', '1.005', '３００万', ' 300万 ', '-300', '三百万', `${'0'.repeat(1000)}1`),
   fc.constant(null),
 );
 
@@ -96,6 +101,6 @@ describe('plainValue: the normal-form fast path of normaliseValue', () => {
     expect(of('credit', 'good')).toBe('good');
     expect(of('tech_enterprise', false)).toBe(false);
     expect(of('title', '工业互联网平台改造')).toBe('工业互联网平台改造');
-    expect(of('investment', '300万')).toBeUndefined(); // text amounts take the general path
+    expect(of('investment', '300万')).toBeUndefined(); // text amounts and lists take the general path
   });
 });
