@@ -113,17 +113,6 @@ function dayToEpochMs(day: string): number {
 
 const DASH = 0x2d;
 
-/** The number in `text[from, to)` when every character there is an ASCII digit, else -1. */
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - 0x30;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
 /** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil); `year` ≥ 0. */
 function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
