@@ -130,10 +130,23 @@ function requiredBlocked(
   readers: ReadonlyMap<string, number>,
 ): boolean {
   if (node.result === 'pass') return false;
-  if (node.kind === 'all') return node.children.some((child) => requiredBlocked(child, c, admissible, readers));
+  if (node.kind === 'all') {
+    for (const child of node.children) if (requiredBlocked(child, c, admissible, readers)) return true;
+    return false;
+  }
   if (node.kind !== 'leaf') return false;
   const fixes = leafFixes(node.trace, c);
-  return fixes.length > 0 && fixes.every((fix) => fix.some((change) => !admissible(change) && readers.get(change.ruleFact) === 1));
+  if (fixes.length === 0) return false;
+  for (const fix of fixes) {
+    let blocked = false;
+    for (const change of fix)
+      if (!admissible(change) && readers.get(change.ruleFact) === 1) {
+        blocked = true;
+        break;
+      }
+    if (!blocked) return false;
+  }
+  return true;
 }
 
 /** Whether `fixesOf(node)` has any fix, without building them: an `all` needs every child to have one, an `any` one child. */
@@ -143,9 +156,11 @@ function hasFix(node: ConditionNode, c: FixReaders): boolean {
     case 'leaf':
       return leafFixes(node.trace, c).length > 0;
     case 'all':
-      return node.children.every((child) => hasFix(child, c));
+      for (const child of node.children) if (!hasFix(child, c)) return false;
+      return true;
     case 'any':
-      return node.children.some((child) => hasFix(child, c));
+      for (const child of node.children) if (hasFix(child, c)) return true;
+      return false;
     case 'not':
       return false;
   }
@@ -159,10 +174,17 @@ function fixesOf(node: ConditionNode, c: FixReaders, blockers: Leaf[]): Fix[] {
       if (fixes.length === 0 && node.trace.leaf.evidence === 'unknown') blockers.push(node.trace.leaf);
       return fixes;
     }
-    case 'all':
-      return product(node.children.map((child) => fixesOf(child, c, blockers)));
-    case 'any':
-      return cheapest(node.children.flatMap((child) => fixesOf(child, c, blockers)));
+    case 'all': {
+      // A child that passes adds nothing to a combination (its fixes are one empty fix): not asked.
+      let combined: Fix[] = [[]];
+      for (const child of node.children) if (child.result !== 'pass') combined = times(combined, fixesOf(child, c, blockers));
+      return combined;
+    }
+    case 'any': {
+      const each: Fix[] = [];
+      for (const child of node.children) for (const fix of fixesOf(child, c, blockers)) each.push(fix);
+      return cheapest(each);
+    }
     case 'not':
       // Making a condition fail is not advice the tool gives.
       return [];
@@ -172,17 +194,21 @@ function fixesOf(node: ConditionNode, c: FixReaders, blockers: Leaf[]): Fix[] {
 /** Every combination of one fix per list, cheapest first; none when a list has none. */
 function product(lists: Fix[][]): Fix[] {
   let combined: Fix[] = [[]];
-  for (const list of lists) {
-    if (list.length === 1 && list[0]!.length === 0) continue; // a child that passes already
-    const next: Fix[] = [];
-    for (const a of combined) for (const b of list) next.push(merged(a, b));
-    combined = cheapest(next);
-  }
+  for (const list of lists) combined = times(combined, list);
   return combined;
+}
+
+/** Each combination so far with each fix of one more list, cheapest first. */
+function times(combined: Fix[], list: Fix[]): Fix[] {
+  if (list.length === 1 && list[0]!.length === 0) return combined; // a child that passes already
+  const next: Fix[] = [];
+  for (const a of combined) for (const b of list) next.push(merged(a, b));
+  return cheapest(next);
 }
 
 /** `a`, then the changes of `b` to facts `a` does not change already. */
 function merged(a: Fix, b: Fix): Fix {
+  if (a.length === 0) return b.slice();
   const out = a.slice();
   for (const x of b) {
     let changed = false;
