@@ -118,16 +118,34 @@ function autoJobs(count: number | undefined, cores: number): number {
   return count !== undefined && count < 200 ? 1 : Math.min(cores, 8);
 }
 
-function inline(
+/** A listed batch of at least this many files reads them ahead on a thread of its own (src/io/read-ahead.ts). */
+const READ_AHEAD_FROM = 64;
+
+async function* inline(
   tasks: AsyncIterable<Task> | Iterable<Task>,
   prepared: Prepared,
   options: CheckOptions,
   detail: Detail,
   io: CheckIo,
 ): AsyncGenerator<Packed> {
-  const here = optionsHere(options, detail, io);
-  return orderedMap(tasks, (task) => packedResultOf(prepared, task, here, true), 1);
+  const files = Array.isArray(tasks) ? (tasks as Task[]).filter(readsFile).map((t) => t.file) : [];
+  const ahead = files.length >= READ_AHEAD_FROM && io.readAhead ? await io.readAhead(files) : undefined;
+  const here = { ...optionsHere(options, detail, io), ...(ahead ? { read: ahead.read } : {}) };
+  try {
+    yield* orderedMap(tasks, (task) => packedResultOf(prepared, task, here, true), 1);
+  } finally {
+    await ahead?.close();
+  }
 }
+
+/** Whether evaluating the task reads a profile file (as resultOf does): not a text, sheet, known problem or standard input. */
+const readsFile = (task: Task) =>
+  task.file !== '-' &&
+  task.text === undefined &&
+  task.sheet === undefined &&
+  task.problems === undefined &&
+  task.tooLarge === undefined &&
+  task.unreadable === undefined;
 
 /** How the main thread evaluates a task: as a worker does (src/batch/worker.ts), so `--jobs` changes no byte. */
 function optionsHere(options: CheckOptions, detail: Detail, io: CheckIo) {
