@@ -155,9 +155,13 @@ export function normaliseValue(spec: FactSpec, path: string, raw: unknown): Norm
   }
 }
 
+/** A list value's id: its alias's, looked up as the table's own key ("constructor" is not an alias), or the value itself. */
+const aliasOf = (spec: FactSpec, value: string): string =>
+  spec.aliases !== undefined && Object.hasOwn(spec.aliases, value) ? spec.aliases[value]! : value;
+
 /** Chinese names become their ids; in a closed list an unknown value is an error, not a quiet miss. */
 function list(spec: FactSpec, path: string, raw: readonly string[]): Normalised {
-  const value = raw.map((x) => spec.aliases?.[x.trim()] ?? x.trim());
+  const value = raw.map((x) => aliasOf(spec, x.trim()));
   const known = spec.values ?? [];
   const bad = spec.open || known.length === 0 ? -1 : value.findIndex((x) => !known.includes(x));
   if (bad < 0) return { ok: true, value };

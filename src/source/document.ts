@@ -9,7 +9,7 @@
 import { Composer, type CST, isMap, isPair, isScalar, Lexer, LineCounter, Parser, YAMLParseError, type Document } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { locateJson, stringEnd } from './json-locate.js';
-import { plainYaml } from './plain-yaml.js';
+import { plainYaml, plainYamlLocator } from './plain-yaml.js';
 import { ALIASED_TOO_DEEP, depthExceeds, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_TOKENS, structureProblems, tooDeep } from './limits.js';
 
 export { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_DUPLICATE_KEYS, MAX_TOKENS } from './limits.js';
@@ -41,12 +41,12 @@ export function parseSource(text: string, format: 'yaml' | 'json'): SourceDocume
 
 /**
  * YAML in the subset profiles are written in, read without the library (plain-yaml.ts): it answers only
- * for a text the library reads without a problem and to the same value. Positions, as for fast JSON,
- * come from the full parse, run only if a diagnostic asks where something is.
+ * for a text the library reads without a problem and to the same value. Positions come from the same
+ * reader run again with them, only if a diagnostic asks where something is (the library stays unloaded).
  */
 function fastYaml(text: string): SourceDocument | undefined {
   const read = plainYaml(text);
-  return read && located(read.value, text, 'yaml');
+  return read && located(read.value, text, 'yaml', plainYamlLocator(text));
 }
 
 /**
