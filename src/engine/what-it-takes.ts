@@ -250,7 +250,8 @@ function reevaluate(
   gateResult: LeafResult,
 ): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
   let { company } = profile;
-  let project = noProject ? { id: NEW_PROJECT, index: 0, facts: { id: NEW_PROJECT } as Facts } : result.project;
+  // A proposed project's facts like a read profile's: no prototype, so an unstated fact reads as missing whatever its name.
+  let project = noProject ? { id: NEW_PROJECT, index: 0, facts: copy({ id: NEW_PROJECT }) } : result.project;
   // A library caller's frozen (or sealed) facts cannot be written over: those are copied first.
   if (!Object.isExtensible(company)) company = copy(company);
   if (project && !Object.isExtensible(project.facts)) project = { id: project.id, index: project.index, facts: copy(project.facts) };
