@@ -62,12 +62,12 @@ export function evaluate(
   options: EvaluateOptions = {},
 ): CompanyResult {
   const known = options.rounds ?? roundsFor(programmes, asOf);
-  const results: ProgrammeResult[] = [];
+  const results: ProgrammeResult[] = new Array(programmes.length);
   let maxTotal = 0;
   for (let i = 0; i < programmes.length; i++) {
     const p = programmes[i]!;
     const r = evaluateProgramme(p, profile, asOf, roundFor(known, p.version.rule.programme.id) ?? known[i], options);
-    results.push(r);
+    results[i] = r;
     // A history round (closed or superseded) is shown, but no longer adds to what the company can receive.
     if (counts(r.round)) maxTotal += r.maxTotal;
   }
@@ -97,32 +97,37 @@ export function evaluateProgramme(
   // The gate is the same for every measure of a context: evaluate it once per project (and once without),
   // and once per profile when it reads company facts only.
   const { company, projects } = profile;
-  const gates: (Gated | undefined)[] = [];
-  const measures: MeasureResult[] = [];
+  // Every list made at its final length: a list grown from empty takes room for 17 (bench/RESULTS.md, evaluation).
+  const gates: (Gated | undefined)[] = new Array(p.gateReadsCompanyOnly ? 1 : projects.length + 1);
+  let count = 0;
+  for (let j = 0; j < p.measures.length; j++) count += p.measures[j]!.measure.perProject && projects.length > 1 ? projects.length : 1;
+  const measures: MeasureResult[] = new Array(count);
   /** Each result's stacking groups, in the order of `measures`. */
-  const members: Membership[] = [];
-  let companyCtx: Context | undefined;
+  const members: Membership[] = new Array(count);
+  const companyCtx: Context = { company, project: null, noProject: false };
   // One decision for every measure in turn (reset for each): what a result needs of it is taken before the next.
-  const scratch = new Decision({ company, project: null, noProject: false });
+  const scratch = new Decision(companyCtx);
+  let noProjectCtx: Context | undefined;
   let projectCtxs: Context[] | undefined;
-  for (const m of p.measures) {
+  let k = 0;
+  for (let j = 0; j < p.measures.length; j++) {
+    const m = p.measures[j]!;
     if (!m.measure.perProject) {
-      companyCtx ??= { company, project: null, noProject: false };
-      measures.push(evaluateMeasure(m, companyCtx, gatedIn(p, gates, companyCtx, 0, detail), rule, detail, scratch));
-      members.push(m.membership);
+      members[k] = m.membership;
+      measures[k++] = evaluateMeasure(m, companyCtx, gatedIn(p, gates, companyCtx, 0, detail), rule, detail, scratch);
     } else if (projects.length === 0) {
       // The company context and the no-project one share gate slot 0: they differ only in `noProject`, which the gate does not read.
-      const ctx: Context = { company, project: null, noProject: true };
-      measures.push(evaluateMeasure(m, ctx, gatedIn(p, gates, ctx, 0, detail), rule, detail, scratch));
-      members.push(m.membership);
+      noProjectCtx ??= { company, project: null, noProject: true };
+      members[k] = m.membership;
+      measures[k++] = evaluateMeasure(m, noProjectCtx, gatedIn(p, gates, noProjectCtx, 0, detail), rule, detail, scratch);
     } else {
       if (projectCtxs === undefined) {
-        projectCtxs = [];
-        for (let i = 0; i < projects.length; i++) projectCtxs.push({ company, project: projects[i]!, noProject: false });
+        projectCtxs = new Array(projects.length);
+        for (let i = 0; i < projects.length; i++) projectCtxs[i] = { company, project: projects[i]!, noProject: false };
       }
       for (let i = 0; i < projectCtxs.length; i++) {
-        measures.push(evaluateMeasure(m, projectCtxs[i]!, gatedIn(p, gates, projectCtxs[i]!, i + 1, detail), rule, detail, scratch));
-        members.push(m.membership);
+        members[k] = m.membership;
+        measures[k++] = evaluateMeasure(m, projectCtxs[i]!, gatedIn(p, gates, projectCtxs[i]!, i + 1, detail), rule, detail, scratch);
       }
     }
   }
