@@ -234,15 +234,35 @@ function missingOf(ctx: Context, gate: Decision, when: Decision, amount: readonl
     return NONE;
   }
   if (gate.missing === null && when.missing === null && amount.length === 0) return NO_PROJECT as string[];
-  const missing: string[] = ctx.noProject ? ['projects'] : [];
-  if (gate.missing !== null) addNew(missing, gate.missing);
-  if (when.missing !== null) addNew(missing, when.missing);
-  addNew(missing, amount);
+  // Room for every path, made once (a list grown from empty takes room for 17), then cut to the paths kept.
+  const missing: string[] = new Array(
+    (ctx.noProject ? 1 : 0) +
+      (gate.missing === null ? 0 : gate.missing.length) +
+      (when.missing === null ? 0 : when.missing.length) +
+      amount.length,
+  );
+  let k = 0;
+  if (ctx.noProject) missing[k++] = 'projects';
+  if (gate.missing !== null) k = addNew(missing, k, gate.missing);
+  if (when.missing !== null) k = addNew(missing, k, when.missing);
+  k = addNew(missing, k, amount);
+  missing.length = k;
   return missing;
 }
 
-function addNew(missing: string[], paths: readonly string[]): void {
-  for (let i = 0; i < paths.length; i++) if (!missing.includes(paths[i]!)) missing.push(paths[i]!);
+/** Adds to the first `k` paths of `missing` those of `paths` not among them; returns the new count. */
+function addNew(missing: string[], k: number, paths: readonly string[]): number {
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i]!;
+    let seen = false;
+    for (let j = 0; j < k; j++)
+      if (missing[j] === path) {
+        seen = true;
+        break;
+      }
+    if (!seen) missing[k++] = path;
+  }
+  return k;
 }
 
 /** The caveats of an eligible or undetermined result: the rule's own and the cap's, copied only when more are added. */
@@ -251,14 +271,20 @@ function measureCaveats(m: CompiledMeasure, project: Project | null, gate: Decis
   const others = project === null ? undefined : (project.facts.other_funding as readonly string[] | undefined);
   const doubleFunding = others !== undefined && others.length > 0 && 'unknown' in rule.stacking.doubleFunding;
   if (assumed === null && !doubleFunding) return m.openCaveats as Caveat[];
-  const caveats = m.ruleCaveats.slice();
-  if (assumed !== null) for (const c of assumed) caveats.push(c);
-  if (m.capScopeCaveat !== null) caveats.push(m.capScopeCaveat);
+  // Made at its final length, in this order: the rule's own, the assumptions, the cap's, double funding.
+  const own = m.ruleCaveats;
+  const caveats: Caveat[] = new Array(
+    own.length + (assumed === null ? 0 : assumed.length) + (m.capScopeCaveat === null ? 0 : 1) + (doubleFunding ? 1 : 0),
+  );
+  let k = 0;
+  for (let i = 0; i < own.length; i++) caveats[k++] = own[i]!;
+  if (assumed !== null) for (let i = 0; i < assumed.length; i++) caveats[k++] = assumed[i]!;
+  if (m.capScopeCaveat !== null) caveats[k++] = m.capScopeCaveat;
   if (doubleFunding)
-    caveats.push({
+    caveats[k++] = {
       code: 'double-funding',
       args: { project: project!.id, programmes: others!.join(', '), cite: rule.stacking.doubleFunding.cite },
-    });
+    };
   return caveats;
 }
 

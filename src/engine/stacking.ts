@@ -259,14 +259,12 @@ function choicesOf(
   const choices: Choice[] = [];
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
-    let options: MeasureResult[] | null = null;
-    for (let i = 0; i < results.length; i++) {
-      const r = results[i]!;
-      if (r.verdict === 'ineligible' || !inGroup(members, i, g)) continue;
-      options ??= [];
-      options.push(r);
-    }
-    if (options === null || options.length < 2) continue;
+    let count = 0;
+    for (let i = 0; i < results.length; i++) if (results[i]!.verdict !== 'ineligible' && inGroup(members, i, g)) count++;
+    if (count < 2) continue;
+    const options: MeasureResult[] = new Array(count);
+    let k = 0;
+    for (let i = 0; i < results.length; i++) if (results[i]!.verdict !== 'ineligible' && inGroup(members, i, g)) options[k++] = results[i]!;
     // Two options (the usual case) in the order a stable sort gives them, without calling sort.
     if (options.length === 2) {
       if (byPromise(options[0]!, options[1]!) > 0) options.reverse();
