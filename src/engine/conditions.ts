@@ -69,20 +69,28 @@ type Periods = ReadonlyMap<string, Span>;
  * for the tree (src/engine/generated.ts); a tracing one by the closures, which also build the tree.
  */
 export function compileCondition(condition: Condition, scope: LeafTrace['scope'], periods: Periods, negated = false): CompiledCondition {
-  const { general, generated } = compilePaths(condition, scope, periods, negated);
-  return (ctx, rec) => (rec.tree === null && !rec.everyLeaf ? generated(ctx, rec) : general(ctx, rec));
+  return compilePaths(condition, scope, periods, negated).either;
 }
 
-/** Both ways to evaluate one condition, over the same compiled leaves: they must agree (test/properties/generated.test.ts). */
+/**
+ * Both ways to evaluate one condition, over the same compiled leaves: they must agree
+ * (test/properties/generated.test.ts). `either` picks by the recorder; a caller that knows its recorder
+ * keeps the decision only calls `generated` itself, one call less per condition.
+ */
 export function compilePaths(
   condition: Condition,
   scope: LeafTrace['scope'],
   periods: Periods,
   negated = false,
-): { general: CompiledCondition; generated: CompiledCondition } {
+): { general: CompiledCondition; generated: CompiledCondition; either: CompiledCondition } {
   const tree = compileTree(condition, scope, periods, negated);
-  return { general: closureOf(tree).run, generated: generate(tree) };
+  const general = closureOf(tree).run;
+  const generated = generate(tree);
+  return { general, generated, either: (ctx, rec) => (decidesOnly(rec) ? generated(ctx, rec) : general(ctx, rec)) };
 }
+
+/** A recorder the generated functions serve: no tree to build, not told of every leaf. */
+export const decidesOnly = (rec: Recorder): boolean => rec.tree === null && !rec.everyLeaf;
 
 /** A condition tree with its leaves compiled once: what the closures and the generated function are both made from. */
 export type CompiledTree =
