@@ -86,6 +86,7 @@ export function compilePaths(
   const tree = compileTree(condition, scope, periods, negated);
   const general = closureOf(tree).run;
   const generated = generate(tree);
+  if (generated === null) return { general, generated: general, either: general };
   return { general, generated, either: (ctx, rec) => (decidesOnly(rec) ? generated(ctx, rec) : general(ctx, rec)) };
 }
 

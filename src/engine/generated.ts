@@ -40,7 +40,11 @@ function int(n: number): string {
   return String(n);
 }
 
-export function generate(tree: CompiledTree): CompiledCondition {
+/**
+ * The tree's function; null where code generation is switched off (`node --disallow-code-generation-from-strings`,
+ * a hardened runtime): the caller then uses the closures for every recorder.
+ */
+export function generate(tree: CompiledTree): CompiledCondition | null {
   const src = new Source();
   const top = emit(tree, src);
   const result = 'result' in top ? `(${int(top.rank)} << 2) | ${top.result}` : top.outcome;
@@ -53,8 +57,13 @@ export function generate(tree: CompiledTree): CompiledCondition {
   ];
   const names = src.constants.map((_, i) => `k${i} = K[${i}]`);
   const factory = `'use strict';\n${names.length > 0 ? `const ${names.join(', ')};\n` : ''}return function generatedCondition(ctx, rec) {\n${body.join('\n')}\n};`;
-  // The only source is the one assembled above from names and integers made in this module.
-  return new Function('K', factory)(src.constants) as CompiledCondition;
+  try {
+    // The only source is the one assembled above from names and integers made in this module.
+    return new Function('K', factory)(src.constants) as CompiledCondition;
+  } catch (error) {
+    if (error instanceof EvalError) return null;
+    throw error;
+  }
 }
 
 function emit(tree: CompiledTree, src: Source): Emitted {

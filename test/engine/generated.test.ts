@@ -2,7 +2,7 @@
  * Rule text never becomes code: a generated condition function (src/engine/generated.ts) reads fact
  * names and values from its constants, so a hostile name or value is compared as data.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compilePaths, resultOf, type Context, type Recorder } from '../../src/engine/conditions.js';
 import type { Condition } from '../../src/rules/schema.js';
 import { context, leaf, project } from '../builders.js';
@@ -48,4 +48,23 @@ describe('generated conditions on hostile rule text', () => {
       // The function's source names constants only: no character of the rule's text is in it.
       expect(generated.toString()).not.toContain('pwned');
     });
+});
+
+describe('generated conditions where code generation is switched off', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('fall back to the closures (node --disallow-code-generation-from-strings)', () => {
+    vi.stubGlobal('Function', function refused() {
+      throw new EvalError('Code generation from strings disallowed for this context');
+    });
+    const tree: Condition = {
+      all: [leaf({ fact: 'company.credit', op: 'eq', value: 'good' }), leaf({ fact: 'company.x', op: 'present' })],
+    };
+    const { general, generated, either } = compilePaths(tree, 'measure', new Map());
+    expect(generated).toBe(general);
+    expect(either).toBe(general);
+    expect(resultOf(generated(context({ credit: 'good', x: 1 }), quiet))).toBe('pass');
+  });
 });
