@@ -6,7 +6,8 @@
 // it (zod, the xlsx reader, the lifecycle commands, html and ics are never read by `check one.yaml`),
 // and the chunks of `check` and of its table are then merged into one file each (see GROUPS below):
 // `check one.yaml` reads dist/bin/cli.js, check-command.js and table-format.js.
-// The worker thread's entry sits next to the CLI's, where src/batch/pool.ts looks for it ('./worker.js').
+// The worker threads' entries sit next to the CLI's, where src/batch/pool.ts and src/io/read-ahead.ts
+// look for them ('./worker.js', './read-worker.js').
 // Every output stays two folders below the package, as dist/<folder>/*.js are, so the paths the code
 // resolves from import.meta.url (package.json, rules/, dist/bundled-rules.json) hold in both builds.
 // dist/index.js, the library export, is tsc's output and is not bundled.
@@ -130,7 +131,11 @@ const common = {
 // The CLI: split at its lazy imports (into dist/bin-split/, merged below). The worker thread: one file
 // of its own. It runs in its own isolate, so sharing no module with the CLI costs nothing.
 const split = await build({ ...common, outdir: SPLIT.pathname, entryPoints: { cli: 'src/cli.ts' }, splitting: true });
-const worker = await build({ ...common, entryPoints: { worker: 'src/batch/worker.ts' }, splitting: false });
+const worker = await build({
+  ...common,
+  entryPoints: { worker: 'src/batch/worker.ts', 'read-worker': 'src/io/read-worker.ts' },
+  splitting: false,
+});
 const yaml = await build({ ...base, entryPoints: ['yaml'], outfile: fileURLToPath(new URL('yaml.cjs', OUT)), format: 'cjs' });
 
 // Only the chunk that defines esbuild's __require uses the banner's require: the others drop it,

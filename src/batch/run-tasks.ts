@@ -105,29 +105,48 @@ async function* ndjsonStream(inputs: Input[], shard: Shard | undefined, io: Chec
  * a stream, get a thread per core (up to 8). Each thread past the first is a V8 isolate that boots,
  * loads the worker bundle and optimises the same code again on V8's background threads, which one
  * thread already keeps busy on a second core. Measured on 10,000 YAML files on 2 cores (CPU time per
- * thread from /proc, three runs each): `--jobs 1` spent 2.9–3.4 s of CPU (main thread 1.9–2.4 s,
- * V8's compiler and GC threads 1.0–1.1 s); `--jobs 2` 4.6–4.8 s (main 1.6–1.7 s, worker 1.2 s,
- * V8's threads 1.8–1.9 s), more than two cores can do in the 2.0 s one thread takes (bench on a
- * quiet machine: 2.02 s against 2.27 s for `--jobs 2`). A prototype that split the pipeline instead
+ * thread from /proc, three runs each, loaded machine): one thread spent 2.3–2.9 s of CPU (main thread
+ * 1.4–1.6 s; V8's compiler and GC threads and the reader thread of read-ahead the rest), `--jobs 2`
+ * 4.5 s (main 1.7–1.9 s, worker 1.2–1.3 s, V8's threads 1.4–1.6 s): more than two cores can do in the
+ * time one thread takes. Before the read-ahead: one thread 2.9–3.4 s, `--jobs 2` 4.6–4.8 s (bench
+ * on a quiet machine: 2.02 s against 2.27 s for `--jobs 2`). A prototype that split the pipeline instead
  * (a worker reads and parses every file, this thread evaluates and writes) compiled no code twice but
- * spent 3.8 s, cloning the read profiles across: no faster either. A stream on 2 cores: one thread was faster
- * and stayed under 150 MB (two workers: 259 MB).
+ * spent 3.8 s, cloning the read profiles across: no faster either; the reader thread passes only
+ * texts. A stream on 2 cores: one thread was faster and stayed under 150 MB (two workers: 259 MB).
  */
 function autoJobs(count: number | undefined, cores: number): number {
   if (cores < 4) return 1;
   return count !== undefined && count < 200 ? 1 : Math.min(cores, 8);
 }
 
-function inline(
+/** A listed batch of at least this many files reads them ahead on a thread of its own (src/io/read-ahead.ts). */
+const READ_AHEAD_FROM = 64;
+
+async function* inline(
   tasks: AsyncIterable<Task> | Iterable<Task>,
   prepared: Prepared,
   options: CheckOptions,
   detail: Detail,
   io: CheckIo,
 ): AsyncGenerator<Packed> {
-  const here = optionsHere(options, detail, io);
-  return orderedMap(tasks, (task) => packedResultOf(prepared, task, here, true), 1);
+  const files = Array.isArray(tasks) ? (tasks as Task[]).filter(readsFile).map((t) => t.file) : [];
+  const ahead = files.length >= READ_AHEAD_FROM && io.readAhead ? await io.readAhead(files) : undefined;
+  const here = { ...optionsHere(options, detail, io), ...(ahead ? { read: ahead.read } : {}) };
+  try {
+    yield* orderedMap(tasks, (task) => packedResultOf(prepared, task, here, true), 1);
+  } finally {
+    await ahead?.close();
+  }
 }
+
+/** Whether evaluating the task reads a profile file (as resultOf does): not a text, sheet, known problem or standard input. */
+const readsFile = (task: Task) =>
+  task.file !== '-' &&
+  task.text === undefined &&
+  task.sheet === undefined &&
+  task.problems === undefined &&
+  task.tooLarge === undefined &&
+  task.unreadable === undefined;
 
 /** How the main thread evaluates a task: as a worker does (src/batch/worker.ts), so `--jobs` changes no byte. */
 function optionsHere(options: CheckOptions, detail: Detail, io: CheckIo) {

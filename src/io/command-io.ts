@@ -7,6 +7,7 @@ import type { RuleText, RuleVersion } from '../rules/load.js';
 import type { GoldenFiles } from './golden.js';
 import type { Expanded } from './inputs.js';
 import type { Progress } from './progress.js';
+import type { ReadAhead } from './read-ahead.js';
 import type { SheetBytes } from './read-sheet-bytes.js';
 import type { TextRead } from './read-text.js';
 
@@ -21,6 +22,8 @@ export interface CommandIo {
   listInputs(args: readonly string[], options?: { exclude?: string }): Promise<Expanded>;
   /** One profile's text, within the size limit; `-` is standard input. */
   readProfile(file: string): Promise<TextRead>;
+  /** Reads these profile files ahead, in this order, as readProfile would (a batch of many files); absent in memory. */
+  readAhead?(files: readonly string[]): Promise<ReadAhead>;
   /** A client sheet's bytes (`.csv`, `.xlsx`), within its size limit; the problem as data. */
   readBytes(file: string): Promise<SheetBytes>;
   /** Whether anything is at a path (explain tells a sheet file from a `<file>:<sheet>!<row>` name). */

@@ -27,6 +27,7 @@ export function nodeIo(options: NodeIoOptions): CommandIo {
     readGolden: readGoldenFiles,
     listInputs: expandInputs,
     readProfile: (file) => readProfileText(file, readStdinBytes),
+    readAhead: async (files) => (await import('./read-ahead.js')).readAhead(files, (file) => readProfileText(file, readStdinBytes)),
     readBytes: async (file) => readSheetBytes(file),
     exists: async (path) => pathExists(path),
     stdinBytes: readStdinBytes,

@@ -68,7 +68,11 @@ function looksUtf16(bytes: Uint8Array): boolean {
  * as /dev/zero, a pipe) is read only up to the limit.
  */
 export async function readProfileText(file: string, stdin: () => Promise<Uint8Array>): Promise<TextRead> {
-  if (file === '-') return decode(await stdin());
+  return file === '-' ? decode(await stdin()) : readProfileFile(file);
+}
+
+/** One profile file's text, read synchronously (see readProfileText): what a reader thread runs too (read-ahead.ts). */
+export function readProfileFile(file: string): TextRead {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');

@@ -37,6 +37,37 @@ export function parseDate(input: unknown): DateResult {
   return { ok: true, value: { text, precision: 'day', first: text, last: text } };
 }
 
+/**
+ * parseDate's value for a text that is exactly `YYYY-MM` or `YYYY-MM-DD` and a real date, read by
+ * character codes; undefined for anything else (spaces, other shapes, impossible dates), which
+ * parseDate then reads or refuses. test/profile/plain-value.test.ts holds the two to the same values.
+ */
+export function plainDate(text: string): DateValue | undefined {
+  const length = text.length;
+  if ((length !== 7 && length !== 10) || text.charCodeAt(4) !== 0x2d /* - */) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  if (year < 0 || month < 1 || month > 12) return undefined;
+  if (length === 7) {
+    return { text, precision: 'month', first: `${text}-01`, last: `${text}-${pad2(lastDayOfMonth(year, month))}` };
+  }
+  if (text.charCodeAt(7) !== 0x2d) return undefined;
+  const day = digits(text, 8, 10);
+  if (day < 1 || day > lastDayOfMonth(year, month)) return undefined;
+  return { text, precision: 'day', first: text, last: text };
+}
+
+/** The number the ASCII digits from `start` to `end` write, or -1 when one is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** Proleptic Gregorian leap years: every fourth year, except centuries not divisible by 400. */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

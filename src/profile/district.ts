@@ -85,3 +85,24 @@ function idFromPinyin(text: string): ShanghaiDistrict | undefined {
     .replace(/(newarea|newdistrict|district)$/, '');
   return isShanghaiDistrict(compact) ? compact : undefined;
 }
+
+/**
+ * The id of a district written in one of its usual spellings (`putuo`, `Putuo District`, `普陀区`,
+ * `上海市普陀区`), looked up whole; undefined for any other text, which normaliseDistrict reads. The
+ * table is made by normaliseDistrict itself, so a spelling found here reads as it would there.
+ */
+export function knownDistrictSpelling(text: string): ShanghaiDistrict | undefined {
+  return USUAL_SPELLINGS.get(text);
+}
+
+const USUAL_SPELLINGS: ReadonlyMap<string, ShanghaiDistrict> = new Map(
+  SHANGHAI_DISTRICTS.flatMap((id) => {
+    const zh = SHANGHAI_DISTRICT_NAMES_ZH[id];
+    const en = id.charAt(0).toUpperCase() + id.slice(1);
+    const spellings = [id, en, `${en} District`, zh, `${zh}区`, `${zh}新区`, `上海市${zh}区`, `上海市${zh}新区`, `上海${zh}区`];
+    return spellings.flatMap((spelling): [string, ShanghaiDistrict][] => {
+      const read = normaliseDistrict(spelling);
+      return read.ok && read.known ? [[spelling, read.value as ShanghaiDistrict]] : [];
+    });
+  }),
+);

@@ -23,6 +23,9 @@ const UNIT_SCALE = { 万: 4, 亿: 8 } as const;
 const MONEY_PATTERN =
   /^(?<sign>-)?\s*(?:(?:¥|CNY|RMB)\s*)?(?<innerSign>-)?\s*(?<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<fraction>\d+))?\s*(?<unit>万|亿)?\s*(?:元|yuan|CNY|RMB)?$/i;
 
+/** Text that NFKC, the minus fold and trim leave as it is (test/profile/money.test.ts checks every character). */
+export const FOLDED = /^[0-9,.万亿元]+$/;
+
 export function parseMoney(input: unknown): MoneyResult {
   if (typeof input === 'number') return parseMoneyNumber(input);
   if (typeof input === 'string') return parseMoneyText(input);
@@ -38,12 +41,15 @@ function parseMoneyNumber(yuan: number): MoneyResult {
 }
 
 function parseMoneyText(text: string): MoneyResult {
-  // NFKC folds full-width digits, commas, points, the full-width ¥ and ideographic spaces.
+  // NFKC folds full-width digits, commas, points, the full-width ¥ and ideographic spaces. Text of
+  // ASCII digits, commas, points, 万, 亿 and 元 only is already folded and trimmed: it skips the fold.
   const match = MONEY_PATTERN.exec(
-    text
-      .normalize('NFKC')
-      .replace(/\u2212/g, '-')
-      .trim(),
+    FOLDED.test(text)
+      ? text
+      : text
+          .normalize('NFKC')
+          .replace(/\u2212/g, '-')
+          .trim(),
   );
   if (!match?.groups) return { ok: false, reason: 'format' };
   const { sign, innerSign, whole = '', fraction = '', unit } = match.groups;

@@ -5,7 +5,7 @@
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseSource, type Segment, type SourceDocument } from '../source/document.js';
 import { suggest } from './suggest.js';
-import { describe, normaliseUscc, normaliseValue, printable, textProblem, type Normalised, type Value } from './values.js';
+import { describe, normaliseUscc, normaliseValue, plainValue, printable, textProblem, type Normalised, type Value } from './values.js';
 import type { FactSpec, Vocabulary } from './vocabulary.js';
 
 export type Facts = Record<string, Value>;
@@ -153,15 +153,21 @@ class Reader {
     const known = Object.keys(specs);
     this.unknownKeys(map, path, known);
     const facts: Facts = Object.create(null);
-    // The path of each fact as text, and as segments only for a problem: made for every value, they
-    // were a tenth of reading a profile.
-    const shown = show(path);
     for (const key of known) {
       // Own keys only, so a fact named like an Object member (`constructor`) is never read off the prototype.
-      const raw = Object.hasOwn(map, key) ? map[key] : undefined;
+      if (!Object.hasOwn(map, key)) continue;
+      const raw = map[key];
       // Empty means not filled in (spreadsheet exports write ""): unknown, like an absent key.
       if (raw === undefined || raw === null || raw === '' || skip.includes(key)) continue;
-      const result = normaliseValue(specs[key]!, shown === '' ? key : `${shown}.${key}`, raw);
+      const spec = specs[key]!;
+      // A value already in normal form needs neither its path nor a result object.
+      const plain = plainValue(spec, raw);
+      if (plain !== undefined) {
+        facts[key] = plain;
+        continue;
+      }
+      const shown = show(path);
+      const result = normaliseValue(spec, shown === '' ? key : `${shown}.${key}`, raw);
       const value = result.ok && !result.warning ? result.value : this.accept([...path, key], result);
       if (value !== undefined) facts[key] = value;
     }

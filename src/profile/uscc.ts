@@ -20,7 +20,8 @@ export function usccCheckChar(first17: string): string {
     throw new RangeError(`expected 17 characters, got ${first17.length}`);
   }
   let sum = 0;
-  for (const [position, weight] of USCC_WEIGHTS.entries()) {
+  for (let position = 0; position < USCC_WEIGHTS.length; position++) {
+    const weight = USCC_WEIGHTS[position]!;
     const value = USCC_CHARSET.indexOf(first17.charAt(position));
     if (value < 0) throw new RangeError(`not a code character: ${JSON.stringify(first17.charAt(position))}`);
     sum += value * weight;
@@ -33,7 +34,8 @@ export function checkUscc(input: unknown): UsccResult {
   if (typeof input !== 'string') return { ok: false, reason: 'type' };
   const code = input.trim().toUpperCase();
   if (code.length !== USCC_LENGTH) return { ok: false, reason: 'length' };
-  if (![...code].every((char) => USCC_CHARSET.includes(char))) return { ok: false, reason: 'charset' };
+  // By UTF-16 unit: half of a surrogate pair is no code character either.
+  for (let i = 0; i < USCC_LENGTH; i++) if (!USCC_CHARSET.includes(code.charAt(i))) return { ok: false, reason: 'charset' };
   const expected = usccCheckChar(code.slice(0, USCC_LENGTH - 1));
   if (code.charAt(USCC_LENGTH - 1) !== expected) return { ok: false, reason: 'checksum', expected };
   return { ok: true, value: code };

@@ -4,10 +4,10 @@
  */
 import { printable } from '../source/printable.js';
 import type { Args, Code } from '../diagnostics/catalogue.js';
-import { parseDate, type DateValue } from './dates.js';
-import { normaliseDistrict, SHANGHAI_DISTRICTS } from './district.js';
+import { parseDate, plainDate, type DateValue } from './dates.js';
+import { knownDistrictSpelling, normaliseDistrict, SHANGHAI_DISTRICTS } from './district.js';
 import { suggest } from './suggest.js';
-import { parseMoney } from './money.js';
+import { MAX_YUAN, parseMoney } from './money.js';
 import { checkUscc } from './uscc.js';
 import type { FactSpec } from './vocabulary.js';
 
@@ -81,6 +81,39 @@ export function textProblem(path: string, raw: unknown): Normalised | undefined 
   return undefined;
 }
 
+/**
+ * What normaliseValue gives a value already written in normal form (a boolean, a listed enum value, an
+ * integer amount of yuan, a `YYYY-MM` or `YYYY-MM-DD` date, a district as commonly spelt, plain text),
+ * found without building a path or a result; undefined for any other value, which then takes the
+ * general path with its problems and warnings. Most facts of most profiles are plain, and reading them
+ * through the general path was the larger part of reading a JSON line. test/profile/plain-value.test.ts
+ * holds it to normaliseValue.
+ */
+export function plainValue(spec: FactSpec, raw: unknown): Value | undefined {
+  switch (spec.type) {
+    case 'boolean':
+      return typeof raw === 'boolean' ? raw : undefined;
+    case 'text':
+      return typeof raw === 'string' && plainText(raw) ? raw : undefined;
+    case 'enum':
+      return typeof raw === 'string' && spec.values?.includes(raw) && plainText(raw) ? raw : undefined;
+    case 'number':
+      return typeof raw === 'number' && Number.isFinite(raw) && Math.abs(raw) <= MAX_NUMBER ? raw : undefined;
+    case 'money':
+      // An integer's text has no fraction to shift; + 0 turns -0 into the 0 the general path reads.
+      return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= MAX_YUAN ? raw + 0 : undefined;
+    case 'date':
+      return typeof raw === 'string' ? plainDate(raw) : undefined;
+    case 'district':
+      return typeof raw === 'string' ? knownDistrictSpelling(raw) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A text textProblem has nothing to say about. */
+const plainText = (raw: string) => raw.length <= MAX_TEXT_LENGTH && !HAS_CONTROL.test(raw);
+
 export function normaliseValue(spec: FactSpec, path: string, raw: unknown): Normalised {
   const bad = textProblem(path, raw);
   if (bad) return bad;
@@ -122,9 +155,13 @@ export function normaliseValue(spec: FactSpec, path: string, raw: unknown): Norm
   }
 }
 
+/** A list value's id: its alias's, looked up as the table's own key ("constructor" is not an alias), or the value itself. */
+const aliasOf = (spec: FactSpec, value: string): string =>
+  spec.aliases !== undefined && Object.hasOwn(spec.aliases, value) ? spec.aliases[value]! : value;
+
 /** Chinese names become their ids; in a closed list an unknown value is an error, not a quiet miss. */
 function list(spec: FactSpec, path: string, raw: readonly string[]): Normalised {
-  const value = raw.map((x) => spec.aliases?.[x.trim()] ?? x.trim());
+  const value = raw.map((x) => aliasOf(spec, x.trim()));
   const known = spec.values ?? [];
   const bad = spec.open || known.length === 0 ? -1 : value.findIndex((x) => !known.includes(x));
   if (bad < 0) return { ok: true, value };

@@ -9,7 +9,7 @@
 import { Composer, type CST, isMap, isPair, isScalar, Lexer, LineCounter, Parser, YAMLParseError, type Document } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { locateJson, stringEnd } from './json-locate.js';
-import { plainYaml } from './plain-yaml.js';
+import { plainYaml, plainYamlLocator } from './plain-yaml.js';
 import { ALIASED_TOO_DEEP, depthExceeds, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_TOKENS, structureProblems, tooDeep } from './limits.js';
 
 export { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_DUPLICATE_KEYS, MAX_TOKENS } from './limits.js';
@@ -41,12 +41,12 @@ export function parseSource(text: string, format: 'yaml' | 'json'): SourceDocume
 
 /**
  * YAML in the subset profiles are written in, read without the library (plain-yaml.ts): it answers only
- * for a text the library reads without a problem and to the same value. Positions, as for fast JSON,
- * come from the full parse, run only if a diagnostic asks where something is.
+ * for a text the library reads without a problem and to the same value. Positions come from the same
+ * reader run again with them, only if a diagnostic asks where something is (the library stays unloaded).
  */
 function fastYaml(text: string): SourceDocument | undefined {
   const read = plainYaml(text);
-  return read && located(read.value, text, 'yaml');
+  return read && located(read.value, text, 'yaml', plainYamlLocator(text));
 }
 
 /**
@@ -79,7 +79,7 @@ const FAST_JSON_BYTES = 1024 * 1024;
  */
 function fastJson(text: string): SourceDocument | undefined {
   if (text.length > FAST_JSON_BYTES) return undefined;
-  const keys = keysIfShallow(text, MAX_DEPTH);
+  const keys = jsonKeyCount(text);
   if (keys === undefined) return undefined;
   let value: unknown;
   try {
@@ -88,8 +88,31 @@ function fastJson(text: string): SourceDocument | undefined {
     return undefined;
   }
   // JSON.parse keeps one of a repeated key: fewer keys parsed than written means a repeat.
-  if (ownKeys(value) !== keys) return undefined;
+  if (ownKeysIfShallow(value, MAX_DEPTH) !== keys) return undefined;
   return located(value, text, 'json', (path, part) => locateJson(text, path, part));
+}
+
+/**
+ * How many keys a JSON text writes, or undefined when it nests deeper than MAX_DEPTH. Without a
+ * backslash no string holds a quote, so the quotes pair up and a key is a string followed by a colon:
+ * found with the native `indexOf`, a few dozen steps for a profile rather than a step per character
+ * (the character scan was a tenth of reading an NDJSON line). Depth is then checked on the parsed
+ * value (ownKeysIfShallow). A text with an escape gets the character scan, which also bounds depth
+ * before anything is parsed. Only the count of well-formed JSON matters: any other text fails JSON.parse.
+ */
+export function jsonKeyCount(text: string): number | undefined {
+  if (text.includes('\\')) return keysIfShallow(text, MAX_DEPTH);
+  let keys = 0;
+  for (let open = text.indexOf('"'); open >= 0; ) {
+    const close = text.indexOf('"', open + 1);
+    if (close < 0) return keys;
+    let after = close + 1;
+    let ch = text.charCodeAt(after);
+    while (ch === 0x20 || ch === 0x0a || ch === 0x0d || ch === 0x09) ch = text.charCodeAt(++after);
+    if (ch === 0x3a /* : */) keys++;
+    open = text.indexOf('"', after);
+  }
+  return keys;
 }
 
 /**
@@ -97,7 +120,7 @@ function fastJson(text: string): SourceDocument | undefined {
  * nests deeper than `max` (as depthExceeds counts: the root is depth 0). Keeping a set of keys per
  * object, and walking the parsed value for its depth, were a third of reading a JSON profile.
  */
-function keysIfShallow(text: string, max: number): number | undefined {
+export function keysIfShallow(text: string, max: number): number | undefined {
   let keys = 0;
   let depth = 0;
   // Whether each open bracket is an object's.
@@ -119,14 +142,25 @@ function keysIfShallow(text: string, max: number): number | undefined {
   return keys;
 }
 
-/** How many own keys the objects of a parsed value have, all together. */
-function ownKeys(value: unknown): number {
+/**
+ * How many own keys the objects of a parsed value have, all together; -1 when its objects and lists
+ * nest deeper than `max` (the root's are level 1, as keysIfShallow counts brackets).
+ */
+function ownKeysIfShallow(value: unknown, max: number): number {
   if (value === null || typeof value !== 'object') return 0;
+  if (max === 0) return -1;
   let count = 0;
-  if (Array.isArray(value)) for (const item of value) count += ownKeys(item);
+  if (Array.isArray(value))
+    for (const item of value) {
+      const inner = ownKeysIfShallow(item, max - 1);
+      if (inner < 0) return -1;
+      count += inner;
+    }
   else
     for (const key in value) {
-      count += 1 + ownKeys((value as Record<string, unknown>)[key]);
+      const inner = ownKeysIfShallow((value as Record<string, unknown>)[key], max - 1);
+      if (inner < 0) return -1;
+      count += 1 + inner;
     }
   return count;
 }

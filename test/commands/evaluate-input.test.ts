@@ -35,6 +35,15 @@ describe('resultOf', () => {
     const result = await resultOf(prepared, { file: 'stream:1', format: 'json', text }, options);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['io/too-large']);
   });
+
+  it('counts the bytes, not the characters, of a text near the limit', async () => {
+    const sized = async (note: string) =>
+      (
+        await resultOf(prepared, { file: 'stream:1', format: 'json', text: JSON.stringify({ company: { name: 'A', note } }) }, options)
+      ).diagnostics.map((d) => d.code);
+    expect(await sized('x'.repeat(MAX_PROFILE_BYTES - 100))).not.toContain('io/too-large');
+    expect(await sized('普'.repeat(MAX_PROFILE_BYTES / 3))).toEqual(['io/too-large']);
+  });
 });
 
 describe('an internal error', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseMoney } from '../../src/profile/money.js';
+import { FOLDED, parseMoney } from '../../src/profile/money.js';
 
 const yuan = (value: number) => ({ ok: true, yuan: value });
 const refused = (reason: string) => ({ ok: false, reason });
@@ -124,4 +124,24 @@ describe('parseMoney', () => {
       expect(parseMoney(value)).toEqual(refused('type'));
     },
   );
+});
+
+describe('text already folded skips the fold', () => {
+  it('every character the shortcut accepts is left alone by NFKC, the minus fold and trim', () => {
+    for (const char of '0123456789,.万亿元') {
+      expect(FOLDED.test(char)).toBe(true);
+      expect(
+        char
+          .normalize('NFKC')
+          .replace(/\u2212/g, '-')
+          .trim(),
+      ).toBe(char);
+    }
+    for (const char of ['１', '，', '．', '¥', '\u3000', ' ', '\u2212', '-', '萬', '億']) expect(FOLDED.test(`1${char}`)).toBe(false);
+  });
+
+  it('reads the same either way', () => {
+    for (const text of ['24万元', '3,000,000', '0.3亿', '1.005', '300万元', ',', '.', '万'])
+      expect(parseMoney(text)).toEqual(parseMoney(` ${text}`));
+  });
 });

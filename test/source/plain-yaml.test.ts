@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseFully, parseSource } from '../../src/source/document.js';
-import { plainYaml } from '../../src/source/plain-yaml.js';
+import { plainYaml, plainYamlLocator } from '../../src/source/plain-yaml.js';
+import type { Segment } from '../../src/source/document.js';
 import { readProfileSource } from '../../src/profile/read.js';
 import { vocabularyFor } from '../../src/profile/vocabulary.js';
 import { bundledVersions } from '../helpers.js';
@@ -121,6 +122,9 @@ const PIECES = [
   '\r\n',
   '__proto__',
   ':x',
+  // Not YAML white space: part of a scalar, never trimmed.
+  '\u3000',
+  '\u00a0',
 ];
 
 function mutate(text: string, next: () => number): string {
@@ -141,6 +145,33 @@ function mutate(text: string, next: () => number): string {
     }
   }
   return out;
+}
+
+/** Every path in a value, and beside each a missing key, a numeric-string index and a number into a mapping. */
+function pathsOf(value: unknown, at: Segment[] = []): Segment[][] {
+  const paths: Segment[][] = [at, [...at, 'missing'], [...at, 0], [...at, '0'], [...at, 'missing', 'deeper']];
+  const children: [Segment, unknown][] = Array.isArray(value)
+    ? value.map((item, i) => [i, item])
+    : value !== null && typeof value === 'object'
+      ? Object.entries(value)
+      : [];
+  for (const [key, child] of children) paths.push(...pathsOf(child, [...at, key]));
+  return paths;
+}
+
+/** undefined when the fast reader places every key and value where the full parse does (or leaves the text to it). */
+function misplaced(text: string): string | undefined {
+  const fast = plainYaml(text);
+  if (!fast) return undefined;
+  const full = parseFully(text, 'yaml');
+  const locate = plainYamlLocator(text);
+  for (const path of pathsOf(fast.value))
+    for (const part of ['key', 'value'] as const) {
+      const [mine, theirs] = [locate(path, part), full.locate(path, part)];
+      if (!isDeepStrictEqual(mine, theirs))
+        return `${part} of ${JSON.stringify(path)}: ${JSON.stringify(mine)} against ${JSON.stringify(theirs)}`;
+    }
+  return undefined;
 }
 
 describe('the fast YAML reader', () => {
@@ -177,6 +208,25 @@ describe('the fast YAML reader', () => {
     // Both ways are exercised: many mutants stay in the subset, many leave it.
     expect(answered).toBeGreaterThan(1000);
     expect(answered).toBeLessThan(5000);
+  });
+
+  it('keeps full-width and no-break spaces in a scalar, as the library does', () => {
+    const text = 'company:\n  name: \u3000上海某公司\u3000\n  fields: [a\u00a0, b]\n';
+    expect(plainYaml(text)?.value).toEqual(parseFully(text, 'yaml').value);
+    expect(plainYaml(text)?.value).toEqual({ company: { name: '\u3000上海某公司\u3000', fields: ['a\u00a0', 'b'] } });
+  });
+
+  it('places every key and value where the full parse does, on files, generated profiles and their mutations', async () => {
+    const next = random(20221201);
+    const files = [...yamlFiles('fixtures'), ...yamlFiles('test')].map(textOf).filter((t) => t !== undefined);
+    const seeds = [...(await generated(100)), ...yamlFiles('fixtures/profiles').map((f) => textOf(f)!)];
+    const texts = [...files, ...seeds, ...Array.from({ length: 3000 }, (_, i) => mutate(seeds[i % seeds.length]!, next))];
+    const found = texts.flatMap((text) => {
+      const differs = misplaced(text);
+      return differs ? [`${JSON.stringify(text)}: ${differs}`] : [];
+    });
+    expect(found.slice(0, 5)).toEqual([]);
+    expect(texts.filter((text) => plainYaml(text)).length).toBeGreaterThan(500);
   });
 
   it('gives a profile the same diagnostics, lines and all, as the full parse does', async () => {
