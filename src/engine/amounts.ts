@@ -28,7 +28,7 @@ export function compileAmount(amount: Amount): CompiledAmount {
   const cap = capStep(amount.cap, amount.capScope ?? 'unknown');
   const round = amount.rounding === 'nearest' ? Math.round : Math.floor;
   if (amount.kind === 'fixed') {
-    const fixed = constant(cap({ value: amount.value, steps: [{ step: 'fixed', value: amount.value }], missing: NONE }));
+    const fixed = constant(cap({ step: 'fixed', value: amount.value }));
     return () => fixed;
   }
   const fact = amount.base;
@@ -40,8 +40,7 @@ export function compileAmount(amount: Amount): CompiledAmount {
       const path = read.pathOf(ctx);
       return { value: null, steps: [{ step: 'missing-base', fact: path }], missing: [path] };
     }
-    const step = raw(value as number);
-    return cap({ value: step.value, steps: [step], missing: NONE });
+    return cap(raw(value as number));
   };
 }
 
@@ -72,15 +71,13 @@ function rawStep(
   }
 }
 
-function capStep(cap: number | undefined, scope: string): (o: AmountOutcome) => AmountOutcome {
-  if (cap === undefined) return (o) => o;
-  return (o) => {
-    const before = o.value!;
+/** The outcome of a raw step, then the cap if the rule has one: the steps as one list literal, never grown. */
+function capStep(cap: number | undefined, scope: string): (raw: RawStep) => AmountOutcome {
+  if (cap === undefined) return (raw) => ({ value: raw.value, steps: [raw], missing: NONE });
+  return (raw) => {
+    const before = raw.value;
     const value = Math.min(before, cap);
-    // `o` is this evaluation's own outcome (or one being frozen at compile time): extended in place.
-    o.steps.push({ step: 'cap', cap, scope, before, value, binding: cap < before });
-    o.value = value;
-    return o;
+    return { value, steps: [raw, { step: 'cap', cap, scope, before, value, binding: cap < before }], missing: NONE };
   };
 }
 

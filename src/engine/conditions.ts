@@ -15,6 +15,7 @@ import { FAIL, PASS, UNKNOWN } from '../operators/result.js';
 import type { Condition, Leaf, RuleFile } from '../rules/schema.js';
 import { isLeaf } from '../rules/walk.js';
 import { rankOf } from './evidence.js';
+import { generate } from './generated.js';
 import type { LeafResult, LeafTrace } from './types.js';
 
 /** The facts of one evaluation: the company's, and (`project`) those of the project a per-project measure is evaluated for. */
@@ -62,28 +63,54 @@ export type CompiledCondition = (ctx: Context, recorder: Recorder) => Outcome;
 
 type Periods = ReadonlyMap<string, Span>;
 
-/** `negated`: the leaf sits under an odd number of `not`s, so its pass is what fails the measure. */
+/**
+ * `negated`: the leaf sits under an odd number of `not`s, so its pass is what fails the measure.
+ * A recorder that keeps the decision only (no tree, not every leaf) is served by one function generated
+ * for the tree (src/engine/generated.ts); a tracing one by the closures, which also build the tree.
+ */
 export function compileCondition(condition: Condition, scope: LeafTrace['scope'], periods: Periods, negated = false): CompiledCondition {
-  return compileNode(condition, scope, periods, negated).run;
+  return compilePaths(condition, scope, periods, negated).either;
 }
 
-function compileNode(condition: Condition, scope: LeafTrace['scope'], periods: Periods, negated: boolean): Child {
-  if (isLeaf(condition)) return compileLeaf(condition, scope, periods, negated);
-  if ('all' in condition)
-    return branch(
-      combine(
-        condition.all.map((c) => compileNode(c, scope, periods, negated)),
-        'all',
-      ),
-    );
-  if ('any' in condition)
-    return branch(
-      combine(
-        condition.any.map((c) => compileNode(c, scope, periods, negated)),
-        'any',
-      ),
-    );
-  const inner = compileCondition(condition.not, scope, periods, !negated);
+/**
+ * Both ways to evaluate one condition, over the same compiled leaves: they must agree
+ * (test/properties/generated.test.ts). `either` picks by the recorder; a caller that knows its recorder
+ * keeps the decision only calls `generated` itself, one call less per condition.
+ */
+export function compilePaths(
+  condition: Condition,
+  scope: LeafTrace['scope'],
+  periods: Periods,
+  negated = false,
+): { general: CompiledCondition; generated: CompiledCondition; either: CompiledCondition } {
+  const tree = compileTree(condition, scope, periods, negated);
+  const general = closureOf(tree).run;
+  const generated = generate(tree);
+  if (generated === null) return { general, generated: general, either: general };
+  return { general, generated, either: (ctx, rec) => (decidesOnly(rec) ? generated(ctx, rec) : general(ctx, rec)) };
+}
+
+/** A recorder the generated functions serve: no tree to build, not told of every leaf. */
+export const decidesOnly = (rec: Recorder): boolean => rec.tree === null && !rec.everyLeaf;
+
+/** A condition tree with its leaves compiled once: what the closures and the generated function are both made from. */
+export type CompiledTree =
+  | { kind: 'leaf'; leaf: LeafParts }
+  | { kind: 'all' | 'any'; children: CompiledTree[] }
+  | { kind: 'not'; inner: CompiledTree };
+
+function compileTree(condition: Condition, scope: LeafTrace['scope'], periods: Periods, negated: boolean): CompiledTree {
+  if (isLeaf(condition)) return { kind: 'leaf', leaf: compileLeaf(condition, scope, periods, negated) };
+  if ('all' in condition) return { kind: 'all', children: condition.all.map((c) => compileTree(c, scope, periods, negated)) };
+  if ('any' in condition) return { kind: 'any', children: condition.any.map((c) => compileTree(c, scope, periods, negated)) };
+  return { kind: 'not', inner: compileTree(condition.not, scope, periods, !negated) };
+}
+
+/** The closures of a compiled tree, as `combine` runs them. */
+function closureOf(tree: CompiledTree): Child {
+  if (tree.kind === 'leaf') return leafChild(tree.leaf);
+  if (tree.kind !== 'not') return branch(combine(tree.children.map(closureOf), tree.kind));
+  const inner = closureOf(tree.inner).run;
   return branch((ctx, rec) => {
     rec.tree?.open();
     const o = inner(ctx, rec);
@@ -119,9 +146,11 @@ interface Child {
   run: CompiledCondition;
 }
 
-/** What `compileLeaf` builds of a leaf, kept so that `combine` can test it in its own loop. */
-interface LeafParts {
+/** What `compileLeaf` builds of a leaf, kept so that `combine` (and the generated function) can test it in place. */
+export interface LeafParts {
   node: LeafNode;
+  /** PASS, FAIL or UNKNOWN for the context. */
+  test: (scope: Context) => number;
   /** The operator's test as data when it is a one-fact comparison; null otherwise. */
   equals: Equality | null;
   missing: (ctx: Context) => readonly string[] | null;
@@ -184,17 +213,23 @@ export function both(a: Outcome, b: Outcome): Outcome {
 export { accessor as reader } from '../operators/kit.js';
 
 /** A leaf compiled once by its operator (src/operators/): the engine adds only its evidence and the recorder. */
-function compileLeaf(leaf: Leaf, scope: LeafTrace['scope'], periods: Periods, negated: boolean): Child {
+function compileLeaf(leaf: Leaf, scope: LeafTrace['scope'], periods: Periods, negated: boolean): LeafParts {
   const rank = rankOf(leaf.evidence);
   const { test, missing, actual, equals } = operatorOf(leaf).compile(leaf, { periods });
   const node: LeafNode = { leaf, scope, negated, actual };
   const quietPass = !negated && leaf.assumes === undefined;
+  return { node, test, equals: equals ?? null, missing, quietPass, rank };
+}
+
+/** A leaf as a child of `combine`, with its own closure for when it is the whole condition. */
+function leafChild(parts: LeafParts): Child {
+  const { node, test, missing, quietPass, rank } = parts;
   const run: CompiledCondition = (ctx, rec) => {
     const result = test(ctx);
     if (result !== PASS || !quietPass || rec.everyLeaf) rec.leaf(node, ctx, result, result === UNKNOWN ? missing(ctx) : null);
     return outcome(result, rank);
   };
-  return { test, leaf: { node, equals: equals ?? null, missing, quietPass, rank }, run };
+  return { test, leaf: parts, run };
 }
 
 /** Periods of a rule file by id, as first and last day (a month bound is the whole month). */

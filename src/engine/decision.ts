@@ -37,8 +37,9 @@ export class Decision implements Recorder {
 
   leaf(node: LeafNode, _ctx: Context, result: number, missing: readonly string[] | null): void {
     if (missing) {
-      this.missing ??= [];
-      for (let i = 0; i < missing.length; i++) if (!this.missing.includes(missing[i]!)) this.missing.push(missing[i]!);
+      // The first list copied at its length (an operator's list has each path once; it may be kept as `unknownMissing`).
+      if (this.missing === null) this.missing = missing.slice();
+      else for (let i = 0; i < missing.length; i++) if (!this.missing.includes(missing[i]!)) this.missing.push(missing[i]!);
     }
     const assumes = node.leaf.assumes;
     if (assumes && !(result === UNKNOWN && missing && missing.length > 0)) {

@@ -62,12 +62,12 @@ export function evaluate(
   options: EvaluateOptions = {},
 ): CompanyResult {
   const known = options.rounds ?? roundsFor(programmes, asOf);
-  const results: ProgrammeResult[] = [];
+  const results: ProgrammeResult[] = new Array(programmes.length);
   let maxTotal = 0;
   for (let i = 0; i < programmes.length; i++) {
     const p = programmes[i]!;
     const r = evaluateProgramme(p, profile, asOf, roundFor(known, p.version.rule.programme.id) ?? known[i], options);
-    results.push(r);
+    results[i] = r;
     // A history round (closed or superseded) is shown, but no longer adds to what the company can receive.
     if (counts(r.round)) maxTotal += r.maxTotal;
   }
@@ -97,32 +97,37 @@ export function evaluateProgramme(
   // The gate is the same for every measure of a context: evaluate it once per project (and once without),
   // and once per profile when it reads company facts only.
   const { company, projects } = profile;
-  const gates: (Gated | undefined)[] = [];
-  const measures: MeasureResult[] = [];
+  // Every list made at its final length: a list grown from empty takes room for 17 (bench/RESULTS.md, evaluation).
+  const gates: (Gated | undefined)[] = new Array(p.gateReadsCompanyOnly ? 1 : projects.length + 1);
+  let count = 0;
+  for (let j = 0; j < p.measures.length; j++) count += p.measures[j]!.measure.perProject && projects.length > 1 ? projects.length : 1;
+  const measures: MeasureResult[] = new Array(count);
   /** Each result's stacking groups, in the order of `measures`. */
-  const members: Membership[] = [];
-  let companyCtx: Context | undefined;
+  const members: Membership[] = new Array(count);
+  const companyCtx: Context = { company, project: null, noProject: false };
   // One decision for every measure in turn (reset for each): what a result needs of it is taken before the next.
-  const scratch = new Decision({ company, project: null, noProject: false });
+  const scratch = new Decision(companyCtx);
+  let noProjectCtx: Context | undefined;
   let projectCtxs: Context[] | undefined;
-  for (const m of p.measures) {
+  let k = 0;
+  for (let j = 0; j < p.measures.length; j++) {
+    const m = p.measures[j]!;
     if (!m.measure.perProject) {
-      companyCtx ??= { company, project: null, noProject: false };
-      measures.push(evaluateMeasure(m, companyCtx, gatedIn(p, gates, companyCtx, 0, detail), rule, detail, scratch));
-      members.push(m.membership);
+      members[k] = m.membership;
+      measures[k++] = evaluateMeasure(m, companyCtx, gatedIn(p, gates, companyCtx, 0, detail), rule, detail, scratch);
     } else if (projects.length === 0) {
       // The company context and the no-project one share gate slot 0: they differ only in `noProject`, which the gate does not read.
-      const ctx: Context = { company, project: null, noProject: true };
-      measures.push(evaluateMeasure(m, ctx, gatedIn(p, gates, ctx, 0, detail), rule, detail, scratch));
-      members.push(m.membership);
+      noProjectCtx ??= { company, project: null, noProject: true };
+      members[k] = m.membership;
+      measures[k++] = evaluateMeasure(m, noProjectCtx, gatedIn(p, gates, noProjectCtx, 0, detail), rule, detail, scratch);
     } else {
       if (projectCtxs === undefined) {
-        projectCtxs = [];
-        for (let i = 0; i < projects.length; i++) projectCtxs.push({ company, project: projects[i]!, noProject: false });
+        projectCtxs = new Array(projects.length);
+        for (let i = 0; i < projects.length; i++) projectCtxs[i] = { company, project: projects[i]!, noProject: false };
       }
       for (let i = 0; i < projectCtxs.length; i++) {
-        measures.push(evaluateMeasure(m, projectCtxs[i]!, gatedIn(p, gates, projectCtxs[i]!, i + 1, detail), rule, detail, scratch));
-        members.push(m.membership);
+        members[k] = m.membership;
+        measures[k++] = evaluateMeasure(m, projectCtxs[i]!, gatedIn(p, gates, projectCtxs[i]!, i + 1, detail), rule, detail, scratch);
       }
     }
   }
@@ -173,7 +178,7 @@ function gatedIn(p: CompiledProgramme, gates: (Gated | undefined)[], ctx: Contex
 
 function gateOf(p: CompiledProgramme, ctx: Context, detail: boolean): Gated {
   const decision = detail ? new Trace(ctx) : new Decision(ctx);
-  return { outcome: p.gate(ctx, decision), decision };
+  return { outcome: (detail ? p.gate : p.decideGate)(ctx, decision), decision };
 }
 
 /** The total if every undetermined measure were settled as eligible: what settling them could unlock. */
@@ -229,15 +234,35 @@ function missingOf(ctx: Context, gate: Decision, when: Decision, amount: readonl
     return NONE;
   }
   if (gate.missing === null && when.missing === null && amount.length === 0) return NO_PROJECT as string[];
-  const missing: string[] = ctx.noProject ? ['projects'] : [];
-  if (gate.missing !== null) addNew(missing, gate.missing);
-  if (when.missing !== null) addNew(missing, when.missing);
-  addNew(missing, amount);
+  // Room for every path, made once (a list grown from empty takes room for 17), then cut to the paths kept.
+  const missing: string[] = new Array(
+    (ctx.noProject ? 1 : 0) +
+      (gate.missing === null ? 0 : gate.missing.length) +
+      (when.missing === null ? 0 : when.missing.length) +
+      amount.length,
+  );
+  let k = 0;
+  if (ctx.noProject) missing[k++] = 'projects';
+  if (gate.missing !== null) k = addNew(missing, k, gate.missing);
+  if (when.missing !== null) k = addNew(missing, k, when.missing);
+  k = addNew(missing, k, amount);
+  missing.length = k;
   return missing;
 }
 
-function addNew(missing: string[], paths: readonly string[]): void {
-  for (let i = 0; i < paths.length; i++) if (!missing.includes(paths[i]!)) missing.push(paths[i]!);
+/** Adds to the first `k` paths of `missing` those of `paths` not among them; returns the new count. */
+function addNew(missing: string[], k: number, paths: readonly string[]): number {
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i]!;
+    let seen = false;
+    for (let j = 0; j < k; j++)
+      if (missing[j] === path) {
+        seen = true;
+        break;
+      }
+    if (!seen) missing[k++] = path;
+  }
+  return k;
 }
 
 /** The caveats of an eligible or undetermined result: the rule's own and the cap's, copied only when more are added. */
@@ -246,14 +271,20 @@ function measureCaveats(m: CompiledMeasure, project: Project | null, gate: Decis
   const others = project === null ? undefined : (project.facts.other_funding as readonly string[] | undefined);
   const doubleFunding = others !== undefined && others.length > 0 && 'unknown' in rule.stacking.doubleFunding;
   if (assumed === null && !doubleFunding) return m.openCaveats as Caveat[];
-  const caveats = m.ruleCaveats.slice();
-  if (assumed !== null) for (const c of assumed) caveats.push(c);
-  if (m.capScopeCaveat !== null) caveats.push(m.capScopeCaveat);
+  // Made at its final length, in this order: the rule's own, the assumptions, the cap's, double funding.
+  const own = m.ruleCaveats;
+  const caveats: Caveat[] = new Array(
+    own.length + (assumed === null ? 0 : assumed.length) + (m.capScopeCaveat === null ? 0 : 1) + (doubleFunding ? 1 : 0),
+  );
+  let k = 0;
+  for (let i = 0; i < own.length; i++) caveats[k++] = own[i]!;
+  if (assumed !== null) for (let i = 0; i < assumed.length; i++) caveats[k++] = assumed[i]!;
+  if (m.capScopeCaveat !== null) caveats[k++] = m.capScopeCaveat;
   if (doubleFunding)
-    caveats.push({
+    caveats[k++] = {
       code: 'double-funding',
       args: { project: project!.id, programmes: others!.join(', '), cite: rule.stacking.doubleFunding.cite },
-    });
+    };
   return caveats;
 }
 

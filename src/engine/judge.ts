@@ -2,7 +2,7 @@
 import type { Profile } from '../profile/read.js';
 import type { AmountOutcome } from './amounts.js';
 import type { CompiledMeasure, CompiledProgramme } from './compile.js';
-import { both, FAIL, outcome, PASS, UNKNOWN, type Context, type Outcome, type Recorder } from './conditions.js';
+import { both, decidesOnly, FAIL, outcome, PASS, UNKNOWN, type Context, type Outcome, type Recorder } from './conditions.js';
 import { QUIET } from './decision.js';
 import type { MeasureResult, Verdict } from './types.js';
 import { NONE } from './none.js';
@@ -34,7 +34,8 @@ export function judge(
   gate: Outcome,
   recorder: Recorder,
 ): { joined: Outcome; verdict: Verdict; amount: AmountOutcome } {
-  const when = m.when ? m.when(ctx, recorder) : outcome(PASS, 0);
+  const run = decidesOnly(recorder) ? m.decideWhen : m.when;
+  const when = run ? run(ctx, recorder) : outcome(PASS, 0);
   const joined = both(gate, when);
   const verdict = VERDICT_OF[joined & 3]!;
   const amount = verdict === 'ineligible' ? INELIGIBLE : m.amount(ctx);
@@ -52,7 +53,7 @@ export function decideMeasure(
   ctx: Context,
   gateOutcome?: Outcome,
 ): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
-  const gate = gateOutcome ?? p.gate(ctx, QUIET);
+  const gate = gateOutcome ?? p.decideGate(ctx, QUIET);
   const { verdict, amount } = judge(m, ctx, gate, QUIET);
   return { verdict, maxAmount: amount.value };
 }

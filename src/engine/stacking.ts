@@ -69,39 +69,68 @@ function membersOf(results: readonly MeasureResult[], stacking: RuleFile['stacki
   return results.map((r) => membershipOf(stacking, r.measure.id));
 }
 
+/** The best priced pair of group `g` (the first of the largest amounts), and how many priced pairs it has. */
+function bestIn(results: readonly MeasureResult[], members: readonly Membership[], g: number, settled: boolean): MeasureResult | null {
+  let best: MeasureResult | null = null;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (priced(r, settled) && inGroup(members, i, g) && (best === null || r.maxAmount! > best.maxAmount!)) best = r;
+  }
+  return best;
+}
+
 /**
  * The pairs a total counts: in each group its best priced pair, and every priced pair in no group.
  * `settled`: as if every undetermined pair were eligible (the potential total).
- * Written as plain loops: this runs for every programme of every profile (bench/RESULTS.md, evaluation).
+ * Written as plain loops, each list made at its final length: this runs for every programme of every
+ * profile (bench/RESULTS.md, evaluation), and a list grown from empty takes room for 17.
  */
 function counting(results: readonly MeasureResult[], stacking: RuleFile['stacking'], members: readonly Membership[], settled = false) {
-  const counted: MeasureResult[] = [];
-  const groups: StackingDecision['groups'] = [];
-  for (let g = 0; g < stacking.groups.length; g++) {
-    let candidates: MeasureResult[] | null = null;
-    let best: MeasureResult | null = null;
+  const n = stacking.groups.length;
+  const groups: StackingDecision['groups'] = new Array(n);
+  let bests = 0;
+  for (let g = 0; g < n; g++) {
+    let count = 0;
+    for (let i = 0; i < results.length; i++) if (priced(results[i]!, settled) && inGroup(members, i, g)) count++;
+    let candidates: MeasureResult[] = NONE;
+    if (count > 0) {
+      candidates = new Array(count);
+      let k = 0;
+      for (let i = 0; i < results.length; i++) if (priced(results[i]!, settled) && inGroup(members, i, g)) candidates[k++] = results[i]!;
+    }
+    const best = count > 0 ? bestIn(results, members, g, settled) : null;
+    if (best !== null && !chosenBefore(groups, g, best)) bests++;
+    groups[g] = { group: stacking.groups[g]!, candidates, chosen: best };
+  }
+  let ungrouped = 0;
+  for (let i = 0; i < results.length; i++) if (priced(results[i]!, settled) && !members[i]!.grouped) ungrouped++;
+  const counted: MeasureResult[] = bests + ungrouped > 0 ? new Array(bests + ungrouped) : [];
+  let c = 0;
+  for (let g = 0; g < n; g++) {
+    const best = groups[g]!.chosen;
+    if (best !== null && !chosenBefore(groups, g, best)) counted[c++] = best;
+  }
+  let added: MeasureResult[] = NONE;
+  if (ungrouped > 0) {
+    added = new Array(ungrouped);
+    let k = 0;
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
-      if (!priced(r, settled) || !inGroup(members, i, g)) continue;
-      candidates ??= [];
-      candidates.push(r);
-      if (best === null || r.maxAmount! > best.maxAmount!) best = r;
-    }
-    if (best !== null && !counted.includes(best)) counted.push(best);
-    groups.push({ group: stacking.groups[g]!, candidates: candidates ?? NONE, chosen: best });
-  }
-  let added: MeasureResult[] | null = null;
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
-    if (priced(r, settled) && !members[i]!.grouped) {
-      added ??= [];
-      added.push(r);
-      if (!counted.includes(r)) counted.push(r);
+      if (priced(r, settled) && !members[i]!.grouped) {
+        added[k++] = r;
+        counted[c++] = r;
+      }
     }
   }
   const before = sum(counted);
   const cap = 'amount' in stacking.companyCap ? { amount: stacking.companyCap.amount, before } : null;
-  return { counted, groups, added: added ?? NONE, cap, maxTotal: capped(before, stacking) };
+  return { counted, groups, added, cap, maxTotal: capped(before, stacking) };
+}
+
+/** A pair already chosen by an earlier group: counted once (groups are disjoint once rules load, but the total never relies on it). */
+function chosenBefore(groups: StackingDecision['groups'], g: number, best: MeasureResult): boolean {
+  for (let h = 0; h < g; h++) if (groups[h]!.chosen === best) return true;
+  return false;
 }
 
 /** The sum of the counted amounts. */
@@ -116,13 +145,28 @@ function capped(before: number, stacking: RuleFile['stacking']): number {
   return 'amount' in stacking.companyCap && before > stacking.companyCap.amount ? stacking.companyCap.amount : before;
 }
 
-/** The total if every undetermined pair turned out eligible: the same stacking, nothing else worked out. */
+/** The total if every undetermined pair turned out eligible: the same stacking as `counting`, summed without a list. */
 export function settledTotal(
   results: readonly MeasureResult[],
   stacking: RuleFile['stacking'],
   members: readonly Membership[] = membersOf(results, stacking),
 ): number {
-  return counting(results, stacking, members, true).maxTotal;
+  let before = 0;
+  for (let g = 0; g < stacking.groups.length; g++) {
+    const best = bestIn(results, members, g, true);
+    if (best !== null && !bestBefore(results, members, g, best)) before += best.maxAmount!;
+  }
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (priced(r, true) && !members[i]!.grouped) before += r.maxAmount!;
+  }
+  return capped(before, stacking);
+}
+
+/** `chosenBefore` for the settled total, which keeps no groups: an earlier group's best is worked out again. */
+function bestBefore(results: readonly MeasureResult[], members: readonly Membership[], g: number, best: MeasureResult): boolean {
+  for (let h = 0; h < g; h++) if (bestIn(results, members, h, true) === best) return true;
+  return false;
 }
 
 /**
@@ -136,11 +180,37 @@ export function stack(
   members: readonly Membership[] = membersOf(results, stacking),
 ): Stacked {
   const { counted, groups, added, cap, maxTotal } = counting(results, stacking, members);
-  const caveats: Caveat[] = [];
+  // What the total leaves out: eligible measures without a published amount, undetermined ones.
+  let unpublished = 0;
+  let undetermined = 0;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (r.verdict === 'undetermined') undetermined++;
+    else if (r.verdict === 'eligible' && r.maxAmount === null) unpublished++;
+  }
+  let notCounted: MeasureResult[] = NONE;
+  if (unpublished + undetermined > 0) {
+    notCounted = new Array(unpublished + undetermined);
+    let k = 0;
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
+      if (r.verdict === 'undetermined' || (r.verdict === 'eligible' && r.maxAmount === null)) notCounted[k++] = r;
+    }
+  }
+  const stackingNotes = notes ?? notesOf(stacking);
+  // The caveats in their order (groups, the company cap, what is left out, the notes), made at their final length.
+  let choosing = 0;
+  for (let g = 0; g < groups.length; g++) if (groups[g]!.candidates.length > 1) choosing++;
+  const overCap = cap !== null && cap.before > cap.amount;
+  const capUnknown = !overCap && 'unknown' in stacking.companyCap && counted.length > 1;
+  const caveats: Caveat[] = new Array(
+    choosing + (overCap || capUnknown ? 1 : 0) + (unpublished > 0 ? 1 : 0) + (undetermined > 0 ? 1 : 0) + stackingNotes.length,
+  );
+  let c = 0;
   for (let g = 0; g < groups.length; g++) {
     const { group, candidates, chosen: best } = groups[g]!;
     if (candidates.length > 1)
-      caveats.push({
+      caveats[c++] = {
         code: 'stacking-group',
         args: {
           evidence: group.evidence,
@@ -150,39 +220,24 @@ export function stack(
           project: best!.project?.id,
         },
         text: group.label,
-      });
+      };
   }
-  if (cap && cap.before > cap.amount) {
-    caveats.push({ code: 'company-cap', args: { cap: cap.amount, before: cap.before } });
-  } else if ('unknown' in stacking.companyCap && counted.length > 1) {
-    caveats.push({
+  if (overCap) caveats[c++] = { code: 'company-cap', args: { cap: cap.amount, before: cap.before } };
+  else if (capUnknown && 'unknown' in stacking.companyCap)
+    caveats[c++] = {
       code: 'company-cap-unknown',
       args: { count: counted.length, cite: stacking.companyCap.cite },
       text: stacking.companyCap.label,
-    });
-  }
-  // What the total leaves out: eligible measures without a published amount, undetermined ones.
-  let notCounted: MeasureResult[] | null = null;
-  let unpublished = 0;
-  let undetermined = 0;
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
-    if (r.verdict === 'undetermined') undetermined++;
-    else if (r.verdict === 'eligible' && r.maxAmount === null) unpublished++;
-    else continue;
-    notCounted ??= [];
-    notCounted.push(r);
-  }
-  if (unpublished > 0) caveats.push({ code: 'unpublished-amounts', args: { count: unpublished } });
-  if (undetermined > 0) caveats.push({ code: 'undetermined-measures', args: { count: undetermined } });
-  const stackingNotes = notes ?? notesOf(stacking);
-  for (let i = 0; i < stackingNotes.length; i++) caveats.push(stackingNotes[i]!);
+    };
+  if (unpublished > 0) caveats[c++] = { code: 'unpublished-amounts', args: { count: unpublished } };
+  if (undetermined > 0) caveats[c++] = { code: 'undetermined-measures', args: { count: undetermined } };
+  for (let i = 0; i < stackingNotes.length; i++) caveats[c++] = stackingNotes[i]!;
   return {
     maxTotal,
     counted,
     caveats,
     choices: choicesOf(results, stacking.groups, counted, members),
-    decision: { groups, added, notCounted: notCounted ?? NONE, cap },
+    decision: { groups, added, notCounted, cap },
   };
 }
 
@@ -204,14 +259,12 @@ function choicesOf(
   const choices: Choice[] = [];
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
-    let options: MeasureResult[] | null = null;
-    for (let i = 0; i < results.length; i++) {
-      const r = results[i]!;
-      if (r.verdict === 'ineligible' || !inGroup(members, i, g)) continue;
-      options ??= [];
-      options.push(r);
-    }
-    if (options === null || options.length < 2) continue;
+    let count = 0;
+    for (let i = 0; i < results.length; i++) if (results[i]!.verdict !== 'ineligible' && inGroup(members, i, g)) count++;
+    if (count < 2) continue;
+    const options: MeasureResult[] = new Array(count);
+    let k = 0;
+    for (let i = 0; i < results.length; i++) if (results[i]!.verdict !== 'ineligible' && inGroup(members, i, g)) options[k++] = results[i]!;
     // Two options (the usual case) in the order a stable sort gives them, without calling sort.
     if (options.length === 2) {
       if (byPromise(options[0]!, options[1]!) > 0) options.reverse();

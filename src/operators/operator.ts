@@ -31,7 +31,7 @@ interface CompileEnv {
 export interface CompiledTest {
   /** PASS, FAIL or UNKNOWN (src/operators/result.ts); allocates nothing. */
   test(scope: Scope): number;
-  /** After an UNKNOWN: the fact paths whose absence made it so (`projects[0].investment`), else null. */
+  /** After an UNKNOWN: the fact paths whose absence made it so (`projects[0].investment`), each once, in a fresh list; else null. */
   missing(scope: Scope): readonly string[] | null;
   /** The profile's value as a trace shows it (`start..end` for a period); null when missing. */
   actual(scope: Scope): Value | string | null;

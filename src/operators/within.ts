@@ -27,8 +27,6 @@ const text = {
   'overlap-pass': { en: () => 'a partial overlap qualifies (at least partly within)', zh: () => '部分重叠即符合（至少部分在内）' },
 } satisfies Operator['text'];
 
-const unique = (x: string, i: number, all: string[]) => all.indexOf(x) === i;
-
 export const within: Operator<WithinLeaf> = {
   check: (leaf, declared) => {
     if (typeof leaf.fact === 'string') return 'within needs fact: [start, end]';
@@ -70,7 +68,11 @@ export const within: Operator<WithinLeaf> = {
         const s = start.value(scope) as DateValue | undefined;
         const e = end.value(scope) as DateValue | undefined;
         if (decide(s, e) >= 0) return null;
-        return [...(s ? [] : [start.pathOf(scope)]), ...(e ? [] : [end.pathOf(scope)])].filter(unique);
+        if (s) return [end.pathOf(scope)];
+        if (e) return [start.pathOf(scope)];
+        const first = start.pathOf(scope);
+        const second = end.pathOf(scope);
+        return first === second ? [first] : [first, second];
       },
       actual: (scope) => {
         const s = start.value(scope) as DateValue | undefined;

@@ -50,12 +50,13 @@ describe('an internal error', () => {
   it("becomes that file's internal/error row, and the next file is checked as usual", async () => {
     const broken = {
       ...prepared,
-      compiled: prepared.compiled.map((p) => ({
-        ...p,
-        gate: () => {
+      compiled: prepared.compiled.map((p) => {
+        const boom = () => {
           throw new Error('boom');
-        },
-      })),
+        };
+        // Both ways in: the closures (explain, --detail full) and the generated function (decisions).
+        return { ...p, gate: boom, decideGate: boom };
+      }),
     };
     const options = { lang: 'en' as const, gates: [], stdin: async () => new Uint8Array(), detail: 'compact' as const };
     const task = { file: 'a.yaml', format: 'yaml' as const, text: GOOD };

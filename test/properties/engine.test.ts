@@ -221,6 +221,9 @@ describe('stacking groups looked up once per compiled measure', () => {
           general.counted.slice().sort((a, b) => programme.measures.indexOf(a) - programme.measures.indexOf(b)),
         );
         expect(programme.potentialTotal).toBe(settledTotal(programme.measures, rule.stacking));
+        // The settled total, summed without lists, is the stacked total with every undetermined pair taken as eligible.
+        const settled = programme.measures.map((m): MeasureResult => (m.verdict === 'undetermined' ? { ...m, verdict: 'eligible' } : m));
+        expect(programme.potentialTotal).toBe(stack(settled, rule.stacking).maxTotal);
       }),
     );
   });

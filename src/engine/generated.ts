@@ -1,0 +1,132 @@
+/**
+ * A compiled condition tree as one generated JavaScript function, for recorders that keep the decision
+ * only (src/engine/decision.ts): each leaf tested in straight-line code (an `eq` or `ne` compared right
+ * there, any other leaf's test called), the outcomes combined without a loop, the recorder told only of
+ * what it can need. The closures of src/engine/conditions.ts stay for tracing recorders; both give the
+ * same outcome and the same recorder calls (test/properties/generated.test.ts).
+ *
+ * Rules can come from users, so no text of a rule is ever written into the source: every value, leaf,
+ * test and key reaches the function in the constants array `K`, read by index; the source holds only
+ * names and numbers made here. (As ajv compiles a schema, without ajv's care for quoting.)
+ */
+import { FAIL, PASS, UNKNOWN } from '../operators/result.js';
+import type { CompiledCondition, CompiledTree, LeafParts } from './conditions.js';
+
+/** What a node's code leaves behind: a leaf's result (its rank known here), or any node's outcome. */
+type Emitted = { result: string; rank: number } | { outcome: string };
+
+/** The source of the function's body and the constants it reads, built by one walk of the tree. */
+class Source {
+  readonly lines: string[] = [];
+  readonly constants: unknown[] = [];
+  private names = 0;
+  company = false;
+  project = false;
+
+  /** A constant the code reads by a name made here: `k3` is `K[3]`. */
+  constant(value: unknown): string {
+    this.constants.push(value);
+    return `k${this.constants.length - 1}`;
+  }
+
+  name(prefix: string): string {
+    return `${prefix}${this.names++}`;
+  }
+}
+
+/** A number this module computed (a result code, an evidence rank), checked before it becomes source. */
+function int(n: number): string {
+  if (!Number.isInteger(n)) throw new Error(`generated conditions: ${n} is not an integer`);
+  return String(n);
+}
+
+/**
+ * The tree's function; null where code generation is switched off (`node --disallow-code-generation-from-strings`,
+ * a hardened runtime): the caller then uses the closures for every recorder.
+ */
+export function generate(tree: CompiledTree): CompiledCondition | null {
+  const src = new Source();
+  const top = emit(tree, src);
+  const result = 'result' in top ? `(${int(top.rank)} << 2) | ${top.result}` : top.outcome;
+  const body = [
+    src.company ? 'const c = ctx.company;' : '',
+    src.project ? 'const pf = ctx.project === null ? undefined : ctx.project.facts;' : '',
+    'let v;',
+    ...src.lines,
+    `return ${result};`,
+  ];
+  const names = src.constants.map((_, i) => `k${i} = K[${i}]`);
+  const factory = `'use strict';\n${names.length > 0 ? `const ${names.join(', ')};\n` : ''}return function generatedCondition(ctx, rec) {\n${body.join('\n')}\n};`;
+  try {
+    // The only source is the one assembled above from names and integers made in this module.
+    return new Function('K', factory)(src.constants) as CompiledCondition;
+  } catch (error) {
+    if (error instanceof EvalError) return null;
+    throw error;
+  }
+}
+
+function emit(tree: CompiledTree, src: Source): Emitted {
+  if (tree.kind === 'leaf') return emitLeaf(tree.leaf, src);
+  if (tree.kind === 'not') {
+    const inner = emit(tree.inner, src);
+    const o = src.name('o');
+    if ('result' in inner) src.lines.push(`const ${o} = (${int(inner.rank)} << 2) | ${negation(inner.result)};`);
+    else src.lines.push(`const ${o} = (${inner.outcome} & ~3) | ${negation(`(${inner.outcome} & 3)`)};`);
+    return { outcome: o };
+  }
+  const decisive = tree.kind === 'all' ? FAIL : PASS;
+  const otherwise = tree.kind === 'all' ? PASS : FAIL;
+  const children = tree.children.map((c) => emit(c, src));
+  // As `combine`: the strongest decisive child, else the weakest unknown, else the weakest of the rest.
+  const [d, u, p, o] = [src.name('d'), src.name('u'), src.name('p'), src.name('o')];
+  src.lines.push(`let ${d} = 4, ${u} = -1, ${p} = -1;`);
+  for (const child of children) {
+    let r: string;
+    let k: string;
+    if ('result' in child) {
+      r = child.result;
+      k = int(child.rank);
+    } else {
+      r = src.name('r');
+      k = src.name('q');
+      src.lines.push(`const ${r} = ${child.outcome} & 3, ${k} = ${child.outcome} >> 2;`);
+    }
+    src.lines.push(
+      `if (${r} === ${int(decisive)}) { if (${k} < ${d}) ${d} = ${k}; } else if (${r} === ${int(UNKNOWN)}) { if (${k} > ${u}) ${u} = ${k}; } else if (${k} > ${p}) ${p} = ${k};`,
+    );
+  }
+  src.lines.push(
+    `const ${o} = ${d} < 4 ? (${d} << 2) | ${int(decisive)} : ${u} >= 0 ? (${u} << 2) | ${int(UNKNOWN)} : (${p} << 2) | ${int(otherwise)};`,
+  );
+  return { outcome: o };
+}
+
+/** `not` of a result code held in `r`. */
+const negation = (r: string): string => `(${r} === ${int(PASS)} ? ${int(FAIL)} : ${r} === ${int(FAIL)} ? ${int(PASS)} : ${int(UNKNOWN)})`;
+
+/** A leaf's test and what the recorder is told of it, in tree order (as `combine` does). */
+function emitLeaf(leaf: LeafParts, src: Source): Emitted {
+  const r = src.name('r');
+  const eq = leaf.equals;
+  if (eq !== null) {
+    // The operator's test as data (src/operators/kit.ts testEquals): the fact read and compared here.
+    const key = src.constant(eq.key);
+    const want = src.constant(eq.want);
+    let read: string;
+    if (eq.project) {
+      src.project = true;
+      read = `(v = pf === undefined ? undefined : pf[${key}])`;
+    } else {
+      src.company = true;
+      read = `(v = c[${key}])`;
+    }
+    src.lines.push(`const ${r} = ${read} === undefined ? ${int(UNKNOWN)} : v === ${want} ? ${int(eq.yes)} : ${int(eq.other)};`);
+  } else src.lines.push(`const ${r} = ${src.constant(leaf.test)}(ctx);`);
+  const node = src.constant(leaf.node);
+  const missing = src.constant(leaf.missing);
+  const record = `rec.leaf(${node}, ctx, ${r}, ${r} === ${int(UNKNOWN)} ? ${missing}(ctx) : null);`;
+  // A quiet pass tells this recorder nothing (src/engine/conditions.ts, Recorder.leaf).
+  src.lines.push(leaf.quietPass ? `if (${r} !== ${int(PASS)}) ${record}` : record);
+  return { result: r, rank: leaf.rank };
+}

@@ -1,0 +1,70 @@
+/**
+ * Rule text never becomes code: a generated condition function (src/engine/generated.ts) reads fact
+ * names and values from its constants, so a hostile name or value is compared as data.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compilePaths, resultOf, type Context, type Recorder } from '../../src/engine/conditions.js';
+import type { Condition } from '../../src/rules/schema.js';
+import { context, leaf, project } from '../builders.js';
+
+const HOSTILE = [
+  '"]; globalThis.pwned = 1; //',
+  "'); globalThis.pwned = 1; ('",
+  '*/ globalThis.pwned = 1; /*',
+  '\\"; globalThis.pwned = 1; \\',
+  'a\u2028globalThis.pwned = 1\u2029',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder as rule text, the point of the test
+  '${globalThis.pwned = 1}',
+  '`; globalThis.pwned = 1; `',
+  '\n}; globalThis.pwned = 1; {',
+];
+
+const quiet: Recorder = { tree: null, everyLeaf: false, leaf: () => {} };
+const declared = globalThis as { pwned?: unknown };
+
+afterEach(() => {
+  delete declared.pwned;
+});
+
+function both(condition: Condition, ctx: Context): string[] {
+  const { general, generated } = compilePaths(condition, 'measure', new Map());
+  return [resultOf(generated(ctx, quiet)), resultOf(general(ctx, quiet))];
+}
+
+describe('generated conditions on hostile rule text', () => {
+  for (const text of HOSTILE)
+    it(`compare ${JSON.stringify(text)} as a fact name and as a value, running none of it`, () => {
+      const company = leaf({ fact: `company.${text}`, op: 'eq', value: text });
+      const perProject = leaf({ fact: `projects[].${text}`, op: 'ne', value: text });
+      const listed = leaf({ fact: `company.${text}`, op: 'in', value: [text, 'x'] });
+      const tree: Condition = { all: [company, { any: [perProject, { not: listed }] }] };
+      expect(both(company, context({ [text]: text }))).toEqual(['pass', 'pass']);
+      expect(both(company, context({ [text]: `${text}!` }))).toEqual(['fail', 'fail']);
+      expect(both(company, context({}))).toEqual(['unknown', 'unknown']);
+      expect(both(perProject, context({}, project({ [text]: 'other' })))).toEqual(['pass', 'pass']);
+      expect(both(tree, context({ [text]: text }, project({ [text]: text })))).toEqual(['fail', 'fail']);
+      expect(declared.pwned).toBeUndefined();
+      const { generated } = compilePaths(tree, 'measure', new Map());
+      // The function's source names constants only: no character of the rule's text is in it.
+      expect(generated.toString()).not.toContain('pwned');
+    });
+});
+
+describe('generated conditions where code generation is switched off', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('fall back to the closures (node --disallow-code-generation-from-strings)', () => {
+    vi.stubGlobal('Function', function refused() {
+      throw new EvalError('Code generation from strings disallowed for this context');
+    });
+    const tree: Condition = {
+      all: [leaf({ fact: 'company.credit', op: 'eq', value: 'good' }), leaf({ fact: 'company.x', op: 'present' })],
+    };
+    const { general, generated, either } = compilePaths(tree, 'measure', new Map());
+    expect(generated).toBe(general);
+    expect(either).toBe(general);
+    expect(resultOf(generated(context({ credit: 'good', x: 1 }), quiet))).toBe('pass');
+  });
+});

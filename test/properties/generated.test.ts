@@ -1,0 +1,81 @@
+/**
+ * The generated condition functions (src/engine/generated.ts) against the closures they stand in for:
+ * on generated rule trees and profiles, in every context, the same outcome (result and evidence rank)
+ * and the same recorder calls, in the same order, with the same leaf, context, result and missing paths.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import './settings.js';
+import { compilePaths, type Context, type LeafNode, type Recorder } from '../../src/engine/conditions.js';
+import type { Profile } from '../../src/profile/read.js';
+import { checkText, prepare } from '../../src/pipeline.js';
+import { loadRules } from '../../src/rules/load.js';
+import type { Condition, RuleFile } from '../../src/rules/schema.js';
+import { isLeaf } from '../../src/rules/walk.js';
+import { profile, profileText, ruleFile, ruleText } from './arbitraries.js';
+
+/** A recorder that keeps the decision only (no tree, not every leaf), logging each call it is told. */
+class Log implements Recorder {
+  readonly tree = null;
+  readonly everyLeaf = false;
+  readonly calls: { node: LeafNode; ctx: Context; result: number; missing: readonly string[] | null }[] = [];
+  leaf(node: LeafNode, ctx: Context, result: number, missing: readonly string[] | null): void {
+    this.calls.push({ node, ctx, result, missing });
+  }
+}
+
+/** Leaves of reported or inferred evidence rest on an assumption: they are never a quiet pass. */
+const assuming = (c: Condition): Condition =>
+  isLeaf(c)
+    ? c.evidence === 'reported' || c.evidence === 'inferred'
+      ? { ...c, assumes: ['a1'] }
+      : c
+    : 'all' in c
+      ? { all: c.all.map(assuming) }
+      : 'any' in c
+        ? { any: c.any.map(assuming) }
+        : { not: assuming(c.not) };
+
+function loaded(rule: RuleFile, text: string): { periods: Map<string, { first: string; last: string }>; profile: Profile | undefined } {
+  const { versions } = loadRules([ruleText(rule)]);
+  const ready = prepare(versions, '2022-07-05');
+  if ('diagnostics' in ready) throw new Error('prepare');
+  const read = checkText(ready, 'x.json', 'json', text).read;
+  return { periods: ready.compiled[0]!.periods as Map<string, { first: string; last: string }>, profile: read.profile };
+}
+
+function contextsOf(p: Profile): Context[] {
+  return [
+    { company: p.company, project: null, noProject: false },
+    { company: p.company, project: null, noProject: true },
+    ...p.projects.map((project) => ({ company: p.company, project, noProject: false })),
+  ];
+}
+
+describe('generated condition functions', () => {
+  it('give the closures’ outcome and recorder calls for every tree, profile and context', () => {
+    fc.assert(
+      fc.property(ruleFile(), profile, fc.boolean(), (rule, p, negated) => {
+        const { periods, profile: read } = loaded(rule, profileText(p, 'json'));
+        if (read === undefined) return;
+        const trees = [rule.gate, ...rule.measures.flatMap((m) => (m.when ? [m.when] : []))];
+        for (const tree of [...trees, ...trees.map(assuming)]) {
+          const { general, generated } = compilePaths(tree, 'measure', periods, negated);
+          for (const ctx of contextsOf(read)) {
+            const a = new Log();
+            const b = new Log();
+            expect(generated(ctx, a)).toBe(general(ctx, b));
+            expect(a.calls.length).toBe(b.calls.length);
+            for (const [i, call] of a.calls.entries()) {
+              const other = b.calls[i]!;
+              expect(call.node).toBe(other.node);
+              expect(call.ctx).toBe(other.ctx);
+              expect(call.result).toBe(other.result);
+              expect(call.missing).toEqual(other.missing);
+            }
+          }
+        }
+      }),
+    );
+  });
+});
