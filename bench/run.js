@@ -58,7 +58,7 @@ if (flags.help) {
   --reps <n>              repetitions of each end-to-end run (default 3; always 1 from 50k NDJSON lines)
   --startup-reps <n>      runs of check on one file and of node -e 0 (default 20)
   --eval-rounds <n>       rounds over the evaluation engines (default 3)
-  --eval-seconds <s>      timed seconds per engine and round (default 1)
+  --eval-seconds <s>      timed seconds per engine and round (default 2)
   --eval-profiles <n>     generated profiles per evaluation pass (default 1000)
   --budget <s>            stop an end-to-end run after this many seconds, report it as timed out (default 600; quick 120)
   --only <steps>          some of ${STEPS.join(',')}
@@ -83,7 +83,7 @@ const config = {
   reps: Number(flags.reps ?? (quick ? 1 : 3)),
   startupReps: Number(flags['startup-reps'] ?? (quick ? 10 : 20)),
   evalRounds: Number(flags['eval-rounds'] ?? (quick ? 2 : 3)),
-  evalSeconds: Number(flags['eval-seconds'] ?? (quick ? 0.5 : 1)),
+  evalSeconds: Number(flags['eval-seconds'] ?? (quick ? 0.5 : 2)),
   evalProfiles: Number(flags['eval-profiles']),
   budgetSeconds: Number(flags.budget ?? (quick ? 120 : 600)),
   steps: flags.only.split(',').filter((s) => STEPS.includes(s)),
