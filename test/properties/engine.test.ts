@@ -15,24 +15,12 @@ import { checkText, prepare, type Prepared } from '../../src/pipeline.js';
 import { loadFormatter } from '../../src/formats/registry.js';
 import { buildReport, fileResult } from '../../src/report/model.js';
 import { Report } from '../../src/contracts/report.js';
-import { loadRules } from '../../src/rules/load.js';
 import type { Amount, Condition, RuleFile } from '../../src/rules/schema.js';
 import { isLeaf } from '../../src/rules/walk.js';
 import { bundledVersions } from '../helpers.js';
-import { profile, profileText, ruleFile, ruleText, vocabularyProfile, type GeneratedProfile } from './arbitraries.js';
+import { profile, profileText, ruleFile, vocabularyProfile, type GeneratedProfile } from './arbitraries.js';
+import { AS_OF, format, prepared } from './prepared.js';
 
-const AS_OF = '2022-07-05';
-
-/** Loads a generated rule file as the CLI would; generators only make files that load cleanly. */
-function prepared(rule: RuleFile): Prepared {
-  const { versions, diagnostics } = loadRules([ruleText(rule)]);
-  expect(diagnostics).toEqual([]);
-  const ready = prepare(versions, AS_OF);
-  if ('diagnostics' in ready) throw new Error('prepare');
-  return ready;
-}
-
-const format = fc.constantFrom('yaml' as const, 'json' as const);
 const check = (ready: Prepared, p: GeneratedProfile, f: 'yaml' | 'json', name = `x.${f}`, detail = true) =>
   checkText(ready, name, f, profileText(p, f), { detail });
 

@@ -21,11 +21,10 @@ import { NEW_PROJECT, whatItTakes, type FixMemo } from '../../src/engine/what-it
 import { checkText, prepare, type Prepared } from '../../src/pipeline.js';
 import type { Facts, Profile } from '../../src/profile/read.js';
 import type { Leaf } from '../../src/rules/schema.js';
-import { loadRules } from '../../src/rules/load.js';
-import type { RuleFile } from '../../src/rules/schema.js';
 import { allLeaves } from '../../src/rules/walk.js';
 import { bundledVersions } from '../helpers.js';
-import { profile, profileText, ruleFile, ruleText, vocabularyProfile, type GeneratedProfile } from './arbitraries.js';
+import { profile, profileText, ruleFile, vocabularyProfile, type GeneratedProfile } from './arbitraries.js';
+import { AS_OF, format, prepared } from './prepared.js';
 
 const KEEP = 8;
 
@@ -122,17 +121,6 @@ function agrees(ready: Prepared, text: string, format: 'yaml' | 'json', asOf: st
     }
   }
   expect(JSON.stringify(read)).toBe(before);
-}
-
-const AS_OF = '2022-07-05';
-const format = fc.constantFrom('yaml' as const, 'json' as const);
-
-function prepared(rule: RuleFile): Prepared {
-  const { versions, diagnostics } = loadRules([ruleText(rule)]);
-  expect(diagnostics).toEqual([]);
-  const ready = prepare(versions, AS_OF);
-  if ('diagnostics' in ready) throw new Error('prepare');
-  return ready;
 }
 
 describe('what it would take', () => {
