@@ -2,7 +2,7 @@
  * The nearest date inside a period, and how far that is: what a project's start or end would have
  * to move by for a `within` condition to pass. A month stays a month where a whole month fits.
  */
-import { daysBetween, lastDayOfMonth, parseDate, type DateValue } from '../profile/dates.js';
+import { daysBetween, parseDate, plainDate, type DateValue } from '../profile/dates.js';
 import type { Span } from './operator.js';
 
 /** Which bound a date plays in `within`: a start must begin in the period, an end must finish in it, `both` for `[end, end]`. */
@@ -47,13 +47,8 @@ export function dateOf(text: string): DateValue {
   return parsed.value;
 }
 
-/** The month of index `index` (year × 12 + month − 1) as the value `dateOf` gives its `YYYY-MM` text, built without parsing it. */
-function monthOf(index: number): DateValue {
-  const text = monthText(index);
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return { text, precision: 'month', first: `${text}-01`, last: `${text}-${String(lastDayOfMonth(year, month)).padStart(2, '0')}` };
-}
+/** The month of index `index` (year × 12 + month − 1), as `dateOf` gives its `YYYY-MM` text. */
+const monthOf = (index: number): DateValue => plainDate(monthText(index))!;
 
 const monthIndex = (text: string) => Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7)) - 1;
 const monthText = (index: number) => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;

@@ -15,45 +15,54 @@ export interface DateValue {
 
 export type DateResult = { ok: true; value: DateValue } | { ok: false; reason: 'type' | 'format' | 'impossible' };
 
-const DATE_PATTERN = /^(?<year>\d{4})-(?<month>\d{2})(?:-(?<day>\d{2}))?$/;
 const MS_PER_DAY = 86_400_000;
+const DASH = 0x2d;
+/** What `packed` gives for a text that is not `YYYY-MM` or `YYYY-MM-DD`, and for one that is but names no real date. */
+const FORMAT = -1;
+const IMPOSSIBLE = -2;
 
 export function parseDate(input: unknown): DateResult {
   if (typeof input !== 'string') return { ok: false, reason: 'type' };
   const text = input.trim();
-  const groups = DATE_PATTERN.exec(text)?.groups;
-  if (!groups) return { ok: false, reason: 'format' };
-  const year = Number(groups.year);
-  const month = Number(groups.month);
-  if (month < 1 || month > 12) return { ok: false, reason: 'impossible' };
-  const yearMonth = `${groups.year}-${groups.month}`;
-  if (groups.day === undefined) {
-    const last = `${yearMonth}-${pad2(lastDayOfMonth(year, month))}`;
-    return { ok: true, value: { text, precision: 'month', first: `${yearMonth}-01`, last } };
-  }
-  const day = Number(groups.day);
-  if (day < 1 || day > lastDayOfMonth(year, month)) return { ok: false, reason: 'impossible' };
-  return { ok: true, value: { text, precision: 'day', first: text, last: text } };
+  const date = packed(text);
+  if (date === FORMAT) return { ok: false, reason: 'format' };
+  if (date === IMPOSSIBLE) return { ok: false, reason: 'impossible' };
+  return { ok: true, value: dateValue(text, date) };
 }
 
 /**
- * parseDate's value for a text that is exactly `YYYY-MM` or `YYYY-MM-DD` and a real date, read by
- * character codes; undefined for anything else (spaces, other shapes, impossible dates), which
- * parseDate then reads or refuses. test/profile/plain-value.test.ts holds the two to the same values.
+ * parseDate's value for a text that is exactly `YYYY-MM` or `YYYY-MM-DD` and a real date; undefined for
+ * anything else (spaces, other shapes, impossible dates), which parseDate then reads or refuses: the
+ * reading of a profile's dates without a result object. test/profile/plain-value.test.ts holds the two
+ * to the same values.
  */
 export function plainDate(text: string): DateValue | undefined {
+  const date = packed(text);
+  return date < 0 ? undefined : dateValue(text, date);
+}
+
+/**
+ * A `YYYY-MM` or `YYYY-MM-DD` text in ASCII digits, read by character codes, as one number:
+ * year × 10000 + month × 100 + day, the day 0 for a month; FORMAT or IMPOSSIBLE when it is not one.
+ * A number rather than an object: every date of every profile is read through here.
+ */
+function packed(text: string): number {
   const length = text.length;
-  if ((length !== 7 && length !== 10) || text.charCodeAt(4) !== 0x2d /* - */) return undefined;
+  if ((length !== 7 && length !== 10) || text.charCodeAt(4) !== DASH || (length === 10 && text.charCodeAt(7) !== DASH)) return FORMAT;
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 7);
-  if (year < 0 || month < 1 || month > 12) return undefined;
-  if (length === 7) {
-    return { text, precision: 'month', first: `${text}-01`, last: `${text}-${pad2(lastDayOfMonth(year, month))}` };
-  }
-  if (text.charCodeAt(7) !== 0x2d) return undefined;
-  const day = digits(text, 8, 10);
-  if (day < 1 || day > lastDayOfMonth(year, month)) return undefined;
-  return { text, precision: 'day', first: text, last: text };
+  const day = length === 10 ? digits(text, 8, 10) : 0;
+  if (year < 0 || month < 0 || day < 0) return FORMAT;
+  if (month < 1 || month > 12 || (length === 10 && (day < 1 || day > lastDayOfMonth(year, month)))) return IMPOSSIBLE;
+  return year * 10000 + month * 100 + day;
+}
+
+/** The value of a text `packed` read: a day stands for itself, a month for its first to its last day. */
+function dateValue(text: string, date: number): DateValue {
+  if (date % 100 !== 0) return { text, precision: 'day', first: text, last: text };
+  const year = Math.floor(date / 10000);
+  const month = Math.floor(date / 100) % 100;
+  return { text, precision: 'month', first: `${text}-01`, last: `${text}-${pad2(lastDayOfMonth(year, month))}` };
 }
 
 /** The number the ASCII digits from `start` to `end` write, or -1 when one is not a digit. */
@@ -80,9 +89,8 @@ export function lastDayOfMonth(year: number, month: number): number {
 
 /** First and last day of a `YYYY-MM` month, or undefined when the text is not a real month. */
 export function monthBounds(text: string): { first: string; last: string } | undefined {
-  if (!/^\d{4}-\d{2}$/.test(text.trim())) return undefined;
-  const parsed = parseDate(text);
-  return parsed.ok ? { first: parsed.value.first, last: parsed.value.last } : undefined;
+  const month = plainDate(text.trim());
+  return month?.precision === 'month' ? { first: month.first, last: month.last } : undefined;
 }
 
 /** The `YYYY-MM-DD` day `n` days after `day` (before it when `n` is negative). */
@@ -102,16 +110,10 @@ export function daysBetween(a: string, b: string): number {
  * UTC), without a regular expression or a `Date`: what it would take measures every date shift with it.
  */
 function dayToEpochMs(day: string): number {
-  const year = day.length === 10 && day.charCodeAt(4) === DASH && day.charCodeAt(7) === DASH ? digits(day, 0, 4) : -1;
-  const month = year < 0 ? -1 : digits(day, 5, 7);
-  const date = month < 0 ? -1 : digits(day, 8, 10);
-  if (month < 1 || month > 12 || date < 1 || date > lastDayOfMonth(year, month)) {
-    throw new RangeError(`expected a real day YYYY-MM-DD, got ${JSON.stringify(day)}`);
-  }
-  return daysFromCivil(year, month, date) * MS_PER_DAY;
+  const date = packed(day);
+  if (date < 0 || date % 100 === 0) throw new RangeError(`expected a real day YYYY-MM-DD, got ${JSON.stringify(day)}`);
+  return daysFromCivil(Math.floor(date / 10000), Math.floor(date / 100) % 100, date % 100) * MS_PER_DAY;
 }
-
-const DASH = 0x2d;
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil); `year` ≥ 0. */
 function daysFromCivil(year: number, month: number, day: number): number {
