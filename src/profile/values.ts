@@ -111,8 +111,8 @@ export function plainValue(spec: FactSpec, raw: unknown): Value | undefined {
   }
 }
 
-/** A text textProblem has nothing to say about. */
-const plainText = (raw: string) => raw.length <= MAX_TEXT_LENGTH && !HAS_CONTROL.test(raw);
+/** A text textProblem has nothing to say about (it makes no object then). */
+const plainText = (raw: string) => textProblem('', raw) === undefined;
 
 export function normaliseValue(spec: FactSpec, path: string, raw: unknown): Normalised {
   const bad = textProblem(path, raw);
