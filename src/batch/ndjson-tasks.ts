@@ -1,73 +1,178 @@
 /**
  * A stream of profiles, one JSON object per line: each non-blank line is an input named `<file>:<line>`.
- * Lines are split here, not by readline, so a line is held to the profile size limit while it is
+ * The stream is cut into slices of whole lines (raw bytes and the number of their first line), which
+ * a worker thread turns into tasks itself (`sliceTasks`): the thread that reads only moves bytes.
+ * Lines are found here, not by readline, so a line is held to the profile size limit while it is
  * read: readline kept a whole 200 MB line in memory before the limit could refuse it. A line past the
  * limit is dropped as it streams by and becomes an `io/too-large` row; the lines after it are read.
  */
 import { createReadStream } from 'node:fs';
 import type { Task } from './evaluate-input.js';
-import { describeError } from '../io/inputs.js';
+import { describeError, type Input } from '../io/inputs.js';
+import { inShard, type Shard } from './shard.js';
 import { MAX_PROFILE_BYTES } from '../io/read-text.js';
 
 const NEWLINE = 0x0a;
 
-export async function* ndjsonTasks(file: string, stdin: NodeJS.ReadableStream): AsyncGenerator<Task> {
+/**
+ * Whole lines of a stream, as read: each ends with its newline but a stream's last line without one.
+ * `first` is the number of the first (1-based), so the lines are named wherever they are split.
+ */
+export interface Slice {
+  file: string;
+  first: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * The stream in order as slices of whole lines, and as tasks for what is not a line to evaluate: a
+ * line past the size limit, and where the stream failed part way (a folder, an I/O error).
+ */
+export async function* ndjsonParts(file: string, stdin: NodeJS.ReadableStream): AsyncGenerator<Slice | Task> {
   const stream = file === '-' ? stdin : createReadStream(file);
-  let parts: Buffer[] = [];
+  /** The line being read: its parts (only within the limit) and its size so far. */
+  let line: Buffer[] = [];
   let size = 0;
+  /** Lines read whole, and how many of them have gone out. */
   let number = 0;
-  const line = (): Task | undefined => {
-    number += 1;
-    const task = taskOf(`${file}:${number}`, parts, size);
-    parts = [];
-    size = 0;
-    return task;
+  let sent = 0;
+  /** Whole lines waiting to go out as one slice (lines `sent + 1` to `number`). */
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const add = (bytes: Buffer) => {
+    if (bytes.length === 0) return;
+    pending.push(bytes);
+    pendingBytes += bytes.length;
+  };
+  /** The pending lines as a slice, if any; `upTo` lines are then accounted for. */
+  const flush = (upTo: number): Slice | undefined => {
+    let slice: Slice | undefined;
+    if (pending.length > 0) {
+      // Copied into a buffer of its own: it can be handed to a worker whole, and the chunks let go.
+      const bytes = new Uint8Array(pendingBytes);
+      let at = 0;
+      for (const part of pending) {
+        bytes.set(part, at);
+        at += part.length;
+      }
+      slice = { file, first: sent + 1, bytes };
+    }
+    pending = [];
+    pendingBytes = 0;
+    sent = upTo;
+    return slice;
   };
   try {
     for await (const data of stream) {
       const chunk = typeof data === 'string' ? Buffer.from(data, 'utf8') : (data as Buffer);
+      // This chunk's whole lines go out as one range from `run`; a line past the limit ends the range.
       let start = 0;
+      let run = 0;
       for (let end = chunk.indexOf(NEWLINE); end >= 0; start = end + 1, end = chunk.indexOf(NEWLINE, start)) {
-        // A line within one chunk is decoded where it lies; only one split across chunks is copied.
-        let task: Task | undefined;
-        if (size === 0) task = whole(chunk, start, end);
-        else {
-          keep(chunk.subarray(start, end));
-          task = line();
+        number += 1;
+        const length = size + end - start;
+        if (length > MAX_PROFILE_BYTES) {
+          add(chunk.subarray(run, start));
+          const before = flush(number - 1);
+          if (before) yield before;
+          yield tooLarge(file, number, length);
+          sent = number;
+          run = end + 1;
+        } else if (size > 0) {
+          // A line begun in an earlier chunk ends here: its parts are copies, and come first.
+          for (const part of line) add(part);
+          add(chunk.subarray(0, end + 1));
+          run = end + 1;
         }
-        if (task) yield task;
+        line = [];
+        size = 0;
       }
+      add(chunk.subarray(run, start));
       keep(chunk.subarray(start));
+      // A chunk's lines go at once: a file's chunks are 64 KiB (about a hundred bench profiles), and a
+      // line a pipe has just written is evaluated before the next is waited for.
+      const slice = flush(number);
+      if (slice) yield slice;
     }
     if (size > 0) {
-      const task = line();
-      if (task) yield task;
+      number += 1;
+      if (size > MAX_PROFILE_BYTES) {
+        const before = flush(number - 1);
+        if (before) yield before;
+        yield tooLarge(file, number, size);
+      } else for (const part of line) add(part);
     }
+    const last = flush(number);
+    if (last) yield last;
   } catch (error) {
-    // A stream that fails part way (a folder, an I/O error) still gets a row where it stopped.
+    // A stream that fails part way still gets a row where it stopped, after the lines read whole.
+    const before = flush(number);
+    if (before) yield before;
     yield { file: `${file}:${number + 1}`, format: 'json', unreadable: describeError(error as NodeJS.ErrnoException) };
-  }
-
-  function whole(chunk: Buffer, start: number, end: number): Task | undefined {
-    number += 1;
-    const name = `${file}:${number}`;
-    if (end - start > MAX_PROFILE_BYTES) return { file: name, format: 'json', tooLarge: `${end - start} bytes` };
-    return textTask(name, chunk.toString('utf8', start, end));
   }
 
   /** Adds bytes to the current line; past the limit only their count is kept. */
   function keep(bytes: Buffer): void {
     if (bytes.length === 0) return;
     size += bytes.length;
-    if (size > MAX_PROFILE_BYTES) parts = [];
-    else parts.push(Buffer.from(bytes));
+    if (size > MAX_PROFILE_BYTES) line = [];
+    else line.push(Buffer.from(bytes));
   }
 }
 
-/** A line as a task: a blank one is none; one past the limit is refused by its size. */
-function taskOf(name: string, parts: Buffer[], size: number): Task | undefined {
-  if (size > MAX_PROFILE_BYTES) return { file: name, format: 'json', tooLarge: `${size} bytes` };
-  return textTask(name, Buffer.concat(parts).toString('utf8'));
+/**
+ * Every input's slices and rows, in order: a whole unreadable input is a row; a row of a stream (a
+ * line past the limit, a failure) is sharded here, the lines of a slice by `sliceTasks`.
+ */
+export async function* streamParts(
+  inputs: Input[],
+  shard: Shard | undefined,
+  stdin: () => NodeJS.ReadableStream,
+): AsyncGenerator<Slice | Task> {
+  for (const input of inputs) {
+    if (input.unreadable) {
+      yield { file: input.file, format: input.format, unreadable: input.unreadable };
+      continue;
+    }
+    for await (const part of ndjsonParts(input.file, stdin())) if ('bytes' in part || inShard(part.file, shard)) yield part;
+  }
+}
+
+/** The tasks of the streams, line by line, in one thread (`--jobs 1`). */
+export async function* streamTasks(inputs: Input[], shard: Shard | undefined, stdin: () => NodeJS.ReadableStream): AsyncGenerator<Task> {
+  for await (const part of streamParts(inputs, shard, stdin)) {
+    if ('bytes' in part) yield* sliceTasks(part, shard);
+    else yield part;
+  }
+}
+
+/** The tasks of one stream, line by line. */
+export async function* ndjsonTasks(file: string, stdin: NodeJS.ReadableStream): AsyncGenerator<Task> {
+  for await (const part of ndjsonParts(file, stdin)) {
+    if ('bytes' in part) yield* sliceTasks(part, undefined);
+    else yield part;
+  }
+}
+
+/**
+ * A slice's lines in the shard as tasks: a blank one is none, a final `\r` is dropped. The slice is decoded at once:
+ * a newline byte is never part of a UTF-8 character, so each line reads as it would alone.
+ */
+export function sliceTasks({ file, first, bytes }: Slice, shard: Shard | undefined): Task[] {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const tasks: Task[] = [];
+  let number = first;
+  let start = 0;
+  for (let end = text.indexOf('\n'); start < text.length; start = end + 1, end = text.indexOf('\n', start), number += 1) {
+    const task = textTask(`${file}:${number}`, text.slice(start, end < 0 ? text.length : end));
+    if (task && inShard(task.file, shard)) tasks.push(task);
+    if (end < 0) break;
+  }
+  return tasks;
+}
+
+function tooLarge(file: string, number: number, size: number): Task {
+  return { file: `${file}:${number}`, format: 'json', tooLarge: `${size} bytes` };
 }
 
 function textTask(name: string, line: string): Task | undefined {

@@ -1,21 +1,45 @@
 /**
  * Map an async stream through an async function with up to `window` calls in flight, yielding
- * results in input order. Memory stays bounded by the window, whatever the stream's length.
+ * results in input order. Memory stays bounded by the window, whatever the stream's length. A result
+ * goes out as soon as those before it have, without waiting for the next item: a stream read from a
+ * pipe may not send its next line before it reads this one's result.
  */
 export async function* orderedMap<T, R>(
   items: AsyncIterable<T> | Iterable<T>,
   fn: (item: T) => Promise<R>,
   window: number,
 ): AsyncGenerator<R> {
-  const pending: Promise<R>[] = [];
-  for await (const item of items) {
-    const result = fn(item);
-    result.catch(() => undefined); // surfaced when awaited in order, not as an unhandled rejection
-    pending.push(result);
-    if (pending.length >= window) yield await pending.shift()!;
+  const source = (async function* () {
+    yield* items;
+  })();
+  const pending: { result: Promise<R>; settled: Promise<typeof SETTLED> }[] = [];
+  let pull: Promise<IteratorResult<T>> | undefined = source.next();
+  try {
+    while (pull !== undefined || pending.length > 0) {
+      if (pull !== undefined && pending.length < window) {
+        // The next item, unless the oldest call settles first.
+        const next = pending.length === 0 ? await pull : await Promise.race([pull, pending[0]!.settled]);
+        if (next !== SETTLED) {
+          if (next.done) pull = undefined;
+          else {
+            const result = fn(next.value);
+            result.catch(() => undefined); // surfaced when awaited in order, not as an unhandled rejection
+            pending.push({ result, settled: result.then(settled, settled) });
+            pull = source.next();
+          }
+          continue;
+        }
+      }
+      yield await pending.shift()!.result;
+    }
+  } finally {
+    // Stopped early (a failed write): the stream is let go, not read to its end.
+    if (pull !== undefined) void source.return(undefined).catch(() => undefined);
   }
-  while (pending.length > 0) yield await pending.shift()!;
 }
+
+const SETTLED: unique symbol = Symbol('settled');
+const settled = (): typeof SETTLED => SETTLED;
 
 /** Group a stream into arrays of up to `size`, so work crosses a thread boundary in batches. */
 export async function* chunks<T>(items: AsyncIterable<T> | Iterable<T>, size: number): AsyncGenerator<T[]> {

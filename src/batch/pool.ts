@@ -4,11 +4,15 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Packed, Task } from './evaluate-input.js';
+import type { Made } from './made.js';
+import type { Slice } from './ndjson-tasks.js';
+import type { Shard } from './shard.js';
 import type { Gate } from '../report/gates.js';
 import type { Lang } from '../text/lang.js';
 import type { Detail } from '../report/model.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { Pin } from '../rules/select.js';
+import type { FormatName, FormatOptions } from '../formats/registry.js';
 
 export interface WorkerSetup {
   versions: RuleVersion[];
@@ -20,11 +24,20 @@ export interface WorkerSetup {
   detail: Detail;
   /** Compact results leave out their programmes' stacking notes (the NDJSON header says them once; no other compact format shows them). */
   notesOnce?: boolean;
+  /** The lines of a stream's slices that belong to this shard are evaluated; the others are skipped. */
+  shard?: Shard;
+  /** When set, the worker writes each batch's pieces of this format itself (src/batch/made.ts). */
+  pieces?: { format: FormatName; options: FormatOptions };
 }
+
+/** A batch: listed tasks, or a slice of a stream's lines. */
+export type Work = { tasks: Task[] } | { slice: Slice };
+/** A batch answered: its packed results, or its output already made when the setup asks for `pieces`. */
+export type Answer = Packed[] | Made;
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve: (r: Packed[]) => void; reject: (e: Error) => void }>;
+  pending: Map<number, { resolve: (r: Answer) => void; reject: (e: Error) => void }>;
   /** Set when the worker has stopped: its batches failed, and it takes no more. */
   dead: boolean;
 }
@@ -38,10 +51,11 @@ export class Pool {
   }
 
   private spawn(setup: WorkerSetup): Slot {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+    const young = process.env.SC_YOUNG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.SC_YOUNG) } } : {};
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, ...young });
     const slot: Slot = { worker, pending: new Map(), dead: false };
-    worker.on('message', ({ id, results }: { id: number; results: Packed[] }) => {
-      slot.pending.get(id)?.resolve(results);
+    worker.on('message', ({ id, answer }: { id: number; answer: Answer }) => {
+      slot.pending.get(id)?.resolve(answer);
       slot.pending.delete(id);
     });
     const stop = (error: Error) => {
@@ -59,15 +73,20 @@ export class Pool {
     return this.slots.reduce((sum, s) => sum + (s.dead ? 0 : s.pending.size), 0);
   }
 
-  /** Evaluate a batch on the least busy live worker. */
+  /** Evaluate listed tasks on the least busy live worker (a setup without `pieces`). */
   run(tasks: Task[]): Promise<Packed[]> {
+    return this.send({ tasks }) as Promise<Packed[]>;
+  }
+
+  /** Evaluate a batch on the least busy live worker; a slice's bytes are handed over, not copied. */
+  send(work: Work): Promise<Answer> {
     const live = this.slots.filter((s) => !s.dead);
     if (live.length === 0) return Promise.reject(new Error('every worker thread has stopped'));
     const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, tasks });
+      slot.worker.postMessage({ id, work }, 'slice' in work ? [work.slice.bytes.buffer as ArrayBuffer] : []);
     });
   }
 

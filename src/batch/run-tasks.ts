@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isSheetFile, type Input } from '../io/inputs.js';
-import { ndjsonTasks } from './ndjson-tasks.js';
+import { streamTasks } from './ndjson-tasks.js';
 import type { Prepared } from '../pipeline.js';
 import type { FormatName } from '../formats/registry.js';
 import type { Detail } from '../report/model.js';
@@ -12,11 +12,14 @@ import type { RuleVersion } from '../rules/load.js';
 import type { CheckIo, CheckOptions } from '../commands/check.js';
 import { packedResultOf, type Packed, type Task } from './evaluate-input.js';
 import { chunks, orderedMap } from './ordered.js';
-import { inShard, type Shard } from './shard.js';
-import { leavesOutNotes } from './streamed.js';
+import { inShard } from './shard.js';
+import { leavesOutNotes, madeApart } from './streamed.js';
+import type { Made } from './made.js';
+import type { WorkerSetup } from './pool.js';
 
 export interface Running {
-  results: AsyncGenerator<Packed>;
+  /** Results one by one, or (a stream on worker threads, json, ndjson or csv) batches of output made by a worker. */
+  results: AsyncGenerator<Packed | Made>;
   /** How many inputs, when they are listed; undefined for a stream. */
   count: number | undefined;
 }
@@ -32,16 +35,41 @@ export async function runTasks(
   const listed = options.inputFormat === 'ndjson' ? undefined : inputs.filter((i) => isSheetFile(i.file) || inShard(i.file, options.shard));
   const sheets = listed?.some((i) => isSheetFile(i.file)) ?? false;
   const tasks = !listed
-    ? ndjsonStream(inputs, options.shard, io)
+    ? streamTasks(inputs, options.shard, () => io.stdinStream())
     : sheets
       ? await withSheets(listed, versions, prepared, options, io)
       : listed.map(taskOf);
   const count = sheets ? (tasks as Task[]).length : listed?.length;
   const jobs = workersFor(options.jobs, count, availableParallelism());
   const detail = detailFor(options.format, options.detail, count);
+  if (!listed && jobs > 1) {
+    const { pooledStream } = await import('./pooled-stream.js');
+    const apart = madeApart(options.format) !== undefined;
+    const formatOptions = { lang: options.lang, color: options.color, width: options.width };
+    const setup = {
+      ...workerSetup(versions, options, detail),
+      ...(apart ? { pieces: { format: options.format, options: formatOptions } } : {}),
+    };
+    return { results: await pooledStream(inputs, jobs, setup, io), count };
+  }
   const results =
     jobs > 1 ? await pooled(tasks, jobs, versions, prepared, options, detail, io) : inline(tasks, prepared, options, detail, io);
   return { results, count };
+}
+
+/** What a worker needs to evaluate as this thread would: the rules as plain data, and how results are made. */
+function workerSetup(versions: RuleVersion[], options: CheckOptions, detail: Detail): WorkerSetup {
+  return {
+    versions,
+    asOf: options.asOf,
+    programmes: options.programmes,
+    pins: options.pins ?? [],
+    lang: options.lang,
+    gates: options.gates,
+    detail,
+    notesOnce: leavesOutNotes(options.format, detail),
+    ...(options.shard ? { shard: options.shard } : {}),
+  };
 }
 
 /** Inputs with client sheets among them: each sheet becomes its companies, in row order, where it stood. */
@@ -88,16 +116,6 @@ export function workersFor(asked: number | undefined, count: number | undefined,
 
 function taskOf(input: Input): Task {
   return { file: input.file, format: input.format, ...(input.unreadable ? { unreadable: input.unreadable } : {}) };
-}
-
-async function* ndjsonStream(inputs: Input[], shard: Shard | undefined, io: CheckIo): AsyncGenerator<Task> {
-  for (const input of inputs) {
-    if (input.unreadable) {
-      yield taskOf(input);
-      continue;
-    }
-    for await (const task of ndjsonTasks(input.file, io.stdinStream())) if (inShard(task.file, shard)) yield task;
-  }
 }
 
 /**
@@ -181,16 +199,7 @@ async function pooled(
 ): Promise<AsyncGenerator<Packed>> {
   const { Pool } = await import('./pool.js');
   const workers = jobs - 1;
-  const pool = new Pool(workers, {
-    versions,
-    asOf: options.asOf,
-    programmes: options.programmes,
-    pins: options.pins ?? [],
-    lang: options.lang,
-    gates: options.gates,
-    detail,
-    notesOnce: leavesOutNotes(options.format, detail),
-  });
+  const pool = new Pool(workers, workerSetup(versions, options, detail));
   const here = optionsHere(options, detail, io);
   const evaluateHere = async (batch: Task[]) => {
     const results: Packed[] = [];

@@ -36,6 +36,15 @@ export const notesInHeader = (format: FormatName, detail: Detail): boolean => fo
  */
 export const leavesOutNotes = (format: FormatName, detail: Detail): boolean => detail === 'compact' && format !== 'json';
 
+/**
+ * What joins two runs of results whose pieces were written apart (by workers, src/batch/made.ts), for
+ * the formats whose piece of a result depends on nothing but the result and whether it is the first:
+ * json, ndjson and csv. undefined: the format's pieces are written in one place (its writer keeps a head).
+ */
+export function madeApart(format: FormatName): string | undefined {
+  return format === 'json' ? ',' : format === 'ndjson' || format === 'csv' ? '' : undefined;
+}
+
 export async function streamFor(format: FormatName, options: FormatOptions, failOn: readonly string[]): Promise<Streamed | undefined> {
   switch (format) {
     case 'json': {

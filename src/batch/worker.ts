@@ -1,12 +1,18 @@
 /** A worker thread of the pool: prepares the rules once, then answers batches of tasks with results. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { packedResultOf, type Task } from './evaluate-input.js';
+import { packedResultOf, type Packed, type Task } from './evaluate-input.js';
+import { MadeBytes, type Made } from './made.js';
+import { sliceTasks } from './ndjson-tasks.js';
+import { streamFor } from './streamed.js';
 import { prepare } from '../pipeline.js';
-import type { WorkerSetup } from './pool.js';
+import type { Answer, Work, WorkerSetup } from './pool.js';
 
 const setup = workerData as WorkerSetup;
-const prepared = prepare(setup.versions, setup.asOf, setup.programmes, setup.pins);
-if ('diagnostics' in prepared) throw new Error('the main thread prepared these rules; a worker cannot fail to');
+const prepared = (() => {
+  const rules = prepare(setup.versions, setup.asOf, setup.programmes, setup.pins);
+  if ('diagnostics' in rules) throw new Error('the main thread prepared these rules; a worker cannot fail to');
+  return rules;
+})();
 const options = {
   lang: setup.lang,
   gates: setup.gates,
@@ -14,9 +20,34 @@ const options = {
   notesOnce: setup.notesOnce,
   stdin: () => Promise.reject(new Error('standard input is read by the main thread')),
 };
+// The pieces of a format that writes each result alone (streamed.ts `madeApart`); no head or tail here.
+const stream = setup.pieces ? streamFor(setup.pieces.format, setup.pieces.options, []) : undefined;
 
-parentPort!.on('message', async ({ id, tasks }: { id: number; tasks: Task[] }) => {
+parentPort!.on('message', async ({ id, work }: { id: number; work: Work }) => {
+  const tasks = 'slice' in work ? sliceTasks(work.slice, setup.shard) : work.tasks;
+  const answer: Answer = stream ? await made(tasks) : await packed(tasks);
+  parentPort!.postMessage({ id, answer }, 'bytes' in answer ? [answer.bytes.buffer as ArrayBuffer] : []);
+});
+
+async function packed(tasks: Task[]): Promise<Packed[]> {
   const results = [];
   for (const task of tasks) results.push(await packedResultOf(prepared, task, options, false));
-  parentPort!.postMessage({ id, results });
-});
+  return results;
+}
+
+/** How many bytes the last batch made: the next is likely about as large. */
+let lastMade = 0;
+
+async function made(tasks: Task[]): Promise<Made> {
+  const format = (await stream)!;
+  const bytes = new MadeBytes(lastMade);
+  const briefs = [];
+  for (const [index, task] of tasks.entries()) {
+    const result = await packedResultOf(prepared, task, options, true);
+    bytes.add(format.result(result, index));
+    briefs.push(result.brief);
+  }
+  const made = { briefs, bytes: bytes.bytes() };
+  lastMade = made.bytes.length;
+  return made;
+}

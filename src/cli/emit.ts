@@ -19,7 +19,7 @@ export async function emit(
   const exitCode = await run(
     nodeIo({
       write: async (t) => {
-        text += t;
+        text += typeof t === 'string' ? t : Buffer.from(t).toString('utf8');
       },
       output,
       overwrite,

@@ -20,7 +20,8 @@ import type { Pin } from '../rules/select.js';
 import { loadRuleSet } from './load-rules.js';
 import type { Shard } from '../batch/shard.js';
 import { runTasks } from '../batch/run-tasks.js';
-import { notesInHeader, streamFor } from '../batch/streamed.js';
+import { madeApart, notesInHeader, streamFor } from '../batch/streamed.js';
+import type { Made } from '../batch/made.js';
 import { once } from '../text/messages.js';
 
 export interface CheckOptions {
@@ -86,7 +87,7 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
  * those two (they lay out the whole batch first) once all are in.
  */
 async function emit(
-  results: AsyncIterable<Packed>,
+  results: AsyncIterable<Packed | Made>,
   prepared: Prepared,
   options: CheckOptions,
   io: CheckIo,
@@ -120,7 +121,19 @@ async function emit(
     io.error(`note: ${printable(header.noOpenRound.message)}`);
   if (stream) await io.write(stream.head(header));
   const kept: CompactFileResult[] = [];
+  const between = madeApart(options.format) ?? '';
   for await (const packed of results) {
+    if ('briefs' in packed) {
+      // A batch a worker made (json, ndjson or csv of a stream): its bytes go out as they came.
+      for (const brief of packed.briefs) {
+        progress.tick();
+        for (const d of brief.diagnostics) if (!options.quiet || d.severity === 'error') io.error(diagnosticLine(brief.file, d));
+      }
+      if (packed.briefs.length > 0 && summary.files > 0 && between) await io.write(between);
+      if (packed.bytes.length > 0) await io.write(packed.bytes);
+      for (const brief of packed.briefs) addToSummary(summary, brief);
+      continue;
+    }
     progress.tick();
     for (const d of packed.brief.diagnostics) if (!options.quiet || d.severity === 'error') io.error(diagnosticLine(packed.brief.file, d));
     if (stream) await io.write(stream.result(packed, summary.files));

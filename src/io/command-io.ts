@@ -31,7 +31,7 @@ export interface CommandIo {
   stdinBytes(): Promise<Uint8Array>;
   stdinStream(): NodeJS.ReadableStream;
   /** The command's output: stdout or `--output`. */
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** A binary output instead of text (the xlsx template): stdout or `--output`; the reason when it cannot be. */
   writeBytes(bytes: Uint8Array): Promise<{ error: string } | undefined>;
   /** A second file the command was asked to write (`template --schema-out`); the reason when it cannot be. */

@@ -11,7 +11,7 @@ import { appendText, writeWhole } from './sink.js';
 import { readStdinBytes, stdinStream, writeError } from './terminal.js';
 
 export interface NodeIoOptions {
-  write: (text: string) => Promise<void>;
+  write: (text: string | Uint8Array) => Promise<void>;
   /** Where a binary output goes: `--output`, or standard output when absent. */
   output?: string | undefined;
   quiet?: boolean;

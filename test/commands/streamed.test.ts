@@ -11,7 +11,10 @@ const files = ['fixtures/profiles/huaxin-logistics.yaml', 'fixtures/profiles/inv
 /** Every write `check` makes, in order. */
 async function writes(format: CheckOptions['format']): Promise<string[]> {
   const seen: string[] = [];
-  await runCheck(checkOptions(files, { format, quiet: true }), nodeIo({ write: async (text) => void seen.push(text), quiet: true }));
+  await runCheck(
+    checkOptions(files, { format, quiet: true }),
+    nodeIo({ write: async (text) => void seen.push(typeof text === 'string' ? text : Buffer.from(text).toString('utf8')), quiet: true }),
+  );
   return seen.filter((text) => text !== '');
 }
 
@@ -84,7 +87,7 @@ async function pulledAtWrites(format: CheckOptions['format'], count: number): Pr
   };
   const atWrites: number[] = [];
   const io = {
-    ...nodeIo({ write: async (text: string) => void (text !== '' && atWrites.push(pulled)), quiet: true }),
+    ...nodeIo({ write: async (text) => void (text.length > 0 && atWrites.push(pulled)), quiet: true }),
     stdinStream: () => Readable.from(lines()),
   };
   await runCheck(checkOptions(['-'], { format, inputFormat: 'ndjson', quiet: true }), io);

@@ -20,7 +20,7 @@ export async function checkInProcess(inputs: string[], options: Partial<CheckOpt
   const exit = await runCheck(checkOptions(inputs, { detail: 'full', ...options }), {
     ...nodeIo({
       write: async (text) => {
-        stdout += text;
+        stdout += typeof text === 'string' ? text : Buffer.from(text).toString('utf8');
       },
     }),
     error: (line) => stderr.push(line),

@@ -1,0 +1,42 @@
+/**
+ * A batch's output made where it was evaluated: a worker writes the pieces of the format itself and
+ * sends them as one buffer of UTF-8, transferred rather than copied, with each result's brief (what
+ * the summary, the diagnostics on stderr and the exit code need). The thread that writes then only
+ * moves bytes: receiving each result as a JSON string and encoding it again there made it the
+ * bottleneck of a stream on two cores, while the worker waited (bench/RESULTS.md).
+ */
+import type { Brief } from '../report/model.js';
+
+export interface Made {
+  /** Each result's brief, in input order. */
+  briefs: Brief[];
+  /** The results' pieces of the format, in order, as one buffer of its own. */
+  bytes: Uint8Array;
+}
+
+/** UTF-8 gathered into one growing buffer of its own, which can be transferred to another thread. */
+export class MadeBytes {
+  private buffer: Buffer;
+  private used = 0;
+
+  /** `expected`: about how many bytes will be added (the last batch's), so the buffer rarely grows. */
+  constructor(expected: number) {
+    this.buffer = Buffer.allocUnsafeSlow(expected + 64 * 1024);
+  }
+
+  add(text: string): void {
+    // A UTF-16 unit is at most 3 UTF-8 bytes.
+    const room = this.used + text.length * 3;
+    if (room > this.buffer.length) {
+      const larger = Buffer.allocUnsafeSlow(Math.max(room, this.buffer.length * 2));
+      this.buffer.copy(larger, 0, 0, this.used);
+      this.buffer = larger;
+    }
+    this.used += this.buffer.write(text, this.used, 'utf8');
+  }
+
+  /** What was added; the buffer is handed over with it. */
+  bytes(): Uint8Array {
+    return new Uint8Array(this.buffer.buffer, 0, this.used);
+  }
+}
