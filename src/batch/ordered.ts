@@ -9,9 +9,12 @@ export async function* orderedMap<T, R>(
   fn: (item: T) => Promise<R>,
   window: number,
 ): AsyncGenerator<R> {
-  const source = (async function* () {
-    yield* items;
-  })();
+  if (window === 1) {
+    // One call at a time (one thread): each result before the next item is asked for.
+    for await (const item of items) yield await fn(item);
+    return;
+  }
+  const source = iteratorOf(items);
   const pending: { result: Promise<R>; settled: Promise<typeof SETTLED> }[] = [];
   let pull: Promise<IteratorResult<T>> | undefined = source.next();
   try {
@@ -34,8 +37,17 @@ export async function* orderedMap<T, R>(
     }
   } finally {
     // Stopped early (a failed write): the stream is let go, not read to its end.
-    if (pull !== undefined) void source.return(undefined).catch(() => undefined);
+    if (pull !== undefined) void Promise.resolve(source.return?.(undefined)).catch(() => undefined);
   }
+}
+
+/** The items' own iterator: wrapping every stream in a generator of its own cost an extra turn per item. */
+function iteratorOf<T>(
+  items: AsyncIterable<T> | Iterable<T>,
+): AsyncIterator<T> | { next(): Promise<IteratorResult<T>>; return?: () => unknown } {
+  if (Symbol.asyncIterator in items) return items[Symbol.asyncIterator]();
+  const sync = items[Symbol.iterator]();
+  return { next: async () => sync.next(), return: () => sync.return?.() };
 }
 
 const SETTLED: unique symbol = Symbol('settled');

@@ -2,7 +2,7 @@
  * Worker threads that read, parse and evaluate batches of inputs. Each worker prepares the rules once
  * from plain data (the validated rule versions), so no YAML or schema work is repeated per batch.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Packed, Task } from './evaluate-input.js';
 import type { Made } from './made.js';
 import type { Slice } from './ndjson-tasks.js';
@@ -46,13 +46,16 @@ export class Pool {
   private readonly slots: Slot[];
   private nextId = 0;
 
-  constructor(size: number, setup: WorkerSetup) {
-    this.slots = Array.from({ length: size }, () => this.spawn(setup));
+  /** `limits`: each worker's heap sizes (a stream's, src/batch/pooled-stream.ts); V8's defaults otherwise. */
+  constructor(size: number, setup: WorkerSetup, limits?: ResourceLimits) {
+    this.slots = Array.from({ length: size }, () => this.spawn(setup, limits));
   }
 
-  private spawn(setup: WorkerSetup): Slot {
-    const young = process.env.SC_YOUNG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.SC_YOUNG) } } : {};
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, ...young });
+  private spawn(setup: WorkerSetup, limits: ResourceLimits | undefined): Slot {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      workerData: setup,
+      ...(limits ? { resourceLimits: limits } : {}),
+    });
     const slot: Slot = { worker, pending: new Map(), dead: false };
     worker.on('message', ({ id, answer }: { id: number; answer: Answer }) => {
       slot.pending.get(id)?.resolve(answer);

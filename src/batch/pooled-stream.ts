@@ -16,6 +16,14 @@ import type { WorkerSetup } from './pool.js';
 /** Batches in flight per worker: enough that a worker never waits, few enough that memory stays flat. */
 const IN_FLIGHT_PER_WORKER = 8;
 
+/**
+ * Each worker's young generation, smaller than V8's default for a thread: two workers of a 50,000-line
+ * stream on 2 cores peaked at 174–189 MB with the default and 143–159 MB with this (a worker's heap
+ * 27 MB instead of 43 MB), for a third more scavenges and no change of time beyond the noise of a
+ * loaded machine.
+ */
+const STREAM_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
 export async function pooledStream(
   inputs: Input[],
   workers: number,
@@ -23,7 +31,7 @@ export async function pooledStream(
   io: CheckIo,
 ): Promise<AsyncGenerator<Packed | Made>> {
   const { Pool } = await import('./pool.js');
-  const pool = new Pool(workers, setup);
+  const pool = new Pool(workers, setup, STREAM_WORKER_LIMITS);
   const send = (part: Slice | Task) => pool.send('bytes' in part ? { slice: part } : { tasks: [part] });
   return (async function* () {
     try {

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck, type CheckOptions } from '../../src/commands/check.js';
 import {
@@ -296,5 +296,66 @@ describe('a reader of the pipe, line by line', () => {
     expect(all.map((l) => JSON.parse(l).file ?? null)).toEqual([null, '-:1', '-:2', null]);
     expect(JSON.parse(all[3]!).summary.files).toBe(2);
     expect(code).toBe(0);
+  });
+});
+
+describe('a stream on worker threads', () => {
+  // Lines past a chunk of 64 KiB (the slices a worker gets), blank lines, CRLF, a broken line, a line past
+  // the size limit; beside it a missing input and standard input.
+  let file: string;
+  let dir: string;
+  let stdin: string;
+  let largeLine: number;
+  beforeAll(() => {
+    dir = scratch('sc-nd-threads-');
+    const lines = profiles.map((p) =>
+      JSON.stringify(p.endsWith('.json') ? JSON.parse(readFileSync(p, 'utf8')) : (parse(readFileSync(p, 'utf8')) as unknown)),
+    );
+    const body: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      body.push(lines[i % lines.length]!);
+      if (i % 37 === 0) body.push('');
+      if (i % 53 === 0) body.push('{"company": {"name": "坏"}, ');
+      if (i === 250) largeLine = body.push(' '.repeat(5 * 1024 * 1024 + 1));
+    }
+    file = join(dir, 'profiles.ndjson');
+    writeFileSync(file, body.map((l, i) => (i % 5 === 0 ? `${l}\r` : l)).join('\n'));
+    stdin = `${lines[0]}\n\n${lines[1]}\n`;
+  });
+
+  const run = (jobs: string, ...extra: string[]) =>
+    cli(['check', file, join(dir, 'missing.ndjson'), '-', ...at, '--input-format', 'ndjson', '--jobs', jobs, ...extra], stdin);
+
+  it('writes every format byte for byte as one thread does, with the same diagnostics and exit code', () => {
+    for (const extra of [
+      ['--format', 'ndjson'],
+      ['--format', 'json'],
+      ['--format', 'csv'],
+      ['--format', 'junit'],
+      ['--format', 'ndjson', '--detail', 'full'],
+    ]) {
+      const one = run('1', ...extra);
+      const two = run('2', ...extra);
+      expect(one.code).toBe(3);
+      expect(two).toEqual(one);
+    }
+    const rows = run('2', '--format', 'ndjson')
+      .stdout.trim()
+      .split('\n')
+      .slice(1, -1)
+      .map((l) => JSON.parse(l) as { file: string; diagnostics: { code: string }[] });
+    expect(rows.length).toBeGreaterThan(400);
+    expect(rows.find((r) => r.file === `${file}:${largeLine}`)?.diagnostics.map((d) => d.code)).toEqual(['io/too-large']);
+    expect(rows.some((r) => r.file === `${file}:${largeLine + 1}`)).toBe(true);
+    expect(rows.slice(-3).map((r) => r.file)).toEqual([join(dir, 'missing.ndjson'), '-:1', '-:3']);
+  });
+
+  it('gives the same shards, and an --output file, as one thread', () => {
+    for (const shard of ['1/3', '3/3'])
+      expect(run('2', '--format', 'ndjson', '--shard', shard)).toEqual(run('1', '--format', 'ndjson', '--shard', shard));
+    const out = join(dir, 'out.ndjson');
+    const two = run('2', '--format', 'ndjson', '--output', out);
+    expect(two.code).toBe(3);
+    expect(readFileSync(out, 'utf8')).toBe(run('1', '--format', 'ndjson').stdout);
   });
 });
