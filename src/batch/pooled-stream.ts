@@ -1,13 +1,13 @@
 /**
  * A stream (`--input-format ndjson`) on worker threads: this thread only moves work. It reads the
  * inputs, cuts them into slices of whole lines (src/batch/ndjson-tasks.ts), hands each to the least
- * busy worker, and yields the answers in input order. Every worker evaluates; for json, ndjson and csv
- * each also writes its batch's output (src/batch/made.ts), so this thread writes bytes it never
- * encodes. Measured on 2 cores (the comment of autoJobs in run-tasks.ts).
+ * busy worker, and yields the answers in input order. Every worker evaluates and writes its batch's
+ * output (json, ndjson or csv; src/batch/made.ts), so this thread writes bytes it never encodes.
+ * Measured on 2 cores in the comment of autoJobs (run-tasks.ts).
  */
 import type { Input } from '../io/inputs.js';
 import type { CheckIo } from '../commands/check.js';
-import type { Packed, Task } from './evaluate-input.js';
+import type { Task } from './evaluate-input.js';
 import type { Made } from './made.js';
 import { streamParts, type Slice } from './ndjson-tasks.js';
 import { orderedMap } from './ordered.js';
@@ -24,25 +24,18 @@ const IN_FLIGHT_PER_WORKER = 8;
  */
 const STREAM_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
-export async function pooledStream(
-  inputs: Input[],
-  workers: number,
-  setup: WorkerSetup,
-  io: CheckIo,
-): Promise<AsyncGenerator<Packed | Made>> {
+export async function pooledStream(inputs: Input[], workers: number, setup: WorkerSetup, io: CheckIo): Promise<AsyncGenerator<Made>> {
   const { Pool } = await import('./pool.js');
   const pool = new Pool(workers, setup, STREAM_WORKER_LIMITS);
-  const send = (part: Slice | Task) => pool.send('bytes' in part ? { slice: part } : { tasks: [part] });
+  // Every answer is made output: the setup asks for the format's pieces (run-tasks.ts).
+  const send = (part: Slice | Task) => pool.send('bytes' in part ? { slice: part } : { tasks: [part] }) as Promise<Made>;
   return (async function* () {
     try {
-      for await (const answer of orderedMap(
+      yield* orderedMap(
         streamParts(inputs, setup.shard, () => io.stdinStream()),
         send,
         workers * IN_FLIGHT_PER_WORKER,
-      )) {
-        if (Array.isArray(answer)) yield* answer;
-        else yield answer;
-      }
+      );
     } finally {
       await pool.close();
     }

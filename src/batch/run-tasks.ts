@@ -42,14 +42,13 @@ export async function runTasks(
   const count = sheets ? (tasks as Task[]).length : listed?.length;
   const jobs = workersFor(options.jobs, count, availableParallelism());
   const detail = detailFor(options.format, options.detail, count);
-  if (!listed && jobs > 1) {
+  // A stream in json, ndjson or csv: workers evaluate and write, this thread only moves bytes. The
+  // other formats are written in this thread from result objects (junit of 50,000 lines took 4.6 s
+  // that way against 3.7 s on one thread): they take the pool below, as listed inputs do.
+  if (!listed && jobs > 1 && madeApart(options.format) !== undefined) {
     const { pooledStream } = await import('./pooled-stream.js');
-    const apart = madeApart(options.format) !== undefined;
     const formatOptions = { lang: options.lang, color: options.color, width: options.width };
-    const setup = {
-      ...workerSetup(versions, options, detail),
-      ...(apart ? { pieces: { format: options.format, options: formatOptions } } : {}),
-    };
+    const setup = { ...workerSetup(versions, options, detail), pieces: { format: options.format, options: formatOptions } };
     return { results: await pooledStream(inputs, jobs, setup, io), count };
   }
   const results =
@@ -105,7 +104,8 @@ export function detailFor(format: FormatName, asked: Detail, count: number | und
 }
 
 /**
- * How many threads evaluate (the main thread and `n - 1` workers), never more than inputs or cores:
+ * How many threads evaluate (listed inputs: the main thread and `n - 1` workers; a stream in json,
+ * ndjson or csv: `n` workers, the main thread reading and writing), never more than inputs or cores:
  * each worker is a V8 isolate that prepares the rules (`--jobs 64` on 60 inputs took 12 s and 966 MB,
  * bench/RESULTS.md). Without `--jobs`, decided by the cores and the batch (autoJobs).
  */
@@ -130,7 +130,11 @@ function taskOf(input: Input): Task {
  * on a quiet machine: 2.02 s against 2.27 s for `--jobs 2`). A prototype that split the pipeline instead
  * (a worker reads and parses every file, this thread evaluates and writes) compiled no code twice but
  * spent 3.8 s, cloning the read profiles across: no faster either; the reader thread passes only
- * texts. A stream on 2 cores: one thread was faster and stayed under 150 MB (two workers: 259 MB).
+ * texts. A stream on 2 cores (ndjson out, 4 alternating runs, load ≈ 3): two workers, the main thread
+ * only moving bytes (pooled-stream.ts), took 2.70 s on 50,000 lines against 3.12 s on one thread
+ * (0.86×; CPU 5.0 s against 3.8 s) and 6.53 s on 200,000 against 9.58 s (0.68×; 3 runs), but peaked
+ * at 155 MB and 203 MB against 100 MB: past the 150 MB a stream is held to, so one thread stays
+ * the default below 4 cores, and `--jobs 2` is there for speed.
  */
 function autoJobs(count: number | undefined, cores: number): number {
   if (cores < 4) return 1;
