@@ -13,6 +13,7 @@ import { compactResultJson, jsonString } from '../../../src/formats/compact-json
 import { checkText, prepare, unreadable, type Prepared } from '../../../src/pipeline.js';
 import { compactResult, diagnosticReport } from '../../../src/report/model.js';
 import { parseGate, type Gate } from '../../../src/report/gates.js';
+import { loadRules } from '../../../src/rules/load.js';
 import { diagnostic } from '../../../src/diagnostics/diagnostic.js';
 import type { CompactFileResult } from '../../../src/contracts/report.js';
 import { LANGS } from '../../../src/text/lang.js';
@@ -102,6 +103,28 @@ describe('compactResultJson', () => {
 
   it('writes enumeration words between quotes unlooked-at: every one is plain', () => {
     for (const word of [...VERDICTS, ...EVIDENCE_LEVELS, ...WINDOW_STATES, ...ROUNDS]) expect(word).toMatch(/^[a-z-]+$/);
+  });
+
+  it('writes ids, versions and fact paths unlooked-at: the rule schema refuses any with a character JSON escapes', () => {
+    const file = 'fixtures/rules-invalid/valid-minimal/tiny/1.yaml';
+    const text = readFileSync(file, 'utf8');
+    expect(loadRules([{ file, text }]).diagnostics).toEqual([]);
+    const places = [
+      ['  id: tiny', (c: string) => `  id: "tiny${c}"`],
+      ['  version: "1"', (c: string) => `  version: "1${c}"`],
+      ['  - id: grant', (c: string) => `  - id: "grant${c}"`],
+      ['  company.credit:', (c: string) => `  "company.credit${c}":`],
+      ['  fact: company.credit', (c: string) => `  fact: "company.credit${c}"`],
+    ] as const;
+    for (const [line, changed] of places)
+      for (const c of ['\\"', '\\\\', '\\u0001', '\\ud800', '\\u2028', ' ', '上']) {
+        expect(text).toContain(line);
+        const broken = text.replace(line, changed(c));
+        expect(
+          loadRules([{ file, text: broken }]).diagnostics.map((d) => d.code),
+          broken,
+        ).toContain('rules/schema');
+      }
   });
 
   it('escapes a string as JSON.stringify does: controls, quotes, backslashes and lone surrogates, not U+2028 or pairs', () => {
