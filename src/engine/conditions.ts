@@ -99,11 +99,20 @@ export class ConditionPaths {
    * at 2022-07-05 before, 2 now).
    */
   get generated(): CompiledCondition {
-    this.#generated ??= generate(this.tree) ?? this.general;
+    if (this.#generated === undefined) {
+      this.#generated = generate(this.tree) ?? this.general;
+      this.decide = this.#generated;
+    }
     return this.#generated;
   }
 
-  readonly either: CompiledCondition = (ctx, rec) => (decidesOnly(rec) ? this.generated(ctx, rec) : this.general(ctx, rec));
+  /**
+   * What a decide-only caller calls: the generated function once made, a plain field so the hot path
+   * reads no getter; until then a stand-in that makes it.
+   */
+  decide: CompiledCondition = (ctx, rec) => this.generated(ctx, rec);
+
+  readonly either: CompiledCondition = (ctx, rec) => (decidesOnly(rec) ? this.decide(ctx, rec) : this.general(ctx, rec));
 }
 
 /** A recorder the generated functions serve: no tree to build, not told of every leaf. */

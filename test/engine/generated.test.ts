@@ -87,7 +87,9 @@ describe('generating a condition function', () => {
     expect(made).not.toHaveBeenCalled();
     expect(resultOf(paths.either(context({ credit: 'good' }), quiet))).toBe('pass');
     expect(resultOf(paths.generated(context({ credit: 'bad' }), quiet))).toBe('fail');
+    expect(resultOf(paths.decide(context({ credit: 'bad' }), quiet))).toBe('fail');
     expect(made).toHaveBeenCalledTimes(1);
     expect(paths.generated).not.toBe(paths.general);
+    expect(paths.decide).toBe(paths.generated);
   });
 });
