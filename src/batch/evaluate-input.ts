@@ -12,6 +12,7 @@ import type { Lang } from '../text/lang.js';
 import { briefOf, compactResult, resultOfDetail, type Brief, type Detail, type FileOutcome } from '../report/model.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkSheetCompany, type SheetTask } from '../sheets/outcome.js';
+import { compactResultJson } from '../formats/compact-json.js';
 
 export interface Task {
   /** The input's name in the report: a path, `-`, or `<file>:<line>` for an NDJSON line. */
@@ -46,15 +47,26 @@ export interface TaskOptions {
  * JSON text (a worker made it). Serialised only where the output needs JSON (`jsonOf`): csv and junit
  * read the object, and stringifying it anyway cost a fifth of their time.
  */
-export type Packed = { brief: Brief } & ({ json: string; result?: undefined } | { result: CompactFileResult; json?: undefined });
+export type Packed = { brief: Brief } & (
+  | { json: string; result?: undefined }
+  | { result: CompactFileResult; json?: undefined; detail: Detail }
+);
 
 export async function packedResultOf(prepared: Prepared, task: Task, options: TaskOptions, keepObject: boolean): Promise<Packed> {
   const result = await resultOf(prepared, task, options);
-  return keepObject ? { brief: briefOf(result), result } : { brief: briefOf(result), json: JSON.stringify(result) };
+  const brief = briefOf(result);
+  return keepObject ? { brief, result, detail: options.detail } : { brief, json: resultJson(result, options.detail) };
 }
 
 /** The result's JSON text, made here when it did not come as text. */
-export const jsonOf = (packed: Packed): string => packed.json ?? JSON.stringify(packed.result);
+export const jsonOf = (packed: Packed): string => packed.json ?? resultJson(packed.result, packed.detail);
+
+/**
+ * With `detail: compact` every result has the compact shape (an unreadable input's too), which its own
+ * writer serialises; a full result is left to JSON.stringify.
+ */
+const resultJson = (result: CompactFileResult, detail: Detail): string =>
+  detail === 'full' ? JSON.stringify(result) : compactResultJson(result);
 
 /** The result's object, parsed here when it came as text. */
 export const objectOf = (packed: Packed): CompactFileResult => packed.result ?? (JSON.parse(packed.json) as CompactFileResult);

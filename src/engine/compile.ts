@@ -5,15 +5,14 @@ import type { Measure, RuleFile } from '../rules/schema.js';
 import { leafFacts, leavesOf } from '../rules/walk.js';
 import type { Caveat } from './types.js';
 import { compileAmount, type CompiledAmount } from './amounts.js';
-import { compilePaths, leafCount, periodsOf, type CompiledCondition } from './conditions.js';
+import { compilePaths, leafCount, periodsOf, type ConditionPaths } from './conditions.js';
 import { rankOf } from './evidence.js';
 import { membershipOf, notesOf, type Membership } from './stacking.js';
 
 export interface CompiledMeasure {
   measure: Measure;
-  when: CompiledCondition | undefined;
-  /** `when` for a recorder that keeps the decision only (src/engine/generated.ts). */
-  decideWhen: CompiledCondition | undefined;
+  /** The measure's own conditions beyond the gate, both ways (src/engine/conditions.ts, src/engine/generated.ts). */
+  when: ConditionPaths | undefined;
   amount: CompiledAmount;
   /** Leaves of the gate and of the measure: "all 9 conditions met". */
   conditions: number;
@@ -34,9 +33,8 @@ export interface CompiledMeasure {
 
 export interface CompiledProgramme {
   version: RuleVersion;
-  gate: CompiledCondition;
-  /** `gate` for a recorder that keeps the decision only (src/engine/generated.ts). */
-  decideGate: CompiledCondition;
+  /** Both ways (src/engine/conditions.ts, src/engine/generated.ts). */
+  gate: ConditionPaths;
   /**
    * The gate reads only company facts: its outcome and what it records are the same for every context
    * of a profile, so it is evaluated once per profile rather than once per project.
@@ -53,11 +51,9 @@ export function compileProgramme(version: RuleVersion): CompiledProgramme {
   const { rule } = version;
   const periods = periodsOf(rule, spanOf);
   const gateLeaves = leafCount(rule.gate);
-  const gate = compilePaths(rule.gate, 'gate', periods);
   return {
     version,
-    gate: gate.either,
-    decideGate: gate.generated,
+    gate: compilePaths(rule.gate, 'gate', periods),
     gateReadsCompanyOnly: leavesOf(rule.gate, []).every(({ leaf }) => leafFacts(leaf).every((f) => f.startsWith('company.'))),
     measures: rule.measures.map((measure) => {
       const own = ruleCaveats(measure.id, rule);
@@ -65,11 +61,9 @@ export function compileProgramme(version: RuleVersion): CompiledProgramme {
         measure.amount.kind !== 'unpublished' && measure.amount.capScope === 'unknown'
           ? { code: 'cap-scope-unknown', args: { cite: measure.amount.cite, evidence: measure.amount.evidence } }
           : null;
-      const when = measure.when ? compilePaths(measure.when, 'measure', periods) : undefined;
       return {
         measure,
-        when: when?.either,
-        decideWhen: when?.generated,
+        when: measure.when ? compilePaths(measure.when, 'measure', periods) : undefined,
         amount: compileAmount(measure.amount),
         conditions: gateLeaves + leafCount(measure.when),
         ruleCaveats: own,

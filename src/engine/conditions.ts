@@ -77,17 +77,42 @@ export function compileCondition(condition: Condition, scope: LeafTrace['scope']
  * (test/properties/generated.test.ts). `either` picks by the recorder; a caller that knows its recorder
  * keeps the decision only calls `generated` itself, one call less per condition.
  */
-export function compilePaths(
-  condition: Condition,
-  scope: LeafTrace['scope'],
-  periods: Periods,
-  negated = false,
-): { general: CompiledCondition; generated: CompiledCondition; either: CompiledCondition } {
+export function compilePaths(condition: Condition, scope: LeafTrace['scope'], periods: Periods, negated = false): ConditionPaths {
   const tree = compileTree(condition, scope, periods, negated);
-  const general = closureOf(tree).run;
-  const generated = generate(tree);
-  if (generated === null) return { general, generated: general, either: general };
-  return { general, generated, either: (ctx, rec) => (decidesOnly(rec) ? generated(ctx, rec) : general(ctx, rec)) };
+  return new ConditionPaths(tree, closureOf(tree).run);
+}
+
+export class ConditionPaths {
+  #generated: CompiledCondition | undefined;
+
+  constructor(
+    private readonly tree: CompiledTree,
+    /** The closures: every recorder, and the only way for one that traces. */
+    readonly general: CompiledCondition,
+  ) {}
+
+  /**
+   * The generated function, made the first time it is asked for (the closures where code generation is
+   * switched off). Generating every condition when the programmes were compiled cost `check` of one
+   * file about 4 ms of its start-up, for functions its table, which traces, mostly never calls: only
+   * what-it-takes' re-checks decide without a trace (7 functions generated for the bundled example
+   * at 2022-07-05 before, 2 now).
+   */
+  get generated(): CompiledCondition {
+    if (this.#generated === undefined) {
+      this.#generated = generate(this.tree) ?? this.general;
+      this.decide = this.#generated;
+    }
+    return this.#generated;
+  }
+
+  /**
+   * What a decide-only caller calls: the generated function once made, a plain field so the hot path
+   * reads no getter; until then a stand-in that makes it.
+   */
+  decide: CompiledCondition = (ctx, rec) => this.generated(ctx, rec);
+
+  readonly either: CompiledCondition = (ctx, rec) => (decidesOnly(rec) ? this.decide(ctx, rec) : this.general(ctx, rec));
 }
 
 /** A recorder the generated functions serve: no tree to build, not told of every leaf. */

@@ -34,8 +34,8 @@ export function judge(
   gate: Outcome,
   recorder: Recorder,
 ): { joined: Outcome; verdict: Verdict; amount: AmountOutcome } {
-  const run = decidesOnly(recorder) ? m.decideWhen : m.when;
-  const when = run ? run(ctx, recorder) : outcome(PASS, 0);
+  const paths = m.when;
+  const when = paths === undefined ? outcome(PASS, 0) : decidesOnly(recorder) ? paths.decide(ctx, recorder) : paths.general(ctx, recorder);
   const joined = both(gate, when);
   const verdict = VERDICT_OF[joined & 3]!;
   const amount = verdict === 'ineligible' ? INELIGIBLE : m.amount(ctx);
@@ -53,7 +53,7 @@ export function decideMeasure(
   ctx: Context,
   gateOutcome?: Outcome,
 ): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
-  const gate = gateOutcome ?? p.decideGate(ctx, QUIET);
+  const gate = gateOutcome ?? p.gate.decide(ctx, QUIET);
   const { verdict, amount } = judge(m, ctx, gate, QUIET);
   return { verdict, maxAmount: amount.value };
 }

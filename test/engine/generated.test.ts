@@ -64,7 +64,32 @@ describe('generated conditions where code generation is switched off', () => {
     };
     const { general, generated, either } = compilePaths(tree, 'measure', new Map());
     expect(generated).toBe(general);
-    expect(either).toBe(general);
     expect(resultOf(generated(context({ credit: 'good', x: 1 }), quiet))).toBe('pass');
+    expect(resultOf(either(context({ credit: 'bad', x: 1 }), quiet))).toBe('fail');
+  });
+});
+
+describe('generating a condition function', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('waits for the first call that needs it, and happens once', () => {
+    const real = Function;
+    const made = vi.fn(function make(...args: string[]) {
+      return new real(...args);
+    });
+    vi.stubGlobal('Function', made);
+    const paths = compilePaths(leaf({ fact: 'company.credit', op: 'eq', value: 'good' }), 'measure', new Map());
+    expect(made).not.toHaveBeenCalled();
+    const tracing: Recorder = { tree: null, everyLeaf: true, leaf: () => {} };
+    expect(resultOf(paths.either(context({ credit: 'good' }), tracing))).toBe('pass');
+    expect(made).not.toHaveBeenCalled();
+    expect(resultOf(paths.either(context({ credit: 'good' }), quiet))).toBe('pass');
+    expect(resultOf(paths.generated(context({ credit: 'bad' }), quiet))).toBe('fail');
+    expect(resultOf(paths.decide(context({ credit: 'bad' }), quiet))).toBe('fail');
+    expect(made).toHaveBeenCalledTimes(1);
+    expect(paths.generated).not.toBe(paths.general);
+    expect(paths.decide).toBe(paths.generated);
   });
 });
