@@ -130,11 +130,11 @@ function taskOf(input: Input): Task {
  * on a quiet machine: 2.02 s against 2.27 s for `--jobs 2`). A prototype that split the pipeline instead
  * (a worker reads and parses every file, this thread evaluates and writes) compiled no code twice but
  * spent 3.8 s, cloning the read profiles across: no faster either; the reader thread passes only
- * texts. A stream on 2 cores (ndjson out, 4 alternating runs, load ≈ 3): two workers, the main thread
- * only moving bytes (pooled-stream.ts), took 2.70 s on 50,000 lines against 3.12 s on one thread
- * (0.86×; CPU 5.0 s against 3.8 s) and 6.53 s on 200,000 against 9.58 s (0.68×; 3 runs), but peaked
- * at 155 MB and 203 MB against 100 MB: past the 150 MB a stream is held to, so one thread stays
- * the default below 4 cores, and `--jobs 2` is there for speed.
+ * texts. A stream on 2 cores (ndjson out, medians of 3 alternating runs, load ≈ 2.7): two workers,
+ * the main thread only moving bytes (pooled-stream.ts), took 2.59 s on 50,000 lines against 3.01 s
+ * on one thread (0.86×; CPU 4.8 s against 3.7 s) and 6.05 s on 200,000 against 8.94 s (0.68×), but
+ * peaked at 143 MB and 175 MB (175–220 MB over runs) against 102 MB: a long stream passes the 150 MB
+ * it is held to, so one thread stays the default below 4 cores, and `--jobs 2` is there for speed.
  */
 function autoJobs(count: number | undefined, cores: number): number {
   if (cores < 4) return 1;
