@@ -266,37 +266,45 @@ describe('a reader that stops early', () => {
 });
 
 describe('a reader of the pipe, line by line', () => {
-  it('gets each result while the stream is still open: what is gathered for a large write goes out when the run waits for input', async () => {
-    const { spawn } = await import('node:child_process');
-    const line = JSON.stringify({ company: { name: '上海测试科技有限公司' }, projects: [] });
-    const child = spawn(process.execPath, ['bin/subsidy-check.js', 'check', '-', '--input-format', 'ndjson', '--format', 'ndjson', ...at], {
-      stdio: ['pipe', 'pipe', 'ignore'],
-    });
-    let out = '';
-    let waiting: (() => void) | undefined;
-    child.stdout.on('data', (data: Buffer) => {
-      out += data.toString('utf8');
-      waiting?.();
-    });
-    const lines = (n: number) =>
-      new Promise<void>((resolve) => {
-        waiting = () => {
-          if (out.split('\n').length - 1 >= n) resolve();
-        };
-        waiting();
+  // With threads too: a worker's answer goes out without waiting for the next slice to be read.
+  it.each([[[]], [['--jobs', '2']]])(
+    'gets each result while the stream is still open: what is gathered for a large write goes out when the run waits for input (%j)',
+    async (jobs: string[]) => {
+      const { spawn } = await import('node:child_process');
+      const line = JSON.stringify({ company: { name: '上海测试科技有限公司' }, projects: [] });
+      const child = spawn(
+        process.execPath,
+        ['bin/subsidy-check.js', 'check', '-', '--input-format', 'ndjson', '--format', 'ndjson', ...at, ...jobs],
+        {
+          stdio: ['pipe', 'pipe', 'ignore'],
+        },
+      );
+      let out = '';
+      let waiting: (() => void) | undefined;
+      child.stdout.on('data', (data: Buffer) => {
+        out += data.toString('utf8');
+        waiting?.();
       });
-    // The first profile is answered (header and its line) before the second is sent: a 64 KiB chunk
-    // written only when full would hold them until standard input ends.
-    child.stdin.write(`${line}\n`);
-    await lines(2);
-    expect(JSON.parse(out.split('\n')[1]!).file).toBe('-:1');
-    child.stdin.end(`${line}\n`);
-    const code = await new Promise((resolve) => child.on('close', resolve));
-    const all = out.split('\n').filter((l) => l !== '');
-    expect(all.map((l) => JSON.parse(l).file ?? null)).toEqual([null, '-:1', '-:2', null]);
-    expect(JSON.parse(all[3]!).summary.files).toBe(2);
-    expect(code).toBe(0);
-  });
+      const lines = (n: number) =>
+        new Promise<void>((resolve) => {
+          waiting = () => {
+            if (out.split('\n').length - 1 >= n) resolve();
+          };
+          waiting();
+        });
+      // The first profile is answered (header and its line) before the second is sent: a 64 KiB chunk
+      // written only when full would hold them until standard input ends.
+      child.stdin.write(`${line}\n`);
+      await lines(2);
+      expect(JSON.parse(out.split('\n')[1]!).file).toBe('-:1');
+      child.stdin.end(`${line}\n`);
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      const all = out.split('\n').filter((l) => l !== '');
+      expect(all.map((l) => JSON.parse(l).file ?? null)).toEqual([null, '-:1', '-:2', null]);
+      expect(JSON.parse(all[3]!).summary.files).toBe(2);
+      expect(code).toBe(0);
+    },
+  );
 });
 
 describe('a stream on worker threads', () => {
