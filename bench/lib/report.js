@@ -119,6 +119,18 @@ export function rowsOf(results) {
       key: big ? 'ndjson' : undefined,
     });
     rows.push(rssRow('  peak RSS (ndjson, floor)', t, n.floor, big ? 150 : null, 'rss-ndjson'));
+    const two = n.toolTwoJobs;
+    if (two) {
+      rows.push({
+        name: '  same with --jobs 2 (two workers), vs default jobs',
+        ours: runTime(two),
+        reference: runTime(t),
+        ratio: runRatio(two, t),
+        target: '',
+        met: null,
+      });
+      rows.push(rssRow('  peak RSS (--jobs 2, floor)', two, n.floor, null, undefined));
+    }
     const perProfile = t.stdoutBytes / n.count;
     rows.push({
       name: '  output per profile (ndjson, floor)',

@@ -76,7 +76,7 @@ export async function measureYamlFolder({ set, asOf, reps, budgetSeconds, capabi
   return { count: set.count, ...(await repeat(commands, reps, budgetSeconds, log, `yaml ${set.count}`)) };
 }
 
-/** The floor, then ndjson (default detail), csv and junit of the same stream, `reps` times each. */
+/** The floor, then ndjson (default detail; default jobs and `--jobs 2`), csv and junit of the same stream, `reps` times each. */
 export async function measureNdjson({ set, asOf, reps, budgetSeconds, capabilities, log = () => {} }) {
   const floor = { argv: [process.execPath, script('../floors/ndjson.js'), set.path] };
   if (!capabilities.inputFormatNdjson) {
@@ -91,6 +91,8 @@ export async function measureNdjson({ set, asOf, reps, budgetSeconds, capabiliti
     argv: [process.execPath, CLI, 'check', set.path, '--input-format', 'ndjson', '--format', format, '--as-of', asOf],
   });
   const commands = { floor, tool: check(capabilities.ndjsonOutput ? 'ndjson' : 'json') };
+  // Two worker threads, the main thread only reading and writing (issue 10 item 4: both cores pay off).
+  if (capabilities.jobs) commands.toolTwoJobs = { argv: [...commands.tool.argv, '--jobs', '2'] };
   for (const format of ['csv', 'junit']) if (capabilities.formats.includes(format)) commands[format] = check(format);
   return { count: set.count, toolKind: 'cli', ...(await repeat(commands, reps, budgetSeconds, log, `ndjson ${set.count}`)) };
 }
