@@ -146,14 +146,6 @@ export async function* streamTasks(inputs: Input[], shard: Shard | undefined, st
   }
 }
 
-/** The tasks of one stream, line by line. */
-export async function* ndjsonTasks(file: string, stdin: NodeJS.ReadableStream): AsyncGenerator<Task> {
-  for await (const part of ndjsonParts(file, stdin)) {
-    if ('bytes' in part) yield* sliceTasks(part, undefined);
-    else yield part;
-  }
-}
-
 /**
  * A slice's lines in the shard as tasks: a blank one is none, a final `\r` is dropped. The slice is decoded at once:
  * a newline byte is never part of a UTF-8 character, so each line reads as it would alone.

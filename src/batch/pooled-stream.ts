@@ -18,9 +18,9 @@ const IN_FLIGHT_PER_WORKER = 8;
 
 /**
  * Each worker's young generation, smaller than V8's default for a thread: two workers of a 50,000-line
- * stream on 2 cores peaked at 174–189 MB with the default and 143–159 MB with this (a worker's heap
- * 27 MB instead of 43 MB), for a third more scavenges and no change of time beyond the noise of a
- * loaded machine.
+ * stream on 2 cores peaked at 174–189 MB with the default and 143–159 MB with this in alternating runs
+ * (a worker's heap 27 MB instead of 43 MB), for a third more scavenges and no change of time beyond the
+ * noise of a loaded machine. Three bench runs with it read 152–175 MB; 8 MB gave 170–172 MB, no better.
  */
 const STREAM_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 

@@ -45,7 +45,7 @@ export async function runTasks(
   // A stream in json, ndjson or csv: workers evaluate and write, this thread only moves bytes. The
   // other formats are written in this thread from result objects (junit of 50,000 lines took 4.6 s
   // that way against 3.7 s on one thread): they take the pool below, as listed inputs do.
-  if (!listed && jobs > 1 && madeApart(options.format) !== undefined) {
+  if (!listed && jobs > 1 && madeApart(options.format)) {
     const { pooledStream } = await import('./pooled-stream.js');
     const formatOptions = { lang: options.lang, color: options.color, width: options.width };
     const setup = { ...workerSetup(versions, options, detail), pieces: { format: options.format, options: formatOptions } };

@@ -7,6 +7,7 @@ import type { CompactFileResult, FileResult, NdjsonHeader, Report } from '../con
 import type { Detail } from '../contracts/detail.js';
 import type { FormatName, FormatOptions } from '../formats/registry.js';
 import { jsonOf, objectOf as resultObjectOf, type Packed } from './evaluate-input.js';
+import type { Made } from './made.js';
 import { printableDeep } from '../source/printable.js';
 import type { Opening, Writer } from '../formats/writer.js';
 
@@ -17,6 +18,11 @@ export interface Streamed {
   head(header: Head): string;
   /** `index`: how many results came before this one. */
   result(packed: Packed, index: number): string;
+  /**
+   * What goes out for a batch a worker made (src/batch/made.ts), in order; `index`: how many results
+   * came before it. Only the formats written apart (`madeApart`) have it.
+   */
+  made?(made: Made, index: number): (string | Uint8Array)[];
   tail(tail: Tail): string;
 }
 
@@ -37,27 +43,31 @@ export const notesInHeader = (format: FormatName, detail: Detail): boolean => fo
 export const leavesOutNotes = (format: FormatName, detail: Detail): boolean => detail === 'compact' && format !== 'json';
 
 /**
- * What joins two runs of results whose pieces were written apart (by workers, src/batch/made.ts), for
- * the formats whose piece of a result depends on nothing but the result and whether it is the first:
- * json, ndjson and csv. undefined: the format's pieces are written in one place (its writer keeps a head).
+ * Whether a worker can write a batch's pieces of the format itself (src/batch/made.ts): json, ndjson
+ * and csv, whose piece of a result depends on nothing but the result and whether it is the first.
+ * The others are written in one place (their writer keeps a head).
  */
-export function madeApart(format: FormatName): string | undefined {
-  return format === 'json' ? ',' : format === 'ndjson' || format === 'csv' ? '' : undefined;
-}
+export const madeApart = (format: FormatName): boolean => format === 'json' || format === 'ndjson' || format === 'csv';
 
 export async function streamFor(format: FormatName, options: FormatOptions, failOn: readonly string[]): Promise<Streamed | undefined> {
   switch (format) {
     case 'json': {
       const { jsonHead, jsonTail } = await import('../formats/json.js');
-      return { head: jsonHead, result: (p, i) => (i === 0 ? jsonOf(p) : `,${jsonOf(p)}`), tail: jsonTail };
+      return {
+        head: jsonHead,
+        result: (p, i) => (i === 0 ? jsonOf(p) : `,${jsonOf(p)}`),
+        // A worker wrote its batch's results as `result` does from the first: batches are joined by the comma.
+        made: (m, i) => (i > 0 && m.briefs.length > 0 ? [',', m.bytes] : [m.bytes]),
+        tail: jsonTail,
+      };
     }
     case 'ndjson': {
       const { ndjsonHeader, ndjsonSummary } = await import('../formats/ndjson.js');
-      return { head: ndjsonHeader, result: (p) => `${jsonOf(p)}\n`, tail: ndjsonSummary };
+      return { head: ndjsonHeader, result: (p) => `${jsonOf(p)}\n`, made: (m) => [m.bytes], tail: ndjsonSummary };
     }
     case 'csv': {
       const { csvHeader, csvLines } = await import('../formats/csv.js');
-      return { head: csvHeader, result: (p) => csvLines(objectOf(p)), tail: () => '' };
+      return { head: csvHeader, result: (p) => csvLines(objectOf(p)), made: (m) => [m.bytes], tail: () => '' };
     }
     case 'github': {
       const { githubHead, githubLines } = await import('../formats/github.js');

@@ -20,7 +20,7 @@ const options = {
   notesOnce: setup.notesOnce,
   stdin: () => Promise.reject(new Error('standard input is read by the main thread')),
 };
-// The pieces of a format that writes each result alone (streamed.ts `madeApart`); no head or tail here.
+// The pieces of a format written apart (streamed.ts `madeApart`): each result's, no head or tail here.
 const stream = setup.pieces ? streamFor(setup.pieces.format, setup.pieces.options, []) : undefined;
 
 parentPort!.on('message', async ({ id, work }: { id: number; work: Work }) => {

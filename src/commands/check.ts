@@ -14,13 +14,13 @@ import { loadFormatter, type FormatName } from '../formats/registry.js';
 import type { Gate } from '../report/gates.js';
 import type { Lang } from '../text/lang.js';
 import { printable, printableDeep } from '../source/printable.js';
-import { addToSummary, buildReport, emptySummary, reportHeader, type Detail } from '../report/model.js';
+import { addToSummary, buildReport, emptySummary, reportHeader, type Brief, type Detail } from '../report/model.js';
 import { objectOf, type Packed } from '../batch/evaluate-input.js';
 import type { Pin } from '../rules/select.js';
 import { loadRuleSet } from './load-rules.js';
 import type { Shard } from '../batch/shard.js';
 import { runTasks } from '../batch/run-tasks.js';
-import { madeApart, notesInHeader, streamFor } from '../batch/streamed.js';
+import { notesInHeader, streamFor } from '../batch/streamed.js';
 import type { Made } from '../batch/made.js';
 import { once } from '../text/messages.js';
 
@@ -121,21 +121,21 @@ async function emit(
     io.error(`note: ${printable(header.noOpenRound.message)}`);
   if (stream) await io.write(stream.head(header));
   const kept: CompactFileResult[] = [];
-  const between = madeApart(options.format) ?? '';
+  /** A result came: the progress moves, and its diagnostics go to stderr as they come. */
+  const arrived = (brief: Brief) => {
+    progress.tick();
+    for (const d of brief.diagnostics) if (!options.quiet || d.severity === 'error') io.error(diagnosticLine(brief.file, d));
+  };
   for await (const packed of results) {
     if ('briefs' in packed) {
       // A batch a worker made (json, ndjson or csv of a stream): its bytes go out as they came.
-      for (const brief of packed.briefs) {
-        progress.tick();
-        for (const d of brief.diagnostics) if (!options.quiet || d.severity === 'error') io.error(diagnosticLine(brief.file, d));
-      }
-      if (packed.briefs.length > 0 && summary.files > 0 && between) await io.write(between);
-      if (packed.bytes.length > 0) await io.write(packed.bytes);
+      for (const brief of packed.briefs) arrived(brief);
+      if (!stream?.made) throw new Error('a worker made the output of a format written in one place');
+      for (const piece of stream.made(packed, summary.files)) if (piece.length > 0) await io.write(piece);
       for (const brief of packed.briefs) addToSummary(summary, brief);
       continue;
     }
-    progress.tick();
-    for (const d of packed.brief.diagnostics) if (!options.quiet || d.severity === 'error') io.error(diagnosticLine(packed.brief.file, d));
+    arrived(packed.brief);
     if (stream) await io.write(stream.result(packed, summary.files));
     if (!stream || jobSummary) {
       const result = objectOf(packed);

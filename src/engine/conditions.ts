@@ -64,18 +64,11 @@ export type CompiledCondition = (ctx: Context, recorder: Recorder) => Outcome;
 type Periods = ReadonlyMap<string, Span>;
 
 /**
- * `negated`: the leaf sits under an odd number of `not`s, so its pass is what fails the measure.
- * A recorder that keeps the decision only (no tree, not every leaf) is served by one function generated
- * for the tree (src/engine/generated.ts); a tracing one by the closures, which also build the tree.
- */
-export function compileCondition(condition: Condition, scope: LeafTrace['scope'], periods: Periods, negated = false): CompiledCondition {
-  return compilePaths(condition, scope, periods, negated).either;
-}
-
-/**
- * Both ways to evaluate one condition, over the same compiled leaves: they must agree
- * (test/properties/generated.test.ts). `either` picks by the recorder; a caller that knows its recorder
- * keeps the decision only calls `generated` itself, one call less per condition.
+ * Both ways to evaluate one condition, over the same compiled leaves, which must agree
+ * (test/properties/generated.test.ts): the closures (`general`) for a recorder that traces, which
+ * also build the tree, and one function generated for the tree (`decide`, src/engine/generated.ts)
+ * for a recorder that keeps the decision only (`decidesOnly`). `negated`: the leaf sits under an odd
+ * number of `not`s, so its pass is what fails the measure.
  */
 export function compilePaths(condition: Condition, scope: LeafTrace['scope'], periods: Periods, negated = false): ConditionPaths {
   const tree = compileTree(condition, scope, periods, negated);
@@ -111,8 +104,6 @@ export class ConditionPaths {
    * reads no getter; until then a stand-in that makes it.
    */
   decide: CompiledCondition = (ctx, rec) => this.generated(ctx, rec);
-
-  readonly either: CompiledCondition = (ctx, rec) => (decidesOnly(rec) ? this.decide(ctx, rec) : this.general(ctx, rec));
 }
 
 /** A recorder the generated functions serve: no tree to build, not told of every leaf. */

@@ -55,7 +55,7 @@ describe('an internal error', () => {
           throw new Error('boom');
         };
         // Both ways in: the closures (explain, --detail full) and the generated function (decisions).
-        return { ...p, gate: { general: boom, generated: boom, decide: boom, either: boom } as unknown as typeof p.gate };
+        return { ...p, gate: { general: boom, generated: boom, decide: boom } as unknown as typeof p.gate };
       }),
     };
     const options = { lang: 'en' as const, gates: [], stdin: async () => new Uint8Array(), detail: 'compact' as const };

@@ -3,13 +3,13 @@ import fc from 'fast-check';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import '../properties/settings.js';
-import { ndjsonParts, ndjsonTasks, sliceTasks, type Slice } from '../../src/batch/ndjson-tasks.js';
+import { ndjsonParts, sliceTasks, streamTasks, type Slice } from '../../src/batch/ndjson-tasks.js';
 import type { Task } from '../../src/batch/evaluate-input.js';
 import { MAX_PROFILE_BYTES } from '../../src/io/read-text.js';
 
 async function tasksOf(chunks: Buffer[]): Promise<Task[]> {
   const tasks: Task[] = [];
-  for await (const task of ndjsonTasks('-', Readable.from(chunks))) tasks.push(task);
+  for await (const task of streamTasks([{ file: '-', format: 'json' }], undefined, () => Readable.from(chunks))) tasks.push(task);
   return tasks;
 }
 

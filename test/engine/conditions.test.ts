@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileCondition, rankOfOutcome, resultOf, type Context } from '../../src/engine/conditions.js';
+import { compilePaths, rankOfOutcome, resultOf, type Context } from '../../src/engine/conditions.js';
 import { Trace } from '../../src/engine/trace.js';
 import type { Condition } from '../../src/rules/schema.js';
 import { context, date, leaf, project } from '../builders.js';
@@ -11,7 +11,7 @@ const periods = new Map([
 
 function run(condition: Condition, ctx: Context) {
   const recorder = new Trace(ctx);
-  const outcome = compileCondition(condition, 'measure', periods)(ctx, recorder);
+  const outcome = compilePaths(condition, 'measure', periods).general(ctx, recorder);
   return { result: resultOf(outcome), rank: rankOfOutcome(outcome), trace: recorder.leaves, tree: recorder.root() };
 }
 

@@ -62,10 +62,11 @@ describe('generated conditions where code generation is switched off', () => {
     const tree: Condition = {
       all: [leaf({ fact: 'company.credit', op: 'eq', value: 'good' }), leaf({ fact: 'company.x', op: 'present' })],
     };
-    const { general, generated, either } = compilePaths(tree, 'measure', new Map());
-    expect(generated).toBe(general);
-    expect(resultOf(generated(context({ credit: 'good', x: 1 }), quiet))).toBe('pass');
-    expect(resultOf(either(context({ credit: 'bad', x: 1 }), quiet))).toBe('fail');
+    const paths = compilePaths(tree, 'measure', new Map());
+    expect(resultOf(paths.decide(context({ credit: 'bad', x: 1 }), quiet))).toBe('fail');
+    expect(paths.generated).toBe(paths.general);
+    expect(paths.decide).toBe(paths.general);
+    expect(resultOf(paths.generated(context({ credit: 'good', x: 1 }), quiet))).toBe('pass');
   });
 });
 
@@ -83,9 +84,9 @@ describe('generating a condition function', () => {
     const paths = compilePaths(leaf({ fact: 'company.credit', op: 'eq', value: 'good' }), 'measure', new Map());
     expect(made).not.toHaveBeenCalled();
     const tracing: Recorder = { tree: null, everyLeaf: true, leaf: () => {} };
-    expect(resultOf(paths.either(context({ credit: 'good' }), tracing))).toBe('pass');
+    expect(resultOf(paths.general(context({ credit: 'good' }), tracing))).toBe('pass');
     expect(made).not.toHaveBeenCalled();
-    expect(resultOf(paths.either(context({ credit: 'good' }), quiet))).toBe('pass');
+    expect(resultOf(paths.decide(context({ credit: 'good' }), quiet))).toBe('pass');
     expect(resultOf(paths.generated(context({ credit: 'bad' }), quiet))).toBe('fail');
     expect(resultOf(paths.decide(context({ credit: 'bad' }), quiet))).toBe('fail');
     expect(made).toHaveBeenCalledTimes(1);
