@@ -30,37 +30,15 @@ export interface Slice {
  */
 export async function* ndjsonParts(file: string, stdin: NodeJS.ReadableStream): AsyncGenerator<Slice | Task> {
   const stream = file === '-' ? stdin : createReadStream(file);
-  /** The line being read: its parts (only within the limit) and its size so far. */
-  let line: Buffer[] = [];
-  let size = 0;
-  /** Lines read whole, and how many of them have gone out. */
+  const slices = new Slices(file);
+  const line = new Carried();
+  /** Lines read whole. */
   let number = 0;
-  let sent = 0;
-  /** Whole lines waiting to go out as one slice (lines `sent + 1` to `number`). */
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  const add = (bytes: Buffer) => {
-    if (bytes.length === 0) return;
-    pending.push(bytes);
-    pendingBytes += bytes.length;
-  };
-  /** The pending lines as a slice, if any; `upTo` lines are then accounted for. */
-  const flush = (upTo: number): Slice | undefined => {
-    let slice: Slice | undefined;
-    if (pending.length > 0) {
-      // Copied into a buffer of its own: it can be handed to a worker whole, and the chunks let go.
-      const bytes = new Uint8Array(pendingBytes);
-      let at = 0;
-      for (const part of pending) {
-        bytes.set(part, at);
-        at += part.length;
-      }
-      slice = { file, first: sent + 1, bytes };
-    }
-    pending = [];
-    pendingBytes = 0;
-    sent = upTo;
-    return slice;
+  /** Line `number`, past the limit: the lines before it as a slice, then its row. */
+  const refused = (size: number): (Slice | Task)[] => {
+    const before = slices.take(number - 1);
+    slices.skip(number);
+    return [...(before ? [before] : []), tooLarge(file, number, size)];
   };
   try {
     for await (const data of stream) {
@@ -70,53 +48,97 @@ export async function* ndjsonParts(file: string, stdin: NodeJS.ReadableStream): 
       let run = 0;
       for (let end = chunk.indexOf(NEWLINE); end >= 0; start = end + 1, end = chunk.indexOf(NEWLINE, start)) {
         number += 1;
-        const length = size + end - start;
+        const length = line.size + end - start;
         if (length > MAX_PROFILE_BYTES) {
-          add(chunk.subarray(run, start));
-          const before = flush(number - 1);
-          if (before) yield before;
-          yield tooLarge(file, number, length);
-          sent = number;
+          slices.add(chunk.subarray(run, start));
+          yield* refused(length);
           run = end + 1;
-        } else if (size > 0) {
+        } else if (line.size > 0) {
           // A line begun in an earlier chunk ends here: its parts are copies, and come first.
-          for (const part of line) add(part);
-          add(chunk.subarray(0, end + 1));
+          for (const part of line.parts) slices.add(part);
+          slices.add(chunk.subarray(0, end + 1));
           run = end + 1;
         }
-        line = [];
-        size = 0;
+        line.clear();
       }
-      add(chunk.subarray(run, start));
-      keep(chunk.subarray(start));
+      slices.add(chunk.subarray(run, start));
+      line.keep(chunk.subarray(start));
       // A chunk's lines go at once: a file's chunks are 64 KiB (about a hundred bench profiles), and a
       // line a pipe has just written is evaluated before the next is waited for.
-      const slice = flush(number);
+      const slice = slices.take(number);
       if (slice) yield slice;
     }
-    if (size > 0) {
+    if (line.size > 0) {
       number += 1;
-      if (size > MAX_PROFILE_BYTES) {
-        const before = flush(number - 1);
-        if (before) yield before;
-        yield tooLarge(file, number, size);
-      } else for (const part of line) add(part);
+      if (line.size > MAX_PROFILE_BYTES) yield* refused(line.size);
+      else for (const part of line.parts) slices.add(part);
     }
-    const last = flush(number);
+    const last = slices.take(number);
     if (last) yield last;
   } catch (error) {
     // A stream that fails part way still gets a row where it stopped, after the lines read whole.
-    const before = flush(number);
+    const before = slices.take(number);
     if (before) yield before;
     yield { file: `${file}:${number + 1}`, format: 'json', unreadable: describeError(error as NodeJS.ErrnoException) };
   }
+}
 
-  /** Adds bytes to the current line; past the limit only their count is kept. */
-  function keep(bytes: Buffer): void {
+/** Whole lines gathered to go out as one slice, after the lines already accounted for. */
+class Slices {
+  private parts: Buffer[] = [];
+  private bytes = 0;
+  /** Lines gone out, as slices or as rows. */
+  private sent = 0;
+
+  constructor(private readonly file: string) {}
+
+  add(bytes: Buffer): void {
     if (bytes.length === 0) return;
-    size += bytes.length;
-    if (size > MAX_PROFILE_BYTES) line = [];
-    else line.push(Buffer.from(bytes));
+    this.parts.push(bytes);
+    this.bytes += bytes.length;
+  }
+
+  /** The gathered lines as a slice, if any; lines up to `upTo` are then accounted for. */
+  take(upTo: number): Slice | undefined {
+    let slice: Slice | undefined;
+    if (this.parts.length > 0) {
+      // Copied into a buffer of its own: it can be handed to a worker whole, and the chunks let go.
+      const bytes = new Uint8Array(this.bytes);
+      let at = 0;
+      for (const part of this.parts) {
+        bytes.set(part, at);
+        at += part.length;
+      }
+      slice = { file: this.file, first: this.sent + 1, bytes };
+    }
+    this.parts = [];
+    this.bytes = 0;
+    this.sent = upTo;
+    return slice;
+  }
+
+  /** Line `number` went out as a row of its own. */
+  skip(number: number): void {
+    this.sent = number;
+  }
+}
+
+/** The line being read across chunks: its parts (copies, only within the limit) and its size so far. */
+class Carried {
+  parts: Buffer[] = [];
+  size = 0;
+
+  /** Past the limit only the count is kept. */
+  keep(bytes: Buffer): void {
+    if (bytes.length === 0) return;
+    this.size += bytes.length;
+    if (this.size > MAX_PROFILE_BYTES) this.parts = [];
+    else this.parts.push(Buffer.from(bytes));
+  }
+
+  clear(): void {
+    this.parts = [];
+    this.size = 0;
   }
 }
 

@@ -79,7 +79,8 @@ describe('NDJSON lines as tasks', () => {
 
   it('refuses a line past the size limit by its size, between slices, and reads the lines after it', async () => {
     const big = Buffer.alloc(MAX_PROFILE_BYTES + 1, 0x20);
-    const lines = [Buffer.from('{"a":1}'), Buffer.from('{"b":2}'), big, Buffer.from('{"c":3}')];
+    // {"c":3} ends with a newline in the chunk that ends the large line; {"d":4} is the last, without one.
+    const lines = [Buffer.from('{"a":1}'), Buffer.from('{"b":2}'), big, Buffer.from('{"c":3}'), Buffer.from('{"d":4}')];
     for (const cut of [1, 7, 9, 1000, MAX_PROFILE_BYTES]) {
       const chunks = chunksOf(lines, [cut, cut + 65536, cut + 3 * 65536]);
       const { tasks } = await slicedTasksOf(chunks);
@@ -88,6 +89,7 @@ describe('NDJSON lines as tasks', () => {
         { file: '-:2', format: 'json', text: '{"b":2}' },
         { file: '-:3', format: 'json', tooLarge: `${MAX_PROFILE_BYTES + 1} bytes` },
         { file: '-:4', format: 'json', text: '{"c":3}' },
+        { file: '-:5', format: 'json', text: '{"d":4}' },
       ]);
     }
   });
