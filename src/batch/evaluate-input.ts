@@ -5,6 +5,8 @@
  * to pass between threads than the result's object graph.
  */
 import { MAX_PROFILE_BYTES, readProfileText, type TextRead } from '../io/read-text.js';
+import type { Input } from '../io/inputs.js';
+import { MAX_UTF8_PER_UNIT } from '../io/chunked.js';
 import { checkText, unreadable, type Prepared } from '../pipeline.js';
 import type { CompactFileResult } from '../contracts/report.js';
 import type { Gate } from '../report/gates.js';
@@ -28,6 +30,11 @@ export interface Task {
   problems?: Diagnostic[];
   /** Set when the input was refused while being read for passing the size limit (an NDJSON line). */
   tooLarge?: string;
+}
+
+/** A listed input as a task: read when evaluated, or its reason when listing found it unreadable. */
+export function inputTask(input: Input): Task {
+  return { file: input.file, format: input.format, ...(input.unreadable ? { unreadable: input.unreadable } : {}) };
 }
 
 export interface TaskOptions {
@@ -107,7 +114,7 @@ function guarded(file: string, options: TaskOptions, check: () => FileOutcome): 
 /** A text that came with the task (an NDJSON line) is held to the size limit of a file. */
 function textRead(text: string): TextRead {
   // A UTF-16 unit is at most 3 UTF-8 bytes: a text that short is within the limit without counting.
-  if (text.length * 3 <= MAX_PROFILE_BYTES) return { ok: true, text };
+  if (text.length * MAX_UTF8_PER_UNIT <= MAX_PROFILE_BYTES) return { ok: true, text };
   const bytes = Buffer.byteLength(text, 'utf8');
   return bytes > MAX_PROFILE_BYTES ? { ok: false, code: 'io/too-large', reason: `${bytes} bytes` } : { ok: true, text };
 }

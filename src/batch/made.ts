@@ -6,6 +6,7 @@
  * bottleneck of a stream on two cores, while the worker waited (bench/RESULTS.md).
  */
 import type { Brief } from '../report/model.js';
+import { MAX_UTF8_PER_UNIT } from '../io/chunked.js';
 
 export interface Made {
   /** Each result's brief, in input order. */
@@ -25,8 +26,7 @@ export class MadeBytes {
   }
 
   add(text: string): void {
-    // A UTF-16 unit is at most 3 UTF-8 bytes.
-    const room = this.used + text.length * 3;
+    const room = this.used + text.length * MAX_UTF8_PER_UNIT;
     if (room > this.buffer.length) {
       const larger = Buffer.allocUnsafeSlow(Math.max(room, this.buffer.length * 2));
       this.buffer.copy(larger, 0, 0, this.used);

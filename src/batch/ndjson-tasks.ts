@@ -7,7 +7,7 @@
  * limit is dropped as it streams by and becomes an `io/too-large` row; the lines after it are read.
  */
 import { createReadStream } from 'node:fs';
-import type { Task } from './evaluate-input.js';
+import { inputTask, type Task } from './evaluate-input.js';
 import { describeError, type Input } from '../io/inputs.js';
 import { inShard, type Shard } from './shard.js';
 import { MAX_PROFILE_BYTES } from '../io/read-text.js';
@@ -153,7 +153,7 @@ export async function* streamParts(
 ): AsyncGenerator<Slice | Task> {
   for (const input of inputs) {
     if (input.unreadable) {
-      yield { file: input.file, format: input.format, unreadable: input.unreadable };
+      yield inputTask(input);
       continue;
     }
     for await (const part of ndjsonParts(input.file, stdin())) if ('bytes' in part || inShard(part.file, shard)) yield part;

@@ -10,7 +10,7 @@ import type { FormatName } from '../formats/registry.js';
 import type { Detail } from '../report/model.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { CheckIo, CheckOptions } from '../commands/check.js';
-import { packedResultOf, type Packed, type Task } from './evaluate-input.js';
+import { inputTask, packedResultOf, type Packed, type Task } from './evaluate-input.js';
 import { chunks, orderedMap } from './ordered.js';
 import { inShard } from './shard.js';
 import { leavesOutNotes, madeApart } from './streamed.js';
@@ -38,7 +38,7 @@ export async function runTasks(
     ? streamTasks(inputs, options.shard, () => io.stdinStream())
     : sheets
       ? await withSheets(listed, versions, prepared, options, io)
-      : listed.map(taskOf);
+      : listed.map(inputTask);
   const count = sheets ? (tasks as Task[]).length : listed?.length;
   const jobs = workersFor(options.jobs, count, availableParallelism());
   const detail = detailFor(options.format, options.detail, count);
@@ -85,7 +85,7 @@ async function withSheets(
   for (const input of listed) {
     if (isSheetFile(input.file) && !input.unreadable)
       tasks.push(...(await sheetInputTasks(input.file, sheet)).filter((t) => inShard(t.file, options.shard)));
-    else tasks.push(taskOf(input));
+    else tasks.push(inputTask(input));
   }
   return tasks;
 }
@@ -112,10 +112,6 @@ export function detailFor(format: FormatName, asked: Detail, count: number | und
 export function workersFor(asked: number | undefined, count: number | undefined, cores: number): number {
   const wanted = asked ?? autoJobs(count, cores);
   return Math.max(1, Math.min(wanted, cores, count ?? Infinity));
-}
-
-function taskOf(input: Input): Task {
-  return { file: input.file, format: input.format, ...(input.unreadable ? { unreadable: input.unreadable } : {}) };
 }
 
 /**

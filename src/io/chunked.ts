@@ -6,7 +6,7 @@
  */
 const CHUNK = 64 * 1024;
 /** The most UTF-8 bytes one UTF-16 code unit can become. */
-const MAX_BYTES_PER_UNIT = 3;
+export const MAX_UTF8_PER_UNIT = 3;
 
 export interface Chunked {
   /** Text is gathered; bytes (a workbook) go out at once, after what was gathered. */
@@ -33,9 +33,9 @@ export function chunked(writeBytes: (bytes: Uint8Array) => Promise<void>): Chunk
         await writeBytes(content);
         return;
       }
-      if (used + content.length * MAX_BYTES_PER_UNIT > CHUNK) {
+      if (used + content.length * MAX_UTF8_PER_UNIT > CHUNK) {
         await flush();
-        if (content.length * MAX_BYTES_PER_UNIT > CHUNK) {
+        if (content.length * MAX_UTF8_PER_UNIT > CHUNK) {
           await writeBytes(Buffer.from(content, 'utf8'));
           return;
         }
