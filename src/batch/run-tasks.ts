@@ -146,6 +146,9 @@ export function workersFor(asked: number | undefined, count: number | undefined,
  * on one thread (0.86×; CPU 4.8 s against 3.7 s) and 6.05 s on 200,000 against 8.94 s (0.68×), but
  * peaked at 143 MB and 175 MB (175–220 MB over runs) against 102 MB: a long stream passes the 150 MB
  * it is held to, so one thread stays the default below 4 cores, and `--jobs 2` is there for speed.
+ * Those one-thread figures went task by task; made by slices as a worker makes them (pooled-stream.ts
+ * `streamHere`), one thread took 0.88× of that time on 50,000 lines in ndjson, csv and json alike
+ * (medians of six interleaved pairs, loaded machine), which narrows the gap to `--jobs 2`.
  */
 function autoJobs(count: number | undefined, cores: number): number {
   if (cores < 4) return 1;
