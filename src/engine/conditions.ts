@@ -9,7 +9,7 @@
  * path so allocates nothing per leaf (bench/RESULTS.md: the per-leaf trace was most of its cost).
  */
 import type { Value } from '../profile/values.js';
-import type { Equality, Scope, Span } from '../operators/operator.js';
+import type { Bound, Equality, OneOf, Scope, Span, Spans } from '../operators/operator.js';
 import { operatorOf } from '../operators/registry.js';
 import { FAIL, PASS, UNKNOWN } from '../operators/result.js';
 import type { Condition, Leaf, RuleFile } from '../rules/schema.js';
@@ -169,6 +169,10 @@ export interface LeafParts {
   test: (scope: Context) => number;
   /** The operator's test as data when it is a one-fact comparison; null otherwise. */
   equals: Equality | null;
+  /** Other tests as data (src/operators/operator.ts), which the generated function compares in place; null otherwise. */
+  compares: Bound | null;
+  oneOf: OneOf | null;
+  spans: Spans | null;
   missing: (ctx: Context) => readonly string[] | null;
   quietPass: boolean;
   rank: number;
@@ -231,10 +235,20 @@ export { accessor as reader } from '../operators/kit.js';
 /** A leaf compiled once by its operator (src/operators/): the engine adds only its evidence and the recorder. */
 function compileLeaf(leaf: Leaf, scope: LeafTrace['scope'], periods: Periods, negated: boolean): LeafParts {
   const rank = rankOf(leaf.evidence);
-  const { test, missing, actual, equals } = operatorOf(leaf).compile(leaf, { periods });
+  const { test, missing, actual, equals, compares, oneOf, spans } = operatorOf(leaf).compile(leaf, { periods });
   const node: LeafNode = { leaf, scope, negated, actual };
   const quietPass = !negated && leaf.assumes === undefined;
-  return { node, test, equals: equals ?? null, missing, quietPass, rank };
+  return {
+    node,
+    test,
+    equals: equals ?? null,
+    compares: compares ?? null,
+    oneOf: oneOf ?? null,
+    spans: spans ?? null,
+    missing,
+    quietPass,
+    rank,
+  };
 }
 
 /** A leaf as a child of `combine`, with its own closure for when it is the whole condition. */

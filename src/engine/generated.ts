@@ -105,24 +105,51 @@ function emit(tree: CompiledTree, src: Source): Emitted {
 /** `not` of a result code held in `r`. */
 const negation = (r: string): string => `(${r} === ${int(PASS)} ? ${int(FAIL)} : ${r} === ${int(FAIL)} ? ${int(PASS)} : ${int(UNKNOWN)})`;
 
+/** The comparisons as source: the operator names are this module's, never a rule's text. */
+const SYMBOLS = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+
+/** An expression that reads one fact into `v`: the company's (`c`) or the project's (`pf`). */
+function read(project: boolean, key: string, src: Source): string {
+  const k = src.constant(key);
+  if (project) {
+    src.project = true;
+    return `(v = pf === undefined ? undefined : pf[${k}])`;
+  }
+  src.company = true;
+  return `(v = c[${k}])`;
+}
+
+/** The leaf's test as an expression: compared in place when the operator gives it as data, else its test called. */
+function testOf(leaf: LeafParts, src: Source): string {
+  const { equals: eq, compares: cmp, oneOf, spans } = leaf;
+  // The operator's test as data (src/operators/kit.ts testEquals): the fact read and compared here.
+  if (eq !== null)
+    return `${read(eq.project, eq.key, src)} === undefined ? ${int(UNKNOWN)} : v === ${src.constant(eq.want)} ? ${int(eq.yes)} : ${int(eq.other)}`;
+  // As src/operators/compare.ts: a number against the limit.
+  if (cmp !== null && Object.hasOwn(SYMBOLS, cmp.op) && typeof cmp.limit === 'number')
+    return `${read(cmp.project, cmp.key, src)} === undefined ? ${int(UNKNOWN)} : v ${SYMBOLS[cmp.op]} ${src.constant(cmp.limit)} ? ${int(PASS)} : ${int(cmp.no)}`;
+  // As src/operators/in.ts, for a value that is not a list (=== is `includes` but for NaN, which no value compared here is).
+  if (oneOf?.values.every((x) => !Number.isNaN(x))) {
+    const any = oneOf.values.length === 0 ? 'false' : oneOf.values.map((x) => `v === ${src.constant(x)}`).join(' || ');
+    return `${read(oneOf.project, oneOf.key, src)} === undefined ? ${int(UNKNOWN)} : ${any} ? ${int(PASS)} : Array.isArray(v) ? ${src.constant(leaf.test)}(ctx) : ${int(oneOf.no)}`;
+  }
+  // As src/operators/within.ts on a project's dates.
+  if (spans !== null) {
+    src.project = true;
+    const [s, e] = [src.name('s'), src.name('e')];
+    const [first, last] = [src.constant(spans.first), src.constant(spans.last)];
+    src.lines.push(
+      `const ${s} = pf === undefined ? undefined : pf[${src.constant(spans.startKey)}], ${e} = pf === undefined ? undefined : pf[${src.constant(spans.endKey)}];`,
+    );
+    return `pf === undefined ? ${int(UNKNOWN)} : (${s} && ${s}.first > ${last}) || (${e} && ${e}.last < ${first}) ? ${int(spans.no)} : !${s} || !${e} ? ${int(UNKNOWN)} : ${s}.first >= ${first} && ${e}.last <= ${last} ? ${int(PASS)} : ${int(spans.partial)}`;
+  }
+  return `${src.constant(leaf.test)}(ctx)`;
+}
+
 /** A leaf's test and what the recorder is told of it, in tree order (as `combine` does). */
 function emitLeaf(leaf: LeafParts, src: Source): Emitted {
   const r = src.name('r');
-  const eq = leaf.equals;
-  if (eq !== null) {
-    // The operator's test as data (src/operators/kit.ts testEquals): the fact read and compared here.
-    const key = src.constant(eq.key);
-    const want = src.constant(eq.want);
-    let read: string;
-    if (eq.project) {
-      src.project = true;
-      read = `(v = pf === undefined ? undefined : pf[${key}])`;
-    } else {
-      src.company = true;
-      read = `(v = c[${key}])`;
-    }
-    src.lines.push(`const ${r} = ${read} === undefined ? ${int(UNKNOWN)} : v === ${want} ? ${int(eq.yes)} : ${int(eq.other)};`);
-  } else src.lines.push(`const ${r} = ${src.constant(leaf.test)}(ctx);`);
+  src.lines.push(`const ${r} = ${testOf(leaf, src)};`);
   const node = src.constant(leaf.node);
   const missing = src.constant(leaf.missing);
   const record = `rec.leaf(${node}, ctx, ${r}, ${r} === ${int(UNKNOWN)} ? ${missing}(ctx) : null);`;

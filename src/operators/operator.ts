@@ -40,6 +40,42 @@ export interface CompiledTest {
    * the engine may compare in its own loop without calling `test` (the result must be the same).
    */
   equals?: Equality;
+  /** For `gt`, `gte`, `lt`, `lte`: what `test` does, as data (the generated code compares in place). */
+  compares?: Bound;
+  /** For `in`: what `test` does with a value that is not a list, as data; a list value is left to `test`. */
+  oneOf?: OneOf;
+  /** For `within` on a project's two dates: what `test` does, as data. */
+  spans?: Spans;
+}
+
+/** `test` of a comparison as data: the fact `key` (missing: UNKNOWN) against `limit`; holds: PASS, else `no`. */
+export interface Bound {
+  project: boolean;
+  key: string;
+  op: 'gt' | 'gte' | 'lt' | 'lte';
+  limit: number;
+  no: number;
+}
+
+/** `test` of `in` as data: the fact `key` (missing: UNKNOWN) is one of `values`: PASS; a list: `test` decides; else `no`. */
+export interface OneOf {
+  project: boolean;
+  key: string;
+  values: readonly Value[];
+  no: number;
+}
+
+/**
+ * `test` of `within` on the project's dates `startKey` and `endKey` as data: no project facts, UNKNOWN; a start
+ * after `last` or an end before `first`, `no`; a date missing, UNKNOWN; inside, PASS; else `partial`.
+ */
+export interface Spans {
+  startKey: string;
+  endKey: string;
+  first: string;
+  last: string;
+  no: number;
+  partial: number;
 }
 
 /** `test` as data: the fact `key` of the company's facts or (`project`) the project's; missing: UNKNOWN, `want`: `yes`, else `other`. */

@@ -54,6 +54,8 @@ export const within: Operator<WithinLeaf> = {
     const startKey = startFact.slice(startFact.indexOf('.') + 1);
     const endKey = endFact.slice(endFact.indexOf('.') + 1);
     return {
+      // The project's dates as data, for generated code (src/engine/generated.ts); "at least partly within" is left to `test`.
+      spans: projectDates && partial !== PASS ? { startKey, endKey, first: period.first, last: period.last, no, partial } : undefined,
       test: projectDates
         ? (scope) => {
             const facts = scope.project === null ? undefined : scope.project.facts;
