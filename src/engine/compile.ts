@@ -41,6 +41,8 @@ export interface CompiledProgramme {
    */
   gateReadsCompanyOnly: boolean;
   measures: CompiledMeasure[];
+  /** Each measure's stacking groups, in measure order: the results' when every measure has one context (frozen, shared). */
+  memberships: readonly Membership[];
   /** The rule's periods by id, as first and last day (what-it-takes shifts dates into them). */
   periods: ReturnType<typeof periodsOf>;
   /** The stacking section's own notes, as caveats every evaluation of the programme reports. */
@@ -51,28 +53,30 @@ export function compileProgramme(version: RuleVersion): CompiledProgramme {
   const { rule } = version;
   const periods = periodsOf(rule, spanOf);
   const gateLeaves = leafCount(rule.gate);
+  const measures = rule.measures.map((measure): CompiledMeasure => {
+    const own = ruleCaveats(measure.id, rule);
+    const capScopeCaveat: Caveat | null =
+      measure.amount.kind !== 'unpublished' && measure.amount.capScope === 'unknown'
+        ? { code: 'cap-scope-unknown', args: { cite: measure.amount.cite, evidence: measure.amount.evidence } }
+        : null;
+    return {
+      measure,
+      when: measure.when ? compilePaths(measure.when, 'measure', periods) : undefined,
+      amount: compileAmount(measure.amount),
+      conditions: gateLeaves + leafCount(measure.when),
+      ruleCaveats: own,
+      amountRank: measure.amount.kind === 'unpublished' ? null : rankOf(measure.amount.evidence),
+      capScopeCaveat,
+      openCaveats: capScopeCaveat ? Object.freeze([...own, capScopeCaveat]) : own,
+      membership: membershipOf(rule.stacking, measure.id),
+    };
+  });
   return {
     version,
     gate: compilePaths(rule.gate, 'gate', periods),
     gateReadsCompanyOnly: leavesOf(rule.gate, []).every(({ leaf }) => leafFacts(leaf).every((f) => f.startsWith('company.'))),
-    measures: rule.measures.map((measure) => {
-      const own = ruleCaveats(measure.id, rule);
-      const capScopeCaveat: Caveat | null =
-        measure.amount.kind !== 'unpublished' && measure.amount.capScope === 'unknown'
-          ? { code: 'cap-scope-unknown', args: { cite: measure.amount.cite, evidence: measure.amount.evidence } }
-          : null;
-      return {
-        measure,
-        when: measure.when ? compilePaths(measure.when, 'measure', periods) : undefined,
-        amount: compileAmount(measure.amount),
-        conditions: gateLeaves + leafCount(measure.when),
-        ruleCaveats: own,
-        amountRank: measure.amount.kind === 'unpublished' ? null : rankOf(measure.amount.evidence),
-        capScopeCaveat,
-        openCaveats: capScopeCaveat ? Object.freeze([...own, capScopeCaveat]) : own,
-        membership: membershipOf(rule.stacking, measure.id),
-      };
-    }),
+    measures,
+    memberships: Object.freeze(measures.map((m) => m.membership)),
     periods,
     stackingNotes: Object.freeze(notesOf(rule.stacking)),
   };

@@ -55,11 +55,14 @@ function roundsFor(programmes: readonly CompiledProgramme[], asOf: string): Roun
   return rounds;
 }
 
+/** No options: shared, so that a call without them allocates none. */
+const DEFAULTS: EvaluateOptions = Object.freeze({});
+
 export function evaluate(
   programmes: readonly CompiledProgramme[],
   profile: Profile,
   asOf: string,
-  options: EvaluateOptions = {},
+  options: EvaluateOptions = DEFAULTS,
 ): CompanyResult {
   const known = options.rounds ?? roundsFor(programmes, asOf);
   const results: ProgrammeResult[] = new Array(programmes.length);
@@ -89,7 +92,7 @@ export function evaluateProgramme(
   profile: Profile,
   asOf: string,
   roundInfo?: RoundInfo,
-  options: EvaluateOptions = {},
+  options: EvaluateOptions = DEFAULTS,
 ): ProgrammeResult {
   const { rule } = p.version;
   const detail = options.detail === true;
@@ -102,31 +105,36 @@ export function evaluateProgramme(
   let count = 0;
   for (let j = 0; j < p.measures.length; j++) count += p.measures[j]!.measure.perProject && projects.length > 1 ? projects.length : 1;
   const measures: MeasureResult[] = new Array(count);
-  /** Each result's stacking groups, in the order of `measures`. */
-  const members: Membership[] = new Array(count);
-  const companyCtx: Context = { company, project: null, noProject: false };
+  /** Each result's stacking groups, in the order of `measures`: the compiled list when each measure has one result. */
+  const shared = count === p.measures.length;
+  const members: Membership[] = shared ? (p.memberships as Membership[]) : new Array(count);
+  let companyCtx: Context | undefined;
   // One decision for every measure in turn (reset for each): what a result needs of it is taken before the next.
-  const scratch = new Decision(companyCtx);
+  let scratch: Decision | undefined;
   let noProjectCtx: Context | undefined;
   let projectCtxs: Context[] | undefined;
   let k = 0;
   for (let j = 0; j < p.measures.length; j++) {
     const m = p.measures[j]!;
     if (!m.measure.perProject) {
-      members[k] = m.membership;
+      companyCtx ??= { company, project: null, noProject: false };
+      scratch ??= new Decision(companyCtx);
+      if (!shared) members[k] = m.membership;
       measures[k++] = evaluateMeasure(m, companyCtx, gatedIn(p, gates, companyCtx, 0, detail), rule, detail, scratch);
     } else if (projects.length === 0) {
       // The company context and the no-project one share gate slot 0: they differ only in `noProject`, which the gate does not read.
       noProjectCtx ??= { company, project: null, noProject: true };
-      members[k] = m.membership;
+      scratch ??= new Decision(noProjectCtx);
+      if (!shared) members[k] = m.membership;
       measures[k++] = evaluateMeasure(m, noProjectCtx, gatedIn(p, gates, noProjectCtx, 0, detail), rule, detail, scratch);
     } else {
       if (projectCtxs === undefined) {
         projectCtxs = new Array(projects.length);
         for (let i = 0; i < projects.length; i++) projectCtxs[i] = { company, project: projects[i]!, noProject: false };
       }
+      scratch ??= new Decision(projectCtxs[0]!);
       for (let i = 0; i < projectCtxs.length; i++) {
-        members[k] = m.membership;
+        if (!shared) members[k] = m.membership;
         measures[k++] = evaluateMeasure(m, projectCtxs[i]!, gatedIn(p, gates, projectCtxs[i]!, i + 1, detail), rule, detail, scratch);
       }
     }
@@ -143,9 +151,11 @@ export function evaluateProgramme(
     for (const r of measures) r.toQualify = live ? whatItTakes(p, profile, r, admissible, memo) : null;
   }
   // What a total leaves out is said of totals that count; a history round has none.
-  const caveats: Caveat[] = live ? stacked.caveats : stacked.caveats.filter((c) => !LEFT_OUT.has(c.code));
-  if (rule.effective.from === null) caveats.unshift({ code: 'effective-unknown', args: { cite: rule.effective.cite } });
+  let caveats: Caveat[] = live ? stacked.caveats : stacked.caveats.filter((c) => !LEFT_OUT.has(c.code));
   const by = info.successor;
+  // The stacking's list may be the compiled notes, shared and frozen: added to on a copy.
+  if ((rule.effective.from === null || by) && Object.isFrozen(caveats)) caveats = caveats.slice();
+  if (rule.effective.from === null) caveats.unshift({ code: 'effective-unknown', args: { cite: rule.effective.cite } });
   if (by)
     caveats.unshift({
       code: 'superseded',
@@ -234,6 +244,8 @@ function missingOf(ctx: Context, gate: Decision, when: Decision, amount: readonl
     return NONE;
   }
   if (gate.missing === null && when.missing === null && amount.length === 0) return NO_PROJECT as string[];
+  // The gate's paths alone (already each once): a copy, as the gate's list is every measure's of the context.
+  if (when.missing === null && amount.length === 0 && !ctx.noProject) return gate.missing!.slice();
   // Room for every path, made once (a list grown from empty takes room for 17), then cut to the paths kept.
   const missing: string[] = new Array(
     (ctx.noProject ? 1 : 0) +
@@ -246,7 +258,7 @@ function missingOf(ctx: Context, gate: Decision, when: Decision, amount: readonl
   if (gate.missing !== null) k = addNew(missing, k, gate.missing);
   if (when.missing !== null) k = addNew(missing, k, when.missing);
   k = addNew(missing, k, amount);
-  missing.length = k;
+  if (k < missing.length) missing.length = k;
   return missing;
 }
 

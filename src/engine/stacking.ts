@@ -104,7 +104,7 @@ function counting(results: readonly MeasureResult[], stacking: RuleFile['stackin
   }
   let ungrouped = 0;
   for (let i = 0; i < results.length; i++) if (priced(results[i]!, settled) && !members[i]!.grouped) ungrouped++;
-  const counted: MeasureResult[] = bests + ungrouped > 0 ? new Array(bests + ungrouped) : [];
+  const counted: MeasureResult[] = bests + ungrouped > 0 ? new Array(bests + ungrouped) : NONE;
   let c = 0;
   for (let g = 0; g < n; g++) {
     const best = groups[g]!.chosen;
@@ -203,9 +203,11 @@ export function stack(
   for (let g = 0; g < groups.length; g++) if (groups[g]!.candidates.length > 1) choosing++;
   const overCap = cap !== null && cap.before > cap.amount;
   const capUnknown = !overCap && 'unknown' in stacking.companyCap && counted.length > 1;
-  const caveats: Caveat[] = new Array(
-    choosing + (overCap || capUnknown ? 1 : 0) + (unpublished > 0 ? 1 : 0) + (undetermined > 0 ? 1 : 0) + stackingNotes.length,
-  );
+  const more = choosing + (overCap || capUnknown ? 1 : 0) + (unpublished > 0 ? 1 : 0) + (undetermined > 0 ? 1 : 0);
+  // Nothing but the notes (what most profiles get): the compiled list itself, frozen and shared, as an empty list is.
+  if (more === 0 && notes !== undefined)
+    return { maxTotal, counted, caveats: notes as Caveat[], choices: NO_CHOICES, decision: { groups, added, notCounted, cap } };
+  const caveats: Caveat[] = new Array(more + stackingNotes.length);
   let c = 0;
   for (let g = 0; g < groups.length; g++) {
     const { group, candidates, chosen: best } = groups[g]!;
@@ -250,18 +252,22 @@ export function notesOf(stacking: RuleFile['stacking']): Caveat[] {
   }));
 }
 
+/** Shared and frozen: the choices of a profile with none to make. */
+const NO_CHOICES: Choice[] = NONE as Choice[];
+
 function choicesOf(
   results: readonly MeasureResult[],
   groups: RuleFile['stacking']['groups'],
   counted: readonly MeasureResult[],
   members: readonly Membership[],
 ): Choice[] {
-  const choices: Choice[] = [];
+  let choices: Choice[] = NO_CHOICES;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     let count = 0;
     for (let i = 0; i < results.length; i++) if (results[i]!.verdict !== 'ineligible' && inGroup(members, i, g)) count++;
     if (count < 2) continue;
+    if (choices === NO_CHOICES) choices = [];
     const options: MeasureResult[] = new Array(count);
     let k = 0;
     for (let i = 0; i < results.length; i++) if (results[i]!.verdict !== 'ineligible' && inGroup(members, i, g)) options[k++] = results[i]!;
