@@ -10,6 +10,7 @@
  * names and numbers made here. (As ajv compiles a schema, without ajv's care for quoting.)
  */
 import { FAIL, PASS, UNKNOWN } from '../operators/result.js';
+import { order } from '../operators/within.js';
 import type { CompiledCondition, CompiledTree, LeafParts } from './conditions.js';
 
 /** What a node's code leaves behind: a leaf's result (its rank known here), or any node's outcome. */
@@ -137,11 +138,11 @@ function testOf(leaf: LeafParts, src: Source): string {
   if (spans !== null) {
     src.project = true;
     const [s, e] = [src.name('s'), src.name('e')];
-    const [first, last] = [src.constant(spans.first), src.constant(spans.last)];
+    const [first, last, o] = [src.constant(spans.first), src.constant(spans.last), src.constant(order)];
     src.lines.push(
       `const ${s} = pf === undefined ? undefined : pf[${src.constant(spans.startKey)}], ${e} = pf === undefined ? undefined : pf[${src.constant(spans.endKey)}];`,
     );
-    return `pf === undefined ? ${int(UNKNOWN)} : (${s} && ${s}.first > ${last}) || (${e} && ${e}.last < ${first}) ? ${int(spans.no)} : !${s} || !${e} ? ${int(UNKNOWN)} : ${s}.first >= ${first} && ${e}.last <= ${last} ? ${int(PASS)} : ${int(spans.partial)}`;
+    return `pf === undefined ? ${int(UNKNOWN)} : (${s} && ${o}(${s}.first, ${last}) > 0) || (${e} && ${o}(${e}.last, ${first}) < 0) ? ${int(spans.no)} : !${s} || !${e} ? ${int(UNKNOWN)} : ${o}(${s}.first, ${first}) >= 0 && ${o}(${e}.last, ${last}) <= 0 ? ${int(PASS)} : ${int(spans.partial)}`;
   }
   return `${src.constant(leaf.test)}(ctx)`;
 }

@@ -27,6 +27,20 @@ const text = {
   'overlap-pass': { en: () => 'a partial overlap qualifies (at least partly within)', zh: () => '部分重叠即符合（至少部分在内）' },
 } satisfies Operator['text'];
 
+/**
+ * The order of two texts as `<` and `>` give it (by UTF-16 code units; a prefix first): below 0, 0 or above 0.
+ * A loop the JIT inlines: the profile's dates are two-byte strings when its text has any Chinese, which
+ * `<` and `>` compare in a call to the runtime (measured about 2.5× this on a bench profile's dates).
+ */
+export function order(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
 export const within: Operator<WithinLeaf> = {
   check: (leaf, declared) => {
     if (typeof leaf.fact === 'string') return 'within needs fact: [start, end]';
@@ -39,14 +53,14 @@ export const within: Operator<WithinLeaf> = {
     const end = accessor(leaf.fact[1]);
     const no = falseResultOf(leaf);
     const partial = leaf.overlap === 'fail' ? no : leaf.overlap === 'pass' ? PASS : UNKNOWN;
-    const inside = (d: DateValue | undefined) => d !== undefined && d.first <= period.last && d.last >= period.first;
+    const inside = (d: DateValue | undefined) => d !== undefined && order(d.first, period.last) <= 0 && order(d.last, period.first) >= 0;
     /** The result, or -1 when a missing date leaves it unknown (the only case with missing paths). */
     const decide = (s: DateValue | undefined, e: DateValue | undefined): number => {
-      if ((s && s.first > period.last) || (e && e.last < period.first)) return no;
+      if ((s && order(s.first, period.last) > 0) || (e && order(e.last, period.first) < 0)) return no;
       // "At least partly within": one known date in the period settles it, whatever the other.
       if (partial === PASS && (inside(s) || inside(e))) return PASS;
       if (!s || !e) return -1;
-      return s.first >= period.first && e.last <= period.last ? PASS : partial;
+      return order(s.first, period.first) >= 0 && order(e.last, period.last) <= 0 ? PASS : partial;
     };
     // Both dates of a project (the usual case): read in the test itself, not through the accessors.
     const [startFact, endFact] = leaf.fact;
