@@ -24,15 +24,25 @@ class Source {
   company = false;
   project = false;
 
-  /** A constant the code reads by a name made here: `k3` is `K[3]`. */
+  /** A constant the code reads by a name made here: `k3` is `K[3]`. A text is kept internalised (see `interned`). */
   constant(value: unknown): string {
-    this.constants.push(value);
+    this.constants.push(typeof value === 'string' ? interned(value) : value);
     return `k${this.constants.length - 1}`;
   }
 
   name(prefix: string): string {
     return `${prefix}${this.names++}`;
   }
+}
+
+/**
+ * The same text as V8's one internalised copy (a property name is one): a profile's value compared with it
+ * is then a comparison of two pointers wherever the profile's text is internalised too (a district, an
+ * id the reader made); otherwise the texts are compared as before. Same text, same results.
+ */
+function interned(text: string): string {
+  const [key] = Object.keys({ [text]: true });
+  return key === text ? key : text;
 }
 
 /** A number this module computed (a result code, an evidence rank), checked before it becomes source. */
