@@ -72,6 +72,23 @@ export function readProfileSource(file: string, source: SourceDocument, format: 
   return { profile, company, diagnostics };
 }
 
+/** A scope of the vocabulary (company, project) laid out once for every profile a run reads: its keys in order, and as a set. */
+interface Scope {
+  keys: readonly string[];
+  known: ReadonlySet<string>;
+}
+const scopes = new WeakMap<Record<string, FactSpec>, Scope>();
+
+function scopeOf(specs: Record<string, FactSpec>): Scope {
+  let scope = scopes.get(specs);
+  if (scope === undefined) {
+    const keys = Object.keys(specs);
+    scope = { keys, known: new Set(keys) };
+    scopes.set(specs, scope);
+  }
+  return scope;
+}
+
 class Reader {
   /** Problems found past MAX_DIAGNOSTICS: counted, neither located nor kept. */
   omitted = 0;
@@ -150,15 +167,21 @@ class Reader {
 
   /** Normalise every known key of a mapping; keys in `skip` were handled by the caller. */
   facts(map: Record<string, unknown>, path: Segment[], specs: Record<string, FactSpec>, skip: readonly string[] = []): Facts {
-    const known = Object.keys(specs);
-    this.unknownKeys(map, path, known);
+    const { keys, known } = scopeOf(specs);
+    // Unknown keys are looked for with a set, and listed (in the mapping's order, first) only when there are some.
+    for (const key of Object.keys(map))
+      if (!known.has(key)) {
+        this.unknownKeys(map, path, keys);
+        break;
+      }
     const facts: Facts = Object.create(null);
-    for (const key of known) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       // Own keys only, so a fact named like an Object member (`constructor`) is never read off the prototype.
       if (!Object.hasOwn(map, key)) continue;
       const raw = map[key];
       // Empty means not filled in (spreadsheet exports write ""): unknown, like an absent key.
-      if (raw === undefined || raw === null || raw === '' || skip.includes(key)) continue;
+      if (raw === undefined || raw === null || raw === '' || (skip.length > 0 && skip.includes(key))) continue;
       const spec = specs[key]!;
       // A value already in normal form needs neither its path nor a result object.
       const plain = plainValue(spec, raw);
