@@ -213,23 +213,26 @@ class Reader {
       return [];
     }
     const seen = new Set<string>();
-    return raw.flatMap((item, index): Project[] => {
+    const projects: Project[] = [];
+    for (let index = 0; index < raw.length; index++) {
+      const item: unknown = raw[index];
       const path: Segment[] = ['projects', index];
       if (!isMapping(item)) {
         this.report('profile/type', path, { path: show(path), expected: 'a mapping of project facts', found: describe(item) });
-        return [];
+        continue;
       }
       const facts = this.facts(item, path, specs);
       const id = facts.id;
       if (typeof id !== 'string' || id === '') {
         this.report('profile/required', [...path, 'id'], { path: `${show(path)}.id` }, 'value', path);
-        return [];
+        continue;
       }
       if (seen.has(id)) this.report('profile/duplicate-project', [...path, 'id'], { id });
       seen.add(id);
       this.checkPeriod(facts, path);
-      return [{ id, index, facts }];
-    });
+      projects.push({ id, index, facts });
+    }
+    return projects;
   }
 
   private checkPeriod(facts: Facts, path: Segment[]): void {
