@@ -119,6 +119,26 @@ export function rowsOf(results) {
       key: big ? 'ndjson' : undefined,
     });
     rows.push(rssRow('  peak RSS (ndjson, floor)', t, n.floor, big ? 150 : null, 'rss-ndjson'));
+    const answers = n.floorAnswers;
+    if (answers) {
+      // What bounds the target: the floor answering with results of our size, through JSON.stringify.
+      rows.push({
+        name: '  floor answering each line with one of our results, vs floor',
+        ours: runTime(answers),
+        reference: duration(n.floor.seconds),
+        ratio: runRatio(answers, n.floor),
+        target: '',
+        met: null,
+      });
+      rows.push({
+        name: '  ours vs that floor (parse and write alike; ours also validates and evaluates)',
+        ours: runTime(t),
+        reference: runTime(answers),
+        ratio: runRatio(t, answers),
+        target: '',
+        met: null,
+      });
+    }
     const two = n.toolTwoJobs;
     if (two) {
       rows.push({

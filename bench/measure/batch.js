@@ -7,6 +7,8 @@
  * Commands alternate with their floor; each figure is the median of the repetitions. A run that
  * outlasts the time budget is stopped and reported as timed out (its peak RSS so far is kept).
  */
+import { createReadStream, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { CLI } from '../lib/cli.js';
 import { measureChild } from '../lib/child.js';
@@ -91,8 +93,32 @@ export async function measureNdjson({ set, asOf, reps, budgetSeconds, capabiliti
     argv: [process.execPath, CLI, 'check', set.path, '--input-format', 'ndjson', '--format', format, '--as-of', asOf],
   });
   const commands = { floor, tool: check(capabilities.ndjsonOutput ? 'ndjson' : 'json') };
+  // The floor again, answering each line with one of our results (what the output's size alone costs).
+  if (capabilities.ndjsonOutput)
+    commands.floorAnswers = { argv: [...floor.argv, '--answers', await ourAnswers(set.path, `${set.path}.answers`, check)] };
   // Two worker threads, the main thread only reading and writing (issue 10 item 4: both cores pay off).
   if (capabilities.jobs) commands.toolTwoJobs = { argv: [...commands.tool.argv, '--jobs', '2'] };
   for (const format of ['csv', 'junit']) if (capabilities.formats.includes(format)) commands[format] = check(format);
   return { count: set.count, toolKind: 'cli', ...(await repeat(commands, reps, budgetSeconds, log, `ndjson ${set.count}`)) };
+}
+
+/** How many of the stream's first lines `check` answers for the floor that writes results of our size. */
+const ANSWERED_LINES = 500;
+
+/** `check`'s ndjson results for the stream's first lines, written to `out` (the floor reads them with `--answers`). */
+async function ourAnswers(path, out, check) {
+  const lines = [];
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+    lines.push(line);
+    if (lines.length === ANSWERED_LINES) break;
+  }
+  const prefix = `${out}.input`;
+  writeFileSync(prefix, `${lines.join('\n')}\n`);
+  const run = await measureChild(
+    check('ndjson').argv.map((a) => (a === path ? prefix : a)),
+    { rss: false, stdout: 'pipe' },
+  );
+  if (!OK_EXITS.includes(run.exitCode)) throw new Error(`check of the first ${ANSWERED_LINES} lines exited ${run.exitCode}: ${run.stderr}`);
+  writeFileSync(out, run.stdout);
+  return out;
 }

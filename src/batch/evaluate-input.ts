@@ -59,8 +59,16 @@ export type Packed = { brief: Brief } & (
   | { result: CompactFileResult; json?: undefined; detail: Detail }
 );
 
-export async function packedResultOf(prepared: Prepared, task: Task, options: TaskOptions, keepObject: boolean): Promise<Packed> {
-  const result = await resultOf(prepared, task, options);
+/**
+ * The task's result, packed: at once when the task needs no reading (a text, a row of a known problem,
+ * a company of a sheet), so a stream's lines pay no turn of the event loop each; a file is awaited.
+ */
+export function packedResultOf(prepared: Prepared, task: Task, options: TaskOptions, keepObject: boolean): Packed | Promise<Packed> {
+  const now = resultNow(prepared, task, options);
+  return now ? packed(now, options, keepObject) : resultRead(prepared, task, options).then((result) => packed(result, options, keepObject));
+}
+
+function packed(result: CompactFileResult, options: TaskOptions, keepObject: boolean): Packed {
   const brief = briefOf(result);
   return keepObject ? { brief, result, detail: options.detail } : { brief, json: resultJson(result, options.detail) };
 }
@@ -79,26 +87,41 @@ const resultJson = (result: CompactFileResult, detail: Detail): string =>
 export const objectOf = (packed: Packed): CompactFileResult => packed.result ?? (JSON.parse(packed.json) as CompactFileResult);
 
 export async function resultOf(prepared: Prepared, task: Task, options: TaskOptions): Promise<CompactFileResult> {
+  return resultNow(prepared, task, options) ?? resultRead(prepared, task, options);
+}
+
+/** The result of a task that needs no reading, evaluated at once; undefined for a file or standard input to read. */
+function resultNow(prepared: Prepared, task: Task, options: TaskOptions): CompactFileResult | undefined {
   if (task.problems)
     return compactResult(
       { file: task.file, read: { company: { name: null, uscc: null }, diagnostics: task.problems } },
       options.lang,
       options.gates,
     );
-  const evaluation = { detail: options.detail === 'full' };
   if (task.sheet) {
     const sheet = task.sheet;
-    return guarded(task.file, options, () => checkSheetCompany(prepared, task.file, sheet, evaluation));
+    return guarded(task.file, options, () => checkSheetCompany(prepared, task.file, sheet, { detail: options.detail === 'full' }));
   }
-  const read: TextRead =
+  const read: TextRead | undefined =
     task.text !== undefined
       ? textRead(task.text)
       : task.tooLarge !== undefined
         ? { ok: false, code: 'io/too-large', reason: task.tooLarge }
         : task.unreadable !== undefined
           ? { ok: false, code: 'io/read', reason: task.unreadable }
-          : await (options.read ? options.read(task.file) : readProfileText(task.file, options.stdin));
+          : undefined;
+  return read && resultOfRead(prepared, task, read, options);
+}
+
+/** The result of a task whose profile is read first: a file, or standard input. */
+async function resultRead(prepared: Prepared, task: Task, options: TaskOptions): Promise<CompactFileResult> {
+  const read = await (options.read ? options.read(task.file) : readProfileText(task.file, options.stdin));
+  return resultOfRead(prepared, task, read, options);
+}
+
+function resultOfRead(prepared: Prepared, task: Task, read: TextRead, options: TaskOptions): CompactFileResult {
   if (!read.ok) return compactResult(unreadable(task.file, read.reason, read.code), options.lang, options.gates);
+  const evaluation = { detail: options.detail === 'full' };
   return guarded(task.file, options, () => checkText(prepared, task.file, formatOf(task, read.text), read.text, evaluation));
 }
 

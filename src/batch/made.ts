@@ -7,6 +7,7 @@
  */
 import type { Brief } from '../report/model.js';
 import { MAX_UTF8_PER_UNIT } from '../io/chunked.js';
+import type { Packed, Task } from './evaluate-input.js';
 
 export interface Made {
   /** Each result's brief, in input order. */
@@ -15,8 +16,40 @@ export interface Made {
   bytes: Uint8Array;
 }
 
+/**
+ * Batches of tasks made into output: each task evaluated and its piece of the format added to the
+ * batch's buffer. A worker answers a slice of a stream with it (worker.ts), and one thread goes through
+ * a stream in json, ndjson or csv with it (pooled-stream.ts `streamHere`), so a slice's bytes are the
+ * same whichever thread made them. A task that needs no reading (every line of a stream) is evaluated at
+ * once: a slice of a hundred lines costs one turn of the event loop, not a hundred.
+ */
+export class MadeBatches {
+  /** How many bytes the last batch made: the next is likely about as large. */
+  private lastMade = 0;
+
+  /** `piece`: the format's piece of a result (streamed.ts `result`), `index` counted within the batch. */
+  constructor(
+    private readonly evaluate: (task: Task) => Packed | Promise<Packed>,
+    private readonly piece: (packed: Packed, index: number) => string,
+  ) {}
+
+  async made(tasks: readonly Task[]): Promise<Made> {
+    const bytes = new MadeBytes(this.lastMade);
+    const briefs: Brief[] = [];
+    for (const [index, task] of tasks.entries()) {
+      const evaluated = this.evaluate(task);
+      const result = evaluated instanceof Promise ? await evaluated : evaluated;
+      bytes.add(this.piece(result, index));
+      briefs.push(result.brief);
+    }
+    const made = { briefs, bytes: bytes.bytes() };
+    this.lastMade = made.bytes.length;
+    return made;
+  }
+}
+
 /** UTF-8 gathered into one growing buffer of its own, which can be transferred to another thread. */
-export class MadeBytes {
+class MadeBytes {
   private buffer: Buffer;
   private used = 0;
 

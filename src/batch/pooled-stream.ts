@@ -1,17 +1,21 @@
 /**
- * A stream (`--input-format ndjson`) on worker threads: this thread only moves work. It reads the
- * inputs, cuts them into slices of whole lines (src/batch/ndjson-tasks.ts), hands each to the least
- * busy worker, and yields the answers in input order. Every worker evaluates and writes its batch's
- * output (json, ndjson or csv; src/batch/made.ts), so this thread writes bytes it never encodes.
- * Measured on 2 cores in the comment of autoJobs (run-tasks.ts).
+ * A stream (`--input-format ndjson`) in json, ndjson or csv, made slice by slice: the inputs are read
+ * and cut into slices of whole lines (src/batch/ndjson-tasks.ts), and each slice's output is made into
+ * one buffer (src/batch/made.ts), which `check` writes as it comes. On worker threads (`pooledStream`)
+ * this thread only moves work: it hands each slice to the least busy worker and yields the answers in
+ * input order, writing bytes it never encodes. On one thread (`streamHere`) it makes each slice itself,
+ * with the same code. Measured on 2 cores in the comment of autoJobs (run-tasks.ts).
  */
 import type { Input } from '../io/inputs.js';
 import type { CheckIo } from '../commands/check.js';
-import type { Task } from './evaluate-input.js';
-import type { Made } from './made.js';
-import { streamParts, type Slice } from './ndjson-tasks.js';
+import { packedResultOf, type Task, type TaskOptions } from './evaluate-input.js';
+import { MadeBatches, type Made } from './made.js';
+import { sliceTasks, streamParts, type Slice } from './ndjson-tasks.js';
+import type { Prepared } from '../pipeline.js';
+import type { Streamed } from './streamed.js';
 import { orderedMap } from './ordered.js';
 import type { WorkerSetup } from './pool.js';
+import type { Shard } from './shard.js';
 
 /** Batches in flight per worker: enough that a worker never waits, few enough that memory stays flat. */
 const IN_FLIGHT_PER_WORKER = 8;
@@ -40,4 +44,21 @@ export async function pooledStream(inputs: Input[], workers: number, setup: Work
       await pool.close();
     }
   })();
+}
+
+/**
+ * The stream made here, slice by slice, as a worker makes it: the slice's tasks evaluated at once, its
+ * output one buffer, one write, where task by task each line cost promises, turns of the event loop
+ * and a write of its own.
+ */
+export async function* streamHere(
+  inputs: Input[],
+  prepared: Prepared,
+  options: TaskOptions & { shard?: Shard },
+  stream: Streamed,
+  io: CheckIo,
+): AsyncGenerator<Made> {
+  const batches = new MadeBatches((task) => packedResultOf(prepared, task, options, true), stream.result);
+  for await (const part of streamParts(inputs, options.shard, () => io.stdinStream()))
+    yield await batches.made('bytes' in part ? sliceTasks(part, options.shard) : [part]);
 }

@@ -1,6 +1,7 @@
 /**
  * How `check` runs its inputs: as a list (files) or a stream (NDJSON lines), sharded, evaluated in
- * this thread or in worker threads, and handed back as packed results in input order.
+ * this thread or in worker threads, and handed back in input order: as packed results, or, for a
+ * stream in json, ndjson or csv, as slices of lines whose output is already made.
  */
 import { availableParallelism } from 'node:os';
 import { isSheetFile, type Input } from '../io/inputs.js';
@@ -13,12 +14,12 @@ import type { CheckIo, CheckOptions } from '../commands/check.js';
 import { inputTask, packedResultOf, type Packed, type Task } from './evaluate-input.js';
 import { chunks, orderedMap } from './ordered.js';
 import { inShard } from './shard.js';
-import { leavesOutNotes, madeApart } from './streamed.js';
+import { leavesOutNotes, madeApart, streamFor } from './streamed.js';
 import type { Made } from './made.js';
 import type { WorkerSetup } from './pool.js';
 
 export interface Running {
-  /** Results one by one, or (a stream on worker threads, json, ndjson or csv) batches of output made by a worker. */
+  /** Results one by one, or (a stream in json, ndjson or csv, on any number of threads) batches of made output. */
   results: AsyncGenerator<Packed | Made>;
   /** How many inputs, when they are listed; undefined for a stream. */
   count: number | undefined;
@@ -31,6 +32,8 @@ export async function runTasks(
   options: CheckOptions,
   io: CheckIo,
 ): Promise<Running> {
+  if (options.inputFormat === 'ndjson' && madeApart(options.format))
+    return { results: await madeStream(inputs, versions, prepared, options, io), count: undefined };
   // A client sheet is sharded by company, once it is read: its inputs pass here whole.
   const listed = options.inputFormat === 'ndjson' ? undefined : inputs.filter((i) => isSheetFile(i.file) || inShard(i.file, options.shard));
   const sheets = listed?.some((i) => isSheetFile(i.file)) ?? false;
@@ -42,18 +45,30 @@ export async function runTasks(
   const count = sheets ? (tasks as Task[]).length : listed?.length;
   const jobs = workersFor(options.jobs, count, availableParallelism());
   const detail = detailFor(options.format, options.detail, count);
-  // A stream in json, ndjson or csv: workers evaluate and write, this thread only moves bytes. The
-  // other formats are written in this thread from result objects (junit of 50,000 lines took 4.6 s
-  // that way against 3.7 s on one thread): they take the pool below, as listed inputs do.
-  if (!listed && jobs > 1 && madeApart(options.format)) {
-    const { pooledStream } = await import('./pooled-stream.js');
-    const formatOptions = { lang: options.lang, color: options.color, width: options.width };
-    const setup = { ...workerSetup(versions, options, detail), pieces: { format: options.format, options: formatOptions } };
-    return { results: await pooledStream(inputs, jobs, setup, io), count };
-  }
   const results =
     jobs > 1 ? await pooled(tasks, jobs, versions, prepared, options, detail, io) : inline(tasks, prepared, options, detail, io);
   return { results, count };
+}
+
+/**
+ * A stream in json, ndjson or csv goes by slices of lines, each slice's output made into one buffer
+ * (pooled-stream.ts): by workers, this thread only moving bytes, or by this thread alone. The other
+ * formats are written in this thread from result objects, result by result (junit of 50,000 lines took
+ * 4.6 s that way on workers against 3.7 s on one thread): they take the pool below, as listed inputs do.
+ */
+async function madeStream(inputs: Input[], versions: RuleVersion[], prepared: Prepared, options: CheckOptions, io: CheckIo) {
+  const { pooledStream, streamHere } = await import('./pooled-stream.js');
+  const jobs = workersFor(options.jobs, undefined, availableParallelism());
+  const detail = detailFor(options.format, options.detail, undefined);
+  const formatOptions = { lang: options.lang, color: options.color, width: options.width };
+  if (jobs > 1) {
+    const setup = { ...workerSetup(versions, options, detail), pieces: { format: options.format, options: formatOptions } };
+    return pooledStream(inputs, jobs, setup, io);
+  }
+  // The pieces of each result, as a worker makes them: no head or tail here (check writes those).
+  const stream = await streamFor(options.format, formatOptions, []);
+  if (!stream) throw new Error(`${options.format} is written apart, so it streams`);
+  return streamHere(inputs, prepared, { ...optionsHere(options, detail, io), shard: options.shard }, stream, io);
 }
 
 /** What a worker needs to evaluate as this thread would: the rules as plain data, and how results are made. */
@@ -131,6 +146,9 @@ export function workersFor(asked: number | undefined, count: number | undefined,
  * on one thread (0.86×; CPU 4.8 s against 3.7 s) and 6.05 s on 200,000 against 8.94 s (0.68×), but
  * peaked at 143 MB and 175 MB (175–220 MB over runs) against 102 MB: a long stream passes the 150 MB
  * it is held to, so one thread stays the default below 4 cores, and `--jobs 2` is there for speed.
+ * Those one-thread figures went task by task; made by slices as a worker makes them (pooled-stream.ts
+ * `streamHere`), one thread took 0.88× of that time on 50,000 lines in ndjson, csv and json alike
+ * (medians of six interleaved pairs, loaded machine), which narrows the gap to `--jobs 2`.
  */
 function autoJobs(count: number | undefined, cores: number): number {
   if (cores < 4) return 1;
@@ -151,7 +169,7 @@ async function* inline(
   const ahead = files.length >= READ_AHEAD_FROM && io.readAhead ? await io.readAhead(files) : undefined;
   const here = { ...optionsHere(options, detail, io), ...(ahead ? { read: ahead.read } : {}) };
   try {
-    yield* orderedMap(tasks, (task) => packedResultOf(prepared, task, here, true), 1);
+    yield* orderedMap(tasks, async (task) => packedResultOf(prepared, task, here, true), 1);
   } finally {
     await ahead?.close();
   }

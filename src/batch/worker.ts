@@ -1,7 +1,7 @@
 /** A worker thread of the pool: prepares the rules once, then answers batches of tasks with results. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { packedResultOf, type Packed, type Task } from './evaluate-input.js';
-import { MadeBytes, type Made } from './made.js';
+import { MadeBatches } from './made.js';
 import { sliceTasks } from './ndjson-tasks.js';
 import { streamFor } from './streamed.js';
 import { prepare } from '../pipeline.js';
@@ -21,11 +21,15 @@ const options = {
   stdin: () => Promise.reject(new Error('standard input is read by the main thread')),
 };
 // The pieces of a format written apart (streamed.ts `madeApart`): each result's, no head or tail here.
-const stream = setup.pieces ? streamFor(setup.pieces.format, setup.pieces.options, []) : undefined;
+const batches = setup.pieces
+  ? streamFor(setup.pieces.format, setup.pieces.options, []).then(
+      (stream) => new MadeBatches((task) => packedResultOf(prepared, task, options, true), stream!.result),
+    )
+  : undefined;
 
 parentPort!.on('message', async ({ id, work }: { id: number; work: Work }) => {
   const tasks = 'slice' in work ? sliceTasks(work.slice, setup.shard) : work.tasks;
-  const answer: Answer = stream ? await made(tasks) : await packed(tasks);
+  const answer: Answer = batches ? await (await batches).made(tasks) : await packed(tasks);
   parentPort!.postMessage({ id, answer }, 'bytes' in answer ? [answer.bytes.buffer as ArrayBuffer] : []);
 });
 
@@ -33,21 +37,4 @@ async function packed(tasks: Task[]): Promise<Packed[]> {
   const results = [];
   for (const task of tasks) results.push(await packedResultOf(prepared, task, options, false));
   return results;
-}
-
-/** How many bytes the last batch made: the next is likely about as large. */
-let lastMade = 0;
-
-async function made(tasks: Task[]): Promise<Made> {
-  const format = (await stream)!;
-  const bytes = new MadeBytes(lastMade);
-  const briefs = [];
-  for (const [index, task] of tasks.entries()) {
-    const result = await packedResultOf(prepared, task, options, true);
-    bytes.add(format.result(result, index));
-    briefs.push(result.brief);
-  }
-  const made = { briefs, bytes: bytes.bytes() };
-  lastMade = made.bytes.length;
-  return made;
 }

@@ -14,6 +14,7 @@ import {
   Report as FullReport,
 } from '../../src/contracts/report.js';
 import { cli } from './run.js';
+import { inShard } from '../../src/batch/shard.js';
 import { cliIn } from '../cli-in-process.js';
 import { checkOptions } from '../check-options.js';
 import { inProcess } from '../in-process.js';
@@ -372,5 +373,97 @@ describe.skipIf(!twoCores)('a stream on worker threads', () => {
     const two = run('2', '--format', 'ndjson', '--output', out);
     expect(two.code).toBe(3);
     expect(readFileSync(out, 'utf8')).toBe(run('1', '--format', 'ndjson').stdout);
+  });
+});
+
+describe('a stream on one thread, by slices of lines', () => {
+  // The stream's output is made a slice at a time (src/batch/pooled-stream.ts `streamHere`); the same
+  // profiles listed as files go result by result. Beside the stream: a missing input, and standard input.
+  let file: string;
+  let dir: string;
+  let stdin: string;
+  /** Each non-blank line of the stream, and of standard input, as a file of its own named by its line. */
+  let asFiles: string;
+  let stdinAsFiles: string;
+  beforeAll(() => {
+    dir = scratch('sc-nd-slices-');
+    const lines = profiles.map((p) =>
+      JSON.stringify(p.endsWith('.json') ? JSON.parse(readFileSync(p, 'utf8')) : (parse(readFileSync(p, 'utf8')) as unknown)),
+    );
+    const body: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      body.push(lines[i % lines.length]!);
+      if (i % 37 === 0) body.push('');
+      if (i % 53 === 0) body.push('{"company": {"name": "坏"}, ');
+      // A line longer than a chunk read (64 KiB), so it spans slices' reads; and one past the size limit.
+      if (i === 120) body.push(JSON.stringify({ company: { name: '长', note: '长'.repeat(40_000) } }));
+      if (i === 250) body.push('x'.repeat(5 * 1024 * 1024 + 1));
+    }
+    const crlf = body.map((l, i) => (i % 5 === 0 && l.trim() !== '' && l.length < 1024 * 1024 ? `${l}\r` : l));
+    file = join(dir, 'profiles.ndjson');
+    writeFileSync(file, crlf.join('\n'));
+    stdin = `${lines[0]}\n\n${lines[3]}\r\n`;
+    asFiles = join(dir, 'lines');
+    stdinAsFiles = join(dir, 'stdin-lines');
+    const write = (folder: string, text: string) => {
+      mkdirSync(folder);
+      text.split('\n').forEach((line, i) => {
+        if (line.trim() !== '') writeFileSync(join(folder, `${String(i + 1).padStart(5, '0')}.json`), line.replace(/\r$/, ''));
+      });
+    };
+    write(asFiles, crlf.join('\n'));
+    write(stdinAsFiles, stdin);
+  });
+
+  /** The stream's names of lines as the names of their files (csv writes `-:1` as `'-:1`, not to be read as a formula). */
+  const named = (text: string) =>
+    text
+      .replaceAll(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)`, 'g'), (_, n: string) =>
+        join(asFiles, `${n.padStart(5, '0')}.json`),
+      )
+      .replace(/(^|["\n])'?-:(\d+)/g, (_, before: string, n: string) => `${before}${join(stdinAsFiles, `${n.padStart(5, '0')}.json`)}`);
+  const missing = () => join(dir, 'missing.ndjson');
+  const stream = (...extra: string[]) =>
+    cli(['check', file, missing(), '-', ...at, '--input-format', 'ndjson', '--jobs', '1', ...extra], stdin);
+  const listed = (...extra: string[]) => cli(['check', asFiles, missing(), stdinAsFiles, ...at, '--jobs', '1', ...extra]);
+
+  it('writes json, ndjson and csv, their diagnostics and exit code, as the same profiles listed as files', () => {
+    for (const extra of [
+      ['--format', 'ndjson'],
+      ['--format', 'json'],
+      ['--format', 'csv'],
+      ['--format', 'ndjson', '--detail', 'full'],
+      ['--format', 'json', '--lang', 'en'],
+    ]) {
+      const lines = stream(...extra);
+      const files = listed(...extra);
+      expect(lines.code, extra.join(' ')).toBe(3);
+      expect({ ...lines, stdout: named(lines.stdout), stderr: named(lines.stderr) }, extra.join(' ')).toEqual(files);
+    }
+    const rows = stream('--format', 'ndjson')
+      .stdout.trim()
+      .split('\n')
+      .slice(1, -1)
+      .map((l) => JSON.parse(l) as { file: string; diagnostics: { code: string }[] });
+    // Every non-blank line, the one past the limit as a row of its own, the missing input, standard input's two.
+    expect(rows.length).toBe(readdirSync(asFiles).length + 1 + 2);
+    expect(rows.filter((r) => r.diagnostics.some((d) => d.code === 'io/too-large'))).toHaveLength(1);
+    expect(rows.slice(-3).map((r) => r.file)).toEqual([missing(), '-:1', '-:3']);
+  });
+
+  it('gives each shard the rows of the whole stream that belong to it, and writes --output as standard output', () => {
+    const rows = (text: string) => text.trim().split('\n').slice(1, -1);
+    const whole = rows(stream('--format', 'ndjson').stdout);
+    for (const k of [1, 2, 3]) {
+      const shard = { index: k, count: 3 };
+      const part = rows(stream('--format', 'ndjson', '--shard', `${k}/3`).stdout);
+      expect(part.length).toBeGreaterThan(0);
+      // A whole input that cannot be read is a row of every shard of a stream: the lines are what is sharded.
+      const lines = (all: string[]) => all.filter((r) => !r.includes(JSON.stringify(missing())));
+      expect(lines(part)).toEqual(lines(whole).filter((r) => inShard((JSON.parse(r) as { file: string }).file, shard)));
+    }
+    const out = join(dir, 'out.csv');
+    expect(stream('--format', 'csv', '--output', out).code).toBe(3);
+    expect(readFileSync(out, 'utf8')).toBe(stream('--format', 'csv').stdout);
   });
 });
