@@ -13,6 +13,7 @@ import { inShard, type Shard } from './shard.js';
 import { MAX_PROFILE_BYTES } from '../io/read-text.js';
 
 const NEWLINE = 0x0a;
+const BOM = 0xfeff;
 
 /**
  * Whole lines of a stream, as read: each ends with its newline but a stream's last line without one.
@@ -170,13 +171,15 @@ export async function* streamTasks(inputs: Input[], shard: Shard | undefined, st
 
 /**
  * A slice's lines in the shard as tasks: a blank one is none, a final `\r` is dropped. The slice is decoded at once:
- * a newline byte is never part of a UTF-8 character, so each line reads as it would alone.
+ * a newline byte is never part of a UTF-8 character, so each line reads as it would alone. A byte-order
+ * mark opening the stream (Windows tools write one) is dropped, as it is from a profile file.
  */
 export function sliceTasks({ file, first, bytes }: Slice, shard: Shard | undefined): Task[] {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const tasks: Task[] = [];
   let number = first;
-  let start = 0;
+  // Only the slice that starts the stream starts with its first line.
+  let start = first === 1 && text.charCodeAt(0) === BOM ? 1 : 0;
   for (let end = text.indexOf('\n'); start < text.length; start = end + 1, end = text.indexOf('\n', start), number += 1) {
     const task = textTask(`${file}:${number}`, text.slice(start, end < 0 ? text.length : end));
     if (task && inShard(task.file, shard)) tasks.push(task);

@@ -72,6 +72,24 @@ export function readProfileSource(file: string, source: SourceDocument, format: 
   return { profile, company, diagnostics };
 }
 
+/** A scope of the vocabulary (company, project) laid out once for every profile a run reads: its keys in order, each key's place, and the specs in that order. */
+interface Scope {
+  keys: readonly string[];
+  index: ReadonlyMap<string, number>;
+  list: readonly FactSpec[];
+}
+const scopes = new WeakMap<Record<string, FactSpec>, Scope>();
+
+function scopeOf(specs: Record<string, FactSpec>): Scope {
+  let scope = scopes.get(specs);
+  if (scope === undefined) {
+    const keys = Object.keys(specs);
+    scope = { keys, index: new Map(keys.map((key, at) => [key, at])), list: keys.map((key) => specs[key]!) };
+    scopes.set(specs, scope);
+  }
+  return scope;
+}
+
 class Reader {
   /** Problems found past MAX_DIAGNOSTICS: counted, neither located nor kept. */
   omitted = 0;
@@ -150,16 +168,26 @@ class Reader {
 
   /** Normalise every known key of a mapping; keys in `skip` were handled by the caller. */
   facts(map: Record<string, unknown>, path: Segment[], specs: Record<string, FactSpec>, skip: readonly string[] = []): Facts {
-    const known = Object.keys(specs);
-    this.unknownKeys(map, path, known);
+    const { keys, index, list } = scopeOf(specs);
+    // The mapping's keys are walked once (for…in reads a parsed mapping's values by their slots), each
+    // value put at its key's place in the vocabulary; unknown keys are listed, first, only when there are some.
+    const raws: unknown[] = new Array(keys.length).fill(undefined);
+    let unknown = false;
+    for (const key in map) {
+      const at = index.get(key);
+      if (at === undefined) unknown = true;
+      // Own keys only: a key set on Object.prototype is no fact of this mapping (for…in lists it too).
+      else if (Object.hasOwn(map, key)) raws[at] = map[key];
+    }
+    if (unknown) this.unknownKeys(map, path, keys);
     const facts: Facts = Object.create(null);
-    for (const key of known) {
-      // Own keys only, so a fact named like an Object member (`constructor`) is never read off the prototype.
-      if (!Object.hasOwn(map, key)) continue;
-      const raw = map[key];
+    for (let i = 0; i < keys.length; i++) {
+      const raw = raws[i];
       // Empty means not filled in (spreadsheet exports write ""): unknown, like an absent key.
-      if (raw === undefined || raw === null || raw === '' || skip.includes(key)) continue;
-      const spec = specs[key]!;
+      if (raw === undefined || raw === null || raw === '') continue;
+      const key = keys[i]!;
+      if (skip.length > 0 && skip.includes(key)) continue;
+      const spec = list[i]!;
       // A value already in normal form needs neither its path nor a result object.
       const plain = plainValue(spec, raw);
       if (plain !== undefined) {
@@ -185,23 +213,26 @@ class Reader {
       return [];
     }
     const seen = new Set<string>();
-    return raw.flatMap((item, index): Project[] => {
+    const projects: Project[] = [];
+    for (let index = 0; index < raw.length; index++) {
+      const item: unknown = raw[index];
       const path: Segment[] = ['projects', index];
       if (!isMapping(item)) {
         this.report('profile/type', path, { path: show(path), expected: 'a mapping of project facts', found: describe(item) });
-        return [];
+        continue;
       }
       const facts = this.facts(item, path, specs);
       const id = facts.id;
       if (typeof id !== 'string' || id === '') {
         this.report('profile/required', [...path, 'id'], { path: `${show(path)}.id` }, 'value', path);
-        return [];
+        continue;
       }
       if (seen.has(id)) this.report('profile/duplicate-project', [...path, 'id'], { id });
       seen.add(id);
       this.checkPeriod(facts, path);
-      return [{ id, index, facts }];
-    });
+      projects.push({ id, index, facts });
+    }
+    return projects;
   }
 
   private checkPeriod(facts: Facts, path: Segment[]): void {

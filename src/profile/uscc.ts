@@ -30,13 +30,24 @@ export function usccCheckChar(first17: string): string {
   return USCC_CHARSET.charAt(check);
 }
 
+/** Each code character's value (its place in USCC_CHARSET) by character code, -1 for any other ASCII character. */
+const VALUE_OF = new Int8Array(128).fill(-1);
+for (let value = 0; value < USCC_CHARSET.length; value++) VALUE_OF[USCC_CHARSET.charCodeAt(value)] = value;
+
 export function checkUscc(input: unknown): UsccResult {
   if (typeof input !== 'string') return { ok: false, reason: 'type' };
   const code = input.trim().toUpperCase();
   if (code.length !== USCC_LENGTH) return { ok: false, reason: 'length' };
-  // By UTF-16 unit: half of a surrogate pair is no code character either.
-  for (let i = 0; i < USCC_LENGTH; i++) if (!USCC_CHARSET.includes(code.charAt(i))) return { ok: false, reason: 'charset' };
-  const expected = usccCheckChar(code.slice(0, USCC_LENGTH - 1));
+  // By UTF-16 unit: half of a surrogate pair is no code character either. The sum is usccCheckChar's,
+  // taken in the same pass (every profile's code is checked).
+  let sum = 0;
+  for (let i = 0; i < USCC_LENGTH; i++) {
+    const unit = code.charCodeAt(i);
+    const value = unit < 128 ? VALUE_OF[unit]! : -1;
+    if (value < 0) return { ok: false, reason: 'charset' };
+    if (i < USCC_WEIGHTS.length) sum += value * USCC_WEIGHTS[i]!;
+  }
+  const expected = USCC_CHARSET.charAt((31 - (sum % 31)) % 31);
   if (code.charAt(USCC_LENGTH - 1) !== expected) return { ok: false, reason: 'checksum', expected };
   return { ok: true, value: code };
 }

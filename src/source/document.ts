@@ -79,8 +79,9 @@ const FAST_JSON_BYTES = 1024 * 1024;
  */
 function fastJson(text: string): SourceDocument | undefined {
   if (text.length > FAST_JSON_BYTES) return undefined;
-  const keys = jsonKeyCount(text);
-  if (keys === undefined) return undefined;
+  // A text with an escape has its depth bounded by the character scan before anything is parsed.
+  const escaped = text.includes('\\') ? keysIfShallow(text, MAX_DEPTH) : -1;
+  if (escaped === undefined) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -88,8 +89,22 @@ function fastJson(text: string): SourceDocument | undefined {
     return undefined;
   }
   // JSON.parse keeps one of a repeated key: fewer keys parsed than written means a repeat.
-  if (ownKeysIfShallow(value, MAX_DEPTH) !== keys) return undefined;
+  const parsed = ownKeysIfShallow(value, MAX_DEPTH);
+  if (parsed < 0 || parsed !== (escaped >= 0 ? escaped : keysWritten(text, parsed))) return undefined;
   return located(value, text, 'json', (path, part) => locateJson(text, path, part));
+}
+
+/**
+ * How many keys a well-formed JSON text without an escape writes, told with `parsed` (how many its value
+ * has) when the text has exactly that many colons: every key is followed by a colon and no other colon
+ * stands outside a string, so written + colons in strings = colons = parsed ≤ written, which leaves no
+ * colon in a string and no key repeated. Counting colons is one native `indexOf` per key, against two and
+ * a look past the closing quote per string for jsonKeyCount, which answers for the other texts.
+ */
+function keysWritten(text: string, parsed: number): number | undefined {
+  let colons = 0;
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) colons++;
+  return colons === parsed ? parsed : jsonKeyCount(text);
 }
 
 /**

@@ -26,10 +26,14 @@ async function slicedTasksOf(chunks: Buffer[]): Promise<{ tasks: Task[]; slices:
   return { tasks, slices };
 }
 
-/** What the lines should give: one task per non-blank line, each decoded alone, named by its line number, without a final `\r`. */
+/**
+ * What the lines should give: one task per non-blank line, each decoded alone, named by its line number,
+ * without a final `\r`, and the first without a byte-order mark.
+ */
 function expected(lines: Buffer[]): Task[] {
   return lines.flatMap((bytes, i) => {
-    const line = bytes.toString('utf8');
+    const decoded = bytes.toString('utf8');
+    const line = i === 0 && decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
     const text = line.endsWith('\r') ? line.slice(0, -1) : line;
     return text.trim() === '' ? [] : [{ file: `-:${i + 1}`, format: 'json' as const, text }];
   });
@@ -59,6 +63,14 @@ describe('NDJSON lines as tasks', () => {
         expect(await tasksOf(chunksOf(lines, cuts))).toEqual(expected(lines));
       }),
     );
+  });
+
+  it('drops a byte-order mark opening the stream, and keeps one anywhere else', async () => {
+    const bom = '\uFEFF';
+    const chunks = [Buffer.from(`${bom}{"a":1}\n${bom}{"b":2}\n`)];
+    const tasks = await tasksOf(chunks);
+    expect(tasks.map((t) => t.text)).toEqual(['{"a":1}', `${bom}{"b":2}`]);
+    expect((await slicedTasksOf(chunks)).tasks).toEqual(tasks);
   });
 
   it('gives the same tasks from slices of every size, each turned into tasks apart, with line numbers across chunks', async () => {

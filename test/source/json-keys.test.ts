@@ -67,4 +67,12 @@ describe('keys of a JSON text without escapes, counted with indexOf', () => {
     const line = '{"company": {"name": ":{[普陀]}", "name" : "x"}, "projects": [{"id": ": ,"}]}';
     expect(parseSource(line, 'json').problems).toMatchObject([{ kind: 'duplicate-key', path: ['company', 'name'] }]);
   });
+
+  it('a colon in a string never hides a repeated key, however many keys the value has', () => {
+    // Colons: two of keys and one in a string; the value has one key. Three is not one: the keys are counted.
+    expect(parseSource('{"a": 1, "a": "x:"}', 'json').problems).toMatchObject([{ kind: 'duplicate-key', path: ['a'] }]);
+    // Colons: three of keys and one in a string; the value has three keys, not four: counted, and no repeat.
+    expect(parseSource('{"a": "x:", "b": {"c": 1}}', 'json')).toMatchObject({ problems: [], value: { a: 'x:', b: { c: 1 } } });
+    expect(parseSource('{"a": {"b": "x:"}, "a": {"c": 1}}', 'json').problems).toMatchObject([{ kind: 'duplicate-key' }]);
+  });
 });
