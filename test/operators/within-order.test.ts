@@ -28,6 +28,11 @@ describe('within: order of two texts', () => {
     );
   });
 
+  it('holds none of <, >, <= and >= where they hold none (a missing day)', () => {
+    const none = order(undefined as unknown as string, '2022-09-30');
+    expect([none < 0, none > 0, none <= 0, none >= 0]).toEqual([false, false, false, false]);
+  });
+
   it('orders dates by day, a shorter prefix first', () => {
     expect(order('2021-01-01', '2022-09-30')).toBeLessThan(0);
     expect(order(twoByte('2022-10-01'), '2022-09-30')).toBeGreaterThan(0);
