@@ -100,7 +100,7 @@ function resultNow(prepared: Prepared, task: Task, options: TaskOptions): Compac
     );
   if (task.sheet) {
     const sheet = task.sheet;
-    return guarded(task.file, options, () => checkSheetCompany(prepared, task.file, sheet, { detail: options.detail === 'full' }));
+    return guarded(task.file, options, () => checkSheetCompany(prepared, task.file, sheet, evaluationOf(options)));
   }
   const read: TextRead | undefined =
     task.text !== undefined
@@ -121,9 +121,11 @@ async function resultRead(prepared: Prepared, task: Task, options: TaskOptions):
 
 function resultOfRead(prepared: Prepared, task: Task, read: TextRead, options: TaskOptions): CompactFileResult {
   if (!read.ok) return compactResult(unreadable(task.file, read.reason, read.code), options.lang, options.gates);
-  const evaluation = { detail: options.detail === 'full' };
-  return guarded(task.file, options, () => checkText(prepared, task.file, formatOf(task, read.text), read.text, evaluation));
+  return guarded(task.file, options, () => checkText(prepared, task.file, formatOf(task, read.text), read.text, evaluationOf(options)));
 }
+
+/** How the engine evaluates for these options: with every trace and what it would take when the output shows them. */
+const evaluationOf = (options: TaskOptions) => ({ detail: options.detail === 'full' });
 
 function guarded(file: string, options: TaskOptions, check: () => FileOutcome): CompactFileResult {
   try {

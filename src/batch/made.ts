@@ -1,9 +1,10 @@
 /**
- * A batch's output made where it was evaluated: a worker writes the pieces of the format itself and
- * sends them as one buffer of UTF-8, transferred rather than copied, with each result's brief (what
- * the summary, the diagnostics on stderr and the exit code need). The thread that writes then only
+ * A batch's output made where it was evaluated: the pieces of the format written into one buffer of
+ * UTF-8, with each result's brief (what the summary, the diagnostics on stderr and the exit code
+ * need). A worker sends the buffer transferred rather than copied, so the thread that writes only
  * moves bytes: receiving each result as a JSON string and encoding it again there made it the
- * bottleneck of a stream on two cores, while the worker waited (bench/RESULTS.md).
+ * bottleneck of a stream on two cores, while the worker waited (bench/RESULTS.md). One thread makes
+ * a stream's batches with the same code (made-stream.ts `streamHere`).
  */
 import type { Brief } from '../report/model.js';
 import { MAX_UTF8_PER_UNIT } from '../io/chunked.js';
@@ -19,7 +20,7 @@ export interface Made {
 /**
  * Batches of tasks made into output: each task evaluated and its piece of the format added to the
  * batch's buffer. A worker answers a slice of a stream with it (worker.ts), and one thread goes through
- * a stream in json, ndjson or csv with it (pooled-stream.ts `streamHere`), so a slice's bytes are the
+ * a stream in json, ndjson or csv with it (made-stream.ts `streamHere`), so a slice's bytes are the
  * same whichever thread made them. A task that needs no reading (every line of a stream) is evaluated at
  * once: a slice of a hundred lines costs one turn of the event loop, not a hundred.
  */

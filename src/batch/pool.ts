@@ -46,7 +46,7 @@ export class Pool {
   private readonly slots: Slot[];
   private nextId = 0;
 
-  /** `limits`: each worker's heap sizes (a stream's, src/batch/pooled-stream.ts); V8's defaults otherwise. */
+  /** `limits`: each worker's heap sizes (a stream's, src/batch/made-stream.ts); V8's defaults otherwise. */
   constructor(size: number, setup: WorkerSetup, limits?: ResourceLimits) {
     this.slots = Array.from({ length: size }, () => this.spawn(setup, limits));
   }

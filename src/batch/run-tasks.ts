@@ -52,12 +52,12 @@ export async function runTasks(
 
 /**
  * A stream in json, ndjson or csv goes by slices of lines, each slice's output made into one buffer
- * (pooled-stream.ts): by workers, this thread only moving bytes, or by this thread alone. The other
+ * (made-stream.ts): by workers, this thread only moving bytes, or by this thread alone. The other
  * formats are written in this thread from result objects, result by result (junit of 50,000 lines took
  * 4.6 s that way on workers against 3.7 s on one thread): they take the pool below, as listed inputs do.
  */
 async function madeStream(inputs: Input[], versions: RuleVersion[], prepared: Prepared, options: CheckOptions, io: CheckIo) {
-  const { pooledStream, streamHere } = await import('./pooled-stream.js');
+  const { pooledStream, streamHere } = await import('./made-stream.js');
   const jobs = workersFor(options.jobs, undefined, availableParallelism());
   const detail = detailFor(options.format, options.detail, undefined);
   const formatOptions = { lang: options.lang, color: options.color, width: options.width };
@@ -142,11 +142,11 @@ export function workersFor(asked: number | undefined, count: number | undefined,
  * (a worker reads and parses every file, this thread evaluates and writes) compiled no code twice but
  * spent 3.8 s, cloning the read profiles across: no faster either; the reader thread passes only
  * texts. A stream on 2 cores (ndjson out, medians of 3 alternating runs, load ≈ 2.7): two workers,
- * the main thread only moving bytes (pooled-stream.ts), took 2.59 s on 50,000 lines against 3.01 s
+ * the main thread only moving bytes (made-stream.ts), took 2.59 s on 50,000 lines against 3.01 s
  * on one thread (0.86×; CPU 4.8 s against 3.7 s) and 6.05 s on 200,000 against 8.94 s (0.68×), but
  * peaked at 143 MB and 175 MB (175–220 MB over runs) against 102 MB: a long stream passes the 150 MB
  * it is held to, so one thread stays the default below 4 cores, and `--jobs 2` is there for speed.
- * Those one-thread figures went task by task; made by slices as a worker makes them (pooled-stream.ts
+ * Those one-thread figures went task by task; made by slices as a worker makes them (made-stream.ts
  * `streamHere`), one thread took 0.88× of that time on 50,000 lines in ndjson, csv and json alike
  * (medians of six interleaved pairs, loaded machine), which narrows the gap to `--jobs 2`.
  */

@@ -98,7 +98,6 @@ function foldedMoney(text: string): MoneyResult {
       }
       at += 4;
     }
-    if (digitOf(text.charCodeAt(at)) >= 0) return { ok: false, reason: 'format' };
   }
   // The fraction's digits from `start`, to its last that is not zero (trailing zeros lose nothing).
   let start = at;
@@ -109,7 +108,7 @@ function foldedMoney(text: string): MoneyResult {
     if (at === start) return { ok: false, reason: 'format' };
   }
   const unit = text.charCodeAt(at);
-  const scale = unit === WAN ? 4 : unit === YI ? 8 : 0;
+  const scale = unit === WAN ? UNIT_SCALE.万 : unit === YI ? UNIT_SCALE.亿 : 0;
   if (scale > 0) at++;
   if (text.charCodeAt(at) === YUAN) at++;
   if (at !== text.length) return { ok: false, reason: 'format' };

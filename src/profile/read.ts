@@ -6,7 +6,7 @@ import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnosti
 import { parseSource, type Segment, type SourceDocument } from '../source/document.js';
 import { suggest } from './suggest.js';
 import { describe, normaliseUscc, normaliseValue, plainValue, printable, textProblem, type Normalised, type Value } from './values.js';
-import type { FactSpec, Vocabulary } from './vocabulary.js';
+import type { ScopeLayout, Vocabulary } from './vocabulary.js';
 
 export type Facts = Record<string, Value>;
 
@@ -63,31 +63,13 @@ export function readProfileSource(file: string, source: SourceDocument, format: 
   const reader = new Reader(file, source, diagnostics);
   reader.unknownKeys(root, [], ROOT_KEYS);
   const company = reader.company(root.company);
-  const projects = reader.projects(root.projects, vocabulary.project);
-  const facts = reader.facts(isMapping(root.company) ? root.company : {}, ['company'], vocabulary.company, ['name', 'uscc']);
+  const projects = reader.projects(root.projects, vocabulary.layout.project);
+  const facts = reader.facts(isMapping(root.company) ? root.company : {}, ['company'], vocabulary.layout.company, ['name', 'uscc']);
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   if (reader.omitted > 0)
     diagnostics.push(diagnostic('profile/too-many-problems', file, '', undefined, { omitted: reader.omitted, max: MAX_DIAGNOSTICS }));
   const profile = hasErrors(diagnostics) ? undefined : { company: facts, projects };
   return { profile, company, diagnostics };
-}
-
-/** A scope of the vocabulary (company, project) laid out once for every profile a run reads: its keys in order, each key's place, and the specs in that order. */
-interface Scope {
-  keys: readonly string[];
-  index: ReadonlyMap<string, number>;
-  list: readonly FactSpec[];
-}
-const scopes = new WeakMap<Record<string, FactSpec>, Scope>();
-
-function scopeOf(specs: Record<string, FactSpec>): Scope {
-  let scope = scopes.get(specs);
-  if (scope === undefined) {
-    const keys = Object.keys(specs);
-    scope = { keys, index: new Map(keys.map((key, at) => [key, at])), list: keys.map((key) => specs[key]!) };
-    scopes.set(specs, scope);
-  }
-  return scope;
 }
 
 class Reader {
@@ -167,8 +149,8 @@ class Reader {
   }
 
   /** Normalise every known key of a mapping; keys in `skip` were handled by the caller. */
-  facts(map: Record<string, unknown>, path: Segment[], specs: Record<string, FactSpec>, skip: readonly string[] = []): Facts {
-    const { keys, index, list } = scopeOf(specs);
+  facts(map: Record<string, unknown>, path: Segment[], scope: ScopeLayout, skip: readonly string[] = []): Facts {
+    const { keys, index, specs } = scope;
     // The mapping's keys are walked once (for…in reads a parsed mapping's values by their slots), each
     // value put at its key's place in the vocabulary; unknown keys are listed, first, only when there are some.
     const raws: unknown[] = new Array(keys.length).fill(undefined);
@@ -187,7 +169,7 @@ class Reader {
       if (raw === undefined || raw === null || raw === '') continue;
       const key = keys[i]!;
       if (skip.length > 0 && skip.includes(key)) continue;
-      const spec = list[i]!;
+      const spec = specs[i]!;
       // A value already in normal form needs neither its path nor a result object.
       const plain = plainValue(spec, raw);
       if (plain !== undefined) {
@@ -202,7 +184,7 @@ class Reader {
     return facts;
   }
 
-  projects(raw: unknown, specs: Record<string, FactSpec>): Project[] {
+  projects(raw: unknown, scope: ScopeLayout): Project[] {
     if (raw === undefined || raw === null) return [];
     if (!Array.isArray(raw)) {
       this.report('profile/type', ['projects'], { path: 'projects', expected: 'a list of projects', found: describe(raw) });
@@ -221,7 +203,7 @@ class Reader {
         this.report('profile/type', path, { path: show(path), expected: 'a mapping of project facts', found: describe(item) });
         continue;
       }
-      const facts = this.facts(item, path, specs);
+      const facts = this.facts(item, path, scope);
       const id = facts.id;
       if (typeof id !== 'string' || id === '') {
         this.report('profile/required', [...path, 'id'], { path: `${show(path)}.id` }, 'value', path);

@@ -14,6 +14,9 @@ export const USCC_LENGTH = 18;
 
 export type UsccResult = { ok: true; value: string } | { ok: false; reason: 'type' | 'length' | 'charset' | 'checksum'; expected?: string };
 
+/** The check character of the weighted sum of the first 17 characters' values. */
+const checkCharOf = (sum: number): string => USCC_CHARSET.charAt((31 - (sum % 31)) % 31);
+
 /** The check character for the first 17 characters of a code. Throws on text that is not 17 code characters. */
 export function usccCheckChar(first17: string): string {
   if (first17.length !== USCC_LENGTH - 1) {
@@ -26,8 +29,7 @@ export function usccCheckChar(first17: string): string {
     if (value < 0) throw new RangeError(`not a code character: ${JSON.stringify(first17.charAt(position))}`);
     sum += value * weight;
   }
-  const check = (31 - (sum % 31)) % 31;
-  return USCC_CHARSET.charAt(check);
+  return checkCharOf(sum);
 }
 
 /** Each code character's value (its place in USCC_CHARSET) by character code, -1 for any other ASCII character. */
@@ -47,7 +49,7 @@ export function checkUscc(input: unknown): UsccResult {
     if (value < 0) return { ok: false, reason: 'charset' };
     if (i < USCC_WEIGHTS.length) sum += value * USCC_WEIGHTS[i]!;
   }
-  const expected = USCC_CHARSET.charAt((31 - (sum % 31)) % 31);
+  const expected = checkCharOf(sum);
   if (code.charAt(USCC_LENGTH - 1) !== expected) return { ok: false, reason: 'checksum', expected };
   return { ok: true, value: code };
 }

@@ -78,6 +78,20 @@ export const VALUE_NAMES_ZH: Readonly<Record<string, string>> = {
 export interface Vocabulary {
   company: Record<string, FactSpec>;
   project: Record<string, FactSpec>;
+  /** Each scope laid out for reading profiles (src/profile/read.ts), once for every profile a run reads. */
+  layout: { company: ScopeLayout; project: ScopeLayout };
+}
+
+/** A scope of the vocabulary as the reader walks it: its keys in order, each key's place, and the specs in that order. */
+export interface ScopeLayout {
+  keys: readonly string[];
+  index: ReadonlyMap<string, number>;
+  specs: readonly FactSpec[];
+}
+
+function layoutOf(scope: Record<string, FactSpec>): ScopeLayout {
+  const keys = Object.keys(scope);
+  return { keys, index: new Map(keys.map((key, at) => [key, at])), specs: keys.map((key) => scope[key]!) };
 }
 
 /** The public vocabulary widened by the facts loaded rules declare (`company.x`, `projects[].x`). */
@@ -96,5 +110,10 @@ export function vocabularyFor(declared: Iterable<[string, FactSpec]>): Vocabular
     // Own keys, defined: `constructor` is `in` every object, and assigning `__proto__` would set a prototype.
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   }
-  return { company, project };
+  return vocabularyOf(company, project);
+}
+
+/** A vocabulary of these scopes, laid out for reading. */
+export function vocabularyOf(company: Record<string, FactSpec>, project: Record<string, FactSpec>): Vocabulary {
+  return { company, project, layout: { company: layoutOf(company), project: layoutOf(project) } };
 }

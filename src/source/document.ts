@@ -79,9 +79,11 @@ const FAST_JSON_BYTES = 1024 * 1024;
  */
 function fastJson(text: string): SourceDocument | undefined {
   if (text.length > FAST_JSON_BYTES) return undefined;
-  // A text with an escape has its depth bounded by the character scan before anything is parsed.
-  const escaped = text.includes('\\') ? keysIfShallow(text, MAX_DEPTH) : -1;
-  if (escaped === undefined) return undefined;
+  // A text with an escape has its keys counted, and its depth bounded, by the character scan before
+  // anything is parsed; without one, keys are counted after the parse (keysWritten).
+  const escaped = text.includes('\\');
+  const counted = escaped ? keysIfShallow(text, MAX_DEPTH) : undefined;
+  if (escaped && counted === undefined) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -90,7 +92,7 @@ function fastJson(text: string): SourceDocument | undefined {
   }
   // JSON.parse keeps one of a repeated key: fewer keys parsed than written means a repeat.
   const parsed = ownKeysIfShallow(value, MAX_DEPTH);
-  if (parsed < 0 || parsed !== (escaped >= 0 ? escaped : keysWritten(text, parsed))) return undefined;
+  if (parsed < 0 || parsed !== (escaped ? counted : keysWritten(text, parsed))) return undefined;
   return located(value, text, 'json', (path, part) => locateJson(text, path, part));
 }
 
@@ -101,22 +103,21 @@ function fastJson(text: string): SourceDocument | undefined {
  * colon in a string and no key repeated. Counting colons is one native `indexOf` per key, against two and
  * a look past the closing quote per string for jsonKeyCount, which answers for the other texts.
  */
-function keysWritten(text: string, parsed: number): number | undefined {
+function keysWritten(text: string, parsed: number): number {
   let colons = 0;
   for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) colons++;
   return colons === parsed ? parsed : jsonKeyCount(text);
 }
 
 /**
- * How many keys a JSON text writes, or undefined when it nests deeper than MAX_DEPTH. Without a
- * backslash no string holds a quote, so the quotes pair up and a key is a string followed by a colon:
- * found with the native `indexOf`, a few dozen steps for a profile rather than a step per character
- * (the character scan was a tenth of reading an NDJSON line). Depth is then checked on the parsed
- * value (ownKeysIfShallow). A text with an escape gets the character scan, which also bounds depth
- * before anything is parsed. Only the count of well-formed JSON matters: any other text fails JSON.parse.
+ * How many keys a JSON text without an escape writes. Without a backslash no string holds a quote,
+ * so the quotes pair up and a key is a string followed by a colon: found with the native `indexOf`, a
+ * few dozen steps for a profile rather than a step per character (the character scan was a tenth of
+ * reading an NDJSON line). Depth is checked on the parsed value (ownKeysIfShallow); a text with an
+ * escape gets the character scan (keysIfShallow). Only the count of well-formed JSON matters: any
+ * other text fails JSON.parse.
  */
-export function jsonKeyCount(text: string): number | undefined {
-  if (text.includes('\\')) return keysIfShallow(text, MAX_DEPTH);
+export function jsonKeyCount(text: string): number {
   let keys = 0;
   for (let open = text.indexOf('"'); open >= 0; ) {
     const close = text.indexOf('"', open + 1);

@@ -377,7 +377,7 @@ describe.skipIf(!twoCores)('a stream on worker threads', () => {
 });
 
 describe('a stream on one thread, by slices of lines', () => {
-  // The stream's output is made a slice at a time (src/batch/pooled-stream.ts `streamHere`); the same
+  // The stream's output is made a slice at a time (src/batch/made-stream.ts `streamHere`); the same
   // profiles listed as files go result by result. Beside the stream: a missing input, and standard input.
   let file: string;
   let dir: string;

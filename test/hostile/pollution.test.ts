@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkText, fileResult, prepare } from '../../src/index.js';
 import { readProfile } from '../../src/profile/read.js';
-import { vocabularyFor } from '../../src/profile/vocabulary.js';
+import { vocabularyFor, vocabularyOf } from '../../src/profile/vocabulary.js';
 import { bundledVersions } from '../helpers.js';
 
 const prototypeState = () => ({
@@ -51,10 +51,10 @@ describe('prototype pollution', () => {
     expect(Object.getPrototypeOf(company)).toBe(Object.prototype);
     expect(Object.hasOwn(company, '__proto__') && Object.hasOwn(company, 'constructor')).toBe(true);
     // A profile that does not state `constructor` leaves it unknown: it is not read off Object.prototype.
-    const read = readProfile('x.yaml', 'company:\n  name: A\n', 'yaml', { company, project: {} });
+    const read = readProfile('x.yaml', 'company:\n  name: A\n', 'yaml', vocabularyOf(company, {}));
     expect(read.diagnostics).toEqual([]);
     expect(Object.keys(read.profile!.company)).toEqual([]);
-    const stated = readProfile('x.yaml', 'company:\n  name: A\n  constructor: true\n', 'yaml', { company, project: {} });
+    const stated = readProfile('x.yaml', 'company:\n  name: A\n  constructor: true\n', 'yaml', vocabularyOf(company, {}));
     expect(stated.profile!.company.constructor).toBe(true);
     expect(prototypeState().names).not.toContain('polluted');
   });

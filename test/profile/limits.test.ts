@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { MAX_DIAGNOSTICS, MAX_PROJECTS, readProfile } from '../../src/profile/read.js';
 import { suggest } from '../../src/profile/suggest.js';
 import { MAX_TEXT_LENGTH } from '../../src/profile/values.js';
-import { COMPANY_VOCABULARY, PROJECT_VOCABULARY } from '../../src/profile/vocabulary.js';
+import { COMPANY_VOCABULARY, PROJECT_VOCABULARY, vocabularyOf } from '../../src/profile/vocabulary.js';
 
-const vocabulary = { company: COMPANY_VOCABULARY, project: PROJECT_VOCABULARY };
+const vocabulary = vocabularyOf(COMPANY_VOCABULARY, PROJECT_VOCABULARY);
 const read = (text: string) => readProfile('x.yaml', text, 'yaml', vocabulary);
 const codes = (text: string) => read(text).diagnostics.map((d) => d.code);
 
@@ -95,7 +95,7 @@ describe('control characters', () => {
 });
 
 describe('numbers YAML reads as infinite or not a number', () => {
-  const withStaff = { company: { ...COMPANY_VOCABULARY, staff: { type: 'number' as const } }, project: PROJECT_VOCABULARY };
+  const withStaff = vocabularyOf({ ...COMPANY_VOCABULARY, staff: { type: 'number' as const } }, PROJECT_VOCABULARY);
   const staff = (value: string) => readProfile('x.yaml', `company:\n  name: A\n  staff: ${value}\n`, 'yaml', withStaff);
 
   it.each(['1e400', '.inf', '-.inf', '.nan'])('refuses %s in a number field', (value) => {

@@ -8,6 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { FOLDED, moneyPattern, parseMoney } from '../../src/profile/money.js';
 import '../properties/settings.js';
 
+const digits = (minLength: number, maxLength: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength, maxLength });
+
+/** A first group of one to five digits, then groups mostly of three: commas placed right and wrong. */
+const grouped = fc
+  .tuple(
+    digits(1, 5),
+    fc.array(fc.oneof({ weight: 3, arbitrary: digits(3, 3) }, { weight: 1, arbitrary: digits(1, 5) }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+  )
+  .map(([first, groups]) => [first, ...groups].join(','));
+
 const folded = fc.oneof(
   fc.string({ unit: fc.constantFrom(...'0123456789,.万亿元'), minLength: 1, maxLength: 24 }),
   fc.string({ unit: fc.constantFrom(...'01239,.万'), minLength: 1, maxLength: 12 }),
@@ -18,8 +31,15 @@ const folded = fc.oneof(
         fc.nat(),
         fc.bigInt({ min: 0n, max: 10n ** 16n }).map(String),
         fc.nat({ max: 999 }).map((n) => `${n},000,500`),
+        grouped,
       ),
-      fc.option(fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 12 })),
+      fc.option(
+        fc.oneof(
+          digits(1, 12),
+          // One or two digits: fen, and a single digit that is tenths.
+          digits(1, 2),
+        ),
+      ),
       fc.constantFrom('', '万', '亿', '元', '万元', '亿元'),
     )
     .map(([whole, fraction, unit]) => `${whole}${fraction === null ? '' : `.${fraction}`}${unit}`),
@@ -40,6 +60,14 @@ describe('folded amounts, read by character codes', () => {
         fc.pre(FOLDED.test(text));
         same(text);
       }),
+    );
+  });
+
+  it('reads digits in comma groups, with a fraction and a unit, as the pattern does', () => {
+    fc.assert(
+      fc.property(grouped, fc.option(digits(1, 3)), fc.constantFrom('', '万', '元'), (whole, fraction, unit) =>
+        same(`${whole}${fraction === null ? '' : `.${fraction}`}${unit}`),
+      ),
     );
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { COMPANY_VOCABULARY, PROJECT_VOCABULARY } from '../../src/profile/vocabulary.js';
+import { COMPANY_VOCABULARY, PROJECT_VOCABULARY, vocabularyOf } from '../../src/profile/vocabulary.js';
 import { headerDictionary, readHeader } from '../../src/sheets/columns.js';
 
-const vocabulary = { company: { ...COMPANY_VOCABULARY }, project: { ...PROJECT_VOCABULARY } };
+const vocabulary = vocabularyOf({ ...COMPANY_VOCABULARY }, { ...PROJECT_VOCABULARY });
 const header = (...cells: string[]) => ({ row: 1, cells: new Map(cells.map((c, i) => [i + 1, c] as [number, string])) });
 
 describe('the header row', () => {
