@@ -96,7 +96,7 @@ export function plainValue(spec: FactSpec, raw: unknown): Value | undefined {
     case 'text':
       return typeof raw === 'string' && plainText(raw) ? raw : undefined;
     case 'enum':
-      return typeof raw === 'string' && spec.values?.includes(raw) && plainText(raw) ? raw : undefined;
+      return typeof raw === 'string' && plainText(raw) ? vocabularyValue(spec, raw) : undefined;
     case 'number':
       return typeof raw === 'number' && Number.isFinite(raw) && Math.abs(raw) <= MAX_NUMBER ? raw : undefined;
     case 'money':
@@ -109,6 +109,17 @@ export function plainValue(spec: FactSpec, raw: unknown): Value | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * The vocabulary's own copy of a listed value, or undefined when it is not listed: the same text, but
+ * the one the rules' conditions compare with (src/engine/generated.ts keeps theirs internalised), so an
+ * equal value is found by comparing two pointers instead of every character of a text sliced from
+ * the profile's line (two bytes a character when the line has Chinese in it).
+ */
+function vocabularyValue(spec: FactSpec, raw: string): string | undefined {
+  const at = spec.values === undefined ? -1 : spec.values.indexOf(raw);
+  return at < 0 ? undefined : spec.values![at];
 }
 
 /** A text textProblem has nothing to say about (it makes no object then). */
@@ -132,14 +143,16 @@ export function normaliseValue(spec: FactSpec, path: string, raw: unknown): Norm
           args: { path, expected: 'a number from -10^12 to 10^12', expectedZh: '-10^12 到 10^12 之间的数', found: describe(raw) },
         };
       return { ok: true, value: raw };
-    case 'enum':
+    case 'enum': {
       if (typeof raw !== 'string') return typeError(spec, path, raw);
-      if (spec.values?.includes(raw)) return { ok: true, value: raw };
+      const value = vocabularyValue(spec, raw);
+      if (value !== undefined) return { ok: true, value };
       return {
         ok: false,
         code: 'profile/enum',
         args: { path, found: raw, expected: (spec.values ?? []).join(', '), suggestion: suggest(raw, spec.values ?? []) },
       };
+    }
     case 'list':
       return Array.isArray(raw) && raw.every((x) => typeof x === 'string') ? list(spec, path, raw as string[]) : typeError(spec, path, raw);
     case 'years':
