@@ -148,7 +148,9 @@ export function workersFor(asked: number | undefined, count: number | undefined,
  * it is held to, so one thread stays the default below 4 cores, and `--jobs 2` is there for speed.
  * Those one-thread figures went task by task; made by slices as a worker makes them (made-stream.ts
  * `streamHere`), one thread took 0.88× of that time on 50,000 lines in ndjson, csv and json alike
- * (medians of six interleaved pairs, loaded machine), which narrows the gap to `--jobs 2`.
+ * (medians of six interleaved pairs, loaded machine), which narrows the gap to `--jobs 2`: in three
+ * bench runs two workers then took 1.00–1.23× of one thread's time on 50,000 lines, and 0.88× on a
+ * million (one run each, 211 MB against 107 MB; bench/RESULTS.md).
  */
 function autoJobs(count: number | undefined, cores: number): number {
   if (cores < 4) return 1;
