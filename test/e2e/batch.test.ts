@@ -31,6 +31,30 @@ const profiles = readdirSync('fixtures/profiles')
   .filter((f) => !f.startsWith('invalid'))
   .map((f) => join('fixtures/profiles', f));
 
+/** The valid fixtures, each as one line of JSON. */
+const profileLines = () =>
+  profiles.map((p) =>
+    JSON.stringify(p.endsWith('.json') ? JSON.parse(readFileSync(p, 'utf8')) : (parse(readFileSync(p, 'utf8')) as unknown)),
+  );
+
+/**
+ * A stream's lines: 400 profiles in turn, with blank lines, broken ones, a line longer than a chunk read
+ * (64 KiB, so it spans reads and slices) and one past the size limit (`tooLarge`: its line number).
+ */
+function mixedStream(): { body: string[]; tooLarge: number } {
+  const lines = profileLines();
+  const body: string[] = [];
+  let tooLarge = 0;
+  for (let i = 0; i < 400; i++) {
+    body.push(lines[i % lines.length]!);
+    if (i % 37 === 0) body.push('');
+    if (i % 53 === 0) body.push('{"company": {"name": "坏"}, ');
+    if (i === 120) body.push(JSON.stringify({ company: { name: '长', note: '长'.repeat(40_000) } }));
+    if (i === 250) tooLarge = body.push('x'.repeat(5 * 1024 * 1024 + 1));
+  }
+  return { body, tooLarge };
+}
+
 /** A folder of n profiles copied round-robin from the valid fixtures, plus the given extra files. */
 function batch(n: number): string {
   const dir = scratch('sc-batch-');
@@ -324,16 +348,9 @@ describe.skipIf(!twoCores)('a stream on worker threads', () => {
   let largeLine: number;
   beforeAll(() => {
     dir = scratch('sc-nd-threads-');
-    const lines = profiles.map((p) =>
-      JSON.stringify(p.endsWith('.json') ? JSON.parse(readFileSync(p, 'utf8')) : (parse(readFileSync(p, 'utf8')) as unknown)),
-    );
-    const body: string[] = [];
-    for (let i = 0; i < 400; i++) {
-      body.push(lines[i % lines.length]!);
-      if (i % 37 === 0) body.push('');
-      if (i % 53 === 0) body.push('{"company": {"name": "坏"}, ');
-      if (i === 250) largeLine = body.push(' '.repeat(5 * 1024 * 1024 + 1));
-    }
+    const lines = profileLines();
+    const { body, tooLarge } = mixedStream();
+    largeLine = tooLarge;
     file = join(dir, 'profiles.ndjson');
     writeFileSync(file, body.map((l, i) => (i % 5 === 0 ? `${l}\r` : l)).join('\n'));
     stdin = `${lines[0]}\n\n${lines[1]}\n`;
@@ -387,18 +404,8 @@ describe('a stream on one thread, by slices of lines', () => {
   let stdinAsFiles: string;
   beforeAll(() => {
     dir = scratch('sc-nd-slices-');
-    const lines = profiles.map((p) =>
-      JSON.stringify(p.endsWith('.json') ? JSON.parse(readFileSync(p, 'utf8')) : (parse(readFileSync(p, 'utf8')) as unknown)),
-    );
-    const body: string[] = [];
-    for (let i = 0; i < 400; i++) {
-      body.push(lines[i % lines.length]!);
-      if (i % 37 === 0) body.push('');
-      if (i % 53 === 0) body.push('{"company": {"name": "坏"}, ');
-      // A line longer than a chunk read (64 KiB), so it spans slices' reads; and one past the size limit.
-      if (i === 120) body.push(JSON.stringify({ company: { name: '长', note: '长'.repeat(40_000) } }));
-      if (i === 250) body.push('x'.repeat(5 * 1024 * 1024 + 1));
-    }
+    const lines = profileLines();
+    const { body } = mixedStream();
     const crlf = body.map((l, i) => (i % 5 === 0 && l.trim() !== '' && l.length < 1024 * 1024 ? `${l}\r` : l));
     file = join(dir, 'profiles.ndjson');
     writeFileSync(file, crlf.join('\n'));
