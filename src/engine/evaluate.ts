@@ -159,7 +159,8 @@ export function evaluateProgramme(
   if (by)
     caveats.unshift({
       code: 'superseded',
-      args: { programme: by.programme, version: by.version, titleZh: by.titleZh, evidence: by.evidence, cite: by.cite },
+      // A pinned round counts all the same (`--rules-version`): the caveat says which round this is.
+      args: { programme: by.programme, version: by.version, titleZh: by.titleZh, evidence: by.evidence, cite: by.cite, round: info.round },
     });
   return {
     version: p.version,

@@ -120,6 +120,15 @@ describe('--rules-version', () => {
     expect(table).toContain('Pinned with --rules-version: old@2020 (counted as if open)');
     expect(table).toContain('pinned with --rules-version: counted as if open');
   });
+
+  it('says a pinned round that was superseded counts all the same, not that it is left out', async () => {
+    const caveat = (rep: Report) => rep.results[0]!.programmes.find((p) => p.id === 'old')!.caveats.find((c) => c.code === 'superseded');
+    expect(caveat(r)?.message).toContain('counted all the same: pinned with --rules-version');
+    expect(caveat(r)?.message).not.toContain('not counted');
+    expect(caveat(report('2026-12-01', { pins: ['old@2020'], lang: 'zh' }))?.message).toContain('仍计入企业合计');
+    // Not pinned, the same round is history: left out, and said so.
+    expect(caveat(report('2026-12-01'))?.message).toContain('not counted in the company total');
+  });
 });
 
 describe('an unpublished amount is not zero', () => {

@@ -42,7 +42,9 @@ export const CAVEAT_TEXT = {
     zh: (a) => `该版本的生效日期未公布，无论评估日期如何均予评估（${a.cite}）`,
   },
   superseded: {
-    en: (a) => `superseded by ${a.programme} ${a.version} (${a.evidence}, ${a.cite}); not counted in the company total`,
-    zh: (a) => `已由${a.titleZh ? `“${a.titleZh}”` : ` ${a.programme} ${a.version} `}接续（${a.evidence}，${a.cite}）；不计入企业合计`,
+    en: (a) =>
+      `superseded by ${a.programme} ${a.version} (${a.evidence}, ${a.cite}); ${a.round === 'pinned' ? 'counted all the same: pinned with --rules-version' : 'not counted in the company total'}`,
+    zh: (a) =>
+      `已由${a.titleZh ? `“${a.titleZh}”` : ` ${a.programme} ${a.version} `}接续（${a.evidence}，${a.cite}）；${a.round === 'pinned' ? '已用 --rules-version 指定，仍计入企业合计' : '不计入企业合计'}`,
   },
 } satisfies Record<string, Message>;
