@@ -40,7 +40,8 @@ function fileChecklist(result: FileResult, asOf: string, lang: Lang): string[] {
   const lines = [head, ...worth.flatMap((p) => ['', ...programmeChecklist(p, result.programmes, asOf, lang)])];
   if (worth.length === 0) lines.push(`  ${say(CHECKLIST_TEXT['nothing-at-all'], lang)}`);
   else if (idle.length > 0) lines.push('', `  ${say(CHECKLIST_TEXT.nothing, lang, { programmes: programmeNames(idle, lang) })}`);
-  for (const p of history) lines.push(`  ${historyLine(p, lang, result.programmes)}`);
+  // Under its own heading: after the last programme's documents, a bare line read as that programme's.
+  for (const p of history) lines.push('', `■ ${p.title}`, `  ${programmeRef(p, lang)}`, `  ${historyLine(p, lang, result.programmes)}`);
   return lines;
 }
 

@@ -100,6 +100,15 @@ describe('inside a window', () => {
     expect(await format(r, 'table')).toContain('Company total: at most 1,000,000\n');
   });
 
+  it('puts a history round under its own heading in a checklist, not under the open one before it', async () => {
+    const lines = (await format(report('2023-04-10'), 'checklist')).split('\n');
+    const history = lines.findIndex((l) => l.includes('History: this round closed on 2020-03-31'));
+    expect(lines.slice(0, history).some((l) => l.includes('[ ]'))).toBe(true);
+    expect(lines[history - 1]).toMatch(/^ {2}old@2020\b/);
+    expect(lines[history - 2]).toMatch(/^■ /);
+    expect(lines[history - 3]).toBe('');
+  });
+
   it('says a round before its effective date is not known', async () => {
     const table = await format(report('2020-03-15'), 'table');
     expect(table).toContain('No round of next is known on 2020-03-15 (its 2023 round is known from 2023-04-03)');
