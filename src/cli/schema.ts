@@ -22,9 +22,9 @@ export function schemaCommand(done: Done): Command {
     .addArgument(new Argument('[document]', 'a JSON document the tool writes, instead of the profile format').choices(DOCUMENTS))
     .option('--rules', 'the schema of rule files instead of profiles')
     .addOption(
-      new Option('--facts-from <dir|file>', 'rules whose declared facts the profile schema includes (default: the bundled rules)').default(
+      new Option('--facts-from <dir|file>', 'rules whose declared facts the profile schema includes').default(
         BUNDLED_RULES,
-        'bundled',
+        'the bundled rules',
       ),
     )
     .option('--output <file>', 'write to a file instead of standard output')

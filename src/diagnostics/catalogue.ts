@@ -235,7 +235,7 @@ const DIAGNOSTICS = {
   },
   'rules/bad-amount': {
     severity: 'error',
-    en: (a) => `${a.path}: the amount is computed from ${a.fact}, a ${a.type} fact; it needs a money or number fact`,
+    en: (a) => `${a.path}: the amount is computed from ${a.fact}, a fact of type ${a.type}; it needs a money or number fact`,
     zh: (a) => `${a.path}：金额以 ${a.fact}（${a.type} 类型）计算；应为金额或数字类型的事实`,
   },
   'rules/too-many-conditions': {
