@@ -1,7 +1,7 @@
 /** What the four comparisons (`gt`, `gte`, `lt`, `lte`) share: a number or money fact against a number. */
 import type { Value } from '../profile/values.js';
 import type { OneFactLeaf } from './leaf.js';
-import { checkOneFact, falseResultOf, NUMERIC, testOneFact, valueFixes } from './kit.js';
+import { checkOneFact, factKey, falseResultOf, NUMERIC, testOneFact, valueFixes } from './kit.js';
 import type { Operator, Phrase } from './operator.js';
 
 type CompareOp = 'gt' | 'gte' | 'lt' | 'lte';
@@ -31,9 +31,7 @@ export function comparison(c: Comparison): Operator<CompareLeaf> {
     compile: (leaf) => {
       // A number fact holds a number (lint checks the rule, the profile reader the value): no wrapper.
       const compiled = testOneFact(leaf, c.holds(leaf.value) as (v: Value) => boolean);
-      const dot = leaf.fact.indexOf('.');
-      const project = leaf.fact.slice(0, dot) !== 'company';
-      compiled.compares = { project, key: leaf.fact.slice(dot + 1), op: c.op, limit: leaf.value, no: falseResultOf(leaf) };
+      compiled.compares = { ...factKey(leaf.fact), op: c.op, limit: leaf.value, no: falseResultOf(leaf) };
       return compiled;
     },
     fixes: (leaf, input) => valueFixes(leaf, input, c.passing(leaf.value), true),

@@ -1,6 +1,6 @@
 /** `in`: the fact's value is one of a list (for a list fact: it includes one of them). */
 import type { OneFactLeaf } from './leaf.js';
-import { checkOneFact, enumProblem, falseResultOf, listed, scalarProblem, testOneFact, valueFixes } from './kit.js';
+import { checkOneFact, enumProblem, factKey, falseResultOf, listed, scalarProblem, testOneFact, valueFixes } from './kit.js';
 import type { Operator } from './operator.js';
 import type { Scalar } from './vocabulary.js';
 
@@ -22,9 +22,7 @@ export const isIn: Operator<InLeaf> = {
   compile: (leaf) => {
     const list: readonly unknown[] = leaf.value;
     const compiled = testOneFact(leaf, (v) => (Array.isArray(v) ? v.some((x) => list.includes(x)) : list.includes(v)));
-    const dot = leaf.fact.indexOf('.');
-    const project = leaf.fact.slice(0, dot) !== 'company';
-    compiled.oneOf = { project, key: leaf.fact.slice(dot + 1), values: leaf.value, no: falseResultOf(leaf) };
+    compiled.oneOf = { ...factKey(leaf.fact), values: leaf.value, no: falseResultOf(leaf) };
     return compiled;
   },
   // A list fact gains the first value; any other fact takes it.

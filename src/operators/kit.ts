@@ -13,11 +13,16 @@ export interface Accessor {
   pathOf(scope: Scope): string;
 }
 
+/** Where a fact path reads: `company.x` the company's facts (`project` false), `projects[].x` a project's; `key` is `x`. */
+export function factKey(fact: string): { project: boolean; key: string } {
+  const dot = fact.indexOf('.');
+  return { project: fact.slice(0, dot) !== 'company', key: fact.slice(dot + 1) };
+}
+
 /** `company.x` reads the company's facts; `projects[].x` those of the scope's project (none: missing). */
 export function accessor(fact: string): Accessor {
-  const dot = fact.indexOf('.');
-  const key = fact.slice(dot + 1);
-  if (fact.slice(0, dot) === 'company') return { value: (s) => s.company[key], pathOf: () => fact };
+  const { project, key } = factKey(fact);
+  if (!project) return { value: (s) => s.company[key], pathOf: () => fact };
   // A project's path is made once per project position, not on every read that finds the fact missing.
   const paths: string[] = [];
   return {
@@ -45,20 +50,18 @@ export const falseResultOf = (leaf: ParsedLeaf): number => (leaf.whenFalse === '
 export function testOneFact(leaf: LeafBase & { fact: string }, holds: (v: Value) => boolean): CompiledTest {
   const read = accessor(leaf.fact);
   const no = falseResultOf(leaf);
-  const dot = leaf.fact.indexOf('.');
-  const key = leaf.fact.slice(dot + 1);
+  const { project, key } = factKey(leaf.fact);
   // The read is written into the test, one closure per scope, rather than called through `read`: this
   // runs for every leaf of every measure of every profile (bench/RESULTS.md, evaluation).
-  const test =
-    leaf.fact.slice(0, dot) === 'company'
-      ? (s: Scope) => {
-          const v = s.company[key];
-          return v === undefined ? UNKNOWN : holds(v) ? PASS : no;
-        }
-      : (s: Scope) => {
-          const v = s.project === null ? undefined : s.project.facts[key];
-          return v === undefined ? UNKNOWN : holds(v) ? PASS : no;
-        };
+  const test = !project
+    ? (s: Scope) => {
+        const v = s.company[key];
+        return v === undefined ? UNKNOWN : holds(v) ? PASS : no;
+      }
+    : (s: Scope) => {
+        const v = s.project === null ? undefined : s.project.facts[key];
+        return v === undefined ? UNKNOWN : holds(v) ? PASS : no;
+      };
   return {
     test,
     missing: (s) => (read.value(s) === undefined ? [read.pathOf(s)] : null),
@@ -73,12 +76,10 @@ export function testOneFact(leaf: LeafBase & { fact: string }, holds: (v: Value)
 export function testEquals(leaf: LeafBase & { fact: string }, want: Value, equal: boolean): CompiledTest {
   const general = testOneFact(leaf, equal ? (v) => v === want : (v) => v !== want);
   const no = falseResultOf(leaf);
-  const dot = leaf.fact.indexOf('.');
-  const key = leaf.fact.slice(dot + 1);
-  const company = leaf.fact.slice(0, dot) === 'company';
+  const { project, key } = factKey(leaf.fact);
   const yes = equal ? PASS : no;
   const other = equal ? no : PASS;
-  const test = company
+  const test = !project
     ? (s: Scope) => {
         const v = s.company[key];
         return v === undefined ? UNKNOWN : v === want ? yes : other;
@@ -87,7 +88,7 @@ export function testEquals(leaf: LeafBase & { fact: string }, want: Value, equal
         const v = s.project === null ? undefined : s.project.facts[key];
         return v === undefined ? UNKNOWN : v === want ? yes : other;
       };
-  return { test, missing: general.missing, actual: general.actual, equals: { project: !company, key, want, yes, other } };
+  return { test, missing: general.missing, actual: general.actual, equals: { project, key, want, yes, other } };
 }
 
 /**
