@@ -8,7 +8,7 @@
  */
 import type { Input } from '../io/inputs.js';
 import type { CheckIo } from '../commands/check.js';
-import { packedResultOf, type Task, type TaskOptions } from './evaluate-input.js';
+import type { Task, TaskOptions } from './evaluate-input.js';
 import { MadeBatches, type Made } from './made.js';
 import { sliceTasks, streamParts, type Slice } from './ndjson-tasks.js';
 import type { Prepared } from '../pipeline.js';
@@ -58,7 +58,7 @@ export async function* streamHere(
   stream: Streamed,
   io: CheckIo,
 ): AsyncGenerator<Made> {
-  const batches = new MadeBatches((task) => packedResultOf(prepared, task, options, true), stream.result);
+  const batches = new MadeBatches(prepared, options, stream.result);
   for await (const part of streamParts(inputs, options.shard, () => io.stdinStream()))
     yield await batches.made('bytes' in part ? sliceTasks(part, options.shard) : [part]);
 }

@@ -8,7 +8,8 @@
  */
 import type { Brief } from '../report/model.js';
 import { MAX_UTF8_PER_UNIT } from '../io/chunked.js';
-import type { Packed, Task } from './evaluate-input.js';
+import { packedResultOf, type Packed, type Task, type TaskOptions } from './evaluate-input.js';
+import type { Prepared } from '../pipeline.js';
 
 export interface Made {
   /** Each result's brief, in input order. */
@@ -30,7 +31,8 @@ export class MadeBatches {
 
   /** `piece`: the format's piece of a result (streamed.ts `result`), `index` counted within the batch. */
   constructor(
-    private readonly evaluate: (task: Task) => Packed | Promise<Packed>,
+    private readonly prepared: Prepared,
+    private readonly options: TaskOptions,
     private readonly piece: (packed: Packed, index: number) => string,
   ) {}
 
@@ -38,7 +40,7 @@ export class MadeBatches {
     const bytes = new MadeBytes(this.lastMade);
     const briefs: Brief[] = [];
     for (const [index, task] of tasks.entries()) {
-      const evaluated = this.evaluate(task);
+      const evaluated = packedResultOf(this.prepared, task, this.options, true);
       const result = evaluated instanceof Promise ? await evaluated : evaluated;
       bytes.add(this.piece(result, index));
       briefs.push(result.brief);

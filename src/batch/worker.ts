@@ -22,9 +22,7 @@ const options = {
 };
 // The pieces of a format written apart (streamed.ts `madeApart`): each result's, no head or tail here.
 const batches = setup.pieces
-  ? streamFor(setup.pieces.format, setup.pieces.options, []).then(
-      (stream) => new MadeBatches((task) => packedResultOf(prepared, task, options, true), stream!.result),
-    )
+  ? streamFor(setup.pieces.format, setup.pieces.options, []).then((stream) => new MadeBatches(prepared, options, stream!.result))
   : undefined;
 
 parentPort!.on('message', async ({ id, work }: { id: number; work: Work }) => {
