@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/bin/cli.js';
-
-await main(process.argv);
+// CommonJS (bin/package.json): Node starts it without its ES-module loader, and the bundle is loaded
+// with its code cache (bundle-loader.js).
+require('./bundle-loader.js').loadBundle('cli.js').main(process.argv);

@@ -11,8 +11,9 @@
 // Every output stays two folders below the package, as dist/<folder>/*.js are, so the paths the code
 // resolves from import.meta.url (package.json, rules/, dist/bundled-rules.json) hold in both builds.
 // dist/index.js, the library export, is tsc's output and is not bundled.
-import { build } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { build, transform } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -256,6 +257,50 @@ for (const file of [merged, worker].flatMap((r) => Object.keys(r.metafile.output
   const code = readFileSync(path, 'utf8');
   const ascii = code.replace(REGEX_LITERAL, (_, open, body, close) => open + escaped(body) + close);
   if (ascii !== code) writeFileSync(path, ascii);
+}
+
+/**
+ * Node 20 keeps no compiled code of an ES module from one run to the next, but V8 does of a script
+ * (vm.Script's cachedData): compiling the files `check one.yaml` reads was the largest share of its
+ * start-up after Node's own. So the CLI's files become CommonJS-shaped, each the body of a function
+ * that bin/bundle-loader.js calls with what a module needs: exports, require, module, __filename,
+ * __dirname, the loader for another file of the bundle (an import of one), its lazy form (an import()
+ * of one) and the file's URL (import.meta.url). The worker threads' entries stay ES modules: Node
+ * starts them. Lines are kept (the function opens on the first one), so a stack names the same line.
+ */
+const CJS_PARAMS = 'exports, require, module, __filename, __dirname, __load, __import, __import_meta_url';
+const cliFiles = new Set(Object.keys(merged.metafile.outputs).map((file) => basename(file)));
+for (const name of cliFiles) {
+  const path = new URL(name, OUT);
+  const { code } = await transform(readFileSync(path, 'utf8'), {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    define: { 'import.meta.url': '__import_meta_url' },
+  });
+  const body = code.replace(/\b(require|import)\("\.\/([\w.-]+)"\)/g, (call, kind, file) =>
+    cliFiles.has(file) ? `${kind === 'require' ? '__load' : '__import'}("${file}")` : call,
+  );
+  // vm.Script has no import() of its own: one left would fail at run time, so it fails the build.
+  const left = /\bimport\s*\(\s*[^\s)]|\bimport\.meta\b/.exec(body.replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1|\/\/.*$/gm, '""'));
+  if (left) throw new Error(`bundle: ${name} keeps "${left[0]}", which bin/bundle-loader.js cannot run`);
+  writeFileSync(path, `(function (${CJS_PARAMS}) {${body}\n})`);
+}
+
+/**
+ * The code caches: a `check` on a fixture profile, with the loader recording, writes `<file>.cache`
+ * beside each file it loaded, with every function that run compiled. Without fixtures/ (a package
+ * built outside this repository) the bundle runs without them, as it would with a rejected cache.
+ */
+const PROFILE = new URL('../fixtures/profiles/zhiyuan-ai.yaml', import.meta.url);
+if (existsSync(PROFILE)) {
+  const record = `const l = require('./bin/bundle-loader.js'); l.recordCodeCache(); l.loadBundle('cli.js').main([process.execPath, 'subsidy-check', ...process.argv.slice(1)]);`;
+  const run = spawnSync(process.execPath, ['-e', record, 'check', fileURLToPath(PROFILE), '--as-of', '2021-03-15'], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`bundle: the run that writes the code caches failed (${run.status}): ${run.stderr}`);
 }
 
 // Which sources each output holds: test/e2e/startup.test.ts checks what a run loads against it.

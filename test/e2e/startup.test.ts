@@ -1,10 +1,11 @@
 /**
- * Start-up: the bin runs the bundle (dist/bin/, scripts/bundle.js), and `check` on one YAML file loads
- * only what that run needs, in one file per lazy step. What a run loaded is logged by module hooks (load-log/), and mapped
+ * Start-up: the bin runs the bundle (dist/bin/, scripts/bundle.js) through bin/bundle-loader.js, and
+ * `check` on one YAML file loads only what that run needs, in one file per lazy step, each compiled
+ * from the code cache the build wrote. What a run loaded is logged by module hooks (load-log/), and mapped
  * to the sources each chunk holds with dist/bin/inputs.json, which the bundler writes.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -18,18 +19,35 @@ const ONE = ['check', 'fixtures/profiles/zhiyuan-ai.yaml', '--as-of', '2021-03-1
 const inputs = JSON.parse(readFileSync(join(ROOT, 'dist/bin/inputs.json'), 'utf8')) as Record<string, string[]>;
 
 /** Runs the bin as a user would and returns the files it loaded, relative to the package. */
-function loaded(args: string[]): { code: number | null; files: string[]; sources: Set<string>; builtins: string[]; stderr: string } {
+function loaded(
+  args: string[],
+  root = ROOT,
+): {
+  code: number | null;
+  files: string[];
+  sources: Set<string>;
+  builtins: string[];
+  compiled: Record<string, string>;
+  stdout: string;
+  stderr: string;
+} {
   const log = join(scratch('sc-startup-'), 'loaded.txt');
   const r = spawnSync(process.execPath, ['--import', REGISTER, 'bin/subsidy-check.js', ...args], {
-    cwd: ROOT,
+    cwd: root,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', LOAD_LOG: log },
   });
   const lines = readFileSync(log, 'utf8').trim().split('\n');
   const builtins = lines.filter((l) => l.startsWith('node:')).map((l) => l.slice(5));
-  const files = [...new Set(lines.filter((l) => l.startsWith('file:')).map((u) => fileURLToPath(u).slice(ROOT.length)))];
+  const files = [...new Set(lines.filter((l) => l.startsWith('file:')).map((u) => fileURLToPath(u).slice(root.length)))];
   const sources = new Set(files.flatMap((f) => inputs[f.replace(/^dist\/bin\//, '')] ?? []));
-  return { code: r.status, files, sources, builtins, stderr: r.stderr };
+  const compiled = Object.fromEntries(
+    lines
+      .filter((l) => l.startsWith('code-cache:'))
+      .map((l) => l.slice(11).split(' '))
+      .map(([how, url]) => [fileURLToPath(url!).slice(root.length), how!]),
+  );
+  return { code: r.status, files, sources, builtins, compiled, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Sources `check` on one YAML file into a table has no use for. */
@@ -47,10 +65,10 @@ const unneeded = (sources: Set<string>) => [...sources].filter((s) => NOT_NEEDED
 describe('start-up of check on one YAML file', () => {
   const run = loaded(ONE);
 
-  it('runs the bundle: every file it loads is the bin or in dist/bin/, none from node_modules or the unbundled dist/', () => {
+  it('runs the bundle: every file it loads is the bin, its loader or in dist/bin/, none from node_modules or the unbundled dist/', () => {
     expect(run.code).toBe(0);
-    expect(run.files[0]).toBe('bin/subsidy-check.js');
-    expect(run.files.slice(1).filter((f) => !f.startsWith('dist/bin/'))).toEqual([]);
+    expect(run.files.slice(0, 2)).toEqual(['bin/subsidy-check.js', 'bin/bundle-loader.js']);
+    expect(run.files.slice(2).filter((f) => !f.startsWith('dist/bin/'))).toEqual([]);
     expect(run.files).toContain('dist/bin/cli.js');
   });
 
@@ -75,7 +93,17 @@ describe('start-up of check on one YAML file', () => {
   });
 
   it('reads one file per step: the CLI, the check command and the table (Node loads each file at a cost)', () => {
-    expect(run.files).toEqual(['bin/subsidy-check.js', 'dist/bin/cli.js', 'dist/bin/check-command.js', 'dist/bin/table-format.js']);
+    expect(run.files).toEqual([
+      'bin/subsidy-check.js',
+      'bin/bundle-loader.js',
+      'dist/bin/cli.js',
+      'dist/bin/check-command.js',
+      'dist/bin/table-format.js',
+    ]);
+  });
+
+  it('compiles each of those files from the code cache the build wrote beside it', () => {
+    expect(run.compiled).toEqual({ 'dist/bin/cli.js': 'used', 'dist/bin/check-command.js': 'used', 'dist/bin/table-format.js': 'used' });
   });
 
   it('reads files of ASCII only, which Node decodes and V8 scans as one-byte text', () => {
@@ -109,5 +137,40 @@ describe('start-up of check on one YAML file', () => {
     expect(csv.code).toBe(0);
     expect(unneeded(csv.sources)).toEqual(['src/formats/csv.ts']);
     expect(csv.sources).not.toContain('src/formats/table.ts');
+  });
+});
+
+describe('the code cache of the bundle', () => {
+  /** The package's run-time files copied to a scratch folder, where a test may spoil a cache. */
+  function copy(): string {
+    const root = `${scratch('sc-code-cache-')}/`;
+    for (const part of ['package.json', 'bin', 'rules', 'dist/bin', 'dist/bundled-rules.json'])
+      cpSync(join(ROOT, part), join(root, part), { recursive: true, preserveTimestamps: true });
+    return root;
+  }
+  // The profile by its full path, which the run's output shows wherever the package is.
+  const args = ['check', join(ROOT, 'fixtures/profiles/zhiyuan-ai.yaml'), '--as-of', '2021-03-15'];
+  const expected = loaded(args);
+
+  it('is not used when it does not fit: V8 rejects it, the file is compiled from its text and the run is the same', () => {
+    const root = copy();
+    const cache = join(root, 'dist/bin/check-command.js.cache');
+    writeFileSync(cache, Buffer.alloc(readFileSync(cache).length, 7));
+    const run = loaded(args, root);
+    expect(run.compiled).toEqual({
+      'dist/bin/cli.js': 'used',
+      'dist/bin/check-command.js': 'rejected',
+      'dist/bin/table-format.js': 'used',
+    });
+    expect([run.code, run.stdout, run.stderr]).toEqual([expected.code, expected.stdout, expected.stderr]);
+  });
+
+  it('is not read when its file changed after the build (the cache is older), and the run is the same', () => {
+    const root = copy();
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(root, 'dist/bin/cli.js'), later, later);
+    const run = loaded(args, root);
+    expect(run.compiled['dist/bin/cli.js']).toBe('none');
+    expect([run.code, run.stdout, run.stderr]).toEqual([expected.code, expected.stdout, expected.stderr]);
   });
 });

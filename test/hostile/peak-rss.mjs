@@ -4,9 +4,10 @@
  * Portable where /usr/bin/time is not: `node test/hostile/peak-rss.mjs check …`.
  */
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 process.on('exit', () => {
   if (process.env.PEAK_RSS_FILE) writeFileSync(process.env.PEAK_RSS_FILE, String(process.resourceUsage().maxRSS));
 });
-const { main } = await import(new URL('../../dist/bin/cli.js', import.meta.url).href);
-await main(process.argv);
+const { loadBundle } = createRequire(import.meta.url)('../../bin/bundle-loader.js');
+await loadBundle('cli.js').main(process.argv);
