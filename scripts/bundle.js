@@ -67,8 +67,10 @@ const tablePreviewOnlyWhenDebugging = {
 /**
  * An ES import of a Node built-in makes Node build a module facade over it, reading every export
  * (node:fs's lazy getters load its streams, promises and watchers); a require returns the built-in as
- * it is. The bundle requires the built-ins its ES modules import (the same objects, through the
- * banner's require): measured on the nine `check one.yaml` imports, about half the time.
+ * it is. The worker threads' bundles, ES modules, require the built-ins their modules import (the same
+ * objects, through the banner's require): measured on the nine `check one.yaml` imports, when the CLI
+ * was an ES module too, about half the time. The CLI's files are CommonJS-shaped (see below): their
+ * imports of built-ins become plain requires, each named export read from the built-in as it is used.
  */
 const requiredBuiltins = {
   name: 'required-built-ins',
@@ -127,13 +129,14 @@ const common = {
   chunkNames: 'chunk-[hash]',
   // yaml, commander and cli-table3 are CommonJS: their require() of Node built-ins needs a require.
   banner: { js: BANNER },
-  plugins: [lazyChildProcess, tablePreviewOnlyWhenDebugging, requiredBuiltins, lazyYaml],
+  plugins: [lazyChildProcess, tablePreviewOnlyWhenDebugging, lazyYaml],
 };
 // The CLI: split at its lazy imports (into dist/bin-split/, merged below). The worker thread: one file
 // of its own. It runs in its own isolate, so sharing no module with the CLI costs nothing.
 const split = await build({ ...common, outdir: SPLIT.pathname, entryPoints: { cli: 'src/cli.ts' }, splitting: true });
 const worker = await build({
   ...common,
+  plugins: [...common.plugins, requiredBuiltins],
   entryPoints: { worker: 'src/batch/worker.ts', 'read-worker': 'src/io/read-worker.ts' },
   splitting: false,
 });
