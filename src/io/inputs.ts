@@ -32,7 +32,7 @@ export function formatOf(file: string): InputFormat {
 export const isSheetFile = (file: string) => (SHEET_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase());
 
 /** Streams of profiles, one JSON object per line: read as `--input-format ndjson` when every input is one. */
-export const STREAM_EXTENSIONS = ['.ndjson', '.jsonl'] as const;
+const STREAM_EXTENSIONS = ['.ndjson', '.jsonl'] as const;
 export const isStreamFile = (file: string) => (STREAM_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase());
 
 const isProfileName = (name: string) =>
