@@ -3,7 +3,7 @@
  * a folder or glob expands to its profile files sorted by path. An argument that names nothing is
  * kept as an input that cannot be read, so it still gets its row in the report.
  */
-import { stat } from 'node:fs/promises';
+import { type Stats, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { describeErrno } from './errno.js';
 import { isOutput } from './output-clash.js';
@@ -71,7 +71,7 @@ async function withoutOutput(found: Input[], exclude: string | undefined): Promi
 
 async function expandOne(arg: string): Promise<Input[]> {
   if (arg === '-') return [{ file: '-', format: 'yaml' }];
-  const info = await stat(arg).catch((e: NodeJS.ErrnoException) => e);
+  const info = statOrError(arg);
   if (info instanceof Error) {
     if (info.code === 'ENOENT' && /[*?[\]{}]/.test(arg))
       return (await globbed(arg)).map((l) => ({ ...asInput(l.file), ...(l.unreadable ? { unreadable: l.unreadable } : {}) }));
@@ -86,6 +86,15 @@ async function expandOne(arg: string): Promise<Input[]> {
 }
 
 const asInput = (file: string): Input => ({ file, format: formatOf(file) });
+
+/** Synchronous, as reading a profile is (read-text.ts): for one argument, no round trip through libuv's thread pool. */
+function statOrError(path: string): Stats | NodeJS.ErrnoException {
+  try {
+    return statSync(path);
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
+}
 
 /**
  * A quoted glob (the shell did not expand it); the matcher loads only when one is given. The folder

@@ -4,7 +4,7 @@
  * YAML as usual. Comparing the text, not hashing it, keeps node:crypto out of a start-up (loading it
  * was a measurable share of `check one.yaml`); the sha256 a report names was computed from that text.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { RuleText, RuleVersion } from '../rules/load.js';
 
 // From src/io (tests) and dist/io (the CLI) alike: the build writes it to <package>/dist/.
@@ -17,10 +17,12 @@ interface Cache {
 }
 
 export async function cachedVersions(texts: readonly RuleText[]): Promise<RuleVersion[] | undefined> {
-  const cache = await readFile(CACHE, 'utf8').then(
-    (t) => JSON.parse(t) as Cache,
-    () => undefined,
-  );
+  let cache: Cache | undefined;
+  try {
+    cache = JSON.parse(readFileSync(CACHE, 'utf8')) as Cache;
+  } catch {
+    cache = undefined;
+  }
   if (!cache?.texts || cache.versions.length !== texts.length) return undefined;
   const byFile = new Map(cache.versions.map((v) => [v.file, v]));
   const versions: RuleVersion[] = [];

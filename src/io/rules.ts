@@ -1,5 +1,5 @@
 /** Finds and reads rule files: a single file, or `<dir>/<programme>/<version>.yaml` (tests/ folders skipped). */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFileSync, readdirSync, type Stats, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 import type { RuleText } from '../rules/load.js';
@@ -8,15 +8,21 @@ import type { RuleText } from '../rules/load.js';
 export const BUNDLED_RULES = fileURLToPath(new URL('../../rules/', import.meta.url));
 
 export async function readRuleTexts(path: string): Promise<RuleText[] | undefined> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info) return undefined;
-  if (info.isFile()) return [{ file: path, text: await readFile(path, 'utf8') }];
-  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  // Synchronous, as reading a profile is (read-text.ts): a start-up reads a few small files, each
+  // through libuv's thread pool a round trip that a loaded machine makes the run wait for.
+  let info: Stats | undefined;
+  try {
+    info = statSync(path);
+  } catch {
+    return undefined;
+  }
+  if (info.isFile()) return [{ file: path, text: readFileSync(path, 'utf8') }];
+  const entries = readdirSync(path, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .filter((f) => !relative(path, f).split(sep).includes('tests'))
     .sort();
   const base = path === BUNDLED_RULES ? 'rules' : path.replace(/[\\/]+$/, '');
-  return Promise.all(files.map(async (f) => ({ file: join(base, relative(path, f)), text: await readFile(f, 'utf8') })));
+  return files.map((f) => ({ file: join(base, relative(path, f)), text: readFileSync(f, 'utf8') }));
 }
