@@ -104,6 +104,21 @@ export class ConditionPaths {
    * reads no getter; until then a stand-in that makes it.
    */
   decide: CompiledCondition = (ctx, rec) => this.generated(ctx, rec);
+
+  /**
+   * For a `Decision` (src/engine/decision.ts) only: the generated function that writes its fields in place
+   * (src/engine/generated.ts, mode `decision`). Made when first called, then a plain field, as `decide`.
+   */
+  decision: CompiledCondition = (ctx, rec) => {
+    this.decision = generate(this.tree, 'decision') ?? this.general;
+    return this.decision(ctx, rec);
+  };
+
+  /** The outcome alone, telling no recorder anything (mode `quiet`): what-it-takes' re-checks. */
+  quiet: CompiledCondition = (ctx, rec) => {
+    this.quiet = generate(this.tree, 'quiet') ?? this.general;
+    return this.quiet(ctx, rec);
+  };
 }
 
 /** A recorder the generated functions serve: no tree to build, not told of every leaf. */

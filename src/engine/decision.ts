@@ -36,11 +36,7 @@ export class Decision implements Recorder {
   }
 
   leaf(node: LeafNode, _ctx: Context, result: number, missing: readonly string[] | null): void {
-    if (missing) {
-      // The first list copied at its length (an operator's list has each path once; it may be kept as `unknownMissing`).
-      if (this.missing === null) this.missing = missing.slice();
-      else for (let i = 0; i < missing.length; i++) if (!this.missing.includes(missing[i]!)) this.missing.push(missing[i]!);
-    }
+    if (missing) this.addMissing(missing);
     const assumes = node.leaf.assumes;
     if (assumes && !(result === UNKNOWN && missing && missing.length > 0)) {
       this.assumed ??= [];
@@ -51,6 +47,24 @@ export class Decision implements Recorder {
       this.unknown = node;
       this.unknownMissing = missing;
     }
+  }
+
+  /**
+   * `leaf` for an unknown leaf under no `not` and resting on no assumption: what the generated functions
+   * call (src/engine/generated.ts, mode `decision`), which record a fail in `against` themselves.
+   */
+  unknownLeaf(node: LeafNode, missing: readonly string[] | null): void {
+    if (missing) this.addMissing(missing);
+    if (this.unknown === null) {
+      this.unknown = node;
+      this.unknownMissing = missing;
+    }
+  }
+
+  private addMissing(missing: readonly string[]): void {
+    // The first list copied at its length (an operator's list has each path once; it may be kept as `unknownMissing`).
+    if (this.missing === null) this.missing = missing.slice();
+    else for (let i = 0; i < missing.length; i++) if (!this.missing.includes(missing[i]!)) this.missing.push(missing[i]!);
   }
 }
 

@@ -189,7 +189,7 @@ function gatedIn(p: CompiledProgramme, gates: (Gated | undefined)[], ctx: Contex
 
 function gateOf(p: CompiledProgramme, ctx: Context, detail: boolean): Gated {
   const decision = detail ? new Trace(ctx) : new Decision(ctx);
-  return { outcome: detail ? p.gate.general(ctx, decision) : p.gate.decide(ctx, decision), decision };
+  return { outcome: detail ? p.gate.general(ctx, decision) : p.gate.decision(ctx, decision), decision };
 }
 
 /** The total if every undetermined measure were settled as eligible: what settling them could unlock. */

@@ -24,6 +24,8 @@ class Source {
   company = false;
   project = false;
 
+  constructor(readonly mode: Mode) {}
+
   /** A constant the code reads by a name made here: `k3` is `K[3]`. A text is kept internalised (see `interned`). */
   constant(value: unknown): string {
     this.constants.push(typeof value === 'string' ? interned(value) : value);
@@ -52,11 +54,20 @@ function int(n: number): string {
 }
 
 /**
+ * What the function tells its recorder: `recorder`, any recorder that keeps the decision only, through
+ * `rec.leaf` as the closures do; `decision`, a `Decision` (src/engine/decision.ts), its fields written
+ * in place for a plain leaf that fails (`against`) and its `unknownLeaf` called for one that is unknown,
+ * `rec.leaf` only for a leaf under `not` or resting on an assumption; `quiet`, nothing (the recorder is
+ * not read: what-it-takes' re-checks, which need the outcome alone).
+ */
+export type Mode = 'recorder' | 'decision' | 'quiet';
+
+/**
  * The tree's function; null where code generation is switched off (`node --disallow-code-generation-from-strings`,
  * a hardened runtime): the caller then uses the closures for every recorder.
  */
-export function generate(tree: CompiledTree): CompiledCondition | null {
-  const src = new Source();
+export function generate(tree: CompiledTree, mode: Mode = 'recorder'): CompiledCondition | null {
+  const src = new Source(mode);
   const top = emit(tree, src);
   const result = 'result' in top ? `(${int(top.rank)} << 2) | ${top.result}` : top.outcome;
   const body = [
@@ -161,8 +172,16 @@ function testOf(leaf: LeafParts, src: Source): string {
 function emitLeaf(leaf: LeafParts, src: Source): Emitted {
   const r = src.name('r');
   src.lines.push(`const ${r} = ${testOf(leaf, src)};`);
+  if (src.mode === 'quiet') return { result: r, rank: leaf.rank };
   const node = src.constant(leaf.node);
   const missing = src.constant(leaf.missing);
+  if (src.mode === 'decision' && leaf.quietPass) {
+    // As `Decision.leaf` for a leaf under no `not` and resting on no assumption: a fail is against the measure, an unknown is unknown.
+    src.lines.push(
+      `if (${r} === ${int(FAIL)}) { if (rec.against === null) rec.against = ${node}; } else if (${r} === ${int(UNKNOWN)}) rec.unknownLeaf(${node}, ${missing}(ctx));`,
+    );
+    return { result: r, rank: leaf.rank };
+  }
   const record = `rec.leaf(${node}, ctx, ${r}, ${r} === ${int(UNKNOWN)} ? ${missing}(ctx) : null);`;
   // A quiet pass tells this recorder nothing (src/engine/conditions.ts, Recorder.leaf).
   src.lines.push(leaf.quietPass ? `if (${r} !== ${int(PASS)}) ${record}` : record);
