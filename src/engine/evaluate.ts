@@ -139,7 +139,7 @@ export function evaluateProgramme(
       }
     }
   }
-  const stacked = stack(measures, rule.stacking, p.stackingNotes, members);
+  const stacked = allIneligible(measures) ? p.nothingCounted : stack(measures, rule.stacking, p.stackingNotes, members);
   // A history round counts nothing: `counted` agrees with the totals it is not in.
   const live = counts(info.round);
   // Fresh results of this evaluation: marking them is not writing onto the rules.
@@ -174,6 +174,11 @@ export function evaluateProgramme(
     choices: stacked.choices,
     stacking: stacked.decision,
   };
+}
+
+function allIneligible(measures: readonly MeasureResult[]): boolean {
+  for (let i = 0; i < measures.length; i++) if (measures[i]!.verdict !== 'ineligible') return false;
+  return true;
 }
 
 /** The gate of slot `slot` (0: no project; i + 1: project i), evaluated when first needed; slot 0 for all when it reads company facts only. */
