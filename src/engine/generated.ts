@@ -146,19 +146,21 @@ function read(project: boolean, key: string, src: Source): string {
  * called. `missing`, where the test is written here: its missing paths as an expression, valid right
  * after the test when it gave UNKNOWN (as the operator's `missing` gives them, a fresh list or null).
  */
-function testOf(leaf: LeafParts, src: Source): { test: string; missing?: string } {
+function testOf(leaf: LeafParts, src: Source): { test: string; missing?: string; oneFact?: boolean } {
   const { equals: eq, compares: cmp, oneOf, spans } = leaf;
   // The operator's test as data (src/operators/kit.ts testEquals): the fact read and compared here.
   if (eq !== null)
     return {
       test: `${read(eq.project, eq.key, src)} === undefined ? ${int(UNKNOWN)} : v === ${src.constant(eq.want)} ? ${int(eq.yes)} : ${int(eq.other)}`,
       missing: missingOne(eq.project, eq.key, src),
+      oneFact: true,
     };
   // As src/operators/compare.ts: a number against the limit.
   if (cmp !== null && Object.hasOwn(SYMBOLS, cmp.op) && typeof cmp.limit === 'number')
     return {
       test: `${read(cmp.project, cmp.key, src)} === undefined ? ${int(UNKNOWN)} : v ${SYMBOLS[cmp.op]} ${src.constant(cmp.limit)} ? ${int(PASS)} : ${int(cmp.no)}`,
       missing: missingOne(cmp.project, cmp.key, src),
+      oneFact: true,
     };
   // As src/operators/in.ts, for a value that is not a list (=== is `includes` but for NaN, which no value compared here is).
   if (oneOf?.values.every((x) => !Number.isNaN(x))) {
@@ -166,6 +168,7 @@ function testOf(leaf: LeafParts, src: Source): { test: string; missing?: string 
     return {
       test: `${read(oneOf.project, oneOf.key, src)} === undefined ? ${int(UNKNOWN)} : ${any} ? ${int(PASS)} : Array.isArray(v) ? ${src.constant(leaf.test)}(ctx) : ${int(oneOf.no)}`,
       missing: missingOne(oneOf.project, oneOf.key, src),
+      oneFact: true,
     };
   }
   // As src/operators/within.ts on a project's dates.
@@ -220,8 +223,11 @@ function emitLeaf(leaf: LeafParts, src: Source): Emitted {
   if (src.mode === 'decision' && leaf.quietPass) {
     // As `Decision.leaf` for a leaf under no `not` and resting on no assumption: a fail is against the measure, an
     // unknown is unknown, with its missing paths worked out here where the test is written here.
+    // A one-fact leaf's value (`v`) is what its `actual` gives (`read.value ?? null`): kept, so that the deciding leaf need not read it again.
     src.lines.push(
-      `if (${r} === ${int(FAIL)}) { if (rec.against === null) rec.against = ${node}; } else if (${r} === ${int(UNKNOWN)}) rec.unknownLeaf(${node}, ${test.missing ?? `${missing}(ctx)`});`,
+      test.oneFact
+        ? `if (${r} === ${int(FAIL)}) { if (rec.against === null) { rec.against = ${node}; rec.againstActual = v === undefined ? null : v; } } else if (${r} === ${int(UNKNOWN)}) rec.unknownLeaf(${node}, ${test.missing}, v === undefined ? null : v);`
+        : `if (${r} === ${int(FAIL)}) { if (rec.against === null) rec.against = ${node}; } else if (${r} === ${int(UNKNOWN)}) rec.unknownLeaf(${node}, ${test.missing ?? `${missing}(ctx)`});`,
     );
     return { result: r, rank: leaf.rank };
   }

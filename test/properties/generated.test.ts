@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import './settings.js';
 import { compilePaths, type Context, type LeafNode, type Recorder } from '../../src/engine/conditions.js';
-import { Decision, QUIET } from '../../src/engine/decision.js';
+import { Decision, decidingLeaf, QUIET } from '../../src/engine/decision.js';
 import type { Profile } from '../../src/profile/read.js';
 import { checkText, prepare } from '../../src/pipeline.js';
 import { loadRules } from '../../src/rules/load.js';
@@ -80,7 +80,7 @@ describe('generated condition functions', () => {
     );
   });
 
-  it('record into a Decision in place what the closures record through it, and decide quietly the same outcome', () => {
+  it('record into a Decision in place what the closures record through it (the same deciding leaf), and decide quietly the same outcome', () => {
     fc.assert(
       fc.property(ruleFile(), profile, fc.boolean(), (rule, p, negated) => {
         const { periods, profile: read } = loaded(rule, profileText(p, 'json'));
@@ -99,6 +99,8 @@ describe('generated condition functions', () => {
             expect(inPlace.unknownMissing).toEqual(through.unknownMissing);
             expect(inPlace.missing).toEqual(through.missing);
             expect(inPlace.assumed).toEqual(through.assumed);
+            for (const verdict of ['ineligible', 'undetermined'] as const)
+              expect(decidingLeaf(verdict, inPlace, null)).toEqual(decidingLeaf(verdict, through, null));
           }
         }
       }),
