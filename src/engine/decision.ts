@@ -97,13 +97,13 @@ export function decidingLeaf(verdict: 'ineligible' | 'undetermined', gate: Decis
     leaf: node.leaf,
     scope: node.scope,
     result: against ? (node.negated ? 'pass' : 'fail') : 'unknown',
-    actual: valueOf(against ? from.againstActual : from.unknownActual, node, from.ctx),
+    actual: keptOrRead(against ? from.againstActual : from.unknownActual, node, from.ctx),
     missing: missing as string[],
     negated: node.negated,
   };
 }
 
 /** The leaf's `actual` as kept when it was tested, else asked of it. */
-function valueOf(kept: Value | null | undefined, node: LeafNode, ctx: Context): Value | string | null {
+function keptOrRead(kept: Value | null | undefined, node: LeafNode, ctx: Context): Value | string | null {
   return kept === undefined ? node.actual(ctx) : kept;
 }
