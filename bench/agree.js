@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_SEED, yamlText } from './generate.js';
 import { RULE, plainFacts, verdictKey } from './peers/facts.js';
 import { handWritten } from './peers/hand-written.js';
+import { handDecided } from './peers/hand-decided.js';
 import { handTraced } from './peers/hand-traced.js';
 import { jsonRulesEngine } from './peers/json-rules-engine.js';
 import { evaluateOurs, prepareOurs, readOurs, verdictsOfOurs } from './peers/ours.js';
@@ -46,7 +47,8 @@ export async function checkAgreement(prepared, inputs) {
       const results = {
         ours: verdictsOfOurs(evaluateOurs(prepared, outcome.read.profile)),
         hand: handWritten(facts),
-        handTraced: handTraced(facts), // the timing reference must be right too
+        handTraced: handTraced(facts), // the timing references must be right too
+        handDecided: handDecided(facts),
         jre: await jre(facts),
         zen: await zen.evaluate(facts),
       };

@@ -52,6 +52,8 @@ export function rowsOf(results) {
     );
     row('  ours with the compact report entry vs hand-written', 'ours-report', 'hand', 1 / q['hand/ours-report'], '', null);
     row('  ours with the compact report entry: ZEN 64 in flight/ours', 'ours-report', 'zen64', q['zen64/ours-report'], '', null);
+    row('  reference: hand-written keeping the decisions vs hand', 'hand-decided', 'hand', 1 / q['hand/hand-decided'], '', null);
+    row('  reference: ours vs hand-written keeping the decisions', 'ours', 'hand-decided', 1 / q['hand-decided/ours'], '', null);
     row('  reference: ours vs hand-written keeping traces', 'ours', 'hand-traced', 1 / q['hand-traced/ours'], '', null);
     row('  reference: hand-written keeping traces vs hand', 'hand-traced', 'hand', 1 / q['hand/hand-traced'], '', null);
     rows.push({

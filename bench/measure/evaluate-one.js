@@ -8,6 +8,7 @@
  */
 import { plainFacts } from '../peers/facts.js';
 import { handWritten } from '../peers/hand-written.js';
+import { handDecided } from '../peers/hand-decided.js';
 import { handTraced } from '../peers/hand-traced.js';
 import { jsonRulesEngine } from '../peers/json-rules-engine.js';
 import { evaluateOurs, evaluateOursDetail, prepareOurs, readOurs, reportOurs } from '../peers/ours.js';
@@ -59,6 +60,10 @@ function passFor(name) {
     case 'hand':
       return () => {
         for (let k = 0; k < n; k++) sink += handWritten(valid[k].facts).maxTotal;
+      };
+    case 'hand-decided':
+      return () => {
+        for (let k = 0; k < n; k++) sink += handDecided(valid[k].facts).maxTotal;
       };
     case 'hand-traced':
       return () => {

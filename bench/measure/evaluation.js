@@ -20,6 +20,7 @@ export const EVALUATION_ENGINES = {
   'ours-detail': 'ours: evaluate with detail (every trace, the trees, what it would take)',
   'ours-report': 'ours: evaluate + the default (compact) report entry',
   hand: 'hand-written function',
+  'hand-decided': 'hand-written, keeping what our decisions keep: deciding leaf, missing paths, steps, stacking (reference)',
   'hand-traced': 'hand-written, keeping a trace per condition (reference)',
   jre: 'json-rules-engine (awaited)',
   zen: 'ZEN (awaited one at a time)',
@@ -46,7 +47,7 @@ export async function measureEvaluation({ seed, count, rounds, seconds, log = ()
   /** `ratio(a, b)`: the median over rounds of a's time over b's. */
   const ratios = {};
   for (const a of Object.keys(samples))
-    for (const b of ['ours', 'ours-detail', 'ours-report', 'hand-traced'])
+    for (const b of ['ours', 'ours-detail', 'ours-report', 'hand-decided', 'hand-traced'])
       ratios[`${a}/${b}`] = median(samples[a].map((x, r) => x / samples[b][r]));
   return { profiles, rounds, seconds, secondsPerProfile, ratios, samples };
 }

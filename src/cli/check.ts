@@ -81,7 +81,12 @@ export function checkCommand(done: Done): Command {
     .addOption(asOfOption())
     .addOption(new Option('--format <name>', 'output format').choices(FORMATS).default('table'))
     .addOption(
-      new Option('--input-format <name>', 'ndjson: each input holds one JSON profile per line').choices(['auto', 'ndjson']).default('auto'),
+      new Option(
+        '--input-format <name>',
+        'ndjson: each input holds one JSON profile per line (auto: so when every input is a .ndjson or .jsonl file)',
+      )
+        .choices(['auto', 'ndjson'])
+        .default('auto'),
     )
     .option('--output <file>', 'write the report to a file instead of standard output')
     .addOption(langOption())

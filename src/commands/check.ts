@@ -7,6 +7,7 @@ import { diagnostic, diagnosticLine, formatDiagnostic } from '../diagnostics/dia
 import { EXIT, worst, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
 import { BUNDLED_RULES } from '../io/rules.js';
+import { isStreamFile } from '../io/inputs.js';
 import type { Progress } from '../io/progress.js';
 import { prepare, type Prepared } from '../pipeline.js';
 import type { CompactFileResult, Report } from '../contracts/report.js';
@@ -26,7 +27,7 @@ import { once } from '../text/messages.js';
 
 export interface CheckOptions {
   inputs: string[];
-  /** `ndjson`: each input is a stream of profiles, one JSON object per line. */
+  /** `ndjson`: each input is a stream of profiles, one JSON object per line; `auto`: so when every input is a .ndjson or .jsonl file. */
   inputFormat: 'auto' | 'ndjson';
   rules: string;
   programmes: string[];
@@ -77,8 +78,11 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
   const nothing = empty.map((input) => diagnostic('io/nothing-matched', input, '', undefined, { input }));
   for (const d of nothing) io.error(formatDiagnostic(d, once(options.lang)));
 
-  const { results, count } = await runTasks(inputs, rules.versions, prepared, options, io);
-  return emit(results, prepared, options, io, io.progress(count));
+  // `auto`: inputs that are all .ndjson or .jsonl files are streams, as `--input-format ndjson` reads them.
+  const run: CheckOptions =
+    options.inputFormat === 'auto' && inputs.every((i) => isStreamFile(i.file)) ? { ...options, inputFormat: 'ndjson' } : options;
+  const { results, count } = await runTasks(inputs, rules.versions, prepared, run, io);
+  return emit(results, prepared, run, io, io.progress(count));
 }
 
 /**

@@ -31,6 +31,10 @@ export function formatOf(file: string): InputFormat {
 
 export const isSheetFile = (file: string) => (SHEET_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase());
 
+/** Streams of profiles, one JSON object per line: read as `--input-format ndjson` when every input is one. */
+const STREAM_EXTENSIONS = ['.ndjson', '.jsonl'] as const;
+export const isStreamFile = (file: string) => (STREAM_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase());
+
 const isProfileName = (name: string) =>
   ([...PROFILE_EXTENSIONS, ...SHEET_EXTENSIONS] as readonly string[]).includes(extname(name).toLowerCase());
 

@@ -172,6 +172,17 @@ describe('NDJSON', () => {
     expect(carried.filter((c) => c.code === 'stacking-note')).toEqual(said);
   });
 
+  it('reads .ndjson and .jsonl inputs as streams without --input-format; a YAML file beside them keeps every input a profile', async () => {
+    const lines = join(scratch('sc-nd-auto-'), 'more.jsonl');
+    writeFileSync(lines, `${good}\n`);
+    const asked = await cliIn(['check', file, lines, ...at, '--input-format', 'ndjson', '--format', 'ndjson']);
+    const found = await cliIn(['check', file, lines, ...at, '--format', 'ndjson']);
+    expect(found).toEqual(asked);
+    expect(found.stdout).toContain(`"file":"${lines}:1"`);
+    const mixed = await cliIn(['check', file, 'fixtures/profiles/zhiyuan-ai.yaml', ...at, '--format', 'csv']);
+    expect(mixed.stdout.split('\n').filter((l) => l.startsWith(`${file},`))[0]).toContain('profile/syntax');
+  });
+
   it('reads a stream from standard input, with threads', () => {
     const r = cli(['check', '-', ...at, '--input-format', 'ndjson', '--format', 'json', '--jobs', '2'], `${good}\n${good}\n`);
     expect(r.code).toBe(0);
