@@ -44,7 +44,8 @@ export interface LeafNode {
 
 /** Builds the condition tree while it is evaluated; only a tracing recorder has one. */
 export interface TreeBuilder {
-  open(): void;
+  /** A node with `count` children begins. */
+  open(count: number): void;
   close(kind: 'all' | 'any' | 'not', result: LeafResult): void;
 }
 
@@ -143,7 +144,7 @@ function closureOf(tree: CompiledTree): Child {
   if (tree.kind !== 'not') return branch(combine(tree.children.map(closureOf), tree.kind));
   const inner = closureOf(tree.inner).run;
   return branch((ctx, rec) => {
-    rec.tree?.open();
+    rec.tree?.open(1);
     const o = inner(ctx, rec);
     const r = o & 3;
     const result = r === PASS ? FAIL : r === FAIL ? PASS : UNKNOWN;
@@ -201,7 +202,7 @@ function combine(children: Child[], kind: 'all' | 'any'): CompiledCondition {
   const decisive = kind === 'all' ? FAIL : PASS;
   const otherwise = kind === 'all' ? PASS : FAIL;
   return (ctx, rec) => {
-    rec.tree?.open();
+    rec.tree?.open(children.length);
     let decisiveRank = 4;
     let unknownRank = -1;
     let otherRank = -1;

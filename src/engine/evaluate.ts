@@ -218,7 +218,8 @@ function evaluateMeasure(
   detail: boolean,
   scratch: Decision,
 ): MeasureResult {
-  const recorder = detail ? new Trace(ctx) : scratch.reset(ctx);
+  // A trace lists the gate's leaves, then the measure's: made at the length of both.
+  const recorder = detail && gated.decision instanceof Trace ? new Trace(ctx, gated.decision.leaves, m.conditions) : scratch.reset(ctx);
   const { joined, verdict, amount } = judge(m, ctx, gated.outcome, recorder);
   const gate = gated.decision;
   const rank = verdict === 'eligible' && m.amountRank !== null ? Math.max(rankOfOutcome(joined), m.amountRank) : rankOfOutcome(joined);
@@ -236,8 +237,9 @@ function evaluateMeasure(
     counted: false,
   };
   if (detail && gate instanceof Trace && recorder instanceof Trace) {
-    result.trace = [...gate.leaves, ...recorder.leaves];
-    result.tree = { gate: gate.root(), when: m.when ? recorder.root() : null };
+    const when = recorder.root();
+    result.trace = recorder.leaves;
+    result.tree = { gate: gate.root(), when: m.when ? when : null };
   }
   return result;
 }
