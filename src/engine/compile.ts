@@ -7,7 +7,7 @@ import type { Caveat } from './types.js';
 import { compileAmount, type CompiledAmount } from './amounts.js';
 import { compilePaths, leafCount, periodsOf, type ConditionPaths } from './conditions.js';
 import { rankOf } from './evidence.js';
-import { membershipOf, notesOf, type Membership } from './stacking.js';
+import { membershipOf, nothingCounted, notesOf, type Membership, type Stacked } from './stacking.js';
 
 export interface CompiledMeasure {
   measure: Measure;
@@ -47,6 +47,8 @@ export interface CompiledProgramme {
   periods: ReturnType<typeof periodsOf>;
   /** The stacking section's own notes, as caveats every evaluation of the programme reports. */
   stackingNotes: readonly Caveat[];
+  /** The stacking of results that are all ineligible (most profiles): the same every time, so made once, frozen, shared. */
+  nothingCounted: Stacked;
 }
 
 export function compileProgramme(version: RuleVersion): CompiledProgramme {
@@ -71,6 +73,7 @@ export function compileProgramme(version: RuleVersion): CompiledProgramme {
       membership: membershipOf(rule.stacking, measure.id),
     };
   });
+  const stackingNotes = Object.freeze(notesOf(rule.stacking));
   return {
     version,
     gate: compilePaths(rule.gate, 'gate', periods),
@@ -78,7 +81,8 @@ export function compileProgramme(version: RuleVersion): CompiledProgramme {
     measures,
     memberships: Object.freeze(measures.map((m) => m.membership)),
     periods,
-    stackingNotes: Object.freeze(notesOf(rule.stacking)),
+    stackingNotes,
+    nothingCounted: nothingCounted(rule.stacking, stackingNotes),
   };
 }
 

@@ -44,7 +44,8 @@ export interface LeafNode {
 
 /** Builds the condition tree while it is evaluated; only a tracing recorder has one. */
 export interface TreeBuilder {
-  open(): void;
+  /** A node with `count` children begins. */
+  open(count: number): void;
   close(kind: 'all' | 'any' | 'not', result: LeafResult): void;
 }
 
@@ -104,6 +105,21 @@ export class ConditionPaths {
    * reads no getter; until then a stand-in that makes it.
    */
   decide: CompiledCondition = (ctx, rec) => this.generated(ctx, rec);
+
+  /**
+   * For a `Decision` (src/engine/decision.ts) only: the generated function that writes its fields in place
+   * (src/engine/generated.ts, mode `decision`). Made when first called, then a plain field, as `decide`.
+   */
+  decision: CompiledCondition = (ctx, rec) => {
+    this.decision = generate(this.tree, 'decision') ?? this.general;
+    return this.decision(ctx, rec);
+  };
+
+  /** The outcome alone, telling no recorder anything (mode `quiet`): what-it-takes' re-checks. */
+  quiet: CompiledCondition = (ctx, rec) => {
+    this.quiet = generate(this.tree, 'quiet') ?? this.general;
+    return this.quiet(ctx, rec);
+  };
 }
 
 /** A recorder the generated functions serve: no tree to build, not told of every leaf. */
@@ -128,7 +144,7 @@ function closureOf(tree: CompiledTree): Child {
   if (tree.kind !== 'not') return branch(combine(tree.children.map(closureOf), tree.kind));
   const inner = closureOf(tree.inner).run;
   return branch((ctx, rec) => {
-    rec.tree?.open();
+    rec.tree?.open(1);
     const o = inner(ctx, rec);
     const r = o & 3;
     const result = r === PASS ? FAIL : r === FAIL ? PASS : UNKNOWN;
@@ -186,7 +202,7 @@ function combine(children: Child[], kind: 'all' | 'any'): CompiledCondition {
   const decisive = kind === 'all' ? FAIL : PASS;
   const otherwise = kind === 'all' ? PASS : FAIL;
   return (ctx, rec) => {
-    rec.tree?.open();
+    rec.tree?.open(children.length);
     let decisiveRank = 4;
     let unknownRank = -1;
     let otherRank = -1;

@@ -5,6 +5,7 @@
  */
 import { FAIL, PASS, UNKNOWN, type Context, type LeafNode, type Recorder } from './conditions.js';
 import type { LeafTrace } from './types.js';
+import type { Value } from '../profile/values.js';
 import { NONE } from './none.js';
 
 export class Decision implements Recorder {
@@ -19,6 +20,12 @@ export class Decision implements Recorder {
   missing: string[] | null = null;
   /** Assumption ids of leaves that decided on a value (not left unknown by a missing fact). */
   assumed: string[] | null = null;
+  /**
+   * The value `against`'s and `unknown`'s `actual` gives, where the generated function had it at hand when it
+   * tested the leaf (src/engine/generated.ts, mode `decision`: a one-fact leaf); undefined: ask the leaf.
+   */
+  againstActual: Value | null | undefined = undefined;
+  unknownActual: Value | null | undefined = undefined;
   constructor(public ctx: Context) {}
 
   /**
@@ -32,15 +39,13 @@ export class Decision implements Recorder {
     this.unknownMissing = null;
     this.missing = null;
     this.assumed = null;
+    this.againstActual = undefined;
+    this.unknownActual = undefined;
     return this;
   }
 
   leaf(node: LeafNode, _ctx: Context, result: number, missing: readonly string[] | null): void {
-    if (missing) {
-      // The first list copied at its length (an operator's list has each path once; it may be kept as `unknownMissing`).
-      if (this.missing === null) this.missing = missing.slice();
-      else for (let i = 0; i < missing.length; i++) if (!this.missing.includes(missing[i]!)) this.missing.push(missing[i]!);
-    }
+    if (missing) this.addMissing(missing);
     const assumes = node.leaf.assumes;
     if (assumes && !(result === UNKNOWN && missing && missing.length > 0)) {
       this.assumed ??= [];
@@ -51,6 +56,25 @@ export class Decision implements Recorder {
       this.unknown = node;
       this.unknownMissing = missing;
     }
+  }
+
+  /**
+   * `leaf` for an unknown leaf under no `not` and resting on no assumption: what the generated functions
+   * call (src/engine/generated.ts, mode `decision`), which record a fail in `against` themselves.
+   */
+  unknownLeaf(node: LeafNode, missing: readonly string[] | null, actual?: Value | null): void {
+    if (missing) this.addMissing(missing);
+    if (this.unknown === null) {
+      this.unknown = node;
+      this.unknownMissing = missing;
+      this.unknownActual = actual;
+    }
+  }
+
+  private addMissing(missing: readonly string[]): void {
+    // The first list copied at its length (an operator's list has each path once; it may be kept as `unknownMissing`).
+    if (this.missing === null) this.missing = missing.slice();
+    else for (let i = 0; i < missing.length; i++) if (!this.missing.includes(missing[i]!)) this.missing.push(missing[i]!);
   }
 }
 
@@ -73,8 +97,13 @@ export function decidingLeaf(verdict: 'ineligible' | 'undetermined', gate: Decis
     leaf: node.leaf,
     scope: node.scope,
     result: against ? (node.negated ? 'pass' : 'fail') : 'unknown',
-    actual: node.actual(from.ctx),
+    actual: keptOrRead(against ? from.againstActual : from.unknownActual, node, from.ctx),
     missing: missing as string[],
     negated: node.negated,
   };
+}
+
+/** The leaf's `actual` as kept when it was tested, else asked of it. */
+function keptOrRead(kept: Value | null | undefined, node: LeafNode, ctx: Context): Value | string | null {
+  return kept === undefined ? node.actual(ctx) : kept;
 }

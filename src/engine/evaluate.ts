@@ -139,7 +139,7 @@ export function evaluateProgramme(
       }
     }
   }
-  const stacked = stack(measures, rule.stacking, p.stackingNotes, members);
+  const stacked = allIneligible(measures) ? p.nothingCounted : stack(measures, rule.stacking, p.stackingNotes, members);
   // A history round counts nothing: `counted` agrees with the totals it is not in.
   const live = counts(info.round);
   // Fresh results of this evaluation: marking them is not writing onto the rules.
@@ -176,6 +176,11 @@ export function evaluateProgramme(
   };
 }
 
+function allIneligible(measures: readonly MeasureResult[]): boolean {
+  for (let i = 0; i < measures.length; i++) if (measures[i]!.verdict !== 'ineligible') return false;
+  return true;
+}
+
 /** The gate of slot `slot` (0: no project; i + 1: project i), evaluated when first needed; slot 0 for all when it reads company facts only. */
 function gatedIn(p: CompiledProgramme, gates: (Gated | undefined)[], ctx: Context, slot: number, detail: boolean): Gated {
   const i = slot === 0 || p.gateReadsCompanyOnly ? 0 : slot;
@@ -189,7 +194,7 @@ function gatedIn(p: CompiledProgramme, gates: (Gated | undefined)[], ctx: Contex
 
 function gateOf(p: CompiledProgramme, ctx: Context, detail: boolean): Gated {
   const decision = detail ? new Trace(ctx) : new Decision(ctx);
-  return { outcome: detail ? p.gate.general(ctx, decision) : p.gate.decide(ctx, decision), decision };
+  return { outcome: detail ? p.gate.general(ctx, decision) : p.gate.decision(ctx, decision), decision };
 }
 
 /** The total if every undetermined measure were settled as eligible: what settling them could unlock. */
@@ -213,7 +218,8 @@ function evaluateMeasure(
   detail: boolean,
   scratch: Decision,
 ): MeasureResult {
-  const recorder = detail ? new Trace(ctx) : scratch.reset(ctx);
+  // A trace lists the gate's leaves, then the measure's: made at the length of both.
+  const recorder = detail && gated.decision instanceof Trace ? new Trace(ctx, gated.decision.leaves, m.conditions) : scratch.reset(ctx);
   const { joined, verdict, amount } = judge(m, ctx, gated.outcome, recorder);
   const gate = gated.decision;
   const rank = verdict === 'eligible' && m.amountRank !== null ? Math.max(rankOfOutcome(joined), m.amountRank) : rankOfOutcome(joined);
@@ -231,8 +237,9 @@ function evaluateMeasure(
     counted: false,
   };
   if (detail && gate instanceof Trace && recorder instanceof Trace) {
-    result.trace = [...gate.leaves, ...recorder.leaves];
-    result.tree = { gate: gate.root(), when: m.when ? recorder.root() : null };
+    const when = recorder.root();
+    result.trace = recorder.leaves;
+    result.tree = { gate: gate.root(), when: m.when ? when : null };
   }
   return result;
 }

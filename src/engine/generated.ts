@@ -24,6 +24,8 @@ class Source {
   company = false;
   project = false;
 
+  constructor(readonly mode: Mode) {}
+
   /** A constant the code reads by a name made here: `k3` is `K[3]`. A text is kept internalised (see `interned`). */
   constant(value: unknown): string {
     this.constants.push(typeof value === 'string' ? interned(value) : value);
@@ -52,11 +54,20 @@ function int(n: number): string {
 }
 
 /**
+ * What the function tells its recorder: `recorder`, any recorder that keeps the decision only, through
+ * `rec.leaf` as the closures do; `decision`, a `Decision` (src/engine/decision.ts), its fields written
+ * in place for a plain leaf that fails (`against`) and its `unknownLeaf` called for one that is unknown,
+ * `rec.leaf` only for a leaf under `not` or resting on an assumption; `quiet`, nothing (the recorder is
+ * not read: what-it-takes' re-checks, which need the outcome alone).
+ */
+export type Mode = 'recorder' | 'decision' | 'quiet';
+
+/**
  * The tree's function; null where code generation is switched off (`node --disallow-code-generation-from-strings`,
  * a hardened runtime): the caller then uses the closures for every recorder.
  */
-export function generate(tree: CompiledTree): CompiledCondition | null {
-  const src = new Source();
+export function generate(tree: CompiledTree, mode: Mode = 'recorder'): CompiledCondition | null {
+  const src = new Source(mode);
   const top = emit(tree, src);
   const result = 'result' in top ? `(${int(top.rank)} << 2) | ${top.result}` : top.outcome;
   const body = [
@@ -130,39 +141,96 @@ function read(project: boolean, key: string, src: Source): string {
   return `(v = c[${k}])`;
 }
 
-/** The leaf's test as an expression: compared in place when the operator gives it as data, else its test called. */
-function testOf(leaf: LeafParts, src: Source): string {
+/**
+ * The leaf's test as an expression: compared in place when the operator gives it as data, else its test
+ * called. `missing`, where the test is written here: its missing paths as an expression, valid right
+ * after the test when it gave UNKNOWN (as the operator's `missing` gives them, a fresh list or null).
+ */
+function testOf(leaf: LeafParts, src: Source): { test: string; missing?: string; oneFact?: boolean } {
   const { equals: eq, compares: cmp, oneOf, spans } = leaf;
   // The operator's test as data (src/operators/kit.ts testEquals): the fact read and compared here.
   if (eq !== null)
-    return `${read(eq.project, eq.key, src)} === undefined ? ${int(UNKNOWN)} : v === ${src.constant(eq.want)} ? ${int(eq.yes)} : ${int(eq.other)}`;
+    return {
+      test: `${read(eq.project, eq.key, src)} === undefined ? ${int(UNKNOWN)} : v === ${src.constant(eq.want)} ? ${int(eq.yes)} : ${int(eq.other)}`,
+      missing: missingOne(eq.project, eq.key, src),
+      oneFact: true,
+    };
   // As src/operators/compare.ts: a number against the limit.
   if (cmp !== null && Object.hasOwn(SYMBOLS, cmp.op) && typeof cmp.limit === 'number')
-    return `${read(cmp.project, cmp.key, src)} === undefined ? ${int(UNKNOWN)} : v ${SYMBOLS[cmp.op]} ${src.constant(cmp.limit)} ? ${int(PASS)} : ${int(cmp.no)}`;
+    return {
+      test: `${read(cmp.project, cmp.key, src)} === undefined ? ${int(UNKNOWN)} : v ${SYMBOLS[cmp.op]} ${src.constant(cmp.limit)} ? ${int(PASS)} : ${int(cmp.no)}`,
+      missing: missingOne(cmp.project, cmp.key, src),
+      oneFact: true,
+    };
   // As src/operators/in.ts, for a value that is not a list (=== is `includes` but for NaN, which no value compared here is).
   if (oneOf?.values.every((x) => !Number.isNaN(x))) {
     const any = oneOf.values.length === 0 ? 'false' : oneOf.values.map((x) => `v === ${src.constant(x)}`).join(' || ');
-    return `${read(oneOf.project, oneOf.key, src)} === undefined ? ${int(UNKNOWN)} : ${any} ? ${int(PASS)} : Array.isArray(v) ? ${src.constant(leaf.test)}(ctx) : ${int(oneOf.no)}`;
+    return {
+      test: `${read(oneOf.project, oneOf.key, src)} === undefined ? ${int(UNKNOWN)} : ${any} ? ${int(PASS)} : Array.isArray(v) ? ${src.constant(leaf.test)}(ctx) : ${int(oneOf.no)}`,
+      missing: missingOne(oneOf.project, oneOf.key, src),
+      oneFact: true,
+    };
   }
   // As src/operators/within.ts on a project's dates.
   if (spans !== null) {
     src.project = true;
-    const [s, e] = [src.name('s'), src.name('e')];
+    const [s, e, f] = [src.name('s'), src.name('e'), src.name('f')];
     const [first, last, o] = [src.constant(spans.first), src.constant(spans.last), src.constant(order)];
     src.lines.push(
       `const ${s} = pf === undefined ? undefined : pf[${src.constant(spans.startKey)}], ${e} = pf === undefined ? undefined : pf[${src.constant(spans.endKey)}];`,
+      // Whether a known date lies outside the period (`decide`'s first test in src/operators/within.ts).
+      `const ${f} = pf !== undefined && !!((${s} && ${o}(${s}.first, ${last}) > 0) || (${e} && ${o}(${e}.last, ${first}) < 0));`,
     );
-    return `pf === undefined ? ${int(UNKNOWN)} : (${s} && ${o}(${s}.first, ${last}) > 0) || (${e} && ${o}(${e}.last, ${first}) < 0) ? ${int(spans.no)} : !${s} || !${e} ? ${int(UNKNOWN)} : ${o}(${s}.first, ${first}) >= 0 && ${o}(${e}.last, ${last}) <= 0 ? ${int(PASS)} : ${int(spans.partial)}`;
+    // As within's `missing`: the dates that are missing, unless a known one lies outside; no project: `projects`.
+    const [startPath, endPath] = [src.constant(pathsOf(spans.startKey)), src.constant(pathsOf(spans.endKey))];
+    const both = spans.startKey === spans.endKey ? `[${startPath}(ctx.project)]` : `[${startPath}(ctx.project), ${endPath}(ctx.project)]`;
+    return {
+      test: `pf === undefined ? ${int(UNKNOWN)} : ${f} ? ${int(spans.no)} : !${s} || !${e} ? ${int(UNKNOWN)} : ${o}(${s}.first, ${first}) >= 0 && ${o}(${e}.last, ${last}) <= 0 ? ${int(PASS)} : ${int(spans.partial)}`,
+      missing: `pf === undefined ? ['projects'] : ${f} || (${s} && ${e}) ? null : ${s} ? [${endPath}(ctx.project)] : ${e} ? [${startPath}(ctx.project)] : ${both}`,
+    };
   }
-  return `${src.constant(leaf.test)}(ctx)`;
+  return { test: `${src.constant(leaf.test)}(ctx)` };
+}
+
+/** The missing paths of a one-fact leaf read into `v` (src/operators/kit.ts, `accessor` and `testOneFact`). */
+function missingOne(project: boolean, key: string, src: Source): string {
+  if (!project) return `v === undefined ? [${src.constant(`company.${key}`)}] : null`;
+  return `v === undefined ? [pf === undefined ? 'projects' : ${src.constant(pathsOf(key))}(ctx.project)] : null`;
+}
+
+/** A project fact's path by the project's position, as src/operators/kit.ts `accessor` names it: made once per position. */
+function pathsOf(key: string): (project: { index: number }) => string {
+  const paths: string[] = [];
+  return (project) => {
+    const i = project.index;
+    let path = paths[i];
+    if (path === undefined) {
+      path = `projects[${i}].${key}`;
+      paths[i] = path;
+    }
+    return path;
+  };
 }
 
 /** A leaf's test and what the recorder is told of it, in tree order (as `combine` does). */
 function emitLeaf(leaf: LeafParts, src: Source): Emitted {
   const r = src.name('r');
-  src.lines.push(`const ${r} = ${testOf(leaf, src)};`);
+  const test = testOf(leaf, src);
+  src.lines.push(`const ${r} = ${test.test};`);
+  if (src.mode === 'quiet') return { result: r, rank: leaf.rank };
   const node = src.constant(leaf.node);
   const missing = src.constant(leaf.missing);
+  if (src.mode === 'decision' && leaf.quietPass) {
+    // As `Decision.leaf` for a leaf under no `not` and resting on no assumption: a fail is against the measure, an
+    // unknown is unknown, with its missing paths worked out here where the test is written here.
+    // A one-fact leaf's value (`v`) is what its `actual` gives (`read.value ?? null`): kept, so that the deciding leaf need not read it again.
+    src.lines.push(
+      test.oneFact
+        ? `if (${r} === ${int(FAIL)}) { if (rec.against === null) { rec.against = ${node}; rec.againstActual = v === undefined ? null : v; } } else if (${r} === ${int(UNKNOWN)}) rec.unknownLeaf(${node}, ${test.missing}, v === undefined ? null : v);`
+        : `if (${r} === ${int(FAIL)}) { if (rec.against === null) rec.against = ${node}; } else if (${r} === ${int(UNKNOWN)}) rec.unknownLeaf(${node}, ${test.missing ?? `${missing}(ctx)`});`,
+    );
+    return { result: r, rank: leaf.rank };
+  }
   const record = `rec.leaf(${node}, ctx, ${r}, ${r} === ${int(UNKNOWN)} ? ${missing}(ctx) : null);`;
   // A quiet pass tells this recorder nothing (src/engine/conditions.ts, Recorder.leaf).
   src.lines.push(leaf.quietPass ? `if (${r} !== ${int(PASS)}) ${record}` : record);

@@ -2,8 +2,20 @@
 import type { Profile } from '../profile/read.js';
 import type { AmountOutcome } from './amounts.js';
 import type { CompiledMeasure, CompiledProgramme } from './compile.js';
-import { both, decidesOnly, FAIL, outcome, PASS, UNKNOWN, type Context, type Outcome, type Recorder } from './conditions.js';
-import { QUIET } from './decision.js';
+import {
+  both,
+  decidesOnly,
+  FAIL,
+  outcome,
+  PASS,
+  UNKNOWN,
+  type CompiledCondition,
+  type ConditionPaths,
+  type Context,
+  type Outcome,
+  type Recorder,
+} from './conditions.js';
+import { Decision, QUIET } from './decision.js';
 import type { MeasureResult, Verdict } from './types.js';
 import { NONE } from './none.js';
 
@@ -35,11 +47,19 @@ export function judge(
   recorder: Recorder,
 ): { joined: Outcome; verdict: Verdict; amount: AmountOutcome } {
   const paths = m.when;
-  const when = paths === undefined ? outcome(PASS, 0) : decidesOnly(recorder) ? paths.decide(ctx, recorder) : paths.general(ctx, recorder);
+  const when = paths === undefined ? outcome(PASS, 0) : conditionOf(paths, recorder)(ctx, recorder);
   const joined = both(gate, when);
   const verdict = VERDICT_OF[joined & 3]!;
   const amount = verdict === 'ineligible' ? INELIGIBLE : m.amount(ctx);
   return { joined, verdict, amount };
+}
+
+/** Which of the measure's compiled functions serves `recorder` (src/engine/conditions.ts, `ConditionPaths`). */
+function conditionOf(paths: ConditionPaths, recorder: Recorder): CompiledCondition {
+  if (!decidesOnly(recorder)) return paths.general;
+  // A trace is a decision too, but traces (`decidesOnly` is false for it): only a plain decision has its fields written in place.
+  if (recorder instanceof Decision) return paths.decision;
+  return recorder === QUIET ? paths.quiet : paths.decide;
 }
 
 /**
@@ -53,7 +73,7 @@ export function decideMeasure(
   ctx: Context,
   gateOutcome?: Outcome,
 ): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
-  const gate = gateOutcome ?? p.gate.decide(ctx, QUIET);
+  const gate = gateOutcome ?? p.gate.quiet(ctx, QUIET);
   const { verdict, amount } = judge(m, ctx, gate, QUIET);
   return { verdict, maxAmount: amount.value };
 }

@@ -31,11 +31,10 @@ export function leafFixes(t: LeafTrace, c: FixContext | FixReaders): Fix[] {
   // What-it-takes may ask about one leaf more than once (is there a fix, is it admissible, then every fix):
   // the same answer, worked out once per context. Callers only read the lists.
   // A few leaves per context: a list searched in order costs less than a map keyed by object.
-  const i = c.asked.indexOf(t);
-  if (i >= 0) return c.answers[i]!;
+  for (let i = 0; i < c.count; i++) if (c.asked[i] === t) return c.answers[i]!;
   const fixes = fixesFor(t, c);
-  c.asked.push(t);
-  c.answers.push(fixes);
+  c.asked[c.count] = t;
+  c.answers[c.count++] = fixes;
   return fixes;
 }
 
@@ -45,15 +44,22 @@ function fixesFor(t: LeafTrace, input: FixReaders): Fix[] {
   return operatorOf(t.leaf).fixes(t.leaf, input);
 }
 
+/** Room for the leaves asked about in one context before the lists grow. */
+const ASKED = 8;
+
 /**
  * What a fix reads of its context, made once per context: what-it-takes asks for every failing leaf of
  * a measure. The operators' input itself, `result` set for each leaf it is asked about.
  */
 export class FixReaders implements FixInput {
   result: FixInput['result'] = 'fail';
-  /** The leaves asked about in this context, and (same position) their fixes. */
-  readonly asked: LeafTrace[] = [];
-  readonly answers: Fix[][] = [];
+  /**
+   * The first `count` leaves asked about in this context, and (same position) their fixes: lists made
+   * with room for a measure's few leaves (one grown from empty takes room for 17), longer if need be.
+   */
+  readonly asked: LeafTrace[] = new Array(ASKED);
+  readonly answers: Fix[][] = new Array(ASKED);
+  count = 0;
   constructor(private readonly c: FixContext) {}
 
   read(ruleFact: string): { fact: string; value: Value | undefined } {

@@ -243,6 +243,19 @@ export function stack(
   };
 }
 
+/**
+ * What `stack` gives results that are all ineligible: no pair priced, so the same for every such set of
+ * results (it gives no results the same). Frozen throughout, for evaluations to share.
+ */
+export function nothingCounted(stacking: RuleFile['stacking'], notes: readonly Caveat[]): Stacked {
+  const stacked = stack(NONE, stacking, notes, NONE);
+  for (const g of stacked.decision.groups) Object.freeze(g);
+  Object.freeze(stacked.decision.groups);
+  if (stacked.decision.cap !== null) Object.freeze(stacked.decision.cap);
+  Object.freeze(stacked.decision);
+  return Object.freeze(stacked);
+}
+
 /** The stacking section's own notes as the caveats every evaluation of the programme reports (and compact NDJSON says once, in its header). */
 export function notesOf(stacking: RuleFile['stacking']): Caveat[] {
   return (stacking.caveats ?? []).map((note) => ({

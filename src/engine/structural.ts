@@ -23,6 +23,9 @@ export const STRUCTURAL_FACTS = [
 ] as const;
 export type StructuralFact = (typeof STRUCTURAL_FACTS)[number];
 
+/** The same paths as a set: what-it-takes asks about every change it proposes. */
+const STRUCTURAL: ReadonlySet<string> = new Set(STRUCTURAL_FACTS);
+
 export function isStructural(fact: string): fact is StructuralFact {
-  return (STRUCTURAL_FACTS as readonly string[]).includes(fact);
+  return STRUCTURAL.has(fact);
 }

@@ -10,7 +10,7 @@ import type { Value } from '../profile/values.js';
 import type { Leaf, Measure } from '../rules/schema.js';
 import { leafFacts, leavesOf } from '../rules/walk.js';
 import type { Change, ToQualify } from './changes.js';
-import type { CompiledProgramme } from './compile.js';
+import type { CompiledMeasure, CompiledProgramme } from './compile.js';
 import { decideMeasure } from './judge.js';
 import { FAIL, outcome, PASS, UNKNOWN } from './conditions.js';
 import { fixReaders, leafFixes, placeOf, type Fix, type FixReaders } from './leaf-fixes.js';
@@ -201,24 +201,30 @@ function product(lists: Fix[][]): Fix[] {
 /** Each combination so far with each fix of one more list, cheapest first. */
 function times(combined: Fix[], list: Fix[]): Fix[] {
   if (list.length === 1 && list[0]!.length === 0) return combined; // a child that passes already
-  const next: Fix[] = [];
-  for (const a of combined) for (const b of list) next.push(merged(a, b));
+  // Made at its final length (a list grown from empty takes room for 17).
+  const next: Fix[] = new Array(combined.length * list.length);
+  let k = 0;
+  for (let i = 0; i < combined.length; i++) for (let j = 0; j < list.length; j++) next[k++] = merged(combined[i]!, list[j]!);
   return cheapest(next);
 }
 
-/** `a`, then the changes of `b` to facts `a` does not change already. */
+/** `a`, then the changes of `b` to facts `a` does not change already: a new list, made at its longest and cut. */
 function merged(a: Fix, b: Fix): Fix {
   if (a.length === 0) return b.slice();
-  const out = a.slice();
-  for (const x of b) {
+  const out: Fix = new Array(a.length + b.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]!;
+  let k = a.length;
+  for (let i = 0; i < b.length; i++) {
+    const x = b[i]!;
     let changed = false;
-    for (const y of a)
-      if (y.fact === x.fact) {
+    for (let j = 0; j < a.length; j++)
+      if (a[j]!.fact === x.fact) {
         changed = true;
         break;
       }
-    if (!changed) out.push(x);
+    if (!changed) out[k++] = x;
   }
+  if (k < out.length) out.length = k;
   return out;
 }
 
@@ -273,7 +279,7 @@ function reevaluate(
       written.push({ facts, key, had: Object.hasOwn(facts, key), value: facts[key] });
       facts[key] = change.fill;
     }
-    const compiled = programme.measures.find((m) => m.measure.id === result.measure.id)!;
+    const compiled = compiledOf(programme, result.measure);
     // A gate of company facts the fix leaves alone comes out as it did: its result is reused, not re-evaluated.
     const gate = programme.gateReadsCompanyOnly && !companyChanged ? outcome(RESULT_CODES[gateResult], 0) : undefined;
     return decideMeasure(programme, compiled, { company, project, noProject: result.measure.perProject && project === null }, gate);
@@ -284,6 +290,13 @@ function reevaluate(
       else delete w.facts[w.key];
     }
   }
+}
+
+/** The compiled form of one of the programme's measures: the same object, or (rules compiled again) the same id. */
+function compiledOf(programme: CompiledProgramme, measure: Measure): CompiledMeasure {
+  const measures = programme.measures;
+  for (let i = 0; i < measures.length; i++) if (measures[i]!.measure === measure) return measures[i]!;
+  return measures.find((m) => m.measure.id === measure.id)!;
 }
 
 const copy = (facts: Facts): Facts => Object.assign(Object.create(null) as Facts, facts);

@@ -54,8 +54,8 @@ describe('an internal error', () => {
         const boom = () => {
           throw new Error('boom');
         };
-        // Both ways in: the closures (explain, --detail full) and the generated function (decisions).
-        return { ...p, gate: { general: boom, generated: boom, decide: boom } as unknown as typeof p.gate };
+        // Every way in: the closures (explain, --detail full) and the generated functions (decisions, re-checks).
+        return { ...p, gate: { general: boom, generated: boom, decide: boom, decision: boom, quiet: boom } as unknown as typeof p.gate };
       }),
     };
     const options = { lang: 'en' as const, gates: [], stdin: async () => new Uint8Array(), detail: 'compact' as const };

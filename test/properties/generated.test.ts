@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import './settings.js';
 import { compilePaths, type Context, type LeafNode, type Recorder } from '../../src/engine/conditions.js';
+import { Decision, decidingLeaf, QUIET } from '../../src/engine/decision.js';
 import type { Profile } from '../../src/profile/read.js';
 import { checkText, prepare } from '../../src/pipeline.js';
 import { loadRules } from '../../src/rules/load.js';
@@ -73,6 +74,33 @@ describe('generated condition functions', () => {
               expect(call.result).toBe(other.result);
               expect(call.missing).toEqual(other.missing);
             }
+          }
+        }
+      }),
+    );
+  });
+
+  it('record into a Decision in place what the closures record through it (the same deciding leaf), and decide quietly the same outcome', () => {
+    fc.assert(
+      fc.property(ruleFile(), profile, fc.boolean(), (rule, p, negated) => {
+        const { periods, profile: read } = loaded(rule, profileText(p, 'json'));
+        if (read === undefined) return;
+        const trees = [rule.gate, ...rule.measures.flatMap((m) => (m.when ? [m.when] : []))];
+        for (const tree of [...trees, ...trees.map(assuming)]) {
+          const paths = compilePaths(tree, 'measure', periods, negated);
+          for (const ctx of contextsOf(read)) {
+            const inPlace = new Decision(ctx);
+            const through = new Decision(ctx);
+            const o = paths.general(ctx, through);
+            expect(paths.decision(ctx, inPlace)).toBe(o);
+            expect(paths.quiet(ctx, QUIET)).toBe(o);
+            expect(inPlace.against).toBe(through.against);
+            expect(inPlace.unknown).toBe(through.unknown);
+            expect(inPlace.unknownMissing).toEqual(through.unknownMissing);
+            expect(inPlace.missing).toEqual(through.missing);
+            expect(inPlace.assumed).toEqual(through.assumed);
+            for (const verdict of ['ineligible', 'undetermined'] as const)
+              expect(decidingLeaf(verdict, inPlace, null)).toEqual(decidingLeaf(verdict, through, null));
           }
         }
       }),
