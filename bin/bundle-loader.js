@@ -7,44 +7,69 @@
  * `check one.yaml`, about a seventh of the start-up. Node 20 caches no ES module's code (22.1 does,
  * module.enableCompileCache), hence the CommonJS shape and this loader.
  *
- * V8 checks that a cache was made by the same V8 with the same flags and for a text of the same length,
- * and rejects it otherwise; the file is then compiled from its text as it would be without a cache.
- * A cache older than its file (the file was edited after the build) is not read at all.
+ * A cache is used only for the text it was made from, and only whole. V8 checks no more than that a
+ * cache was made by the same V8 with the same flags for a text of the same length: it ran a cache made
+ * for an edited file of the same length (the old code), and a cache with bytes spoiled in the middle
+ * crashed the process. So the cache file begins with two CRC-32s, of the text it was made for and of
+ * V8's data after them (as Node 22's own compile cache checks its entries), and a cache that does not
+ * match both is not given to V8. The file's modification time says nothing here: npm writes a
+ * package's files in the order of its tarball, the cache before its file. Rejected or missing, the
+ * file is compiled from its text as it would be without a cache.
  */
-const { readFileSync, statSync, writeFileSync } = require('node:fs');
+const { readFileSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
 
 const DIR = join(__dirname, '..', 'dist', 'bin');
+/** The cache file's header: the CRC-32 of the text, then of V8's data (unsigned, little-endian). */
+const HEADER = 8;
 /** The scripts loaded so far, when the build asked for their caches (recordCodeCache). */
 let recorded;
 
-/** The code cache beside `file`, unless there is none or it is older than the file. */
-function cacheOf(file) {
-  const cache = `${file}.cache`;
-  const made = statSync(cache, { throwIfNoEntry: false });
-  if (!made || made.mtimeMs < statSync(file).mtimeMs) return undefined;
-  return readFileSync(cache);
+/** zlib's CRC-32 (Node 20.15 and later; without it no cache is used), loaded when a cache is read. */
+function crc32Of() {
+  const { crc32 } = require('node:zlib');
+  return typeof crc32 === 'function' ? crc32 : undefined;
+}
+
+/**
+ * V8's data in the code cache beside `file`, if there is one and it was made, whole, for `text`;
+ * `found` tells whether there was a cache file at all.
+ */
+function cacheOf(file, text) {
+  let cache;
+  try {
+    cache = readFileSync(`${file}.cache`);
+  } catch {
+    return { found: false };
+  }
+  const crc32 = cache.length > HEADER ? crc32Of() : undefined;
+  if (crc32 === undefined) return { found: true };
+  const data = cache.subarray(HEADER);
+  const whole = cache.readUInt32LE(0) === crc32(text) && cache.readUInt32LE(4) === crc32(data);
+  return { found: true, data: whole ? data : undefined };
 }
 
 /**
  * The exports of `name`, a file of dist/bin/, evaluated once a process. It is kept in require.cache
- * under its path, as a required file is; `module.codeCache` says whether its cache was used.
+ * under its path, as a required file is; `module.codeCache` says whether its cache was used
+ * (`none`: no cache file; `rejected`: it did not fit this text, this Node or these flags).
  */
 function loadBundle(name) {
   const file = join(DIR, name);
   const loaded = Module._cache[file];
   if (loaded) return loaded.exports;
-  const cachedData = recorded ? undefined : cacheOf(file);
+  const bytes = readFileSync(file);
+  const cache = recorded ? { found: false } : cacheOf(file, bytes);
   // The build wrote ASCII only (scripts/bundle.js): read as latin1, the text is V8's one-byte string as is.
-  const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
-  recorded?.push([file, script]);
+  const script = new Script(bytes.toString('latin1'), { filename: file, cachedData: cache.data });
+  recorded?.push([file, bytes, script]);
   const mod = new Module(file, require.main);
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(DIR);
-  mod.codeCache = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
+  mod.codeCache = !cache.found ? 'none' : cache.data === undefined || script.cachedDataRejected ? 'rejected' : 'used';
   Module._cache[file] = mod;
   const body = script.runInThisContext();
   body.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, DIR, loadBundle, importBundle, pathToFileURL(file).href);
@@ -60,8 +85,16 @@ function importBundle(name) {
 /** For the build: at exit, write the code cache of every file loaded, with every function the run compiled. */
 function recordCodeCache() {
   recorded = [];
+  const crc32 = crc32Of();
+  if (crc32 === undefined) return;
   process.on('exit', () => {
-    for (const [file, script] of recorded) writeFileSync(`${file}.cache`, script.createCachedData());
+    for (const [file, text, script] of recorded) {
+      const data = script.createCachedData();
+      const header = Buffer.alloc(HEADER);
+      header.writeUInt32LE(crc32(text), 0);
+      header.writeUInt32LE(crc32(data), 4);
+      writeFileSync(`${file}.cache`, Buffer.concat([header, data]));
+    }
   });
 }
 
