@@ -15,6 +15,11 @@
  * match both is not given to V8. The file's modification time says nothing here: npm writes a
  * package's files in the order of its tarball, the cache before its file. Rejected or missing, the
  * file is compiled from its text as it would be without a cache.
+ *
+ * A script made from a cache keeps the file name it was compiled under at build time (V8 11, Node 20:
+ * checked by hand), so a stack names the folder the package was built in, not where it is installed.
+ * A run with --debug, which prints stacks to be reported, compiles from the text: its stacks name
+ * the files it ran.
  */
 const { readFileSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
@@ -27,6 +32,7 @@ const DIR = join(__dirname, '..', 'dist', 'bin');
 const HEADER = 8;
 /** The scripts loaded so far, when the build asked for their caches (recordCodeCache). */
 let recorded;
+const debugging = process.argv.includes('--debug');
 
 /** zlib's CRC-32 (Node 20.15 and later; without it no cache is used), loaded when a cache is read. */
 function crc32Of() {
@@ -55,14 +61,14 @@ function cacheOf(file, text) {
 /**
  * The exports of `name`, a file of dist/bin/, evaluated once a process. It is kept in require.cache
  * under its path, as a required file is; `module.codeCache` says whether its cache was used
- * (`none`: no cache file; `rejected`: it did not fit this text, this Node or these flags).
+ * (`none`: no cache file, or --debug; `rejected`: it did not fit this text, this Node or these flags).
  */
 function loadBundle(name) {
   const file = join(DIR, name);
   const loaded = Module._cache[file];
   if (loaded) return loaded.exports;
   const bytes = readFileSync(file);
-  const cache = recorded ? { found: false } : cacheOf(file, bytes);
+  const cache = recorded || debugging ? { found: false } : cacheOf(file, bytes);
   // The build wrote ASCII only (scripts/bundle.js): read as latin1, the text is V8's one-byte string as is.
   const script = new Script(bytes.toString('latin1'), { filename: file, cachedData: cache.data });
   recorded?.push([file, bytes, script]);

@@ -190,6 +190,13 @@ describe('the code cache of the bundle', () => {
     expect(run.stdout).not.toBe(expected.stdout);
   });
 
+  it("is not used by a run with --debug, whose stacks name the files it ran (a script from a cache keeps the build's folder)", () => {
+    const root = copy();
+    const run = loaded([...args, '--debug'], root);
+    expect(run.compiled).toEqual({ 'dist/bin/cli.js': 'none', 'dist/bin/check-command.js': 'none', 'dist/bin/table-format.js': 'none' });
+    expect([run.code, run.stdout, run.stderr]).toEqual([expected.code, expected.stdout, expected.stderr]);
+  });
+
   it("is used whatever the files' times: npm writes a package's files in its tarball's order, a cache before its file", () => {
     const root = copy();
     const later = new Date(Date.now() + 60_000);
