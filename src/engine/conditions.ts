@@ -65,20 +65,24 @@ export type CompiledCondition = (ctx: Context, recorder: Recorder) => Outcome;
 type Periods = ReadonlyMap<string, Span>;
 
 /**
- * Both ways to evaluate one condition, over the same compiled leaves, which must agree
- * (test/properties/generated.test.ts): the closures (`general`) for a recorder that traces, which
- * also build the tree, and one function generated for the tree (`decide`, src/engine/generated.ts)
- * for a recorder that keeps the decision only (`decidesOnly`). `negated`: the leaf sits under an odd
- * number of `not`s, so its pass is what fails the measure.
+ * The ways to evaluate one condition, over the same compiled leaves, which must agree
+ * (test/properties/generated.test.ts): the closures (`general`) for any recorder, and the only way for
+ * one that traces, which also builds the tree; and two functions generated for the tree
+ * (src/engine/generated.ts): `decision`, for check's `Decision`, and `quiet`, for the outcome alone.
+ * `negated`: the leaf sits under an odd number of `not`s, so its pass is what fails the measure.
  */
 export function compilePaths(condition: Condition, scope: LeafTrace['scope'], periods: Periods, negated = false): ConditionPaths {
   const tree = compileTree(condition, scope, periods, negated);
   return new ConditionPaths(tree, closureOf(tree).run);
 }
 
+/**
+ * Each generated function is made the first time it is called (the closures where code generation is
+ * switched off), then is a plain field, so the hot path reads no getter. Generating every condition
+ * when the programmes were compiled cost `check` of one file about 4 ms of its start-up, for functions
+ * its table, which traces, mostly never calls.
+ */
 export class ConditionPaths {
-  #generated: CompiledCondition | undefined;
-
   constructor(
     private readonly tree: CompiledTree,
     /** The closures: every recorder, and the only way for one that traces. */
@@ -86,29 +90,8 @@ export class ConditionPaths {
   ) {}
 
   /**
-   * The generated function, made the first time it is asked for (the closures where code generation is
-   * switched off). Generating every condition when the programmes were compiled cost `check` of one
-   * file about 4 ms of its start-up, for functions its table, which traces, mostly never calls: only
-   * what-it-takes' re-checks decide without a trace (7 functions generated for the bundled example
-   * at 2022-07-05 before, 2 now).
-   */
-  get generated(): CompiledCondition {
-    if (this.#generated === undefined) {
-      this.#generated = generate(this.tree) ?? this.general;
-      this.decide = this.#generated;
-    }
-    return this.#generated;
-  }
-
-  /**
-   * What a decide-only caller calls: the generated function once made, a plain field so the hot path
-   * reads no getter; until then a stand-in that makes it.
-   */
-  decide: CompiledCondition = (ctx, rec) => this.generated(ctx, rec);
-
-  /**
-   * For a `Decision` (src/engine/decision.ts) only: the generated function that writes its fields in place
-   * (src/engine/generated.ts, mode `decision`). Made when first called, then a plain field, as `decide`.
+   * For a `Decision` (src/engine/decision.ts) that does not trace: the generated function that writes its
+   * fields in place (src/engine/generated.ts, mode `decision`).
    */
   decision: CompiledCondition = (ctx, rec) => {
     this.decision = generate(this.tree, 'decision') ?? this.general;

@@ -1,9 +1,9 @@
 /**
- * A compiled condition tree as one generated JavaScript function, for recorders that keep the decision
- * only (src/engine/decision.ts): each leaf tested in straight-line code (an `eq` or `ne` compared right
- * there, any other leaf's test called), the outcomes combined without a loop, the recorder told only of
- * what it can need. The closures of src/engine/conditions.ts stay for tracing recorders; both give the
- * same outcome and the same recorder calls (test/properties/generated.test.ts).
+ * A compiled condition tree as one generated JavaScript function, for check's decisions and
+ * what-it-takes' re-checks (src/engine/decision.ts): each leaf tested in straight-line code (an `eq` or
+ * `ne` compared right there, any other leaf's test called), the outcomes combined without a loop, the
+ * recorder told only of what it can need. The closures of src/engine/conditions.ts stay for tracing
+ * recorders; both give the same outcome and the same decision (test/properties/generated.test.ts).
  *
  * Rules can come from users, so no text of a rule is ever written into the source: every value, leaf,
  * test and key reaches the function in the constants array `K`, read by index; the source holds only
@@ -54,19 +54,18 @@ function int(n: number): string {
 }
 
 /**
- * What the function tells its recorder: `recorder`, any recorder that keeps the decision only, through
- * `rec.leaf` as the closures do; `decision`, a `Decision` (src/engine/decision.ts), its fields written
- * in place for a plain leaf that fails (`against`) and its `unknownLeaf` called for one that is unknown,
- * `rec.leaf` only for a leaf under `not` or resting on an assumption; `quiet`, nothing (the recorder is
- * not read: what-it-takes' re-checks, which need the outcome alone).
+ * What the function tells its recorder: `decision`, a `Decision` (src/engine/decision.ts), its fields
+ * written in place for a plain leaf that fails (`against`) and its `unknownLeaf` called for one that is
+ * unknown, `rec.leaf` (as the closures call it) only for a leaf under `not` or resting on an assumption;
+ * `quiet`, nothing (the recorder is not read: what-it-takes' re-checks, which need the outcome alone).
  */
-export type Mode = 'recorder' | 'decision' | 'quiet';
+type Mode = 'decision' | 'quiet';
 
 /**
  * The tree's function; null where code generation is switched off (`node --disallow-code-generation-from-strings`,
  * a hardened runtime): the caller then uses the closures for every recorder.
  */
-export function generate(tree: CompiledTree, mode: Mode = 'recorder'): CompiledCondition | null {
+export function generate(tree: CompiledTree, mode: Mode): CompiledCondition | null {
   const src = new Source(mode);
   const top = emit(tree, src);
   const result = 'result' in top ? `(${int(top.rank)} << 2) | ${top.result}` : top.outcome;
@@ -220,7 +219,7 @@ function emitLeaf(leaf: LeafParts, src: Source): Emitted {
   if (src.mode === 'quiet') return { result: r, rank: leaf.rank };
   const node = src.constant(leaf.node);
   const missing = src.constant(leaf.missing);
-  if (src.mode === 'decision' && leaf.quietPass) {
+  if (leaf.quietPass) {
     // As `Decision.leaf` for a leaf under no `not` and resting on no assumption: a fail is against the measure, an
     // unknown is unknown, with its missing paths worked out here where the test is written here.
     // A one-fact leaf's value (`v`) is what its `actual` gives (`read.value ?? null`): kept, so that the deciding leaf need not read it again.
@@ -231,8 +230,7 @@ function emitLeaf(leaf: LeafParts, src: Source): Emitted {
     );
     return { result: r, rank: leaf.rank };
   }
-  const record = `rec.leaf(${node}, ctx, ${r}, ${r} === ${int(UNKNOWN)} ? ${missing}(ctx) : null);`;
-  // A quiet pass tells this recorder nothing (src/engine/conditions.ts, Recorder.leaf).
-  src.lines.push(leaf.quietPass ? `if (${r} !== ${int(PASS)}) ${record}` : record);
+  // Under `not` or resting on an assumption: `Decision.leaf` is told of every result, as the closures tell it.
+  src.lines.push(`rec.leaf(${node}, ctx, ${r}, ${r} === ${int(UNKNOWN)} ? ${missing}(ctx) : null);`);
   return { result: r, rank: leaf.rank };
 }

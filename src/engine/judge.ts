@@ -56,10 +56,9 @@ export function judge(
 
 /** Which of the measure's compiled functions serves `recorder` (src/engine/conditions.ts, `ConditionPaths`). */
 function conditionOf(paths: ConditionPaths, recorder: Recorder): CompiledCondition {
-  if (!decidesOnly(recorder)) return paths.general;
+  if (recorder === QUIET) return paths.quiet;
   // A trace is a decision too, but traces (`decidesOnly` is false for it): only a plain decision has its fields written in place.
-  if (recorder instanceof Decision) return paths.decision;
-  return recorder === QUIET ? paths.quiet : paths.decide;
+  return recorder instanceof Decision && decidesOnly(recorder) ? paths.decision : paths.general;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compilePaths, resultOf, type Context, type Recorder } from '../../src/engine/conditions.js';
+import { Decision, QUIET } from '../../src/engine/decision.js';
 import type { Condition } from '../../src/rules/schema.js';
 import { context, leaf, project } from '../builders.js';
 
@@ -26,9 +27,10 @@ afterEach(() => {
   delete declared.pwned;
 });
 
-function both(condition: Condition, ctx: Context): string[] {
-  const { general, generated } = compilePaths(condition, 'measure', new Map());
-  return [resultOf(generated(ctx, quiet)), resultOf(general(ctx, quiet))];
+/** The results of both generated functions and of the closures, which must agree. */
+function each(condition: Condition, ctx: Context): string[] {
+  const paths = compilePaths(condition, 'measure', new Map());
+  return [resultOf(paths.decision(ctx, new Decision(ctx))), resultOf(paths.quiet(ctx, QUIET)), resultOf(paths.general(ctx, quiet))];
 }
 
 describe('generated conditions on hostile rule text', () => {
@@ -38,15 +40,21 @@ describe('generated conditions on hostile rule text', () => {
       const perProject = leaf({ fact: `projects[].${text}`, op: 'ne', value: text });
       const listed = leaf({ fact: `company.${text}`, op: 'in', value: [text, 'x'] });
       const tree: Condition = { all: [company, { any: [perProject, { not: listed }] }] };
-      expect(both(company, context({ [text]: text }))).toEqual(['pass', 'pass']);
-      expect(both(company, context({ [text]: `${text}!` }))).toEqual(['fail', 'fail']);
-      expect(both(company, context({}))).toEqual(['unknown', 'unknown']);
-      expect(both(perProject, context({}, project({ [text]: 'other' })))).toEqual(['pass', 'pass']);
-      expect(both(tree, context({ [text]: text }, project({ [text]: text })))).toEqual(['fail', 'fail']);
+      expect(each(company, context({ [text]: text }))).toEqual(['pass', 'pass', 'pass']);
+      expect(each(company, context({ [text]: `${text}!` }))).toEqual(['fail', 'fail', 'fail']);
+      expect(each(company, context({}))).toEqual(['unknown', 'unknown', 'unknown']);
+      expect(each(perProject, context({}, project({ [text]: 'other' })))).toEqual(['pass', 'pass', 'pass']);
+      expect(each(tree, context({ [text]: text }, project({ [text]: text })))).toEqual(['fail', 'fail', 'fail']);
       expect(declared.pwned).toBeUndefined();
-      const { generated } = compilePaths(tree, 'measure', new Map());
-      // The function's source names constants only: no character of the rule's text is in it.
-      expect(generated.toString()).not.toContain('pwned');
+      const paths = compilePaths(tree, 'measure', new Map());
+      const ctx = context({});
+      paths.decision(ctx, new Decision(ctx));
+      paths.quiet(ctx, QUIET);
+      // Each function's source names constants only: no character of the rule's text is in it.
+      for (const made of [paths.decision, paths.quiet]) {
+        expect(made.toString()).toContain('generatedCondition');
+        expect(made.toString()).not.toContain('pwned');
+      }
     });
 });
 
@@ -63,10 +71,11 @@ describe('generated conditions where code generation is switched off', () => {
       all: [leaf({ fact: 'company.credit', op: 'eq', value: 'good' }), leaf({ fact: 'company.x', op: 'present' })],
     };
     const paths = compilePaths(tree, 'measure', new Map());
-    expect(resultOf(paths.decide(context({ credit: 'bad', x: 1 }), quiet))).toBe('fail');
-    expect(paths.generated).toBe(paths.general);
-    expect(paths.decide).toBe(paths.general);
-    expect(resultOf(paths.generated(context({ credit: 'good', x: 1 }), quiet))).toBe('pass');
+    const bad = context({ credit: 'bad', x: 1 });
+    expect(resultOf(paths.decision(bad, new Decision(bad)))).toBe('fail');
+    expect(resultOf(paths.quiet(context({ credit: 'good', x: 1 }), QUIET))).toBe('pass');
+    expect(paths.decision).toBe(paths.general);
+    expect(paths.quiet).toBe(paths.general);
   });
 });
 
@@ -86,11 +95,14 @@ describe('generating a condition function', () => {
     const tracing: Recorder = { tree: null, everyLeaf: true, leaf: () => {} };
     expect(resultOf(paths.general(context({ credit: 'good' }), tracing))).toBe('pass');
     expect(made).not.toHaveBeenCalled();
-    expect(resultOf(paths.decide(context({ credit: 'good' }), quiet))).toBe('pass');
-    expect(resultOf(paths.generated(context({ credit: 'bad' }), quiet))).toBe('fail');
-    expect(resultOf(paths.decide(context({ credit: 'bad' }), quiet))).toBe('fail');
+    const [good, bad] = [context({ credit: 'good' }), context({ credit: 'bad' })];
+    expect(resultOf(paths.decision(good, new Decision(good)))).toBe('pass');
+    expect(resultOf(paths.decision(bad, new Decision(bad)))).toBe('fail');
     expect(made).toHaveBeenCalledTimes(1);
-    expect(paths.generated).not.toBe(paths.general);
-    expect(paths.decide).toBe(paths.generated);
+    expect(resultOf(paths.quiet(bad, QUIET))).toBe('fail');
+    expect(resultOf(paths.quiet(good, QUIET))).toBe('pass');
+    expect(made).toHaveBeenCalledTimes(2);
+    expect(paths.decision).not.toBe(paths.general);
+    expect(paths.quiet).not.toBe(paths.general);
   });
 });

@@ -1,12 +1,12 @@
 /**
  * The generated condition functions (src/engine/generated.ts) against the closures they stand in for:
  * on generated rule trees and profiles, in every context, the same outcome (result and evidence rank)
- * and the same recorder calls, in the same order, with the same leaf, context, result and missing paths.
+ * and the same decision: deciding leaves, their values, missing paths and assumptions.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import './settings.js';
-import { compilePaths, type Context, type LeafNode, type Recorder } from '../../src/engine/conditions.js';
+import { compilePaths, type Context } from '../../src/engine/conditions.js';
 import { Decision, decidingLeaf, QUIET } from '../../src/engine/decision.js';
 import type { Profile } from '../../src/profile/read.js';
 import { checkText, prepare } from '../../src/pipeline.js';
@@ -14,16 +14,6 @@ import { loadRules } from '../../src/rules/load.js';
 import type { Condition, RuleFile } from '../../src/rules/schema.js';
 import { isLeaf } from '../../src/rules/walk.js';
 import { profile, profileText, ruleFile, ruleText } from './arbitraries.js';
-
-/** A recorder that keeps the decision only (no tree, not every leaf), logging each call it is told. */
-class Log implements Recorder {
-  readonly tree = null;
-  readonly everyLeaf = false;
-  readonly calls: { node: LeafNode; ctx: Context; result: number; missing: readonly string[] | null }[] = [];
-  leaf(node: LeafNode, ctx: Context, result: number, missing: readonly string[] | null): void {
-    this.calls.push({ node, ctx, result, missing });
-  }
-}
 
 /** Leaves of reported or inferred evidence rest on an assumption: they are never a quiet pass. */
 const assuming = (c: Condition): Condition =>
@@ -54,32 +44,6 @@ function contextsOf(p: Profile): Context[] {
 }
 
 describe('generated condition functions', () => {
-  it('give the closures’ outcome and recorder calls for every tree, profile and context', () => {
-    fc.assert(
-      fc.property(ruleFile(), profile, fc.boolean(), (rule, p, negated) => {
-        const { periods, profile: read } = loaded(rule, profileText(p, 'json'));
-        if (read === undefined) return;
-        const trees = [rule.gate, ...rule.measures.flatMap((m) => (m.when ? [m.when] : []))];
-        for (const tree of [...trees, ...trees.map(assuming)]) {
-          const { general, generated } = compilePaths(tree, 'measure', periods, negated);
-          for (const ctx of contextsOf(read)) {
-            const a = new Log();
-            const b = new Log();
-            expect(generated(ctx, a)).toBe(general(ctx, b));
-            expect(a.calls.length).toBe(b.calls.length);
-            for (const [i, call] of a.calls.entries()) {
-              const other = b.calls[i]!;
-              expect(call.node).toBe(other.node);
-              expect(call.ctx).toBe(other.ctx);
-              expect(call.result).toBe(other.result);
-              expect(call.missing).toEqual(other.missing);
-            }
-          }
-        }
-      }),
-    );
-  });
-
   it('record into a Decision in place what the closures record through it (the same deciding leaf), and decide quietly the same outcome', () => {
     fc.assert(
       fc.property(ruleFile(), profile, fc.boolean(), (rule, p, negated) => {
