@@ -60,7 +60,21 @@ export async function run(argv: readonly string[]): Promise<number> {
 export async function main(argv: readonly string[]): Promise<void> {
   guardStderr();
   stopOnSignals();
+  process.once('exit', unfinished);
   process.exitCode = await run(argv);
+  process.off('exit', unfinished);
+}
+
+/**
+ * The process ends while the run has not settled: its event loop emptied with work lost (a promise no
+ * one settles). That must not end in success. The bin is CommonJS (bin/bundle-loader.js), so Node no
+ * longer ends such a run with 13 as it did an unsettled top-level await; a signal's exit (its own code)
+ * is left as it is.
+ */
+function unfinished(): void {
+  if (process.exitCode !== undefined) return;
+  writeError('internal error: the run stopped before it finished (run with --debug for details, and please report it)\n');
+  process.exitCode = EXIT.cannotRun;
 }
 
 /** Commander has already printed its usage message; an internal error is reported without a trace unless --debug. */

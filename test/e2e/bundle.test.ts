@@ -4,6 +4,7 @@
  * how the code is laid out in files and patches a dependency's debug-only work (cli-table3's cell
  * preview); neither may change a byte of output.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cliIn } from '../cli-in-process.js';
@@ -34,5 +35,19 @@ describe('the bundled CLI prints what the sources print', () => {
 
   it('for a folder: the portfolio table, which wraps its cells itself', async () => {
     await same(['check', 'fixtures/profiles', ...AS_OF]);
+  });
+});
+
+describe('the bin', () => {
+  it('ends a run whose work was lost (its event loop empty, the run unsettled) with exit code 2, not 0', () => {
+    // Standard output that never drains: the report's write waits for ever, and nothing keeps the loop alive.
+    const script = `process.stdout.write = () => false;
+      require('./bin/bundle-loader.js').loadBundle('cli.js').main([process.execPath, 'subsidy-check', ...process.argv.slice(1)]);`;
+    const r = spawnSync(process.execPath, ['-e', script, 'check', 'fixtures/profiles/zhiyuan-ai.yaml', ...AS_OF], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.stderr).toContain('internal error: the run stopped before it finished');
+    expect(r.status).toBe(2);
   });
 });
