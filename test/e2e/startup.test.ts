@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { scratch } from '../scratch.js';
 
@@ -162,6 +163,20 @@ describe('the code cache of the bundle', () => {
       'dist/bin/check-command.js': 'rejected',
       'dist/bin/table-format.js': 'used',
     });
+    expect([run.code, run.stdout, run.stderr]).toEqual([expected.code, expected.stdout, expected.stderr]);
+  });
+
+  it('is not used when another V8 made it (whole, for this text): V8 rejects it, and the run is the same', () => {
+    const root = copy();
+    const cache = join(root, 'dist/bin/table-format.js.cache');
+    const bytes = readFileSync(cache);
+    // After the loader's two CRC-32s, V8's header: its magic number, then the hash of the V8 version that made it.
+    const data = bytes.subarray(8);
+    data.writeUInt32LE(data.readUInt32LE(4) ^ 1, 4);
+    bytes.writeUInt32LE(crc32(data), 4);
+    writeFileSync(cache, bytes);
+    const run = loaded(args, root);
+    expect(run.compiled['dist/bin/table-format.js']).toBe('rejected');
     expect([run.code, run.stdout, run.stderr]).toEqual([expected.code, expected.stdout, expected.stderr]);
   });
 
