@@ -77,8 +77,14 @@ function loadBundle(name) {
   mod.paths = Module._nodeModulePaths(DIR);
   mod.codeCache = !cache.found ? 'none' : cache.data === undefined || script.cachedDataRejected ? 'rejected' : 'used';
   Module._cache[file] = mod;
-  const body = script.runInThisContext();
-  body.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, DIR, loadBundle, importBundle, pathToFileURL(file).href);
+  try {
+    const body = script.runInThisContext();
+    body.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, DIR, loadBundle, importBundle, pathToFileURL(file).href);
+  } catch (error) {
+    // As require does: a file that threw is not kept half-evaluated; the next load runs it, and throws, again.
+    delete Module._cache[file];
+    throw error;
+  }
   mod.loaded = true;
   return mod.exports;
 }

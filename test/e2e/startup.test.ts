@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
@@ -219,5 +220,13 @@ describe('the code cache of the bundle', () => {
     const run = loaded(args, root);
     expect(run.compiled['dist/bin/cli.js']).toBe('used');
     expect([run.code, run.stdout, run.stderr]).toEqual([expected.code, expected.stdout, expected.stderr]);
+  });
+
+  it('loads no file half: one that threw while it ran throws again when loaded again, as a required file does', () => {
+    const root = copy();
+    writeFileSync(join(root, 'dist/bin/fails.js'), "(function (exports) { exports.half = true; throw new Error('fails on load'); })");
+    const { loadBundle } = createRequire(join(root, 'bin/'))('./bundle-loader.js') as { loadBundle: (name: string) => unknown };
+    expect(() => loadBundle('fails.js')).toThrow('fails on load');
+    expect(() => loadBundle('fails.js')).toThrow('fails on load');
   });
 });
