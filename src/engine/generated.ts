@@ -221,7 +221,7 @@ function emitLeaf(leaf: LeafParts, src: Source): Emitted {
   const missing = src.constant(leaf.missing);
   if (leaf.quietPass) {
     // As `Decision.leaf` for a leaf under no `not` and resting on no assumption: a fail is against the measure, an
-    // unknown is unknown, with its missing paths worked out here where the test is written here.
+    // unknown is unknown, with its missing paths worked out where the test is written.
     // A one-fact leaf's value (`v`) is what its `actual` gives (`read.value ?? null`): kept, so that the deciding leaf need not read it again.
     src.lines.push(
       test.oneFact
