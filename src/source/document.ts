@@ -198,9 +198,17 @@ export function parseFully(text: string, format: 'yaml' | 'json'): SourceDocumen
   const { doc } = parsed;
   // After the first syntax error the parser's later complaints are mostly echoes of it: keep one.
   const firstSyntax = doc.errors[0];
+  // A JSON text is told of in JSON's words, at JSON's place where it names one, not the YAML parser's.
+  const json = firstSyntax && format === 'json' ? jsonFailure(text) : undefined;
   const problems: ParseProblem[] = [
     ...(firstSyntax
-      ? [{ kind: 'syntax' as const, reason: firstLine(firstSyntax.message, firstSyntax.code), pos: toPos(firstSyntax.pos[0]) }]
+      ? [
+          {
+            kind: 'syntax' as const,
+            reason: json?.reason ?? firstLine(firstSyntax.message, firstSyntax.code),
+            pos: toPos(json?.offset ?? firstSyntax.pos[0]),
+          },
+        ]
       : []),
     ...structureProblems(doc, toPos),
   ].sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
@@ -280,13 +288,24 @@ function firstLine(message: string, code?: string): string {
 
 /** YAML accepts more than JSON (comments, trailing commas in flow): a `.json` file must be JSON. */
 function strictJsonProblem(text: string, toPos: ToPos): ParseProblem | undefined {
+  const failure = jsonFailure(text);
+  return failure && { kind: 'syntax', reason: failure.reason, pos: toPos(failure.offset ?? 0) };
+}
+
+/**
+ * Why JSON.parse rejects `text`, in its words without its place (a diagnostic gives line and column) or
+ * its echo of the text (`Unexpected token '}', "{"a":…" is not valid JSON`); and the offset, where it
+ * names one. Undefined when the text is JSON.
+ */
+function jsonFailure(text: string): { reason: string; offset: number | undefined } | undefined {
   try {
     JSON.parse(text);
     return undefined;
   } catch (error) {
     const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    return { kind: 'syntax', reason: message.replace(/ in JSON at position \d+.*$/, ''), pos: toPos(at ? Number(at[1]) : 0) };
+    const at = / at position (\d+)/.exec(message);
+    const reason = message.replace(/ (?:in JSON )?at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+    return { reason, offset: at ? Number(at[1]) : undefined };
   }
 }
 

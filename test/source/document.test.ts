@@ -139,6 +139,21 @@ describe('JSON through the native parser', () => {
     ]);
   });
 
+  it("says what is wrong with a JSON text in JSON's words, at JSON's place where it names one (not the YAML parser's)", () => {
+    const problem = (text: string) => parseSource(text, 'json').problems.map((p) => ({ reason: p.reason, ...p.pos }));
+    expect(problem('{"company": {"name": "y"}')).toEqual([{ reason: "Expected ',' or '}' after property value", line: 1, column: 26 }]);
+    expect(problem('{"company": {"name": "z"}} x')).toEqual([
+      { reason: 'Unexpected non-whitespace character after JSON', line: 1, column: 28 },
+    ]);
+    expect(problem('{"a": 1,\n "b": 2,}')).toEqual([{ reason: 'Expected double-quoted property name', line: 2, column: 9 }]);
+    // Where JSON.parse names no place, the place is the YAML parser's; its echo of the text is left out.
+    const [unplaced] = problem('{"a": tru}');
+    expect(unplaced!.reason).toBe("Unexpected token '}'");
+    expect(unplaced!.line).toBe(1);
+    // YAML's text is YAML's: its own parser's words.
+    expect(parseSource('a: [1, 2', 'yaml').problems[0]!.reason).not.toMatch(/JSON/);
+  });
+
   it('takes the full parse exactly past the nesting limit, as before', () => {
     const nested = (n: number) => `${'['.repeat(n)}1${']'.repeat(n)}`;
     expect(parseSource(nested(MAX_DEPTH), 'json').problems).toEqual([]);
