@@ -38,6 +38,13 @@ export function leafFixes(t: LeafTrace, c: FixContext | FixReaders): Fix[] {
   return fixes;
 }
 
+/** Whether `leafFixes(t, c)` has any: the list when it is made already, else the operator's answer, without making it. */
+export function hasLeafFix(t: LeafTrace, c: FixReaders): boolean {
+  for (let i = 0; i < c.count; i++) if (c.asked[i] === t) return c.answers[i]!.length > 0;
+  c.result = t.result === 'unknown' ? 'unknown' : 'fail';
+  return operatorOf(t.leaf).fixable(t.leaf, c);
+}
+
 function fixesFor(t: LeafTrace, input: FixReaders): Fix[] {
   // Set for this call only: operators read the input while they work and keep none of it.
   input.result = t.result === 'unknown' ? 'unknown' : 'fail';

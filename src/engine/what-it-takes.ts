@@ -13,7 +13,7 @@ import type { Change, ToQualify } from './changes.js';
 import type { CompiledMeasure, CompiledProgramme } from './compile.js';
 import { decideMeasure } from './judge.js';
 import { FAIL, outcome, PASS, UNKNOWN } from './conditions.js';
-import { fixReaders, leafFixes, placeOf, type Fix, type FixReaders } from './leaf-fixes.js';
+import { fixReaders, hasLeafFix, leafFixes, placeOf, type Fix, type FixReaders } from './leaf-fixes.js';
 import type { ConditionNode } from './trace.js';
 import type { LeafResult, MeasureResult } from './types.js';
 
@@ -154,7 +154,7 @@ function hasFix(node: ConditionNode, c: FixReaders): boolean {
   if (node.result === 'pass') return true;
   switch (node.kind) {
     case 'leaf':
-      return leafFixes(node.trace, c).length > 0;
+      return hasLeafFix(node.trace, c);
     case 'all':
       for (const child of node.children) if (!hasFix(child, c)) return false;
       return true;

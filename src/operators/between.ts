@@ -28,6 +28,8 @@ export const between: Operator<BetweenLeaf> = {
     const { value } = input.read(leaf.fact);
     return valueFixes(leaf, input, value === undefined ? low : Math.min(Math.max(value as number, low), high), true);
   },
+  // Its fill is undefined only for a missing value and no low limit (which lint refuses).
+  fixable: (leaf, input) => leaf.value[0] !== undefined || input.read(leaf.fact).value !== undefined,
   expected: (leaf) => `${leaf.value[0]}..${leaf.value[1]}`,
   requirement: (leaf, show, l) => text.requirement[l]({ from: show.value(leaf.value[0]), to: show.value(leaf.value[1]) }),
   sentence: (leaf, fact, show, l) => text.sentence[l]({ fact, from: show.value(leaf.value[0]), to: show.value(leaf.value[1]) }),

@@ -35,6 +35,7 @@ export function comparison(c: Comparison): Operator<CompareLeaf> {
       return compiled;
     },
     fixes: (leaf, input) => valueFixes(leaf, input, c.passing(leaf.value), true),
+    fixable: (leaf) => c.passing(leaf.value) !== undefined,
     expected: (leaf) => `${c.symbol} ${leaf.value}`,
     requirement: (leaf, show, l) => text.requirement[l]({ value: show.value(leaf.value) }),
     sentence: (leaf, fact, show, l) => text.sentence[l]({ fact, value: show.value(leaf.value) }),

@@ -25,6 +25,8 @@ export const contains: Operator<ContainsLeaf> = {
     const current = Array.isArray(value) ? (value as readonly string[]) : [];
     return valueFixes(leaf, input, [...current, leaf.value] as string[], false);
   },
+  // Its fill is always a list.
+  fixable: () => true,
   expected: (leaf) => `contains ${String(leaf.value)}`,
   requirement: (leaf, show, l) => text.requirement[l]({ value: show.value(leaf.value) }),
   sentence: (leaf, fact, show, l) => text.sentence[l]({ fact, value: show.value(leaf.value) }),

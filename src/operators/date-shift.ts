@@ -12,9 +12,7 @@ export type { Span };
 
 /** The date nearest to `v` that meets its role in the period; undefined when `v` already does. */
 export function clampInto(v: DateValue, period: Span, role: Role): DateValue | undefined {
-  const startOk = v.first >= period.first && v.first <= period.last;
-  const endOk = v.last >= period.first && v.last <= period.last;
-  if (role === 'start' ? startOk : role === 'end' ? endOk : startOk && endOk) return undefined;
+  if (inPlace(v, period, role)) return undefined;
   if (v.precision === 'day') return dayOf(v.first < period.first ? period.first : period.last);
   const first = monthIndex(period.first);
   const last = monthIndex(period.last);
@@ -24,6 +22,13 @@ export function clampInto(v: DateValue, period: Span, role: Role): DateValue | u
   const [lo, hi] = role === 'start' ? begins : role === 'end' ? ends : [begins[0]!, ends[1]!];
   if (lo! > hi!) return dayOf(v.first < period.first ? period.first : period.last);
   return monthOf(Math.min(Math.max(monthIndex(v.text), lo!), hi!));
+}
+
+/** Whether `v` meets its role in the period already (`clampInto` then gives undefined; else always a date). */
+export function inPlace(v: DateValue, period: Span, role: Role): boolean {
+  const startOk = v.first >= period.first && v.first <= period.last;
+  const endOk = v.last >= period.first && v.last <= period.last;
+  return role === 'start' ? startOk : role === 'end' ? endOk : startOk && endOk;
 }
 
 /** Signed distance from `from` to `to`: months between two months, else days (between first days for a start, last days for an end). */

@@ -18,6 +18,7 @@ export const eq: Operator<EqLeaf> = {
   ),
   compile: (leaf) => testEquals(leaf, leaf.value, true),
   fixes: (leaf, input) => valueFixes(leaf, input, leaf.value, false),
+  fixable: (leaf) => leaf.value !== undefined,
   expected: (leaf) => `= ${String(leaf.value)}`,
   requirement: (leaf, show, l) => text.requirement[l]({ value: show.value(leaf.value) }),
   sentence: (leaf, fact, show, l) => text.sentence[l]({ fact, value: show.value(leaf.value) }),

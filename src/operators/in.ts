@@ -32,6 +32,8 @@ export const isIn: Operator<InLeaf> = {
     const fill = input.declared(leaf.fact)?.type === 'list' ? ([...current, leaf.value[0]] as string[]) : (leaf.value[0] as Scalar);
     return valueFixes(leaf, input, fill, false);
   },
+  // A list fact's fill is a list, whatever the leaf's values.
+  fixable: (leaf, input) => input.declared(leaf.fact)?.type === 'list' || leaf.value[0] !== undefined,
   expected: (leaf) => `in [${leaf.value.join(', ')}]`,
   requirement: (leaf, show, l) => text.requirement[l]({ values: listed(leaf.value, show, l) }),
   sentence: (leaf, fact, show, l) => {

@@ -1,7 +1,7 @@
 /** `ne`: the fact has another value than the one named. */
 import type { OneFactLeaf } from './leaf.js';
 import { checkOneFact, enumProblem, notOneValue, scalarProblem, testEquals, valueFixes } from './kit.js';
-import type { Operator } from './operator.js';
+import type { FixInput, Operator } from './operator.js';
 import type { Scalar } from './vocabulary.js';
 
 export type NeLeaf = OneFactLeaf<'ne', Scalar>;
@@ -11,6 +11,10 @@ const text = {
   sentence: { en: (a) => `${a.fact} is not ${a.value}`, zh: (a) => `${a.fact} 不为 ${a.value}` },
 } satisfies Operator['text'];
 
+/** Another value than the leaf's: the opposite of a yes/no, else the first other value the fact declares; undefined when none. */
+const other = (leaf: NeLeaf, input: FixInput): Scalar | undefined =>
+  typeof leaf.value === 'boolean' ? !leaf.value : input.declared(leaf.fact)?.values?.find((v) => v !== leaf.value);
+
 export const ne: Operator<NeLeaf> = {
   check: checkOneFact(
     (leaf, type, allowed) =>
@@ -18,13 +22,8 @@ export const ne: Operator<NeLeaf> = {
   ),
   compile: (leaf) => testEquals(leaf, leaf.value, false),
   // Another value: the opposite of a yes/no, else the first other value the fact declares (none: no advice).
-  fixes: (leaf, input) =>
-    valueFixes(
-      leaf,
-      input,
-      typeof leaf.value === 'boolean' ? !leaf.value : input.declared(leaf.fact)?.values?.find((v) => v !== leaf.value),
-      false,
-    ),
+  fixes: (leaf, input) => valueFixes(leaf, input, other(leaf, input), false),
+  fixable: (leaf, input) => other(leaf, input) !== undefined,
   expected: (leaf) => `≠ ${String(leaf.value)}`,
   requirement: (leaf, show, l) => text.requirement[l]({ value: show.value(leaf.value) }),
   sentence: (leaf, fact, show, l) => text.sentence[l]({ fact, value: show.value(leaf.value) }),

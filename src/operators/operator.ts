@@ -124,6 +124,11 @@ export interface Operator<L extends ParsedLeaf = ParsedLeaf> {
   compile(leaf: L, env: CompileEnv): CompiledTest;
   /** The ways to make a failing or unknown leaf pass; every change in one way is needed. None: no advice. */
   fixes(leaf: L, input: FixInput): LeafChange[][];
+  /**
+   * Whether `fixes` gives any, worked out without building them (what-it-takes often needs only that):
+   * always the same answer as `fixes(leaf, input).length > 0`.
+   */
+  fixable(leaf: L, input: FixInput): boolean;
   /** The requirement, compact and language-neutral: `> 500000`, `in [a, b]`, `within 2020-01..2021-12`. */
   expected(leaf: L, show: Pick<Show, 'period'>): string;
   /** The requirement as read out: `> 50万元`, `one of completed, accepted`. */

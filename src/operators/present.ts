@@ -33,6 +33,8 @@ export const present: Operator<PresentLeaf> = {
       false,
     );
   },
+  // Its fill is never undefined: a declared value or a default of the type.
+  fixable: () => true,
   expected: () => 'present',
   requirement: (_leaf, _show, l) => text.requirement[l](),
   sentence: (_leaf, fact, _show, l) => text.sentence[l]({ fact }),

@@ -16,6 +16,7 @@ export const unpublished: Operator<UnpublishedLeaf> = {
   check: () => undefined,
   compile: () => ({ test: () => UNKNOWN, missing: () => null, actual: () => null }),
   fixes: () => [],
+  fixable: () => false,
   expected: () => 'not published',
   requirement: (_leaf, _show, l) => text.requirement[l](),
   sentence: (_leaf, _fact, _show, l) => text.sentence[l](),

@@ -5,10 +5,10 @@
  */
 import type { DateValue } from '../profile/dates.js';
 import type { LeafChange } from './changes.js';
-import { clampInto, dayOf, shiftBetween, type Role } from './date-shift.js';
+import { clampInto, dayOf, inPlace, shiftBetween, type Role } from './date-shift.js';
 import { accessor, falseResultOf } from './kit.js';
 import type { LeafBase } from './leaf.js';
-import type { Operator } from './operator.js';
+import type { FixInput, Operator, Span } from './operator.js';
 import { PASS, UNKNOWN } from './result.js';
 
 export interface WithinLeaf extends LeafBase {
@@ -42,6 +42,26 @@ export function order(a: string, b: string): number {
     if (d !== 0) return d;
   }
   return a.length - b.length;
+}
+
+/** The dates a fix may ask for or move, each with its role. */
+function rolesOf(leaf: WithinLeaf, input: FixInput, period: Span): [string, Role][] {
+  const [startFact, endFact] = leaf.fact;
+  const roles: [string, Role][] =
+    startFact === endFact
+      ? [[startFact, 'both']]
+      : [
+          [startFact, 'start'],
+          [endFact, 'end'],
+        ];
+  // "At least partly within" (overlap: pass) needs only the bound on the period's side to move into it.
+  if (leaf.overlap === 'pass' && startFact !== endFact) {
+    const start = input.read(startFact).value as DateValue | undefined;
+    const end = input.read(endFact).value as DateValue | undefined;
+    if (start && start.first > period.last) roles.splice(1, 1);
+    else if (end && end.last < period.first) roles.splice(0, 1);
+  }
+  return roles;
 }
 
 export const within: Operator<WithinLeaf> = {
@@ -104,23 +124,8 @@ export const within: Operator<WithinLeaf> = {
   fixes: (leaf, input) => {
     const period = input.period(leaf.value);
     if (!period) return [];
-    const [startFact, endFact] = leaf.fact;
-    const roles: [string, Role][] =
-      startFact === endFact
-        ? [[startFact, 'both']]
-        : [
-            [startFact, 'start'],
-            [endFact, 'end'],
-          ];
     const fix: LeafChange[] = [];
-    // "At least partly within" (overlap: pass) needs only the bound on the period's side to move into it.
-    if (leaf.overlap === 'pass' && startFact !== endFact) {
-      const start = input.read(startFact).value as DateValue | undefined;
-      const end = input.read(endFact).value as DateValue | undefined;
-      if (start && start.first > period.last) roles.splice(1, 1);
-      else if (end && end.last < period.first) roles.splice(0, 1);
-    }
-    for (const [ruleFact, role] of roles) {
+    for (const [ruleFact, role] of rolesOf(leaf, input, period)) {
       const { fact, value } = input.read(ruleFact);
       const date = value as DateValue | undefined;
       if (!date) {
@@ -133,6 +138,16 @@ export const within: Operator<WithinLeaf> = {
       fix.push({ kind: 'shift', fact, ruleFact, leaf, fill: target, actual: date, target, unit, by });
     }
     return fix.length > 0 ? [fix] : [];
+  },
+  // What `fixes` asks or moves, without making the changes: a date missing, or one not yet in its place.
+  fixable: (leaf, input) => {
+    const period = input.period(leaf.value);
+    if (!period) return false;
+    for (const [ruleFact, role] of rolesOf(leaf, input, period)) {
+      const date = input.read(ruleFact).value as DateValue | undefined;
+      if (!date || !inPlace(date, period, role)) return true;
+    }
+    return false;
   },
   expected: (leaf, show) => {
     const p = show.period(leaf.value);

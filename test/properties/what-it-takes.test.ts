@@ -14,7 +14,7 @@ import type { CompiledProgramme } from '../../src/engine/compile.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { feasibleOn } from '../../src/engine/feasible.js';
 import { decideMeasure } from '../../src/engine/judge.js';
-import { leafFixes, type Fix } from '../../src/engine/leaf-fixes.js';
+import { fixReaders, hasLeafFix, leafFixes, type Fix } from '../../src/engine/leaf-fixes.js';
 import type { ConditionNode } from '../../src/engine/trace.js';
 import type { MeasureResult } from '../../src/engine/types.js';
 import { NEW_PROJECT, whatItTakes, type FixMemo } from '../../src/engine/what-it-takes.js';
@@ -122,6 +122,37 @@ function agrees(ready: Prepared, text: string, format: 'yaml' | 'json', asOf: st
   }
   expect(JSON.stringify(read)).toBe(before);
 }
+
+/** Every leaf of a condition tree, passing or not. */
+function leavesIn(node: ConditionNode | null | undefined, out: ConditionNode[] = []): ConditionNode[] {
+  if (!node) return out;
+  if (node.kind === 'leaf') out.push(node);
+  else for (const child of node.children) leavesIn(child, out);
+  return out;
+}
+
+describe('whether a leaf has a fix', () => {
+  it('is, for every operator on generated rules and profiles, whether the fixes it would make are any (asked before any is made)', () => {
+    fc.assert(
+      fc.property(ruleFile(), profile, format, (rule, p, f) => {
+        const ready = prepared(rule);
+        const read = checkText(ready, 'x', f, profileText(p, f)).read.profile;
+        if (!read) return;
+        const [programme] = ready.compiled;
+        for (const m of evaluate(ready.compiled, read, AS_OF, { detail: true }).programmes[0]!.measures) {
+          const context = { rule: programme!.version.rule, company: read.company, project: m.project, periods: programme!.periods };
+          for (const node of [...leavesIn(m.tree?.gate), ...leavesIn(m.tree?.when)]) {
+            if (node.kind !== 'leaf') continue;
+            expect(hasLeafFix(node.trace, fixReaders(context)), node.trace.leaf.op ?? 'unpublished').toBe(
+              leafFixes(node.trace, context).length > 0,
+            );
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe('what it would take', () => {
   it('gives, on generated rules and profiles, what the general computation gives (every fix, each re-evaluated)', () => {
