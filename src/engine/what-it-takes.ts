@@ -62,15 +62,31 @@ export function whatItTakes(
     return null;
   const own = tree.when ? fixesOf(tree.when, context, blockers) : null;
   const combined = product(own ? [gate.fixes, own] : [gate.fixes]);
-  const addProject: Change = { kind: 'add-project', fact: 'projects', ruleFact: 'projects', leaf: null, fill: null };
-  const every = noProject ? combined.map((fix) => [addProject, ...fix]) : combined;
-  const fixes = admissible ? every.filter((fix) => fix.every(admissible)) : every;
-  if (fixes.length === 0 && every.length > 0) return null;
-  for (const fix of fixes) {
+  const every = noProject ? withProject(combined) : combined;
+  // Each fix whose every change is admissible is checked, in order, until one qualifies the measure.
+  let anyAdmissible = false;
+  for (let i = 0; i < every.length; i++) {
+    const fix = every[i]!;
+    if (admissible && !allAdmissible(fix, admissible)) continue;
+    anyAdmissible = true;
     const after = reevaluate(programme, profile, result, fix, noProject, tree.gate.result);
     if (after.verdict === 'eligible') return qualified(fix, after, result);
   }
+  if (!anyAdmissible && every.length > 0) return null;
   return { status: 'blocked', changes: [], blockers: [...new Set(blockers)], unlocks: null, upTo: null, dependsOn: null };
+}
+
+/** Each fix with, first, the project to add (one change object for all of them). */
+function withProject(fixes: Fix[]): Fix[] {
+  const addProject: Change = { kind: 'add-project', fact: 'projects', ruleFact: 'projects', leaf: null, fill: null };
+  const out: Fix[] = new Array(fixes.length);
+  for (let i = 0; i < fixes.length; i++) out[i] = [addProject, ...fixes[i]!];
+  return out;
+}
+
+function allAdmissible(fix: Fix, admissible: (change: Change) => boolean): boolean {
+  for (let i = 0; i < fix.length; i++) if (!admissible(fix[i]!)) return false;
+  return true;
 }
 
 /**
@@ -100,7 +116,14 @@ function gateFixes(node: ConditionNode, c: FixReaders, blockers: Leaf[], memo: F
 }
 
 function noneAdmissible(gate: GateFixes, admissible: (change: Change) => boolean): boolean {
-  gate.blocked ??= gate.fixes.every((fix) => !fix.every(admissible));
+  if (gate.blocked === undefined) {
+    gate.blocked = true;
+    for (const fix of gate.fixes)
+      if (allAdmissible(fix, admissible)) {
+        gate.blocked = false;
+        break;
+      }
+  }
   return gate.blocked;
 }
 
@@ -266,7 +289,8 @@ function reevaluate(
   // of the cost of this path, bench/RESULTS.md) and no object whose prototype is the profile's facts
   // (V8 would then read those more slowly every time the profile is evaluated). Nothing runs in between
   // but the measure's compiled conditions and amount, which only read.
-  const written: { facts: Facts; key: string; had: boolean; value: Value | undefined }[] = [];
+  // What was there before each write, flat, four entries a write: the facts, the key, whether it was there, its value.
+  const written: (Facts | string | boolean | Value | undefined)[] = [];
   let companyChanged = false;
   try {
     for (const change of fix) {
@@ -276,7 +300,7 @@ function reevaluate(
       const facts = inCompany ? company : project?.facts;
       if (!facts) continue;
       companyChanged ||= inCompany;
-      written.push({ facts, key, had: Object.hasOwn(facts, key), value: facts[key] });
+      written.push(facts, key, Object.hasOwn(facts, key), facts[key]);
       facts[key] = change.fill;
     }
     const compiled = compiledOf(programme, result.measure);
@@ -284,10 +308,11 @@ function reevaluate(
     const gate = programme.gateReadsCompanyOnly && !companyChanged ? outcome(RESULT_CODES[gateResult], 0) : undefined;
     return decideMeasure(programme, compiled, { company, project, noProject: result.measure.perProject && project === null }, gate);
   } finally {
-    for (let i = written.length - 1; i >= 0; i--) {
-      const w = written[i]!;
-      if (w.had) w.facts[w.key] = w.value!;
-      else delete w.facts[w.key];
+    for (let i = written.length - 4; i >= 0; i -= 4) {
+      const facts = written[i] as Facts;
+      const key = written[i + 1] as string;
+      if (written[i + 2]) facts[key] = written[i + 3] as Value;
+      else delete facts[key];
     }
   }
 }
@@ -304,16 +329,22 @@ const copy = (facts: Facts): Facts => Object.assign(Object.create(null) as Facts
 function qualified(fix: Fix, after: Pick<MeasureResult, 'maxAmount'>, result: MeasureResult): ToQualify {
   const amount = result.measure.amount;
   const base = 'base' in amount ? amount.base : undefined;
-  const moved = fix.filter((change) => change.ruleFact === base);
   const cap = 'cap' in amount ? (amount.cap ?? null) : null;
+  // The first change to the amount's base, if any; and whether any change is structural.
+  let moved: Change | undefined;
+  let structural = false;
+  for (const change of fix) {
+    if (moved === undefined && change.ruleFact === base) moved = change;
+    if (change.kind === 'structural') structural = true;
+  }
   return {
-    status: fix.some((change) => change.kind === 'structural') ? 'structural' : 'small',
+    status: structural ? 'structural' : 'small',
     changes: fix,
     blockers: [],
     // A base that is asked or moved sets the amount: the smallest step past a threshold would say
     // "+1 yuan unlocks 1", so say what the amount depends on and the most it can reach (the cap).
-    unlocks: moved.length > 0 ? null : after.maxAmount,
-    upTo: moved.length > 0 ? cap : after.maxAmount,
-    dependsOn: moved[0]?.fact ?? null,
+    unlocks: moved ? null : after.maxAmount,
+    upTo: moved ? cap : after.maxAmount,
+    dependsOn: moved?.fact ?? null,
   };
 }
