@@ -32,10 +32,13 @@ export type Leaf = DecidingLeaf | UnpublishedLeaf;
 /** The `op` values of the rule format, in the order the documentation lists them. */
 export const OPERATORS = Object.keys(OPERATOR_REGISTRY) as [OperatorName, ...OperatorName[]];
 
+/** The same operators by name, for `operatorOf`: a map finds a name faster than a property read by a key that varies. */
+const BY_NAME: ReadonlyMap<string, Operator<never>> = new Map(Object.entries(OPERATOR_REGISTRY));
+
 /** The operator of a leaf; an unpublished leaf (unknown evidence, or no operator) gets the one that never decides. */
 export function operatorOf(leaf: Leaf): Operator<Leaf>;
 export function operatorOf(leaf: ParsedLeaf): Operator<ParsedLeaf> | undefined;
 export function operatorOf(leaf: ParsedLeaf): Operator<never> | undefined {
   if (leaf.evidence === 'unknown' || leaf.op === undefined || leaf.fact === undefined) return unpublished;
-  return Object.hasOwn(OPERATOR_REGISTRY, leaf.op) ? OPERATOR_REGISTRY[leaf.op as OperatorName] : undefined;
+  return BY_NAME.get(leaf.op);
 }
