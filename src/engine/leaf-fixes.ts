@@ -31,8 +31,10 @@ export function leafFixes(t: LeafTrace, c: FixContext | FixReaders): Fix[] {
   // What-it-takes may ask about one leaf more than once (is there a fix, is it admissible, then every fix):
   // the same answer, worked out once per context. Callers only read the lists.
   // A few leaves per context: a list searched in order costs less than a map keyed by object.
-  for (let i = 0; i < c.count; i++) if (c.asked[i] === t) return c.answers[i]!;
+  for (let i = 0; i < c.count; i++) if (c.asked![i] === t) return c.answers![i]!;
   const fixes = fixesFor(t, c);
+  c.asked ??= new Array(ASKED);
+  c.answers ??= new Array(ASKED);
   c.asked[c.count] = t;
   c.answers[c.count++] = fixes;
   return fixes;
@@ -40,7 +42,7 @@ export function leafFixes(t: LeafTrace, c: FixContext | FixReaders): Fix[] {
 
 /** Whether `leafFixes(t, c)` has any: the list when it is made already, else the operator's answer, without making it. */
 export function hasLeafFix(t: LeafTrace, c: FixReaders): boolean {
-  for (let i = 0; i < c.count; i++) if (c.asked[i] === t) return c.answers[i]!.length > 0;
+  for (let i = 0; i < c.count; i++) if (c.asked![i] === t) return c.answers![i]!.length > 0;
   c.result = t.result === 'unknown' ? 'unknown' : 'fail';
   return operatorOf(t.leaf).fixable(t.leaf, c);
 }
@@ -62,10 +64,11 @@ export class FixReaders implements FixInput {
   result: FixInput['result'] = 'fail';
   /**
    * The first `count` leaves asked about in this context, and (same position) their fixes: lists made
-   * with room for a measure's few leaves (one grown from empty takes room for 17), longer if need be.
+   * with room for a measure's few leaves (one grown from empty takes room for 17), longer if need be;
+   * made when the first fixes are (a context often only asks whether there are any: `hasLeafFix`).
    */
-  readonly asked: LeafTrace[] = new Array(ASKED);
-  readonly answers: Fix[][] = new Array(ASKED);
+  asked: LeafTrace[] | undefined = undefined;
+  answers: Fix[][] | undefined = undefined;
   count = 0;
   constructor(private readonly c: FixContext) {}
 

@@ -14,14 +14,38 @@ export type { Span };
 export function clampInto(v: DateValue, period: Span, role: Role): DateValue | undefined {
   if (inPlace(v, period, role)) return undefined;
   if (v.precision === 'day') return dayOf(v.first < period.first ? period.first : period.last);
-  const first = monthIndex(period.first);
-  const last = monthIndex(period.last);
-  // Months that begin inside the period, and months that end inside it.
-  const begins = [period.first.endsWith('-01') ? first : first + 1, last];
-  const ends = [first, monthOf(last).last === period.last ? last : last - 1];
-  const [lo, hi] = role === 'start' ? begins : role === 'end' ? ends : [begins[0]!, ends[1]!];
-  if (lo! > hi!) return dayOf(v.first < period.first ? period.first : period.last);
-  return monthOf(Math.min(Math.max(monthIndex(v.text), lo!), hi!));
+  const months = monthsOf(period);
+  const lo = role === 'end' ? months.endsFrom : months.beginsFrom;
+  const hi = role === 'start' ? months.beginsTo : months.endsTo;
+  if (lo > hi) return dayOf(v.first < period.first ? period.first : period.last);
+  return monthOf(Math.min(Math.max(monthIndex(v.text), lo), hi));
+}
+
+/** The months (by index) that begin inside a period, and those that end inside it. */
+interface Months {
+  beginsFrom: number;
+  beginsTo: number;
+  endsFrom: number;
+  endsTo: number;
+}
+
+/** Kept with each period (the rules' own, so as long as they are): every month date moved into it asks. */
+const monthsSeen = new WeakMap<Span, Months>();
+
+function monthsOf(period: Span): Months {
+  let months = monthsSeen.get(period);
+  if (months === undefined) {
+    const first = monthIndex(period.first);
+    const last = monthIndex(period.last);
+    months = {
+      beginsFrom: period.first.endsWith('-01') ? first : first + 1,
+      beginsTo: last,
+      endsFrom: first,
+      endsTo: monthOf(last).last === period.last ? last : last - 1,
+    };
+    monthsSeen.set(period, months);
+  }
+  return months;
 }
 
 /** Whether `v` meets its role in the period already (`clampInto` then gives undefined; else always a date). */
