@@ -8,6 +8,7 @@ import { totalText } from '../report/round-text.js';
 import type { FormatOptions } from './registry.js';
 import { COMMAND_WORDS, TABLE_TEXT } from '../text/catalogues/summary.js';
 import { say, type ArgsFor } from '../text/messages.js';
+import { programmeCell } from '../text/programme-name.js';
 
 type Fit = (text: string) => string;
 
@@ -41,7 +42,7 @@ export function portfolio(report: Report, options: FormatOptions, c: ChalkInstan
       table.push([
         byCompany(name),
         byFile(r.file),
-        byProgrammes(f.programmes.join('\n') || '—'),
+        byProgrammes(f.programmes.map((id) => programmeCell(id, report.rules, lang)).join('\n') || '—'),
         String(f.eligible),
         String(f.undetermined),
         totalCell(r.maxTotal ?? 0, r.unpublishedEligible, lang),
