@@ -48,7 +48,7 @@ export function portfolio(report: Report, options: FormatOptions, c: ChalkInstan
         byProgrammes(f.programmes.map((id) => programmeCell(id, report.rules, lang)).join('\n') || '—'),
         String(f.eligible),
         String(f.undetermined),
-        // Chinese has no spaces to wrap at: wrapped here, as the table would cut it (“另有1项未…”).
+        // Chinese has no spaces to wrap at: wrapped here, where the table would cut it off with an ellipsis.
         wrapToWidth(totalCell(r.maxTotal ?? 0, r.unpublishedEligible, lang), TOTAL_WIDTH - 2),
         problems ? c.yellow(problems) : '',
       ]);
