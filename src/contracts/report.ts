@@ -218,7 +218,15 @@ export const Report = z.strictObject({
   schema: z.literal(REPORT_SCHEMA),
   tool: Tool,
   asOf: AsOf,
-  rules: z.array(z.strictObject({ programme: ProgrammeId, version: VersionName, sha256: Sha256 })),
+  rules: z.array(
+    z.strictObject({
+      programme: ProgrammeId,
+      version: VersionName,
+      sha256: Sha256,
+      /** Added in @1: the programme's document number (文号), to name it to a Chinese reader. */
+      document: z.string(),
+    }),
+  ),
   /** Added in @1: programmes with no version in force on asOf. */
   skipped: z.array(
     z.strictObject({

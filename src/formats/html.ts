@@ -14,6 +14,7 @@ import { companySection } from './html-company.js';
 import { el, esc } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
 import { CLIENT_TEXT } from '../text/catalogues/client.js';
+import { rulesNamed } from '../text/programme-name.js';
 
 /** Nothing loads from anywhere: styles are inline, images are SVG in the page, scripts do not run. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -21,8 +22,11 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 export function formatHtml(report: Report, options: FormatOptions): string {
   const { lang } = options;
   const views = report.results.map((r) => clientView(r, report, lang));
-  const rules = report.rules.map((r) => `${r.programme}@${r.version}`).join(', ') || '—';
-  const prepared = say(CLIENT_TEXT.prepared, lang, { tool: report.tool.name, version: report.tool.version, rules });
+  const prepared = say(CLIENT_TEXT.prepared, lang, (l) => ({
+    tool: report.tool.name,
+    version: report.tool.version,
+    rules: rulesNamed(report.rules, l) || '—',
+  }));
   const sections = views.map((v, i) => companySection(v, { lang, asOf: report.asOf, prepared, id: `company-${i + 1}` }));
   const title =
     views.length === 1

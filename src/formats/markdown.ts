@@ -12,6 +12,7 @@ import { COMMAND_WORDS, MARKDOWN_TEXT, TABLE_TEXT } from '../text/catalogues/sum
 import type { Lang } from '../text/lang.js';
 import { say, type ArgsFor } from '../text/messages.js';
 import { md } from './markdown-escape.js';
+import { programmeCell, rulesNamed } from '../text/programme-name.js';
 import { written, type Opening, type Writer } from './writer.js';
 
 export function formatMarkdown(report: Report, options: FormatOptions): string {
@@ -43,8 +44,7 @@ export function markdownWriter(opening: Opening, options: FormatOptions): Writer
       `**${cell(totalCell(s.maxTotal, s.unpublishedEligible, lang))}**`,
       totalProblems.join('; '),
     ];
-    const rules = opening.rules.map((r) => `${r.programme}@${r.version}`).join(', ');
-    const legend = t('legend', (l) => ({ asOf: opening.asOf, rules: rules || say(MARKDOWN_TEXT['no-rules'], l) }));
+    const legend = t('legend', (l) => ({ asOf: opening.asOf, rules: rulesNamed(opening.rules, l) || say(MARKDOWN_TEXT['no-rules'], l) }));
     const lines = [row(total), '', legend];
     if (opening.failOn.length > 0)
       lines.push(
@@ -61,19 +61,19 @@ export function markdownWriter(opening: Opening, options: FormatOptions): Writer
       const f = fileFigures(r);
       eligible += f.eligible;
       undetermined += f.undetermined;
-      return `${row(fileRow(r, lang))}\n`;
+      return `${row(fileRow(r, opening.rules, lang))}\n`;
     },
     tail,
   };
 }
 
-function fileRow(r: FileResult, lang: Lang): string[] {
+function fileRow(r: FileResult, rules: Opening['rules'], lang: Lang): string[] {
   const f = fileFigures(r);
   const dash = '—';
   return [
     cell(r.company.name ?? dash),
     code(r.file),
-    r.valid ? cell(f.programmes.join(', ') || dash) : dash,
+    r.valid ? cell(f.programmes.map((id) => programmeCell(id, rules, lang)).join(lang === 'zh' ? '、' : ', ') || dash) : dash,
     r.valid ? String(f.eligible) : dash,
     r.valid ? String(f.undetermined) : dash,
     r.valid ? cell(totalCell(r.maxTotal ?? 0, r.unpublishedEligible, lang)) : dash,

@@ -1,15 +1,19 @@
 /** The table for a batch: one row per file, then the portfolio total. */
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { breakToWidth } from '../text/columns.js';
+import { breakToWidth, wrapToWidth } from '../text/columns.js';
 import type { Report } from '../contracts/report.js';
 import { fileFigures, fileProblems, totalCell } from '../report/file-summary.js';
 import { totalText } from '../report/round-text.js';
 import type { FormatOptions } from './registry.js';
 import { COMMAND_WORDS, TABLE_TEXT } from '../text/catalogues/summary.js';
 import { say, type ArgsFor } from '../text/messages.js';
+import { programmeCell } from '../text/programme-name.js';
 
 type Fit = (text: string) => string;
+
+/** The max-total column, cell padding included. */
+const TOTAL_WIDTH = 13;
 
 /** One row per file, then the portfolio total: what a folder of applicants looks like at a glance. */
 export function portfolio(report: Report, options: FormatOptions, c: ChalkInstance): string[] {
@@ -22,7 +26,7 @@ export function portfolio(report: Report, options: FormatOptions, c: ChalkInstan
     head: [t('company'), t('file'), t('programmes'), t('eligible'), t('undetermined-short'), t('max-total'), t('problems')],
     style: { head: [], border: [] },
     wordWrap: true,
-    colWidths: [company, file, programmes, 10, 8, 13, free - company - file - programmes],
+    colWidths: [company, file, programmes, 10, 8, TOTAL_WIDTH, free - company - file - programmes],
     colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
   });
   // Paths, programme ids and Chinese names have no spaces: break them (inside the cell padding) rather than cut them off.
@@ -41,10 +45,11 @@ export function portfolio(report: Report, options: FormatOptions, c: ChalkInstan
       table.push([
         byCompany(name),
         byFile(r.file),
-        byProgrammes(f.programmes.join('\n') || '—'),
+        byProgrammes(f.programmes.map((id) => programmeCell(id, report.rules, lang)).join('\n') || '—'),
         String(f.eligible),
         String(f.undetermined),
-        totalCell(r.maxTotal ?? 0, r.unpublishedEligible, lang),
+        // Chinese has no spaces to wrap at: wrapped here, where the table would cut it off with an ellipsis.
+        wrapToWidth(totalCell(r.maxTotal ?? 0, r.unpublishedEligible, lang), TOTAL_WIDTH - 2),
         problems ? c.yellow(problems) : '',
       ]);
   });

@@ -273,7 +273,12 @@ export function reportHeader(input: ReportInput): Omit<NdjsonHeader, 'ndjson'> {
     schema: REPORT_SCHEMA,
     tool: input.tool,
     asOf: input.asOf,
-    rules: input.selected.map((v) => ({ programme: v.rule.programme.id, version: v.rule.programme.version, sha256: v.sha256 })),
+    rules: input.selected.map((v) => ({
+      programme: v.rule.programme.id,
+      version: v.rule.programme.version,
+      sha256: v.sha256,
+      document: v.rule.programme.document,
+    })),
     skipped: input.skipped.map((s) => ({
       programme: s.programme,
       titleZh: s.title.zh,

@@ -75,7 +75,7 @@ function allowedText(report: Report, profileText: string): string[] {
   const result = report.results[0]!;
   const diagnostics = result.diagnostics.flatMap((d) => [d.code, d.path]);
   const sources = RULES.flatMap((r) => r.sources.flatMap((s) => [s.title, s.url ?? '', s.date ?? '']));
-  const footer = `由 ${report.tool.name} ${report.tool.version} 生成；规则 ${report.rules.map((r) => `${r.programme}@${r.version}`).join(', ')}`;
+  const footer = `由 ${report.tool.name} ${report.tool.version} 生成；规则 ${report.rules.map((r) => `${r.document}（${r.programme}@${r.version}）`).join('、')}`;
   return [footer, ...sources, result.file, ...diagnostics, ...profile].filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
 }
 

@@ -79,7 +79,7 @@ export const MARKDOWN_TEXT = {
 
 /** A file's problems in one cell, and why it hits a `--fail-on` gate. */
 export const PROBLEM_TEXT = {
-  unpublished: { en: (a) => `+${a.count} unpublished`, zh: (a) => `另有${a.count}项未公布` },
+  unpublished: { en: (a) => `+${a.count} unpublished`, zh: (a) => `另${a.count}项未公布` },
   more: { en: (a) => ` (+${a.count} more)`, zh: (a) => `（另 ${a.count} 处）` },
   invalid: { en: (a) => `invalid: ${a.code}${a.where}${a.more}`, zh: (a) => `无效：${a.code}${a.where}${a.more}` },
   warnings: { en: (a) => `${a.count} warning(s)`, zh: (a) => `${a.count} 条警告` },

@@ -67,6 +67,14 @@ describe('markdown', () => {
     expect(md.trimEnd().split('\n').at(-1)).toBe('Gates: --fail-on below:100万');
   });
 
+  it('names a programme to a Chinese reader by its document number, in the rows and the legend (the id stays beside it there)', () => {
+    const zh = formatMarkdown(reportOf([HUAXIN]), options({ lang: 'zh' }));
+    expect(cells(tableRows(zh)[2]!)[2]).toBe('普科委规范〔2021〕1号');
+    expect(zh).toContain('规则 普科委规范〔2021〕1号（putuo-digital-transformation@2022）');
+    const both = formatMarkdown(reportOf([HUAXIN]), options({ lang: 'both' }));
+    expect(cells(tableRows(both)[2]!)[2]).toBe('putuo-digital-transformation 普科委规范〔2021〕1号');
+  });
+
   it('escapes | and line breaks in cells, so a name cannot break the table', () => {
     const [, , row] = tableRows(formatMarkdown(reportOf([awkward('上海|管道\n科技')]), options()));
     expect(row).toContain('| 上海\\|管道 科技 |');

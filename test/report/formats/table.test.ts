@@ -68,6 +68,13 @@ describe('table', () => {
       'putuo-digital-transformation',
     ]);
   });
+
+  it('in Chinese too: a total with unpublished amounts is said whole, the programme by its document number', () => {
+    const out = formatTable(reportOf(PROFILES, { asOf: '2021-03-15', lang: 'zh' }), options({ width: 120, lang: 'zh' }));
+    const row = tableRows(out).find((r) => r[1] === 'fixtures/profiles/zhiyuan-ai.yaml')!;
+    expect(row[2]).toBe('普科合规〔2020〕1号');
+    expect(row[5]).toBe('500万元另1项未公布'); // the cell's two lines, as the reader joins them
+  });
 });
 
 describe('table, details for a consultant', () => {
