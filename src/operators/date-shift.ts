@@ -29,23 +29,15 @@ interface Months {
   endsTo: number;
 }
 
-/** Kept with each period (the rules' own, so as long as they are): every month date moved into it asks. */
-const monthsSeen = new WeakMap<Span, Months>();
-
 function monthsOf(period: Span): Months {
-  let months = monthsSeen.get(period);
-  if (months === undefined) {
-    const first = monthIndex(period.first);
-    const last = monthIndex(period.last);
-    months = {
-      beginsFrom: period.first.endsWith('-01') ? first : first + 1,
-      beginsTo: last,
-      endsFrom: first,
-      endsTo: monthOf(last).last === period.last ? last : last - 1,
-    };
-    monthsSeen.set(period, months);
-  }
-  return months;
+  const first = monthIndex(period.first);
+  const last = monthIndex(period.last);
+  return {
+    beginsFrom: period.first.endsWith('-01') ? first : first + 1,
+    beginsTo: last,
+    endsFrom: first,
+    endsTo: monthOf(last).last === period.last ? last : last - 1,
+  };
 }
 
 /** Whether `v` meets its role in the period already (`clampInto` then gives undefined; else always a date). */
