@@ -11,6 +11,7 @@
  */
 import { FAIL, PASS, UNKNOWN } from '../operators/result.js';
 import { order } from '../operators/within.js';
+import { projectPath } from '../operators/kit.js';
 import type { CompiledCondition, CompiledTree, LeafParts } from './conditions.js';
 
 /** What a node's code leaves behind: a leaf's result (its rank known here), or any node's outcome. */
@@ -181,11 +182,14 @@ function testOf(leaf: LeafParts, src: Source): { test: string; missing?: string;
       `const ${f} = pf !== undefined && !!((${s} && ${o}(${s}.first, ${last}) > 0) || (${e} && ${o}(${e}.last, ${first}) < 0));`,
     );
     // As within's `missing`: the dates that are missing, unless a known one lies outside; no project: `projects`.
-    const [startPath, endPath] = [src.constant(pathsOf(spans.startKey)), src.constant(pathsOf(spans.endKey))];
-    const both = spans.startKey === spans.endKey ? `[${startPath}(ctx.project)]` : `[${startPath}(ctx.project), ${endPath}(ctx.project)]`;
+    const [startPath, endPath] = [src.constant(projectPath(spans.startKey)), src.constant(projectPath(spans.endKey))];
+    const both =
+      spans.startKey === spans.endKey
+        ? `[${startPath}(ctx.project.index)]`
+        : `[${startPath}(ctx.project.index), ${endPath}(ctx.project.index)]`;
     return {
       test: `pf === undefined ? ${int(UNKNOWN)} : ${f} ? ${int(spans.no)} : !${s} || !${e} ? ${int(UNKNOWN)} : ${o}(${s}.first, ${first}) >= 0 && ${o}(${e}.last, ${last}) <= 0 ? ${int(PASS)} : ${int(spans.partial)}`,
-      missing: `pf === undefined ? ['projects'] : ${f} || (${s} && ${e}) ? null : ${s} ? [${endPath}(ctx.project)] : ${e} ? [${startPath}(ctx.project)] : ${both}`,
+      missing: `pf === undefined ? ['projects'] : ${f} || (${s} && ${e}) ? null : ${s} ? [${endPath}(ctx.project.index)] : ${e} ? [${startPath}(ctx.project.index)] : ${both}`,
     };
   }
   return { test: `${src.constant(leaf.test)}(ctx)` };
@@ -194,21 +198,7 @@ function testOf(leaf: LeafParts, src: Source): { test: string; missing?: string;
 /** The missing paths of a one-fact leaf read into `v` (src/operators/kit.ts, `accessor` and `testOneFact`). */
 function missingOne(project: boolean, key: string, src: Source): string {
   if (!project) return `v === undefined ? [${src.constant(`company.${key}`)}] : null`;
-  return `v === undefined ? [pf === undefined ? 'projects' : ${src.constant(pathsOf(key))}(ctx.project)] : null`;
-}
-
-/** A project fact's path by the project's position, as src/operators/kit.ts `accessor` names it: made once per position. */
-function pathsOf(key: string): (project: { index: number }) => string {
-  const paths: string[] = [];
-  return (project) => {
-    const i = project.index;
-    let path = paths[i];
-    if (path === undefined) {
-      path = `projects[${i}].${key}`;
-      paths[i] = path;
-    }
-    return path;
-  };
+  return `v === undefined ? [pf === undefined ? 'projects' : ${src.constant(projectPath(key))}(ctx.project.index)] : null`;
 }
 
 /** A leaf's test and what the recorder is told of it, in tree order (as `combine` does). */

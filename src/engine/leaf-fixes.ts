@@ -7,6 +7,7 @@
 import type { FixInput, Span } from '../operators/operator.js';
 import type { DeclaredFact } from '../operators/vocabulary.js';
 import { operatorOf } from '../operators/registry.js';
+import { factKey, projectPath } from '../operators/kit.js';
 import type { Facts, Project } from '../profile/read.js';
 import type { Value } from '../profile/values.js';
 import type { RuleFile } from '../rules/schema.js';
@@ -110,9 +111,8 @@ export function placeOf(ruleFact: string, rule: RuleFile): Place {
   const declared = rule.facts[ruleFact];
   let place = declared && places.get(declared);
   if (place === undefined) {
-    const key = ruleFact.slice(ruleFact.indexOf('.') + 1);
-    const paths: string[] = [];
-    place = { company: ruleFact.startsWith('company.'), key, pathAt: (index) => (paths[index] ??= `projects[${index}].${key}`) };
+    const { project, key } = factKey(ruleFact);
+    place = { company: !project, key, pathAt: projectPath(key) };
     if (declared) places.set(declared, place);
   }
   return place;

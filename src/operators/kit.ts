@@ -19,24 +19,23 @@ export function factKey(fact: string): { project: boolean; key: string } {
   return { project: fact.slice(0, dot) !== 'company', key: fact.slice(dot + 1) };
 }
 
+/**
+ * The path of a project fact by the project's position (`projects[1].investment`), made once per
+ * position, not on every read that finds the fact missing.
+ */
+export function projectPath(key: string): (index: number) => string {
+  const paths: string[] = [];
+  return (index) => (paths[index] ??= `projects[${index}].${key}`);
+}
+
 /** `company.x` reads the company's facts; `projects[].x` those of the scope's project (none: missing). */
 export function accessor(fact: string): Accessor {
   const { project, key } = factKey(fact);
   if (!project) return { value: (s) => s.company[key], pathOf: () => fact };
-  // A project's path is made once per project position, not on every read that finds the fact missing.
-  const paths: string[] = [];
+  const pathAt = projectPath(key);
   return {
     value: (s) => (s.project === null ? undefined : s.project.facts[key]),
-    pathOf: (s) => {
-      if (s.project === null) return 'projects';
-      const i = s.project.index;
-      let path = paths[i];
-      if (path === undefined) {
-        path = `projects[${i}].${key}`;
-        paths[i] = path;
-      }
-      return path;
-    },
+    pathOf: (s) => (s.project === null ? 'projects' : pathAt(s.project.index)),
   };
 }
 
