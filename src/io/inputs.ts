@@ -3,9 +3,9 @@
  * a folder or glob expands to its profile files sorted by path. An argument that names nothing is
  * kept as an input that cannot be read, so it still gets its row in the report.
  */
-import { type Stats, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { describeErrno } from './errno.js';
+import { statOrError } from './stat.js';
 import { isOutput } from './output-clash.js';
 import { walk, type Listed } from './walk.js';
 
@@ -86,15 +86,6 @@ async function expandOne(arg: string): Promise<Input[]> {
 }
 
 const asInput = (file: string): Input => ({ file, format: formatOf(file) });
-
-/** Synchronous, as reading a profile is (read-text.ts): for one argument, no round trip through libuv's thread pool. */
-function statOrError(path: string): Stats | NodeJS.ErrnoException {
-  try {
-    return statSync(path);
-  } catch (error) {
-    return error as NodeJS.ErrnoException;
-  }
-}
 
 /**
  * A quoted glob (the shell did not expand it); the matcher loads only when one is given. The folder

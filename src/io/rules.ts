@@ -1,21 +1,17 @@
 /** Finds and reads rule files: a single file, or `<dir>/<programme>/<version>.yaml` (tests/ folders skipped). */
-import { readFileSync, readdirSync, type Stats, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 import type { RuleText } from '../rules/load.js';
+import { statOrError } from './stat.js';
 
 /** The rules shipped with the package. */
 export const BUNDLED_RULES = fileURLToPath(new URL('../../rules/', import.meta.url));
 
 export async function readRuleTexts(path: string): Promise<RuleText[] | undefined> {
-  // Synchronous, as reading a profile is (read-text.ts): a start-up reads a few small files, each
-  // through libuv's thread pool a round trip that a loaded machine makes the run wait for.
-  let info: Stats | undefined;
-  try {
-    info = statSync(path);
-  } catch {
-    return undefined;
-  }
+  // Synchronous, as reading a profile is (read-text.ts): a start-up reads a few small files.
+  const info = statOrError(path);
+  if (info instanceof Error) return undefined;
   if (info.isFile()) return [{ file: path, text: readFileSync(path, 'utf8') }];
   const entries = readdirSync(path, { recursive: true, withFileTypes: true });
   const files = entries
