@@ -65,3 +65,66 @@ export async function* chunks<T>(items: AsyncIterable<T> | Iterable<T>, size: nu
   }
   if (chunk.length > 0) yield chunk;
 }
+
+/** Where work can be sent away (worker threads): `send` one item, and how many sent are not yet answered. */
+interface Away<T, R> {
+  send(item: T): Promise<R>;
+  queued(): number;
+}
+
+/**
+ * `orderedMap` on this thread and on others at once. Items wait in input order; the oldest goes away
+ * whenever fewer than `keep` wait there (at once, and each time an answer comes back), and this
+ * thread takes the oldest when it is free and the others are kept busy: a worker must not sit idle
+ * while this thread works through a queue. Before each item made here the answers that came meanwhile
+ * are taken in (setImmediate runs after pending messages). Results in input order, up to `window` in
+ * flight, whichever thread made them.
+ */
+export function sharedMap<T, R>(
+  items: AsyncIterable<T> | Iterable<T>,
+  here: (item: T) => Promise<R>,
+  away: Away<T, R>,
+  keep: number,
+  window: number,
+): AsyncGenerator<R> {
+  const waiting: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
+  const feed = () => {
+    while (waiting.length > 0 && away.queued() < keep) {
+      const next = waiting.shift()!;
+      away.send(next.item).then(next.resolve, next.reject);
+    }
+  };
+  let working = false;
+  const work = async () => {
+    if (working) return;
+    working = true;
+    try {
+      for (;;) {
+        await new Promise((resolve) => setImmediate(resolve));
+        feed();
+        const next = waiting.shift();
+        if (!next) break;
+        try {
+          next.resolve(await here(next.item));
+        } catch (error) {
+          next.reject(error);
+        }
+      }
+    } finally {
+      working = false;
+    }
+  };
+  return orderedMap(
+    items,
+    (item) => {
+      const result = new Promise<R>((resolve, reject) => {
+        waiting.push({ item, resolve, reject });
+      });
+      result.then(feed, feed);
+      feed();
+      void work();
+      return result;
+    },
+    window,
+  );
+}

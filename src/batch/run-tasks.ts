@@ -52,23 +52,25 @@ export async function runTasks(
 
 /**
  * A stream in json, ndjson or csv goes by slices of lines, each slice's output made into one buffer
- * (made-stream.ts): by workers, this thread only moving bytes, or by this thread alone. The other
- * formats are written in this thread from result objects, result by result (junit of 50,000 lines took
- * 4.6 s that way on workers against 3.7 s on one thread): they take the pool below, as listed inputs do.
+ * (made-stream.ts): by this thread alone, or by this thread and `jobs - 1` workers. The other formats
+ * are written in this thread from result objects, result by result (junit of 50,000 lines took 4.6 s
+ * that way on workers against 3.7 s on one thread): they take the pool below, as listed inputs do.
  */
 async function madeStream(inputs: Input[], versions: RuleVersion[], prepared: Prepared, options: CheckOptions, io: CheckIo) {
   const { pooledStream, streamHere } = await import('./made-stream.js');
+  const { MadeBatches } = await import('./made.js');
   const jobs = workersFor(options.jobs, undefined, availableParallelism());
   const detail = detailFor(options.format, options.detail, undefined);
   const formatOptions = { lang: options.lang, color: options.color, width: options.width };
-  if (jobs > 1) {
-    const setup = { ...workerSetup(versions, options, detail), pieces: { format: options.format, options: formatOptions } };
-    return pooledStream(inputs, jobs, setup, io);
-  }
   // The pieces of each result, as a worker makes them: no head or tail here (check writes those).
   const stream = await streamFor(options.format, formatOptions, []);
   if (!stream) throw new Error(`${options.format} is written apart, so it streams`);
-  return streamHere(inputs, prepared, { ...optionsHere(options, detail, io), shard: options.shard }, stream, io);
+  const here = { ...optionsHere(options, detail, io), shard: options.shard };
+  if (jobs > 1) {
+    const setup = { ...workerSetup(versions, options, detail), pieces: { format: options.format, options: formatOptions } };
+    return pooledStream(inputs, jobs, setup, new MadeBatches(prepared, here, stream.result), io);
+  }
+  return streamHere(inputs, prepared, here, stream, io);
 }
 
 /** What a worker needs to evaluate as this thread would: the rules as plain data, and how results are made. */
@@ -119,10 +121,9 @@ export function detailFor(format: FormatName, asked: Detail, count: number | und
 }
 
 /**
- * How many threads evaluate (listed inputs: the main thread and `n - 1` workers; a stream in json,
- * ndjson or csv: `n` workers, the main thread reading and writing), never more than inputs or cores:
- * each worker is a V8 isolate that prepares the rules (`--jobs 64` on 60 inputs took 12 s and 966 MB,
- * bench/RESULTS.md). Without `--jobs`, decided by the cores and the batch (autoJobs).
+ * How many threads evaluate (the main thread and `n - 1` workers, for a stream as for listed inputs),
+ * never more than inputs or cores: each worker is a V8 isolate that prepares the rules (`--jobs 64` on
+ * 60 inputs took 12 s and 966 MB, bench/RESULTS.md). Without `--jobs`, decided by the cores and the batch (autoJobs).
  */
 export function workersFor(asked: number | undefined, count: number | undefined, cores: number): number {
   const wanted = asked ?? autoJobs(count, cores);

@@ -22,7 +22,7 @@ describe('how many worker threads', () => {
     expect(workersFor(undefined, 199, 8)).toBe(1);
     expect(workersFor(undefined, 200, 4)).toBe(4);
     expect(workersFor(2, 10_000, 2)).toBe(2); // asked for: both cores
-    // A stream on 4 cores: four workers evaluate (json, ndjson, csv), the main thread reads and writes.
+    // A stream on 4 cores: four threads evaluate, the main thread (which also reads and writes) and three workers.
     expect(workersFor(undefined, undefined, 4)).toBe(4);
     expect(workersFor(undefined, undefined, 2)).toBe(1);
     expect(workersFor(undefined, undefined, 8)).toBe(8); // eight threads, as on 4 cores
