@@ -94,11 +94,14 @@ async function withSheets(
   options: CheckOptions,
   io: CheckIo,
 ): Promise<Task[]> {
-  const { sheetInputTasks } = await import('../sheets/tasks.js');
+  const { namedCompanyTask, sheetInputTasks } = await import('../sheets/tasks.js');
   const sheet = { sheet: options.sheet, versions, vocabulary: prepared.vocabulary, readBytes: io.readBytes };
   const tasks: Task[] = [];
   for (const input of listed) {
-    if (isSheetFile(input.file) && !input.unreadable)
+    if (input.named) {
+      const task = await namedCompanyTask(input.file, input.named, sheet);
+      if (inShard(task.file, options.shard)) tasks.push(task);
+    } else if (isSheetFile(input.file) && !input.unreadable)
       tasks.push(...(await sheetInputTasks(input.file, sheet)).filter((t) => inShard(t.file, options.shard)));
     else tasks.push(inputTask(input));
   }
