@@ -75,6 +75,13 @@ describe('table', () => {
     expect(row[2]).toBe('普科合规〔2020〕1号');
     expect(row[5]).toBe('500万元另1项未公布'); // the cell's two lines, as the reader joins them
   });
+
+  it('in Chinese, wraps a problem after the full-width colon rather than cutting its code off', () => {
+    const out = formatTable(reportOf([HUAXIN, BAD_MONEY], { lang: 'zh' }), options({ width: 120, lang: 'zh' }));
+    expect(out).not.toContain('…');
+    const row = tableRows(out).find((r) => r[1] === BAD_MONEY)!;
+    expect(row[6]).toBe('无效：profile/money21:17'); // its lines joined as the reader joins them: "无效：", "profile/money", "21:17"
+  });
 });
 
 describe('table, details for a consultant', () => {
