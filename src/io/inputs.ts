@@ -25,6 +25,23 @@ export interface Input {
   missing?: boolean;
   /** One company of a client sheet, named as check names its result (`clients.xlsx:客户!3`): `file` is the sheet's file. */
   named?: NamedRow;
+  /** One line of an NDJSON stream, named as check names its result (`profiles.ndjson:12`): `file` is the stream's file. */
+  line?: NamedLine;
+}
+
+/** `<file>:<line>`, the name check gives a stream's profile. */
+export interface NamedLine {
+  /** The argument as given. */
+  name: string;
+  line: number;
+}
+
+const NAMED_LINE = /^(.+\.(?:ndjson|jsonl)):([1-9]\d*)$/i;
+
+/** The stream file and line an argument names, when it has the form of a stream profile's name. */
+export function namedLine(arg: string): (NamedLine & { file: string }) | undefined {
+  const m = NAMED_LINE.exec(arg);
+  return m ? { file: m[1]!, name: arg, line: Number(m[2]) } : undefined;
 }
 
 /** `<file>:<sheet>!<row>`, the name check gives a client sheet's company (after its first row). */
@@ -74,7 +91,8 @@ export async function expandInputs(args: readonly string[], { exclude }: { exclu
     // file appears once, under the name it was first given.
     for (const input of found) {
       // Two companies of one sheet are two inputs; the sheet itself and one of its companies too.
-      const key = input.file === '-' ? '-' : `${resolve(input.file)}${input.named ? `\0${input.named.name}` : ''}`;
+      const one = input.named ?? input.line;
+      const key = input.file === '-' ? '-' : `${resolve(input.file)}${one ? `\0${one.name}` : ''}`;
       if (!seen.has(key) && seen.add(key)) inputs.push(input);
     }
   }
@@ -96,6 +114,8 @@ async function expandOne(arg: string): Promise<Input[]> {
       return (await globbed(arg)).map((l) => ({ ...asInput(l.file), ...(l.unreadable ? { unreadable: l.unreadable } : {}) }));
     const named = info.code === 'ENOENT' ? namedRow(arg) : undefined;
     if (named && isAFile(named.file)) return [{ ...asInput(named.file), named: { name: arg, sheet: named.sheet, row: named.row } }];
+    const line = info.code === 'ENOENT' ? namedLine(arg) : undefined;
+    if (line && isAFile(line.file)) return [{ file: line.file, format: 'json', line: { name: arg, line: line.line } }];
     return [{ file: arg, format: formatOf(arg), unreadable: describeError(info), ...(info.code === 'ENOENT' ? { missing: true } : {}) }];
   }
   if (info.isDirectory() && !isProfileName(arg))
