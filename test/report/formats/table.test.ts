@@ -47,8 +47,8 @@ describe('table', () => {
       '—',
       'invalid: profile/money 21:17',
     ]);
-    expect(cells(rowOf(out, 'Portfolio total'))).toEqual(['Portfolio total', '3 files', '', '2', '0', '2,900,000', '1 failing a gate']);
-    expect(out).toContain('3 files: 2 valid, 1 invalid; 2 with an eligible measure; total at most 2,900,000');
+    expect(cells(rowOf(out, 'Portfolio total'))).toEqual(['Portfolio total', '3 profiles', '', '2', '0', '2,900,000', '1 failing a gate']);
+    expect(out).toContain('3 profiles: 2 valid, 1 invalid; 2 with an eligible measure; total at most 2,900,000');
   });
 
   it('fits a 120-column log, breaking long names and paths instead of cutting them', () => {
@@ -61,7 +61,7 @@ describe('table', () => {
     expect(Math.max(...widths)).toBeLessThanOrEqual(120);
     expect(out).not.toContain('…');
     const rows = tableRows(out);
-    expect(rows.map((r) => r[1])).toEqual(['File', ...PROFILES, `${PROFILES.length} files`]);
+    expect(rows.map((r) => r[1])).toEqual(['File', ...PROFILES, `${PROFILES.length} profiles`]);
     expect(rows.find((r) => r[1] === 'fixtures/profiles/taopu-materials-best-pair.yaml')!.slice(0, 3)).toEqual([
       '上海桃浦智造新材料有限公司',
       'fixtures/profiles/taopu-materials-best-pair.yaml',
