@@ -17,12 +17,12 @@ const NO_FACT: object = Object.freeze(Object.create(null));
 
 /**
  * The template of a scope's fact objects, made once per vocabulary: each key defined (so a key named
- * `__proto__` is an own key too), in the vocabulary's order.
+ * `__proto__` is an own key too), in the vocabulary's order; frozen, as it is shared by every profile read.
  */
 export function factsTemplate(keys: readonly string[]): Readonly<Facts> {
   const template = Object.create(NO_FACT) as Facts;
   for (const key of keys) Object.defineProperty(template, key, { value: undefined, enumerable: true, writable: true, configurable: true });
-  return template;
+  return Object.freeze(template);
 }
 
 /**

@@ -33,6 +33,9 @@ describe('fact objects of one shape', () => {
     expect(Object.keys(b.company)).toEqual(vocabulary.layout.company.keys);
     expect(Object.keys(a.projects[0]!.facts)).toEqual(vocabulary.layout.project.keys);
     expect(Object.keys(b.projects[0]!.facts)).toEqual(vocabulary.layout.project.keys);
+    // Made from a template every profile shares, which nothing can write into.
+    expect(Object.isFrozen(vocabulary.layout.company.template) && Object.isFrozen(vocabulary.layout.project.template)).toBe(true);
+    expect(Object.isFrozen(a.company)).toBe(false);
     // Absent is undefined, whatever the key; the name and code are the report's, not facts.
     expect([a.company.tech_enterprise, a.company.name, b.company.credit, b.projects[0]!.facts.investment]).toEqual([
       undefined,
