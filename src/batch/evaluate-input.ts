@@ -102,15 +102,16 @@ function resultNow(prepared: Prepared, task: Task, options: TaskOptions): Compac
     const sheet = task.sheet;
     return guarded(task.file, options, () => checkSheetCompany(prepared, task.file, sheet, evaluationOf(options)));
   }
-  const read: TextRead | undefined =
-    task.text !== undefined
-      ? textRead(task.text)
-      : task.tooLarge !== undefined
-        ? { ok: false, code: 'io/too-large', reason: task.tooLarge }
-        : task.unreadable !== undefined
-          ? { ok: false, code: 'io/read', reason: task.unreadable }
-          : undefined;
+  const read = heldRead(task);
   return read && resultOfRead(prepared, task, read, options);
+}
+
+/** What a task holds of its profile: the text, or why it cannot be read; undefined when the file is still to be read. */
+export function heldRead(task: Task): TextRead | undefined {
+  if (task.text !== undefined) return textRead(task.text);
+  if (task.tooLarge !== undefined) return { ok: false, code: 'io/too-large', reason: task.tooLarge };
+  if (task.unreadable !== undefined) return { ok: false, code: 'io/read', reason: task.unreadable };
+  return undefined;
 }
 
 /** The result of a task whose profile is read first: a file, or standard input. */

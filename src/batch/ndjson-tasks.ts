@@ -8,7 +8,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { inputTask, type Task } from './evaluate-input.js';
-import { describeError, type Input } from '../io/inputs.js';
+import { describeError, type Input, type NamedLine } from '../io/inputs.js';
 import { inShard, type Shard } from './shard.js';
 import { MAX_PROFILE_BYTES } from '../io/read-text.js';
 
@@ -157,6 +157,11 @@ export async function* streamParts(
       yield inputTask(input);
       continue;
     }
+    if (input.line) {
+      const task = await lineTask(input.file, input.line, stdin());
+      if (inShard(task.file, shard)) yield task;
+      continue;
+    }
     for await (const part of ndjsonParts(input.file, stdin())) if ('bytes' in part || inShard(part.file, shard)) yield part;
   }
 }
@@ -186,6 +191,35 @@ export function sliceTasks({ file, first, bytes }: Slice, shard: Shard | undefin
     if (end < 0) break;
   }
   return tasks;
+}
+
+/**
+ * The profile on one line of a stream, as the whole stream's check would read it (its name, its bytes,
+ * the limit): the stream is read up to that line only. A blank line, or one past the end, is the input's error.
+ */
+export async function lineTask(file: string, { name, line }: NamedLine, stdin: NodeJS.ReadableStream): Promise<Task> {
+  /** The lines read so far. */
+  let lines = 0;
+  for await (const part of ndjsonParts(file, stdin)) {
+    if ('bytes' in part) {
+      // Whole lines, each ending with its newline but the stream's last.
+      const { bytes } = part;
+      lines = part.first - 1 + newlines(bytes) + (bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE ? 1 : 0);
+      if (lines >= line) return sliceTasks(part, undefined).find((t) => t.file === name) ?? blank(name);
+    } else if (part.file === name) return part;
+    // The stream failed before the line: that is the line's answer too.
+    else if (part.unreadable !== undefined) return { ...part, file: name };
+    else lines = Number(part.file.slice(file.length + 1));
+  }
+  return { file: name, format: 'json', unreadable: `line ${line} is past the end (the stream has ${lines} lines)` };
+}
+
+const blank = (name: string): Task => ({ file: name, format: 'json', unreadable: 'the line is blank (no profile on it)' });
+
+function newlines(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) count++;
+  return count;
 }
 
 function tooLarge(file: string, number: number, size: number): Task {

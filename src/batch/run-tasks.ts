@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isSheetFile, type Input } from '../io/inputs.js';
-import { streamTasks } from './ndjson-tasks.js';
+import { lineTask, streamTasks } from './ndjson-tasks.js';
 import type { Prepared } from '../pipeline.js';
 import type { FormatName } from '../formats/registry.js';
 import type { Detail } from '../report/model.js';
@@ -34,15 +34,16 @@ export async function runTasks(
 ): Promise<Running> {
   if (options.inputFormat === 'ndjson' && madeApart(options.format))
     return { results: await madeStream(inputs, versions, prepared, options, io), count: undefined };
-  // A client sheet is sharded by company, once it is read: its inputs pass here whole.
-  const listed = options.inputFormat === 'ndjson' ? undefined : inputs.filter((i) => isSheetFile(i.file) || inShard(i.file, options.shard));
-  const sheets = listed?.some((i) => isSheetFile(i.file)) ?? false;
+  // A client sheet is sharded by company, and a stream's line by its name, once read: they pass here whole.
+  const readFirst = (i: Input) => isSheetFile(i.file) || i.line !== undefined;
+  const listed = options.inputFormat === 'ndjson' ? undefined : inputs.filter((i) => readFirst(i) || inShard(i.file, options.shard));
+  const read = listed?.some(readFirst) ?? false;
   const tasks = !listed
     ? streamTasks(inputs, options.shard, () => io.stdinStream())
-    : sheets
-      ? await withSheets(listed, versions, prepared, options, io)
+    : read
+      ? await readTasks(listed, versions, prepared, options, io)
       : listed.map(inputTask);
-  const count = sheets ? (tasks as Task[]).length : listed?.length;
+  const count = read ? (tasks as Task[]).length : listed?.length;
   const jobs = workersFor(options.jobs, count, availableParallelism());
   const detail = detailFor(options.format, options.detail, count);
   const results =
@@ -88,19 +89,29 @@ function workerSetup(versions: RuleVersion[], options: CheckOptions, detail: Det
   };
 }
 
-/** Inputs with client sheets among them: each sheet becomes its companies, in row order, where it stood. */
-async function withSheets(
+/**
+ * Inputs with client sheets or a stream's lines among them: each sheet becomes its companies, in row
+ * order, a named company or line its one task, where it stood.
+ */
+async function readTasks(
   listed: Input[],
   versions: RuleVersion[],
   prepared: Prepared,
   options: CheckOptions,
   io: CheckIo,
 ): Promise<Task[]> {
-  const { sheetInputTasks } = await import('../sheets/tasks.js');
+  const { namedCompanyTask, sheetInputTasks } = await import('../sheets/tasks.js');
   const sheet = { sheet: options.sheet, versions, vocabulary: prepared.vocabulary, readBytes: io.readBytes };
   const tasks: Task[] = [];
   for (const input of listed) {
-    if (isSheetFile(input.file) && !input.unreadable)
+    const one = input.named
+      ? await namedCompanyTask(input.file, input.named, sheet)
+      : input.line
+        ? await lineTask(input.file, input.line, io.stdinStream())
+        : undefined;
+    if (one) {
+      if (inShard(one.file, options.shard)) tasks.push(one);
+    } else if (isSheetFile(input.file) && !input.unreadable)
       tasks.push(...(await sheetInputTasks(input.file, sheet)).filter((t) => inShard(t.file, options.shard)));
     else tasks.push(inputTask(input));
   }

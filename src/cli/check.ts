@@ -21,7 +21,8 @@ Examples:
   $ subsidy-check check company.yaml --programme putuo-digital-transformation --lang zh
   $ subsidy-check check - < company.yaml
   $ subsidy-check check 'applicants/**/*.yaml' --format junit --fail-on invalid --fail-on below:500万
-  $ subsidy-check check profiles.ndjson --input-format ndjson --format ndjson > results.ndjson
+  $ subsidy-check check profiles.ndjson --format ndjson > results.ndjson
+  $ subsidy-check check profiles.ndjson:12 'clients.xlsx:客户!3'
   $ subsidy-check check applicants/ --shard 2/3 --format json
   $ subsidy-check check clients.xlsx --sheet 客户 --as-of 2022-07-05
   $ subsidy-check check clients.csv --format ics --output deadlines.ics
@@ -74,7 +75,10 @@ function shardOption(value: string): Shard {
 export function checkCommand(done: Done): Command {
   return new Command('check')
     .description('evaluate company profiles against the rules')
-    .argument('<profiles...>', 'profile files (YAML or JSON), folders, quoted globs, or - for standard input')
+    .argument(
+      '<profiles...>',
+      'profile files (YAML or JSON), client sheets (.csv, .xlsx), NDJSON streams, folders, quoted globs, or - for standard input; one company by the name its result has (clients.xlsx:客户!3, profiles.ndjson:12)',
+    )
     .addOption(rulesOption())
     .addOption(programmeOption())
     .addOption(programAliasOption())

@@ -38,7 +38,7 @@ export function explainCommand(done: Done): Command {
     .description('one profile in full: every condition, amount step, stacking decision and what it would take')
     .argument(
       '<profile>',
-      'a profile file (YAML or JSON), - for standard input, or a client sheet (.csv, .xlsx; one company, or <file>:<sheet>!<row>)',
+      'a profile file (YAML or JSON), - for standard input, a client sheet (.csv, .xlsx; one company, or <file>:<sheet>!<row>), or one line of an NDJSON stream (<file>:<line>)',
     )
     .argument('[measure]', 'only this measure: its id, or programme/measure')
     .addOption(rulesOption())

@@ -80,7 +80,9 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
 
   // `auto`: inputs that are all .ndjson or .jsonl files are streams, as `--input-format ndjson` reads them.
   const run: CheckOptions =
-    options.inputFormat === 'auto' && inputs.every((i) => isStreamFile(i.file)) ? { ...options, inputFormat: 'ndjson' } : options;
+    options.inputFormat === 'auto' && inputs.every((i) => isStreamFile(i.file) && !i.line)
+      ? { ...options, inputFormat: 'ndjson' }
+      : options;
   const { results, count } = await runTasks(inputs, rules.versions, prepared, run, io);
   return emit(results, prepared, run, io, io.progress(count));
 }

@@ -5,7 +5,8 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
-import { formatOf } from '../io/inputs.js';
+import { formatOf, namedLine, type NamedLine } from '../io/inputs.js';
+import type { TextRead } from '../io/read-text.js';
 import { BUNDLED_RULES } from '../io/rules.js';
 import { checkText, prepare, unreadable, type Prepared } from '../pipeline.js';
 import { loadExplainFormatter, type ExplainFormat } from '../formats/explain/registry.js';
@@ -70,12 +71,21 @@ async function readOne(
 ): Promise<FileOutcome | { usage: Diagnostic }> {
   const sheets = await import('../sheets/explain-input.js');
   if (await sheets.isSheetInput(o.input, io)) return sheets.explainSheet(o.input, o.sheet, versions, prepared, io, EXPLAIN_DETAIL);
-  const read = await io.readProfile(o.input);
+  // A stream's line by the name its result has (`profiles.ndjson:12`): read as the stream reads it.
+  const line = namedLine(o.input);
+  const streamLine = line !== undefined && !(await io.exists(o.input)) && (await io.exists(line.file));
+  const read = streamLine ? await lineRead(line, io) : await io.readProfile(o.input);
   // Nothing at that path is a usage problem; a file that is there but unreadable is an invalid profile.
   if (!read.ok && read.code === 'io/read')
     return { usage: diagnostic('io/no-input', o.input, '', undefined, { input: o.input, reason: read.reason }) };
   // Every change is listed, not only those the company can still make on the as-of date.
-  return read.ok ? checkText(prepared, o.input, formatOf(o.input), read.text, EXPLAIN_DETAIL) : unreadable(o.input, read.reason, read.code);
+  const format = streamLine ? 'json' : formatOf(o.input);
+  return read.ok ? checkText(prepared, o.input, format, read.text, EXPLAIN_DETAIL) : unreadable(o.input, read.reason, read.code);
+}
+
+async function lineRead(line: NamedLine & { file: string }, io: CommandIo): Promise<TextRead> {
+  const [{ lineTask }, { heldRead }] = await Promise.all([import('../batch/ndjson-tasks.js'), import('../batch/evaluate-input.js')]);
+  return heldRead(await lineTask(line.file, line, io.stdinStream()))!;
 }
 
 function parseFilter(text: string): MeasureFilter {

@@ -73,6 +73,11 @@ const DIAGNOSTICS = {
     en: (a) => `the workbook has no sheet named "${a.sheet}" (its sheets: ${a.known})`,
     zh: (a) => `工作簿中没有名为"${a.sheet}"的工作表（现有：${a.known}）`,
   },
+  'sheet/no-such-row': {
+    severity: 'error',
+    en: (a) => `no company of the sheet has row ${a.row} (its companies start at rows ${a.rows})`,
+    zh: (a) => `表格第 ${a.row} 行不属于任何企业（各企业的起始行：${a.rows}）`,
+  },
   'sheet/no-header': {
     severity: 'error',
     en: (a) => `row ${a.row} is not a header row naming company.name or company.uscc (or 企业名称, 统一社会信用代码)`,

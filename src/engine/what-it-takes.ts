@@ -5,6 +5,7 @@
  * Pure as seen from outside: the compiled rules are never written, and the profile is left as it was
  * found (a change is written over its facts for one re-check, then put back).
  */
+import { copyFacts } from '../profile/facts.js';
 import type { Facts, Profile } from '../profile/read.js';
 import type { Value } from '../profile/values.js';
 import type { Leaf, Measure } from '../rules/schema.js';
@@ -279,17 +280,20 @@ function reevaluate(
   gateResult: LeafResult,
 ): Pick<MeasureResult, 'verdict' | 'maxAmount'> {
   let { company } = profile;
-  // A proposed project's facts like a read profile's: no prototype, so an unstated fact reads as missing whatever its name.
-  let project = noProject ? { id: NEW_PROJECT, index: 0, facts: copy({ id: NEW_PROJECT }) } : result.project;
+  // A proposed project's facts like a read profile's: an empty prototype, so an unstated fact reads as missing whatever its name.
+  let project = noProject ? { id: NEW_PROJECT, index: 0, facts: copyFacts({ id: NEW_PROJECT }) } : result.project;
   // A library caller's frozen (or sealed) facts cannot be written over: those are copied first.
-  if (!Object.isExtensible(company)) company = copy(company);
-  if (project && !Object.isExtensible(project.facts)) project = { id: project.id, index: project.index, facts: copy(project.facts) };
+  if (!Object.isExtensible(company)) company = copyFacts(company);
+  if (project && !Object.isExtensible(project.facts)) project = { id: project.id, index: project.index, facts: copyFacts(project.facts) };
   // The changed facts are written over the profile's own for this one decision and put back straight
   // after, in reverse order, whatever happens: an overlay with no copy of the facts (copying them was most
   // of the cost of this path, bench/RESULTS.md) and no object whose prototype is the profile's facts
   // (V8 would then read those more slowly every time the profile is evaluated). Nothing runs in between
   // but the measure's compiled conditions and amount, which only read.
   // What was there before each write, flat, four entries a write: the facts, the key, whether it was there, its value.
+  // A read profile's facts have every vocabulary key (src/profile/facts.ts): an absent one is put back as
+  // `undefined`, never deleted, which would turn the object into a dictionary and slow every later read of
+  // it and of every site that reads it; `delete` is left for a key the object did not have (a caller's own facts).
   const written: (Facts | string | boolean | Value | undefined)[] = [];
   let companyChanged = false;
   try {
@@ -323,8 +327,6 @@ function compiledOf(programme: CompiledProgramme, measure: Measure): CompiledMea
   for (let i = 0; i < measures.length; i++) if (measures[i]!.measure === measure) return measures[i]!;
   return measures.find((m) => m.measure.id === measure.id)!;
 }
-
-const copy = (facts: Facts): Facts => Object.assign(Object.create(null) as Facts, facts);
 
 function qualified(fix: Fix, after: Pick<MeasureResult, 'maxAmount'>, result: MeasureResult): ToQualify {
   const amount = result.measure.amount;

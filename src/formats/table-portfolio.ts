@@ -35,12 +35,18 @@ export function portfolio(report: Report, options: FormatOptions, c: ChalkInstan
     Fit,
     Fit,
   ];
+  // Problems wrap at spaces, and after a full-width colon ("无效：profile/money"), where Chinese has no space to wrap at.
+  const byProblems = (text: string) =>
+    text
+      .split(/(?<=：)/)
+      .map((part) => wrapToWidth(part, free - company - file - programmes - 2))
+      .join('\n');
   const figures = report.results.map(fileFigures);
   report.results.forEach((r, i) => {
     const f = figures[i]!;
     const problems = fileProblems(r, lang).join('; ');
     const name = r.company.name ?? t('no-name');
-    if (!r.valid) table.push([byCompany(name), byFile(r.file), '—', '—', '—', '—', c.red(problems)]);
+    if (!r.valid) table.push([byCompany(name), byFile(r.file), '—', '—', '—', '—', c.red(byProblems(problems))]);
     else
       table.push([
         byCompany(name),
@@ -50,7 +56,7 @@ export function portfolio(report: Report, options: FormatOptions, c: ChalkInstan
         String(f.undetermined),
         // Chinese has no spaces to wrap at: wrapped here, where the table would cut it off with an ellipsis.
         wrapToWidth(totalCell(r.maxTotal ?? 0, r.unpublishedEligible, lang), TOTAL_WIDTH - 2),
-        problems ? c.yellow(problems) : '',
+        problems ? c.yellow(byProblems(problems)) : '',
       ]);
   });
   const s = report.summary;

@@ -23,6 +23,41 @@ export interface Input {
   unreadable?: string;
   /** The path does not exist at all. */
   missing?: boolean;
+  /** One company of a client sheet, named as check names its result (`clients.xlsx:客户!3`): `file` is the sheet's file. */
+  named?: NamedRow;
+  /** One line of an NDJSON stream, named as check names its result (`profiles.ndjson:12`): `file` is the stream's file. */
+  line?: NamedLine;
+}
+
+/** `<file>:<line>`, the name check gives a stream's profile. */
+export interface NamedLine {
+  /** The argument as given. */
+  name: string;
+  line: number;
+}
+
+const NAMED_LINE = /^(.+\.(?:ndjson|jsonl)):([1-9]\d*)$/i;
+
+/** The stream file and line an argument names, when it has the form of a stream profile's name. */
+export function namedLine(arg: string): (NamedLine & { file: string }) | undefined {
+  const m = NAMED_LINE.exec(arg);
+  return m ? { file: m[1]!, name: arg, line: Number(m[2]) } : undefined;
+}
+
+/** `<file>:<sheet>!<row>`, the name check gives a client sheet's company (after its first row). */
+export interface NamedRow {
+  /** The argument as given. */
+  name: string;
+  sheet: string;
+  row: number;
+}
+
+const NAMED_ROW = /^(.+\.(?:csv|xlsx)):(.+)!(\d+)$/i;
+
+/** The sheet file and row an argument names, when it has the form of a sheet company's name. */
+export function namedRow(arg: string): (NamedRow & { file: string }) | undefined {
+  const m = NAMED_ROW.exec(arg);
+  return m ? { file: m[1]!, name: arg, sheet: m[2]!, row: Number(m[3]) } : undefined;
 }
 
 export function formatOf(file: string): InputFormat {
@@ -55,7 +90,9 @@ export async function expandInputs(args: readonly string[], { exclude }: { exclu
     // A file named twice (a folder and a glob over it, `x.json` and `./x.json`) is one input: every
     // file appears once, under the name it was first given.
     for (const input of found) {
-      const key = input.file === '-' ? '-' : resolve(input.file);
+      // Two companies of one sheet are two inputs; the sheet itself and one of its companies too.
+      const one = input.named ?? input.line;
+      const key = input.file === '-' ? '-' : `${resolve(input.file)}${one ? `\0${one.name}` : ''}`;
       if (!seen.has(key) && seen.add(key)) inputs.push(input);
     }
   }
@@ -75,6 +112,10 @@ async function expandOne(arg: string): Promise<Input[]> {
   if (info instanceof Error) {
     if (info.code === 'ENOENT' && /[*?[\]{}]/.test(arg))
       return (await globbed(arg)).map((l) => ({ ...asInput(l.file), ...(l.unreadable ? { unreadable: l.unreadable } : {}) }));
+    const named = info.code === 'ENOENT' ? namedRow(arg) : undefined;
+    if (named && isAFile(named.file)) return [{ ...asInput(named.file), named: { name: arg, sheet: named.sheet, row: named.row } }];
+    const line = info.code === 'ENOENT' ? namedLine(arg) : undefined;
+    if (line && isAFile(line.file)) return [{ file: line.file, format: 'json', line: { name: arg, line: line.line } }];
     return [{ file: arg, format: formatOf(arg), unreadable: describeError(info), ...(info.code === 'ENOENT' ? { missing: true } : {}) }];
   }
   if (info.isDirectory() && !isProfileName(arg))
@@ -86,6 +127,11 @@ async function expandOne(arg: string): Promise<Input[]> {
 }
 
 const asInput = (file: string): Input => ({ file, format: formatOf(file) });
+
+function isAFile(path: string): boolean {
+  const info = statOrError(path);
+  return !(info instanceof Error) && info.isFile();
+}
 
 /**
  * A quoted glob (the shell did not expand it); the matcher loads only when one is given. The folder

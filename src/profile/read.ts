@@ -1,13 +1,16 @@
 /**
  * One profile text in, a normalised profile and every problem out, each with its path, line and column.
- * An absent (or empty) fact stays absent: the engine reads it as unknown, never false or zero.
+ * An absent (or empty) fact is `undefined`: the engine reads it as unknown, never false or zero. Every
+ * fact object of a scope has every key of the scope's vocabulary (src/profile/facts.ts).
  */
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseSource, type Segment, type SourceDocument } from '../source/document.js';
+import { blankFacts } from './facts.js';
 import { suggest } from './suggest.js';
 import { describe, normaliseUscc, normaliseValue, plainValue, printable, textProblem, type Normalised, type Value } from './values.js';
 import type { ScopeLayout, Vocabulary } from './vocabulary.js';
 
+/** A scope's facts, every key of its vocabulary an own key; an absent fact is `undefined` (src/profile/facts.ts). */
 export type Facts = Record<string, Value>;
 
 export interface Project {
@@ -150,7 +153,7 @@ class Reader {
 
   /** Normalise every known key of a mapping; keys in `skip` were handled by the caller. */
   facts(map: Record<string, unknown>, path: Segment[], scope: ScopeLayout, skip: readonly string[] = []): Facts {
-    const { keys, index, specs } = scope;
+    const { keys, index, specs, template } = scope;
     // The mapping's keys are walked once (for…in reads a parsed mapping's values by their slots), each
     // value put at its key's place in the vocabulary; unknown keys are listed, first, only when there are some.
     const raws: unknown[] = new Array(keys.length).fill(undefined);
@@ -162,7 +165,7 @@ class Reader {
       else if (Object.hasOwn(map, key)) raws[at] = map[key];
     }
     if (unknown) this.unknownKeys(map, path, keys);
-    const facts: Facts = Object.create(null);
+    const facts = blankFacts(template);
     for (let i = 0; i < keys.length; i++) {
       const raw = raws[i];
       // Empty means not filled in (spreadsheet exports write ""): unknown, like an absent key.

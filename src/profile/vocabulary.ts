@@ -3,6 +3,8 @@
  * Rule files may declare more facts; these names and types hold whatever rules are loaded.
  */
 import type { FactType } from '../rules/schema.js';
+import { factsTemplate } from './facts.js';
+import type { Facts } from './read.js';
 
 export interface FactSpec {
   type: FactType;
@@ -82,16 +84,20 @@ export interface Vocabulary {
   layout: { company: ScopeLayout; project: ScopeLayout };
 }
 
-/** A scope of the vocabulary as the reader walks it: its keys in order, each key's place, and the specs in that order. */
+/**
+ * A scope of the vocabulary as the reader walks it: its keys in order, each key's place, the specs in
+ * that order, and the template every fact object of the scope is made from (src/profile/facts.ts).
+ */
 export interface ScopeLayout {
   keys: readonly string[];
   index: ReadonlyMap<string, number>;
   specs: readonly FactSpec[];
+  template: Readonly<Facts>;
 }
 
 function layoutOf(scope: Record<string, FactSpec>): ScopeLayout {
   const keys = Object.keys(scope);
-  return { keys, index: new Map(keys.map((key, at) => [key, at])), specs: keys.map((key) => scope[key]!) };
+  return { keys, index: new Map(keys.map((key, at) => [key, at])), specs: keys.map((key) => scope[key]!), template: factsTemplate(keys) };
 }
 
 /** The public vocabulary widened by the facts loaded rules declare (`company.x`, `projects[].x`). */

@@ -3,20 +3,18 @@
  * `<file>:<sheet>!<row>` (any of its rows will do).
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { isSheetFile } from '../io/inputs.js';
+import { isSheetFile, namedRow } from '../io/inputs.js';
 import type { CommandIo } from '../io/command-io.js';
 import type { Prepared } from '../pipeline.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { FileOutcome } from '../report/model.js';
 import { checkSheetCompany } from './outcome.js';
 import type { EvaluateOptions } from '../engine/evaluate.js';
-import { sheetInputTasks } from './tasks.js';
-
-const NAMED_ROW = /^(.+\.(?:csv|xlsx)):(.+)!(\d+)$/i;
+import { companyAtRow, sheetInputTasks } from './tasks.js';
 
 /** Whether `explain` should read this input as a client sheet. */
 export async function isSheetInput(input: string, io: Pick<CommandIo, 'exists'>): Promise<boolean> {
-  return isSheetFile(input) || (NAMED_ROW.test(input) && !(await io.exists(input)));
+  return isSheetFile(input) || (namedRow(input) !== undefined && !(await io.exists(input)));
 }
 
 /** The company's outcome; a usage problem (exit 2) when the input names no single company. */
@@ -28,16 +26,16 @@ export async function explainSheet(
   io: Pick<CommandIo, 'exists' | 'readBytes'>,
   options: EvaluateOptions = {},
 ): Promise<FileOutcome | { usage: Diagnostic }> {
-  const named = isSheetFile(input) ? undefined : NAMED_ROW.exec(input);
-  const file = named ? named[1]! : input;
-  const row = named ? Number(named[3]) : undefined;
-  const wanted = named && file.toLowerCase().endsWith('.xlsx') ? named[2] : sheet;
+  const named = isSheetFile(input) ? undefined : namedRow(input);
+  const file = named ? named.file : input;
+  const row = named?.row;
+  const wanted = named && file.toLowerCase().endsWith('.xlsx') ? named.sheet : sheet;
   if (!(await io.exists(file)))
     return { usage: diagnostic('io/no-input', input, '', undefined, { input: file, reason: 'no such file or folder' }) };
   const tasks = await sheetInputTasks(file, { sheet: wanted, versions, vocabulary: prepared.vocabulary, readBytes: io.readBytes });
   const only = tasks.length === 1 ? tasks[0]! : undefined;
   if (only?.problems) return { file: only.file, read: { company: { name: null, uscc: null }, diagnostics: only.problems } };
-  const chosen = row === undefined ? only : tasks.find((t) => t.sheet && Object.values(t.sheet.company.cells).some((c) => c.row === row));
+  const chosen = row === undefined ? only : companyAtRow(tasks, row);
   if (!chosen?.sheet) {
     const names = tasks.map((t) => t.file);
     return {

@@ -1,5 +1,8 @@
 /** A client sheet to the tasks `check` runs: one per company, or one that says why the sheet cannot be read. */
+import { extname } from 'node:path';
 import type { Task } from '../batch/evaluate-input.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import type { NamedRow } from '../io/inputs.js';
 import type { SheetBytes } from '../io/read-sheet-bytes.js';
 import type { Vocabulary } from '../profile/vocabulary.js';
 import type { RuleVersion } from '../rules/load.js';
@@ -23,4 +26,29 @@ export async function sheetInputTasks(file: string, options: SheetInputOptions):
   });
   if (!read.ok) return [{ file, format: 'yaml', problems: read.diagnostics }];
   return read.tasks.map((t) => ({ file: t.file, format: 'yaml', sheet: t.sheet }));
+}
+
+/**
+ * The one company a name `<file>:<sheet>!<row>` gives (any of its rows will do), with the problems of the
+ * whole sheet; a sheet that cannot be read, or a row where no company is, is the input's error. An xlsx
+ * is read at the named sheet; a CSV has one sheet.
+ */
+export async function namedCompanyTask(file: string, named: NamedRow, options: SheetInputOptions): Promise<Task> {
+  const xlsx = extname(file).toLowerCase() === '.xlsx';
+  const tasks = await sheetInputTasks(file, { ...options, sheet: xlsx ? named.sheet : options.sheet });
+  const first = tasks[0]!;
+  if (!first.sheet) return { ...first, file: named.name };
+  const found = companyAtRow(tasks, named.row);
+  if (found) return { ...found, sheet: { ...found.sheet!, shared: first.sheet.shared } };
+  const rows = tasks.map((t) => t.sheet!.company.firstRow).join(', ');
+  return {
+    file: named.name,
+    format: 'yaml',
+    problems: [diagnostic('sheet/no-such-row', named.name, '', undefined, { row: named.row, rows })],
+  };
+}
+
+/** The company with a cell in `row`. */
+export function companyAtRow(tasks: readonly Task[], row: number): Task | undefined {
+  return tasks.find((t) => t.sheet && Object.values(t.sheet.company.cells).some((c) => c.row === row));
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import '../properties/settings.js';
-import { ndjsonParts, sliceTasks, streamTasks, type Slice } from '../../src/batch/ndjson-tasks.js';
+import { lineTask, ndjsonParts, sliceTasks, streamTasks, type Slice } from '../../src/batch/ndjson-tasks.js';
 import type { Task } from '../../src/batch/evaluate-input.js';
 import { MAX_PROFILE_BYTES } from '../../src/io/read-text.js';
 
@@ -63,6 +63,24 @@ describe('NDJSON lines as tasks', () => {
         expect(await tasksOf(chunksOf(lines, cuts))).toEqual(expected(lines));
       }),
     );
+  });
+
+  it('reads one named line as the whole stream reads it; a blank line or one past the end is that input’s error', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 12 }), fc.array(fc.nat(), { maxLength: 8 }), async (lines, cuts) => {
+        const whole = new Map(expected(lines).map((t) => [t.file, t]));
+        for (let n = 1; n <= lines.length + 1; n++) {
+          const task = await lineTask('-', { name: `-:${n}`, line: n }, Readable.from(chunksOf(lines, cuts)));
+          expect(task.file).toBe(`-:${n}`);
+          if (whole.has(task.file)) expect(task).toEqual(whole.get(task.file));
+          else expect(task.unreadable).toMatch(n > lines.length ? /past the end/ : /blank|past the end/);
+        }
+      }),
+    );
+    const three = () => Readable.from([Buffer.from('{"a":1}\n\n{"c":3}')]);
+    expect(await lineTask('-', { name: '-:3', line: 3 }, three())).toEqual({ file: '-:3', format: 'json', text: '{"c":3}' });
+    expect((await lineTask('-', { name: '-:2', line: 2 }, three())).unreadable).toBe('the line is blank (no profile on it)');
+    expect((await lineTask('-', { name: '-:9', line: 9 }, three())).unreadable).toBe('line 9 is past the end (the stream has 3 lines)');
   });
 
   it('drops a byte-order mark opening the stream, and keeps one anywhere else', async () => {

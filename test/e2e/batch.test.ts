@@ -183,6 +183,28 @@ describe('NDJSON', () => {
     expect(mixed.stdout.split('\n').filter((l) => l.startsWith(`${file},`))[0]).toContain('profile/syntax');
   });
 
+  it('checks one line by the name its result has (<file>:<line>), as the stream does; a blank line is that input’s error', async () => {
+    const stream = (await cliIn(['check', file, ...at, '--format', 'json'])).stdout;
+    const whole = new Map(json(stream).results.map((r) => [r.file, r]));
+    const named = await cliIn(['check', `${file}:4`, `${file}:3`, `${file}:2`, ...at, '--format', 'json']);
+    expect(named.code).toBe(3);
+    const results = json(named.stdout).results;
+    expect(results.map((r) => r.file)).toEqual([`${file}:4`, `${file}:3`, `${file}:2`]);
+    expect(results.slice(0, 2)).toEqual([whole.get(`${file}:4`), whole.get(`${file}:3`)]);
+    expect(named.stderr).toContain(`${file}:2 error io/read cannot read file: the line is blank (no profile on it)`);
+    // One line is one company: its table, not a portfolio row.
+    const table = await cliIn(['check', `${file}:1`, ...at, '--no-color']);
+    expect(table.stdout).toContain('上海测试有限公司');
+    expect(table.stdout).not.toContain('Portfolio total');
+    // explain takes the same name; a blank line is nothing to explain (exit 2).
+    const explained = await cliIn(['explain', `${file}:4`, ...at, '--format', 'json']);
+    expect(explained.code).toBe(0);
+    expect(JSON.parse(explained.stdout)).toMatchObject({ file: `${file}:4`, company: { name: '上海测试有限公司' } });
+    const nothing = await cliIn(['explain', `${file}:2`, ...at]);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('the line is blank');
+  });
+
   it('reads a stream from standard input, with threads', () => {
     const r = cli(['check', '-', ...at, '--input-format', 'ndjson', '--format', 'json', '--jobs', '2'], `${good}\n${good}\n`);
     expect(r.code).toBe(0);

@@ -91,18 +91,18 @@ describe('--format', () => {
     expect(r.code).toBe(0);
     // The undetermined breakthrough award is in the 2020 round, closed on this date: history, not counted.
     expect(r.stdout).toContain(`| 上海华信智联物流有限公司 | \`${HUAXIN}\` | putuo-digital-transformation | 1 | 0 | 900,000 |  |`);
-    expect(r.stdout).toContain('| **Total** | 2 file(s): 2 valid, 0 invalid |  | 2 | 0 | **2,900,000** |  |');
+    expect(r.stdout).toContain('| **Total** | 2 profile(s): 2 valid, 0 invalid |  | 2 | 0 | **2,900,000** |  |');
   });
 
   it('table summarises several files, one row each, with a portfolio total', async () => {
     const r = await cliIn(['check', HUAXIN, SHENGTAI, INVALID[0]!, ...AT]);
     expect(r.code).toBe(3);
     const rows = tableRows(r.stdout);
-    expect(rows.map((row) => row[1])).toEqual(['File', HUAXIN, SHENGTAI, INVALID[0], '3 files']);
+    expect(rows.map((row) => row[1])).toEqual(['File', HUAXIN, SHENGTAI, INVALID[0], '3 profiles']);
     expect(rows[1]).toEqual(['上海华信智联物流有限公司', HUAXIN, 'putuo-digital-transformation', '1', '0', '900,000', '']);
     expect(rows[3]![6]).toBe('invalid:profile/money21:17');
-    expect(rows[4]).toEqual(['Portfolio total', '3 files', '', '2', '0', '2,900,000', '']);
-    expect(r.stdout).toContain('3 files: 2 valid, 1 invalid; 2 with an eligible measure; total at most 2,900,000');
+    expect(rows[4]).toEqual(['Portfolio total', '3 profiles', '', '2', '0', '2,900,000', '']);
+    expect(r.stdout).toContain('3 profiles: 2 valid, 1 invalid; 2 with an eligible measure; total at most 2,900,000');
     expect(r.stdout).not.toContain('Application window');
   });
 });

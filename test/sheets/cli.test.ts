@@ -125,6 +125,35 @@ describe('client sheets in worker threads and shards', () => {
     for (const k of [1, 2]) shards.push(...(await json([...args, '--shard', `${k}/2`])).report.results.map((r) => r.file));
     expect(shards.sort()).toEqual(one.map((r) => r.file).sort());
   });
+
+  it('checks the one company a result names (any of its rows), as the portfolio legend says', async () => {
+    const whole = await json(['fixtures/sheets/clients.xlsx', '--as-of', '2022-07-05']);
+    const named = await json(['fixtures/sheets/clients.xlsx:客户!3', 'fixtures/sheets/clients.xlsx:客户!6', '--as-of', '2022-07-05']);
+    expect(named.code).toBe(0);
+    expect(named.stderr).toBe('');
+    const byFile = new Map(whole.report.results.map((r) => [r.file, r]));
+    expect(named.report.results.map((r) => r.file)).toEqual(['fixtures/sheets/clients.xlsx:客户!2', 'fixtures/sheets/clients.xlsx:客户!6']);
+    for (const r of named.report.results) expect(r).toEqual(byFile.get(r.file));
+    // One company: the table of one file, with its reasons, not a portfolio row.
+    const table = await cliIn(['check', 'fixtures/sheets/clients.csv:clients!4', '--as-of', '2022-07-05', '--no-color']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('上海华信智联物流有限公司');
+    expect(table.stdout).not.toContain('Portfolio total');
+  });
+
+  it('reports a named row where no company is as that input’s error, and checks the rest', async () => {
+    const run = await json(['fixtures/sheets/clients.csv:clients!99', 'fixtures/sheets/clients.csv:clients!2', '--as-of', '2022-07-05']);
+    expect(run.code).toBe(3);
+    expect(run.report.results.map((r) => [r.file, r.valid])).toEqual([
+      ['fixtures/sheets/clients.csv:clients!99', false],
+      ['fixtures/sheets/clients.csv:clients!2', true],
+    ]);
+    expect(run.stderr).toContain('sheet/no-such-row');
+    expect(run.stderr).toContain('rows 2, 4, 5, 6');
+    const sheet = await json(['fixtures/sheets/clients.xlsx:Clients!2', '--as-of', '2022-07-05']);
+    expect(sheet.code).toBe(3);
+    expect(sheet.stderr).toContain('sheet/no-such-sheet');
+  });
 });
 
 describe('client sheets through explain', () => {

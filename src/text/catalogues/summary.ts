@@ -39,10 +39,10 @@ export const TABLE_TEXT = {
   'none-open-total': { en: () => '0 (no round open or upcoming)', zh: () => '0（没有正在受理或即将受理的批次）' },
   'failing-gates': { en: (a) => `${a.count} failing a gate`, zh: (a) => `${a.count} 个未通过门槛` },
   'portfolio-total': { en: () => 'Portfolio total', zh: () => '合计' },
-  files: { en: (a) => `${a.count} files`, zh: (a) => `${a.count} 个文件` },
+  files: { en: (a) => `${a.count} profiles`, zh: (a) => `${a.count} 份档案` },
   portfolio: {
-    en: (a) => `${a.files} files: ${a.valid} valid, ${a.invalid} invalid; ${a.eligible} with an eligible measure; total ${a.total}`,
-    zh: (a) => `共 ${a.files} 个文件：有效 ${a.valid}，无效 ${a.invalid}；${a.eligible} 家有符合条件的措施；合计${a.total}`,
+    en: (a) => `${a.files} profiles: ${a.valid} valid, ${a.invalid} invalid; ${a.eligible} with an eligible measure; total ${a.total}`,
+    zh: (a) => `共 ${a.files} 份档案：有效 ${a.valid}，无效 ${a.invalid}；${a.eligible} 家有符合条件的措施；合计${a.total}`,
   },
   'portfolio-legend': {
     en: (a) =>
@@ -52,11 +52,11 @@ export const TABLE_TEXT = {
 } satisfies Record<string, Message>;
 
 export const MARKDOWN_TEXT = {
-  invalid: { en: (a) => `${a.count} invalid`, zh: (a) => `${a.count} 个无效` },
+  invalid: { en: (a) => `${a.count} invalid`, zh: (a) => `${a.count} 份无效` },
   total: { en: () => 'Total', zh: () => '合计' },
   files: {
-    en: (a) => `${a.files} file(s): ${a.valid} valid, ${a.invalid} invalid`,
-    zh: (a) => `${a.files} 个文件：有效 ${a.valid}，无效 ${a.invalid}`,
+    en: (a) => `${a.files} profile(s): ${a.valid} valid, ${a.invalid} invalid`,
+    zh: (a) => `${a.files} 份档案：有效 ${a.valid}，无效 ${a.invalid}`,
   },
   'no-rules': { en: () => 'none in force', zh: () => '无生效规则' },
   legend: {
@@ -67,13 +67,13 @@ export const MARKDOWN_TEXT = {
   },
   gates: { en: (a) => `Gates: ${a.option} ${a.gates}`, zh: (a) => `门槛：${a.option} ${a.gates}` },
   'github-heading': {
-    en: (a) => `## ${a.tool}: ${a.files} file(s), ${a.invalid} invalid, ${a.gates} failing a gate`,
-    zh: (a) => `## ${a.tool}：${a.files} 个文件，${a.invalid} 个无效，${a.gates} 个未通过门槛`,
+    en: (a) => `## ${a.tool}: ${a.files} profile(s), ${a.invalid} invalid, ${a.gates} failing a gate`,
+    zh: (a) => `## ${a.tool}：${a.files} 份档案，${a.invalid} 份无效，${a.gates} 份未通过门槛`,
   },
   'github-unlisted': {
     en: (a) =>
-      `${a.count} more file(s) are counted above but not listed: GitHub shows a job summary of at most 1 MiB. Their annotations and the report have them.`,
-    zh: (a) => `另有 ${a.count} 个文件已计入上方合计但未逐行列出：GitHub 作业摘要最多 1 MiB。注释与报告中有这些文件。`,
+      `${a.count} more profile(s) are counted above but not listed: GitHub shows a job summary of at most 1 MiB. Their annotations and the report have them.`,
+    zh: (a) => `另有 ${a.count} 份档案已计入上方合计但未逐行列出：GitHub 作业摘要最多 1 MiB。注释与报告中有这些档案。`,
   },
 } satisfies Record<string, Message>;
 

@@ -48,7 +48,7 @@ describe('github', () => {
 
   it('writes the job summary as a second, Markdown, text', () => {
     const summary = formatGithubSummary(reportOf([HUAXIN, BAD_MONEY], { failOn: ['below:100万'] }), options());
-    expect(summary.split('\n')[0]).toBe('## subsidy-check: 2 file(s), 1 invalid, 1 failing a gate');
+    expect(summary.split('\n')[0]).toBe('## subsidy-check: 2 profile(s), 1 invalid, 1 failing a gate');
     expect(summary).toContain('| 上海华信智联物流有限公司 | `fixtures/profiles/huaxin-logistics.yaml` |');
     expect(summary).not.toContain('::error');
   });
@@ -62,11 +62,11 @@ describe('github', () => {
     const writer = githubSummaryWriter(report, options(), headBytes + Buffer.byteLength(`${rowOf('huaxin')}\n`));
     for (const r of report.results) writer.result(r);
     const cut = writer.text(report.summary);
-    expect(cut.split('\n')[0]).toBe('## subsidy-check: 3 file(s), 1 invalid, 1 failing a gate');
+    expect(cut.split('\n')[0]).toBe('## subsidy-check: 3 profile(s), 1 invalid, 1 failing a gate');
     expect(cut).toContain(rowOf('huaxin'));
     expect(cut).not.toContain('shengtai');
     expect(cut).not.toContain('invalid-bad-money');
-    expect(cut).toContain('2 more file(s) are counted above but not listed');
+    expect(cut).toContain('2 more profile(s) are counted above but not listed');
     // The total row counts every file, listed or not.
     const total = (text: string) => text.split('\n').find((l) => l.startsWith('| **Total**'));
     expect(total(cut)).toBe(total(whole));

@@ -55,7 +55,7 @@ describe('markdown', () => {
   it('totals the portfolio and explains the columns and the gates', () => {
     expect(cells(rows[6]!)).toEqual([
       '**Total**',
-      '4 file(s): 3 valid, 1 invalid',
+      '4 profile(s): 3 valid, 1 invalid',
       '',
       '2',
       '2',

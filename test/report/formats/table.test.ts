@@ -47,8 +47,8 @@ describe('table', () => {
       '—',
       'invalid: profile/money 21:17',
     ]);
-    expect(cells(rowOf(out, 'Portfolio total'))).toEqual(['Portfolio total', '3 files', '', '2', '0', '2,900,000', '1 failing a gate']);
-    expect(out).toContain('3 files: 2 valid, 1 invalid; 2 with an eligible measure; total at most 2,900,000');
+    expect(cells(rowOf(out, 'Portfolio total'))).toEqual(['Portfolio total', '3 profiles', '', '2', '0', '2,900,000', '1 failing a gate']);
+    expect(out).toContain('3 profiles: 2 valid, 1 invalid; 2 with an eligible measure; total at most 2,900,000');
   });
 
   it('fits a 120-column log, breaking long names and paths instead of cutting them', () => {
@@ -61,7 +61,7 @@ describe('table', () => {
     expect(Math.max(...widths)).toBeLessThanOrEqual(120);
     expect(out).not.toContain('…');
     const rows = tableRows(out);
-    expect(rows.map((r) => r[1])).toEqual(['File', ...PROFILES, `${PROFILES.length} files`]);
+    expect(rows.map((r) => r[1])).toEqual(['File', ...PROFILES, `${PROFILES.length} profiles`]);
     expect(rows.find((r) => r[1] === 'fixtures/profiles/taopu-materials-best-pair.yaml')!.slice(0, 3)).toEqual([
       '上海桃浦智造新材料有限公司',
       'fixtures/profiles/taopu-materials-best-pair.yaml',
@@ -74,6 +74,13 @@ describe('table', () => {
     const row = tableRows(out).find((r) => r[1] === 'fixtures/profiles/zhiyuan-ai.yaml')!;
     expect(row[2]).toBe('普科合规〔2020〕1号');
     expect(row[5]).toBe('500万元另1项未公布'); // the cell's two lines, as the reader joins them
+  });
+
+  it('in Chinese, wraps a problem after the full-width colon rather than cutting its code off', () => {
+    const out = formatTable(reportOf([HUAXIN, BAD_MONEY], { lang: 'zh' }), options({ width: 120, lang: 'zh' }));
+    expect(out).not.toContain('…');
+    const row = tableRows(out).find((r) => r[1] === BAD_MONEY)!;
+    expect(row[6]).toBe('无效：profile/money21:17'); // its lines joined as the reader joins them: "无效：", "profile/money", "21:17"
   });
 });
 
