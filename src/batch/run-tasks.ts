@@ -164,11 +164,11 @@ export function workersFor(asked: number | undefined, count: number | undefined,
  * bench runs two workers then took 1.00–1.23× of one thread's time on 50,000 lines, and 0.88× on a
  * million (one run each, 211 MB against 107 MB; bench/RESULTS.md). Since, `--jobs 2` on a stream is
  * the main thread and one worker, as for listed inputs (made-stream.ts): against two workers that took
- * 0.93–1.02× of their time on 50,000 lines in ndjson, 0.97× in csv, 1.01× in json (medians of four
- * interleaved rounds, load 2–6) and 0.91× on 200,000 (three rounds, load ≈ 3), for the same CPU, at
- * 140–158 MB and 169–173 MB (two workers 139–182 MB and 178–224 MB). Against one thread, neither is
- * a clear gain: 0.95–1.38× of its time on 50,000 lines in the three formats, at 1.3–1.6× its CPU;
- * 0.78× on 200,000 (two workers 0.86×) when the machine was quieter, but past 150 MB.
+ * 0.92–1.02× of their time on 50,000 lines in ndjson, csv and json and 0.81–0.91× on 200,000 (medians
+ * of three or four interleaved rounds a set, nine sets, load 1.6–6), for 0.86–1.07× their CPU, at
+ * 139–158 MB and 163–173 MB (two workers 138–182 MB and 177–227 MB). Against one thread neither is a
+ * clear gain: 0.95–1.51× of its time on 50,000 lines at 1.3–1.6× its CPU, 0.78–0.98× on 200,000 (two
+ * workers 0.86–1.13×) but past 150 MB.
  */
 function autoJobs(count: number | undefined, cores: number): number {
   if (cores < 4) return 1;
