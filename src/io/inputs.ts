@@ -90,9 +90,10 @@ export async function expandInputs(args: readonly string[], { exclude }: { exclu
     // A file named twice (a folder and a glob over it, `x.json` and `./x.json`) is one input: every
     // file appears once, under the name it was first given.
     for (const input of found) {
-      // Two companies of one sheet are two inputs; the sheet itself and one of its companies too.
-      const one = input.named ?? input.line;
-      const key = input.file === '-' ? '-' : `${resolve(input.file)}${one ? `\0${one.name}` : ''}`;
+      // A stream's line is one input however its file is spelled. A sheet's company is known only once the
+      // sheet is read (any of its rows names it): batch/run-tasks.ts `readTasks` checks each company once.
+      const one = input.line ? `\0${input.line.line}` : input.named ? `\0${input.named.name}` : '';
+      const key = input.file === '-' ? '-' : `${resolve(input.file)}${one}`;
       if (!seen.has(key) && seen.add(key)) inputs.push(input);
     }
   }

@@ -141,6 +141,20 @@ describe('client sheets in worker threads and shards', () => {
     expect(table.stdout).not.toContain('Portfolio total');
   });
 
+  it('checks a company named with its whole sheet, or by two of its rows, once: it counts once in the total', async () => {
+    const whole = (await json(['fixtures/sheets/clients.csv', '--as-of', '2022-07-05'])).report;
+    const names = whole.results.map((r) => r.file);
+    const run = await json([
+      'fixtures/sheets/clients.csv:clients!3',
+      './fixtures/sheets/clients.csv:clients!2',
+      'fixtures/sheets/clients.csv',
+      '--as-of',
+      '2022-07-05',
+    ]);
+    expect(run.report.results.map((r) => r.file)).toEqual(names);
+    expect(run.report.summary.maxTotal).toBe(whole.summary.maxTotal);
+  });
+
   it('reports a named row where no company is as that input’s error, and checks the rest', async () => {
     const run = await json(['fixtures/sheets/clients.csv:clients!99', 'fixtures/sheets/clients.csv:clients!2', '--as-of', '2022-07-05']);
     expect(run.code).toBe(3);
