@@ -9,7 +9,8 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { inputTask, type Task } from './evaluate-input.js';
-import { describeError, type Input, type NamedLine } from '../io/inputs.js';
+import { describeError, type Input } from '../io/inputs.js';
+import type { NamedLine } from '../io/result-names.js';
 import { inShard, type Shard } from './shard.js';
 import { MAX_PROFILE_BYTES } from '../io/read-text.js';
 

@@ -3,7 +3,8 @@
  * `<file>:<sheet>!<row>` (any of its rows will do).
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { isSheetFile, namedRow } from '../io/inputs.js';
+import { isSheetFile } from '../io/inputs.js';
+import { namedRow } from '../io/result-names.js';
 import type { CommandIo } from '../io/command-io.js';
 import type { Prepared } from '../pipeline.js';
 import type { RuleVersion } from '../rules/load.js';

@@ -2,7 +2,7 @@
 import { extname } from 'node:path';
 import type { Task } from '../batch/evaluate-input.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
-import type { NamedRow } from '../io/inputs.js';
+import type { NamedRow } from '../io/result-names.js';
 import type { SheetBytes } from '../io/read-sheet-bytes.js';
 import type { Vocabulary } from '../profile/vocabulary.js';
 import type { RuleVersion } from '../rules/load.js';

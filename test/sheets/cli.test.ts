@@ -30,6 +30,7 @@ const parsed = (run: Run) => {
         diagnostics: { code: string; at?: string; severity: string }[];
         programmes: { measures: { id: string; project: string | null; verdict: string; maxAmount: number | null }[] }[];
       }[];
+      summary: { files: number; maxTotal: number };
     },
   };
 };
