@@ -168,6 +168,10 @@ describe('client sheets in worker threads and shards', () => {
     const sheet = await json(['fixtures/sheets/clients.xlsx:Clients!2', '--as-of', '2022-07-05']);
     expect(sheet.code).toBe(3);
     expect(sheet.stderr).toContain('sheet/no-such-sheet');
+    // A CSV has one sheet, named after the file: another name is a typo, not that sheet.
+    const csv = await json(['fixtures/sheets/clients.csv:Clients!2', '--as-of', '2022-07-05']);
+    expect(csv.code).toBe(3);
+    expect(csv.stderr).toContain('no sheet named "Clients" (its sheets: clients)');
   });
 });
 
@@ -179,6 +183,17 @@ describe('client sheets through explain', () => {
       file: 'fixtures/sheets/clients.csv:clients!2',
       company: { name: '上海桃浦智造新材料有限公司' },
     });
+    // As check reads the name: the sheet's own warnings go with any of its companies; a row where no company is, is no company.
+    const shared = write('shared.csv', ['company.name,company.nonsense', 'Acme,1', 'Beta,2']);
+    const second = await cliIn(['explain', `${shared}:shared!3`, '--as-of', '2022-07-05', '--format', 'json']);
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ company: { name: 'Beta' }, diagnostics: [{ code: 'sheet/unknown-column' }] });
+    const none = await cliIn(['explain', 'fixtures/sheets/clients.csv:clients!99', '--as-of', '2022-07-05']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('sheet/no-such-row');
+    const misnamed = await cliIn(['explain', 'fixtures/sheets/clients.csv:Clients!2', '--as-of', '2022-07-05']);
+    expect(misnamed.code).toBe(3);
+    expect(misnamed.stderr).toContain('sheet/no-such-sheet');
     const many = await cliIn(['explain', 'fixtures/sheets/clients.csv', '--as-of', '2022-07-05']);
     expect(many.code).toBe(2);
     expect(many.stderr).toContain('explain/which-company');
