@@ -7,8 +7,10 @@
  * limit is dropped as it streams by and becomes an `io/too-large` row; the lines after it are read.
  */
 import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
 import { inputTask, type Task } from './evaluate-input.js';
-import { describeError, type Input, type NamedLine } from '../io/inputs.js';
+import { describeError, type Input } from '../io/inputs.js';
+import type { NamedLine } from '../io/result-names.js';
 import { inShard, type Shard } from './shard.js';
 import { MAX_PROFILE_BYTES } from '../io/read-text.js';
 
@@ -152,12 +154,15 @@ export async function* streamParts(
   shard: Shard | undefined,
   stdin: () => NodeJS.ReadableStream,
 ): AsyncGenerator<Slice | Task> {
+  // A line named as well as its whole stream is the stream's: checked once, where the stream stands.
+  const whole = new Set(inputs.filter((i) => !i.line && !i.unreadable).map((i) => resolve(i.file)));
   for (const input of inputs) {
     if (input.unreadable) {
       yield inputTask(input);
       continue;
     }
     if (input.line) {
+      if (whole.has(resolve(input.file))) continue;
       const task = await lineTask(input.file, input.line, stdin());
       if (inShard(task.file, shard)) yield task;
       continue;

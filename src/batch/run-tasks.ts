@@ -4,6 +4,7 @@
  * stream in json, ndjson or csv, as slices of lines whose output is already made.
  */
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { isSheetFile, type Input } from '../io/inputs.js';
 import { lineTask, streamTasks } from './ndjson-tasks.js';
 import type { Prepared } from '../pipeline.js';
@@ -103,6 +104,14 @@ async function readTasks(
   const { namedCompanyTask, sheetInputTasks } = await import('../sheets/tasks.js');
   const sheet = { sheet: options.sheet, versions, vocabulary: prepared.vocabulary, readBytes: io.readBytes };
   const tasks: Task[] = [];
+  // A company named by two of its rows, or as well as its whole sheet, is checked once, under the name
+  // it was first given: counted twice, it would count twice in the portfolio's total.
+  const seen = new Set<string>();
+  const firstTime = (input: Input, task: Task) => {
+    const key = task.sheet ? companyKey(input, task) : undefined;
+    return key === undefined || (!seen.has(key) && seen.add(key) !== undefined);
+  };
+  const kept = (input: Input, task: Task) => inShard(task.file, options.shard) && firstTime(input, task);
   for (const input of listed) {
     const one = input.named
       ? await namedCompanyTask(input.file, input.named, sheet)
@@ -110,13 +119,16 @@ async function readTasks(
         ? await lineTask(input.file, input.line, io.stdinStream())
         : undefined;
     if (one) {
-      if (inShard(one.file, options.shard)) tasks.push(one);
+      if (kept(input, one)) tasks.push(one);
     } else if (isSheetFile(input.file) && !input.unreadable)
-      tasks.push(...(await sheetInputTasks(input.file, sheet)).filter((t) => inShard(t.file, options.shard)));
+      tasks.push(...(await sheetInputTasks(input.file, sheet)).filter((t) => kept(input, t)));
     else tasks.push(inputTask(input));
   }
   return tasks;
 }
+
+/** A sheet's company whichever spelling of its file named it: the sheet's path, then `:<sheet>!<first row>`. */
+const companyKey = (input: Input, task: Task) => `${resolve(input.file)}${task.file.slice(input.file.length)}`;
 
 /**
  * What the chosen format shows: json and ndjson as `--detail` says; csv, junit, github, the table of

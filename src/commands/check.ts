@@ -79,8 +79,10 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
   for (const d of nothing) io.error(formatDiagnostic(d, once(options.lang)));
 
   // `auto`: inputs that are all .ndjson or .jsonl files are streams, as `--input-format ndjson` reads them.
+  // Lines named alone (`profiles.ndjson:12`) are listed, so that one line gets its one-company table;
+  // beside a whole stream they are read with the streams, else the whole stream would be read as YAML.
   const run: CheckOptions =
-    options.inputFormat === 'auto' && inputs.every((i) => isStreamFile(i.file) && !i.line)
+    options.inputFormat === 'auto' && inputs.every((i) => isStreamFile(i.file)) && inputs.some((i) => !i.line)
       ? { ...options, inputFormat: 'ndjson' }
       : options;
   const { results, count } = await runTasks(inputs, rules.versions, prepared, run, io);

@@ -5,7 +5,8 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { CommandIo } from '../io/command-io.js';
-import { formatOf, namedLine, type NamedLine } from '../io/inputs.js';
+import { formatOf } from '../io/inputs.js';
+import { namedLine, type NamedLine } from '../io/result-names.js';
 import type { TextRead } from '../io/read-text.js';
 import { BUNDLED_RULES } from '../io/rules.js';
 import { checkText, prepare, unreadable, type Prepared } from '../pipeline.js';

@@ -36,11 +36,7 @@ export function portfolio(report: Report, options: FormatOptions, c: ChalkInstan
     Fit,
   ];
   // Problems wrap at spaces, and after a full-width colon ("无效：profile/money"), where Chinese has no space to wrap at.
-  const byProblems = (text: string) =>
-    text
-      .split(/(?<=：)/)
-      .map((part) => wrapToWidth(part, free - company - file - programmes - 2))
-      .join('\n');
+  const byProblems = (text: string) => wrapToWidth(text, free - company - file - programmes - 2, { afterColons: true });
   const figures = report.results.map(fileFigures);
   report.results.forEach((r, i) => {
     const f = figures[i]!;

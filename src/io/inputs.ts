@@ -7,6 +7,7 @@ import { extname, resolve } from 'node:path';
 import { describeErrno } from './errno.js';
 import { statOrError } from './stat.js';
 import { isOutput } from './output-clash.js';
+import { namedLine, namedRow, type NamedLine, type NamedRow } from './result-names.js';
 import { walk, type Listed } from './walk.js';
 
 export const PROFILE_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
@@ -27,37 +28,6 @@ export interface Input {
   named?: NamedRow;
   /** One line of an NDJSON stream, named as check names its result (`profiles.ndjson:12`): `file` is the stream's file. */
   line?: NamedLine;
-}
-
-/** `<file>:<line>`, the name check gives a stream's profile. */
-export interface NamedLine {
-  /** The argument as given. */
-  name: string;
-  line: number;
-}
-
-const NAMED_LINE = /^(.+\.(?:ndjson|jsonl)):([1-9]\d*)$/i;
-
-/** The stream file and line an argument names, when it has the form of a stream profile's name. */
-export function namedLine(arg: string): (NamedLine & { file: string }) | undefined {
-  const m = NAMED_LINE.exec(arg);
-  return m ? { file: m[1]!, name: arg, line: Number(m[2]) } : undefined;
-}
-
-/** `<file>:<sheet>!<row>`, the name check gives a client sheet's company (after its first row). */
-export interface NamedRow {
-  /** The argument as given. */
-  name: string;
-  sheet: string;
-  row: number;
-}
-
-const NAMED_ROW = /^(.+\.(?:csv|xlsx)):(.+)!(\d+)$/i;
-
-/** The sheet file and row an argument names, when it has the form of a sheet company's name. */
-export function namedRow(arg: string): (NamedRow & { file: string }) | undefined {
-  const m = NAMED_ROW.exec(arg);
-  return m ? { file: m[1]!, name: arg, sheet: m[2]!, row: Number(m[3]) } : undefined;
 }
 
 export function formatOf(file: string): InputFormat {
@@ -90,9 +60,10 @@ export async function expandInputs(args: readonly string[], { exclude }: { exclu
     // A file named twice (a folder and a glob over it, `x.json` and `./x.json`) is one input: every
     // file appears once, under the name it was first given.
     for (const input of found) {
-      // Two companies of one sheet are two inputs; the sheet itself and one of its companies too.
-      const one = input.named ?? input.line;
-      const key = input.file === '-' ? '-' : `${resolve(input.file)}${one ? `\0${one.name}` : ''}`;
+      // A stream's line is one input however its file is spelled. A sheet's company is known only once the
+      // sheet is read (any of its rows names it): batch/run-tasks.ts `readTasks` checks each company once.
+      const one = input.line ? `\0${input.line.line}` : input.named ? `\0${input.named.name}` : '';
+      const key = input.file === '-' ? '-' : `${resolve(input.file)}${one}`;
       if (!seen.has(key) && seen.add(key)) inputs.push(input);
     }
   }

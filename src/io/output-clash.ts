@@ -5,6 +5,7 @@
  */
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
+import { namedFile } from './result-names.js';
 
 /** Where `file` is or would be created, links resolved; undefined when its folder does not exist. */
 export async function realTarget(file: string): Promise<string | undefined> {
@@ -19,13 +20,20 @@ export async function outputClash(output: string, inputs: readonly string[], rul
   const target = await realTarget(output);
   if (!target) return undefined;
   for (const input of inputs) {
-    if (input !== '-' && (await realpath(input).catch(() => undefined)) === target)
+    if (input !== '-' && (await readPath(input)) === target)
       return `--output ${output} is the input ${input}: writing the report would destroy it`;
   }
   const ruleSet = await realpath(rules).catch(() => undefined);
   if (ruleSet && (ruleSet === target || target.startsWith(ruleSet + sep)))
     return `--output ${output} is ${ruleSet === target ? 'the rules file' : 'inside the rules folder'} ${rules}: writing the report would change the rules`;
   return undefined;
+}
+
+/** The real path an argument reads: the file, else the sheet or stream a result's name gives (`clients.csv:clients!3`). */
+async function readPath(input: string): Promise<string | undefined> {
+  const file = await realpath(input).catch(() => undefined);
+  const named = file === undefined ? namedFile(input) : undefined;
+  return named === undefined ? file : realpath(named).catch(() => undefined);
 }
 
 /** Whether a listed input is the output file itself: compared by name first, so a folder walk pays a realpath only for a namesake. */

@@ -3,14 +3,15 @@
  * `<file>:<sheet>!<row>` (any of its rows will do).
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { isSheetFile, namedRow } from '../io/inputs.js';
+import { isSheetFile } from '../io/inputs.js';
+import { namedRow } from '../io/result-names.js';
 import type { CommandIo } from '../io/command-io.js';
 import type { Prepared } from '../pipeline.js';
 import type { RuleVersion } from '../rules/load.js';
 import type { FileOutcome } from '../report/model.js';
 import { checkSheetCompany } from './outcome.js';
 import type { EvaluateOptions } from '../engine/evaluate.js';
-import { companyAtRow, sheetInputTasks } from './tasks.js';
+import { namedCompanyTask, sheetInputTasks } from './tasks.js';
 
 /** Whether `explain` should read this input as a client sheet. */
 export async function isSheetInput(input: string, io: Pick<CommandIo, 'exists'>): Promise<boolean> {
@@ -28,15 +29,15 @@ export async function explainSheet(
 ): Promise<FileOutcome | { usage: Diagnostic }> {
   const named = isSheetFile(input) ? undefined : namedRow(input);
   const file = named ? named.file : input;
-  const row = named?.row;
-  const wanted = named && file.toLowerCase().endsWith('.xlsx') ? named.sheet : sheet;
   if (!(await io.exists(file)))
     return { usage: diagnostic('io/no-input', input, '', undefined, { input: file, reason: 'no such file or folder' }) };
-  const tasks = await sheetInputTasks(file, { sheet: wanted, versions, vocabulary: prepared.vocabulary, readBytes: io.readBytes });
+  const reading = { sheet, versions, vocabulary: prepared.vocabulary, readBytes: io.readBytes };
+  // A company by the name check gave it, read as check reads it; a row where no company is names none to explain.
+  const tasks = named ? [await namedCompanyTask(file, named, reading)] : await sheetInputTasks(file, reading);
   const only = tasks.length === 1 ? tasks[0]! : undefined;
+  if (only?.problems?.[0]?.code === 'sheet/no-such-row') return { usage: only.problems[0] };
   if (only?.problems) return { file: only.file, read: { company: { name: null, uscc: null }, diagnostics: only.problems } };
-  const chosen = row === undefined ? only : companyAtRow(tasks, row);
-  if (!chosen?.sheet) {
+  if (!only?.sheet) {
     const names = tasks.map((t) => t.file);
     return {
       usage: diagnostic('explain/which-company', input, '', undefined, {
@@ -46,5 +47,5 @@ export async function explainSheet(
       }),
     };
   }
-  return checkSheetCompany(prepared, chosen.file, chosen.sheet, options);
+  return checkSheetCompany(prepared, only.file, only.sheet, options);
 }

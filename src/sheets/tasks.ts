@@ -1,8 +1,9 @@
 /** A client sheet to the tasks `check` runs: one per company, or one that says why the sheet cannot be read. */
 import { extname } from 'node:path';
 import type { Task } from '../batch/evaluate-input.js';
+import type { Args, Code } from '../diagnostics/catalogue.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
-import type { NamedRow } from '../io/inputs.js';
+import type { NamedRow } from '../io/result-names.js';
 import type { SheetBytes } from '../io/read-sheet-bytes.js';
 import type { Vocabulary } from '../profile/vocabulary.js';
 import type { RuleVersion } from '../rules/load.js';
@@ -38,17 +39,21 @@ export async function namedCompanyTask(file: string, named: NamedRow, options: S
   const tasks = await sheetInputTasks(file, { ...options, sheet: xlsx ? named.sheet : options.sheet });
   const first = tasks[0]!;
   if (!first.sheet) return { ...first, file: named.name };
+  // A CSV has one sheet, named after the file (`clients.csv:clients!2`): another name is a typo, not that sheet.
+  const csvSheet = first.sheet.prefix.slice(file.length + 1, -1);
+  if (!xlsx && named.sheet !== csvSheet) return namedProblem(named, 'sheet/no-such-sheet', { sheet: named.sheet, known: csvSheet });
   const found = companyAtRow(tasks, named.row);
   if (found) return { ...found, sheet: { ...found.sheet!, shared: first.sheet.shared } };
-  const rows = tasks.map((t) => t.sheet!.company.firstRow).join(', ');
-  return {
-    file: named.name,
-    format: 'yaml',
-    problems: [diagnostic('sheet/no-such-row', named.name, '', undefined, { row: named.row, rows })],
-  };
+  return namedProblem(named, 'sheet/no-such-row', { row: named.row, rows: tasks.map((t) => t.sheet!.company.firstRow).join(', ') });
 }
 
+const namedProblem = (named: NamedRow, code: Code, args: Args): Task => ({
+  file: named.name,
+  format: 'yaml',
+  problems: [diagnostic(code, named.name, '', undefined, args)],
+});
+
 /** The company with a cell in `row`. */
-export function companyAtRow(tasks: readonly Task[], row: number): Task | undefined {
+function companyAtRow(tasks: readonly Task[], row: number): Task | undefined {
   return tasks.find((t) => t.sheet && Object.values(t.sheet.company.cells).some((c) => c.row === row));
 }

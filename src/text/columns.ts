@@ -32,18 +32,26 @@ export function breakToWidth(text: string, columns: number): string {
     .join('\n');
 }
 
-/** Word-wrap to `columns`: words move to the next line whole; a word wider than a line (a path, Chinese text) is broken. */
-export function wrapToWidth(text: string, columns: number): string {
+/**
+ * Word-wrap to `columns`: words move to the next line whole; a word wider than a line (a path, Chinese text) is broken.
+ * `afterColons`: a line may also end after a full-width colon, where Chinese has no space to wrap at ("无效：profile/money").
+ */
+export function wrapToWidth(text: string, columns: number, { afterColons = false } = {}): string {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/ +/)) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (displayWidth(candidate) <= columns) current = candidate;
-    else {
-      if (current) lines.push(current);
-      const pieces = breakToWidth(word, columns).split('\n');
-      current = pieces.pop()!;
-      lines.push(...pieces);
+    // The parts of a word after a colon join the line with no space.
+    let glue = ' ';
+    for (const part of afterColons ? word.split(/(?<=：)/) : [word]) {
+      const candidate = current ? `${current}${glue}${part}` : part;
+      if (displayWidth(candidate) <= columns) current = candidate;
+      else {
+        if (current) lines.push(current);
+        const pieces = breakToWidth(part, columns).split('\n');
+        current = pieces.pop()!;
+        lines.push(...pieces);
+      }
+      glue = '';
     }
   }
   return [...lines, current].join('\n');

@@ -83,6 +83,21 @@ describe('NDJSON lines as tasks', () => {
     expect((await lineTask('-', { name: '-:9', line: 9 }, three())).unreadable).toBe('line 9 is past the end (the stream has 3 lines)');
   });
 
+  it('answers a named line from the lines read before a stream failed, and with the failure past them', async () => {
+    const failing = () =>
+      Readable.from(
+        (async function* () {
+          yield Buffer.from('{"a":1}\n{"b"');
+          throw Object.assign(new Error('read failed'), { code: 'EIO' });
+        })(),
+      );
+    expect(await lineTask('-', { name: '-:1', line: 1 }, failing())).toEqual({ file: '-:1', format: 'json', text: '{"a":1}' });
+    const past = await lineTask('-', { name: '-:3', line: 3 }, failing());
+    expect(past.file).toBe('-:3');
+    expect(past.text).toBeUndefined();
+    expect(past.unreadable).toBeDefined();
+  });
+
   it('drops a byte-order mark opening the stream, and keeps one anywhere else', async () => {
     const bom = '\uFEFF';
     const chunks = [Buffer.from(`${bom}{"a":1}\n${bom}{"b":2}\n`)];

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck, type CheckOptions } from '../../src/commands/check.js';
@@ -203,6 +203,21 @@ describe('NDJSON', () => {
     const nothing = await cliIn(['explain', `${file}:2`, ...at]);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toContain('the line is blank');
+  });
+
+  it('checks a line named with its whole stream, or by two names, once: a company counts once in the total', async () => {
+    const lines = [`${file}:1`, `${file}:3`, `${file}:4`];
+    // The whole stream is read as a stream (it was read as one YAML profile once a line was named beside it).
+    for (const args of [
+      [file, `${file}:4`],
+      [`${file}:4`, file],
+    ]) {
+      const r = json((await cliIn(['check', ...args, ...at, '--format', 'json'])).stdout);
+      expect(r.results.map((x) => x.file)).toEqual(lines);
+      expect(r.summary.files).toBe(3);
+    }
+    const twice = json((await cliIn(['check', `${file}:4`, `${dirname(file)}/./profiles.ndjson:4`, ...at, '--format', 'json'])).stdout);
+    expect(twice.results.map((x) => x.file)).toEqual([`${file}:4`]);
   });
 
   it('reads a stream from standard input, with threads', () => {

@@ -40,6 +40,24 @@ describe('--output that is an input or a rules file', () => {
     expect(readFileSync(profile, 'utf8')).toBe(readFileSync(PROFILE, 'utf8'));
   });
 
+  it('refuses the sheet or stream whose company a name gives (clients.csv:clients!2, profiles.ndjson:1)', async () => {
+    const { dir } = workspace();
+    const sheet = join(dir, 'clients.csv');
+    const stream = join(dir, 'profiles.ndjson');
+    copyFileSync('fixtures/sheets/clients.csv', sheet);
+    writeFileSync(stream, '{"company": {"name": "A"}}\n');
+    for (const [name, file] of [
+      [`${sheet}:clients!2`, sheet],
+      [`${stream}:1`, stream],
+    ] as const) {
+      const before = readFileSync(file);
+      const r = await cliIn(['check', name, '--output', file, ...AT]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--output ${file} is the input ${name}`);
+      expect(readFileSync(file)).toEqual(before);
+    }
+  });
+
   it('refuses the same file reached by another path (.., a symbolic link)', async () => {
     const { dir, profile } = workspace();
     const r = await cliIn(['check', profile, '--output', join(dir, '..', `w${n}`, 'client.yaml'), ...AT]);

@@ -30,6 +30,7 @@ const parsed = (run: Run) => {
         diagnostics: { code: string; at?: string; severity: string }[];
         programmes: { measures: { id: string; project: string | null; verdict: string; maxAmount: number | null }[] }[];
       }[];
+      summary: { files: number; maxTotal: number };
     },
   };
 };
@@ -141,6 +142,20 @@ describe('client sheets in worker threads and shards', () => {
     expect(table.stdout).not.toContain('Portfolio total');
   });
 
+  it('checks a company named with its whole sheet, or by two of its rows, once: it counts once in the total', async () => {
+    const whole = (await json(['fixtures/sheets/clients.csv', '--as-of', '2022-07-05'])).report;
+    const names = whole.results.map((r) => r.file);
+    const run = await json([
+      'fixtures/sheets/clients.csv:clients!3',
+      './fixtures/sheets/clients.csv:clients!2',
+      'fixtures/sheets/clients.csv',
+      '--as-of',
+      '2022-07-05',
+    ]);
+    expect(run.report.results.map((r) => r.file)).toEqual(names);
+    expect(run.report.summary.maxTotal).toBe(whole.summary.maxTotal);
+  });
+
   it('reports a named row where no company is as that input’s error, and checks the rest', async () => {
     const run = await json(['fixtures/sheets/clients.csv:clients!99', 'fixtures/sheets/clients.csv:clients!2', '--as-of', '2022-07-05']);
     expect(run.code).toBe(3);
@@ -153,6 +168,10 @@ describe('client sheets in worker threads and shards', () => {
     const sheet = await json(['fixtures/sheets/clients.xlsx:Clients!2', '--as-of', '2022-07-05']);
     expect(sheet.code).toBe(3);
     expect(sheet.stderr).toContain('sheet/no-such-sheet');
+    // A CSV has one sheet, named after the file: another name is a typo, not that sheet.
+    const csv = await json(['fixtures/sheets/clients.csv:Clients!2', '--as-of', '2022-07-05']);
+    expect(csv.code).toBe(3);
+    expect(csv.stderr).toContain('no sheet named "Clients" (its sheets: clients)');
   });
 });
 
@@ -164,6 +183,17 @@ describe('client sheets through explain', () => {
       file: 'fixtures/sheets/clients.csv:clients!2',
       company: { name: '上海桃浦智造新材料有限公司' },
     });
+    // As check reads the name: the sheet's own warnings go with any of its companies; a row where no company is, is no company.
+    const shared = write('shared.csv', ['company.name,company.nonsense', 'Acme,1', 'Beta,2']);
+    const second = await cliIn(['explain', `${shared}:shared!3`, '--as-of', '2022-07-05', '--format', 'json']);
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ company: { name: 'Beta' }, diagnostics: [{ code: 'sheet/unknown-column' }] });
+    const none = await cliIn(['explain', 'fixtures/sheets/clients.csv:clients!99', '--as-of', '2022-07-05']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('sheet/no-such-row');
+    const misnamed = await cliIn(['explain', 'fixtures/sheets/clients.csv:Clients!2', '--as-of', '2022-07-05']);
+    expect(misnamed.code).toBe(3);
+    expect(misnamed.stderr).toContain('sheet/no-such-sheet');
     const many = await cliIn(['explain', 'fixtures/sheets/clients.csv', '--as-of', '2022-07-05']);
     expect(many.code).toBe(2);
     expect(many.stderr).toContain('explain/which-company');

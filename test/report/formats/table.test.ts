@@ -82,6 +82,11 @@ describe('table', () => {
     const row = tableRows(out).find((r) => r[1] === BAD_MONEY)!;
     expect(row[6]).toBe('无效：profile/money21:17'); // its lines joined as the reader joins them: "无效：", "profile/money", "21:17"
   });
+
+  it('in Chinese, keeps a problem on one line where the column has room for it', () => {
+    const out = formatTable(reportOf([HUAXIN, BAD_MONEY], { lang: 'zh' }), options({ width: 240, lang: 'zh' }));
+    expect(cells(rowOf(out, BAD_MONEY))[6]).toBe('无效：profile/money 21:17');
+  });
 });
 
 describe('table, details for a consultant', () => {
