@@ -144,7 +144,7 @@ export function rowsOf(results) {
     const two = n.toolTwoJobs;
     if (two) {
       rows.push({
-        name: '  same with --jobs 2 (two workers), vs default jobs',
+        name: '  same with --jobs 2 (the main thread and a worker), vs default jobs',
         ours: runTime(two),
         reference: runTime(t),
         ratio: runRatio(two, t),
