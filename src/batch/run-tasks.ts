@@ -180,7 +180,9 @@ export function workersFor(asked: number | undefined, count: number | undefined,
  * of three or four interleaved rounds a set, nine sets, load 1.6–6), for 0.86–1.07× their CPU, at
  * 139–158 MB and 163–173 MB (two workers 138–182 MB and 177–227 MB). Against one thread neither is a
  * clear gain: 0.95–1.51× of its time on 50,000 lines at 1.3–1.6× its CPU, 0.78–0.98× on 200,000 (two
- * workers 0.86–1.13×) but past 150 MB.
+ * workers 0.86–1.13×) but past 150 MB. On a quieter machine (load 0.2–1.8) it took 0.54× of one thread's
+ * time on a million lines (23.5 s against 43.2 s, one run each) at 183 MB against 123 MB: the second core
+ * pays when it is free, and costs the memory a stream is held to (bench/RESULTS.md).
  */
 function autoJobs(count: number | undefined, cores: number): number {
   if (cores < 4) return 1;
