@@ -156,7 +156,7 @@ async function check(profiles: string[], o: CheckFlags): Promise<number> {
     shard: o.shard,
     ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
     quiet: o.quiet ?? false,
-    ...(outputPath ? { outputPath } : {}),
+    ...(outputPath ? { outputPath, output: o.output } : {}),
     tool: { name: pkg.name, version: pkg.version },
   };
   const io = nodeIo({ write: (text) => sink.write(text), quiet: o.quiet ?? false });

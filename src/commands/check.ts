@@ -50,6 +50,8 @@ export interface CheckOptions {
   quiet: boolean;
   /** The real path of `--output`: a folder walk or glob that finds it does not read it as an input. */
   outputPath?: string;
+  /** `--output` as given, for messages. */
+  output?: string;
   tool: { name: string; version: string };
 }
 
@@ -62,7 +64,12 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<Exit
   const prepared = prepare(rules.versions, options.asOf, options.programmes, options.pins);
   if ('diagnostics' in prepared) return fail(prepared.diagnostics, io, options);
 
-  const { inputs, empty } = await io.listInputs(options.inputs, { exclude: options.outputPath });
+  const { inputs, empty, overwrites } = await io.listInputs(options.inputs, { exclude: options.outputPath });
+  // A profile a folder walk or glob found at --output: refused before anything is read or written.
+  if (overwrites) {
+    const args = { output: options.output ?? overwrites.input, ...overwrites };
+    return fail([diagnostic('io/output-is-input', overwrites.input, '', undefined, args)], io, options);
+  }
   // Nothing at all to read is a usage problem (exit 2); a missing file beside real ones is an invalid row.
   const found = inputs.filter((i) => !i.missing);
   const absent = [

@@ -45,6 +45,11 @@ const DIAGNOSTICS = {
     en: (a) => `no profile found at ${a.input}${a.reason ? `: ${a.reason}` : ''}`,
     zh: (a) => `在 ${a.input} 未找到企业档案${a.reason ? `（${a.reason}）` : ''}`,
   },
+  'io/output-is-input': {
+    severity: 'error',
+    en: (a) => `--output ${a.output} is the input ${a.input}, found in ${a.arg}: writing the report would destroy it`,
+    zh: (a) => `--output ${a.output} 是在 ${a.arg} 中找到的输入 ${a.input}：写入报告会毁掉它`,
+  },
   'sheet/gb18030': {
     severity: 'warning',
     en: () =>

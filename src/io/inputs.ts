@@ -6,7 +6,7 @@
 import { extname, resolve } from 'node:path';
 import { describeErrno } from './errno.js';
 import { statOrError } from './stat.js';
-import { isOutput } from './output-clash.js';
+import { isEarlierReport, isOutput } from './output-clash.js';
 import { namedLine, namedRow, type NamedLine, type NamedRow } from './result-names.js';
 import { walk, type Listed } from './walk.js';
 
@@ -47,15 +47,22 @@ export interface Expanded {
   inputs: Input[];
   /** Arguments that matched no profile at all: a folder or glob with nothing in it. */
   empty: string[];
+  /** A profile a folder walk or glob found at `--output` (`input`, found in `arg`): the run must not write over it. */
+  overwrites?: { input: string; arg: string };
 }
 
-/** `exclude`: the real path of `--output`, never read as an input though a folder walk or glob finds it. */
+/**
+ * `exclude`: the real path of `--output`, never read as an input though a folder walk or glob finds it:
+ * an earlier report there is skipped; anything else is told of in `overwrites`, for the run to refuse.
+ */
 export async function expandInputs(args: readonly string[], { exclude }: { exclude?: string } = {}): Promise<Expanded> {
   const inputs: Input[] = [];
   const empty: string[] = [];
   const seen = new Set<string>();
+  let overwrites: Expanded['overwrites'];
   for (const arg of args) {
-    const found = await withoutOutput(await expandOne(arg), exclude);
+    const { kept: found, output } = await withoutOutput(await expandOne(arg), exclude);
+    if (output && !overwrites && !(await isEarlierReport(output))) overwrites = { input: output, arg };
     if (found.length === 0) empty.push(arg);
     // A file named twice (a folder and a glob over it, `x.json` and `./x.json`) is one input: every
     // file appears once, under the name it was first given.
@@ -67,14 +74,19 @@ export async function expandInputs(args: readonly string[], { exclude }: { exclu
       if (!seen.has(key) && seen.add(key)) inputs.push(input);
     }
   }
-  return { inputs, empty };
+  return { inputs, empty, ...(overwrites ? { overwrites } : {}) };
 }
 
-async function withoutOutput(found: Input[], exclude: string | undefined): Promise<Input[]> {
-  if (!exclude) return found;
+/** The inputs but the file at `--output`, and that file as listed when a walk or glob found it. */
+async function withoutOutput(found: Input[], exclude: string | undefined): Promise<{ kept: Input[]; output?: string }> {
+  if (!exclude) return { kept: found };
   const kept: Input[] = [];
-  for (const input of found) if (!(await isOutput(input.file, exclude))) kept.push(input);
-  return kept;
+  let output: string | undefined;
+  for (const input of found) {
+    if (await isOutput(input.file, exclude)) output = input.file;
+    else kept.push(input);
+  }
+  return output === undefined ? { kept } : { kept, output };
 }
 
 async function expandOne(arg: string): Promise<Input[]> {

@@ -4,7 +4,8 @@
  * output is never one of the files the run reads; a template never replaces a file without --force.
  * Through the command line as a user runs it, in this process (test/cli-in-process.ts), on real files.
  */
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliIn } from '../cli-in-process.js';
@@ -16,7 +17,8 @@ beforeAll(() => {
 });
 const PROFILE = 'fixtures/profiles/zhiyuan-ai.yaml';
 const AT = ['--as-of', '2022-07-05'];
-const PREVIOUS = '{"last week": "the report a CI job published"}\n';
+/** The report a CI job published last week: what this tool writes first, then anything. */
+const PREVIOUS = '{"schema":"subsidy-check/report@1","last week":"the report a CI job published"}\n';
 
 let n = 0;
 /** A fresh folder holding one profile and a previous report. */
@@ -81,6 +83,36 @@ describe('--output that is an input or a rules file', () => {
     }
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(readdirSync(join(dir, 'rules'))).not.toContain('report.json');
+  });
+
+  it('refuses a profile a folder walk or a glob lists as the input (exit 2), and leaves it as it was', async () => {
+    const { dir, profile } = workspace();
+    const before = readFileSync(profile, 'utf8');
+    for (const arg of [dir, join(dir, '*.yaml')]) {
+      const r = await cliIn(['check', arg, '--output', profile, ...AT]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`--output ${profile} is the input ${profile}, found in ${arg}: writing the report would destroy it`);
+      expect(readFileSync(profile, 'utf8')).toBe(before);
+      expect(temporaries(dir)).toEqual([]);
+    }
+    // A JSON or CSV file of the folder that is no report of this tool is kept too.
+    const notes = join(dir, 'notes.json');
+    writeFileSync(notes, '{"company": {"name": "上海某某有限公司"}}\n');
+    const r = await cliIn(['check', dir, '--format', 'json', '--output', notes, ...AT]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(notes, 'utf8')).toBe('{"company": {"name": "上海某某有限公司"}}\n');
+  });
+
+  it('refuses the file standard input is redirected from (check - --output f.yaml < f.yaml)', () => {
+    const { profile } = workspace();
+    const before = readFileSync(profile, 'utf8');
+    const r = spawnSync(process.execPath, ['bin/subsidy-check.js', 'check', '-', '--output', profile, ...AT], {
+      stdio: [openSync(profile, 'r'), 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`--output ${profile} is the input -`);
+    expect(readFileSync(profile, 'utf8')).toBe(before);
   });
 
   it('never reads its own report back as an input when it is written inside the folder being checked', async () => {
