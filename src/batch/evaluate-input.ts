@@ -30,6 +30,8 @@ export interface Task {
   problems?: Diagnostic[];
   /** Set when the input was refused while being read for passing the size limit (an NDJSON line). */
   tooLarge?: string;
+  /** An NDJSON line's number in its stream (`file` is `<stream>:<line>`): its problems are placed there too. */
+  streamLine?: number;
 }
 
 /** A listed input as a task: read when evaluated, or its reason when listing found it unreadable. */
@@ -122,7 +124,21 @@ async function resultRead(prepared: Prepared, task: Task, options: TaskOptions):
 
 function resultOfRead(prepared: Prepared, task: Task, read: TextRead, options: TaskOptions): CompactFileResult {
   if (!read.ok) return compactResult(unreadable(task.file, read.reason, read.code), options.lang, options.gates);
-  return guarded(task.file, options, () => checkText(prepared, task.file, formatOf(task, read.text), read.text, evaluationOf(options)));
+  const outcome = () => checkText(prepared, task.file, formatOf(task, read.text), read.text, evaluationOf(options));
+  return guarded(task.file, options, task.streamLine === undefined ? outcome : () => inStream(outcome(), task.file, task.streamLine!));
+}
+
+/**
+ * A stream line's problems also placed in the stream file, `at` `<stream>:<line>:<column>`: the line's
+ * own position is line 1 of a text named `<stream>:<line>`, which an editor or a CI log reads as a line
+ * of a file that does not exist.
+ */
+function inStream(outcome: FileOutcome, name: string, line: number): FileOutcome {
+  const { diagnostics } = outcome.read;
+  if (diagnostics.length === 0) return outcome;
+  const stream = name.slice(0, name.length - String(line).length - 1);
+  const placed = diagnostics.map((d) => (d.line > 0 ? { ...d, at: `${stream}:${line + d.line - 1}:${d.column}` } : d));
+  return { ...outcome, read: { ...outcome.read, diagnostics: placed } };
 }
 
 /** How the engine evaluates for these options: with every trace and what it would take when the output shows them. */

@@ -191,7 +191,7 @@ export function sliceTasks({ file, first, bytes }: Slice, shard: Shard | undefin
   // Only the slice that starts the stream starts with its first line.
   let start = first === 1 && text.charCodeAt(0) === BOM ? 1 : 0;
   for (let end = text.indexOf('\n'); start < text.length; start = end + 1, end = text.indexOf('\n', start), number += 1) {
-    const task = textTask(`${file}:${number}`, text.slice(start, end < 0 ? text.length : end));
+    const task = textTask(file, number, text.slice(start, end < 0 ? text.length : end));
     if (task && inShard(task.file, shard)) tasks.push(task);
     if (end < 0) break;
   }
@@ -231,7 +231,7 @@ function tooLarge(file: string, number: number, size: number): Task {
   return { file: `${file}:${number}`, format: 'json', tooLarge: `${size} bytes` };
 }
 
-function textTask(name: string, line: string): Task | undefined {
+function textTask(file: string, number: number, line: string): Task | undefined {
   const text = line.endsWith('\r') ? line.slice(0, -1) : line;
-  return text.trim() === '' ? undefined : { file: name, format: 'json', text };
+  return text.trim() === '' ? undefined : { file: `${file}:${number}`, format: 'json', text, streamLine: number };
 }

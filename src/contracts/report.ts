@@ -145,7 +145,11 @@ export const DiagnosticReport = z.strictObject({
   /** 1-based; 0 when the finding has no position (a file that cannot be read). */
   line: Position,
   column: Position,
-  /** Added in @1: in a client sheet, the cell as a person names it (`clients.xlsx:客户!N7`); line is its row, column its column. */
+  /**
+   * Added in @1: in a client sheet, the cell as a person names it (`clients.xlsx:客户!N7`); line is its row,
+   * column its column. For a stream's line (file `profiles.ndjson:3`), the place in the stream file,
+   * `profiles.ndjson:3:28`; line and column stay the line's own (line 1).
+   */
   at: z.string().optional(),
 });
 

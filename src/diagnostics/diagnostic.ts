@@ -11,7 +11,10 @@ export interface Diagnostic {
   /** 1-based; 0 when the finding has no position (a file that cannot be read). */
   line: number;
   column: number;
-  /** Where a client-sheet finding is, as a person names it: `clients.xlsx:客户!N7` (line is the row, column the column). */
+  /**
+   * Where a client-sheet finding is, as a person names it: `clients.xlsx:客户!N7` (line is the row, column
+   * the column); a stream line's, in the stream file: `profiles.ndjson:3:28` (line and column the line's own).
+   */
   at?: string;
   args: Args;
 }

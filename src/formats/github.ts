@@ -26,6 +26,7 @@ import { say } from '../text/messages.js';
 import { markdownWriter } from './markdown.js';
 import type { Opening } from './writer.js';
 import { printableDeep } from '../source/printable.js';
+import { streamPlace } from '../text/position.js';
 
 export function formatGithub(report: CompactReport, options: FormatOptions): string {
   return githubHead(report) + report.results.map((r) => githubLines(r, options)).join('');
@@ -100,6 +101,9 @@ export function formatGithubSummary(raw: CompactReport, options: FormatOptions):
 }
 
 function diagnosticCommand(kind: 'error' | 'warning', r: CompactFileResult, d: DiagnosticReport): string {
+  // A stream's line: the stream file, at the line and column in it, as GitHub finds it in the repository.
+  const place = d.at === undefined ? undefined : streamPlace(d.at);
+  if (place) return command(kind, { file: place.file, line: String(place.line), col: String(place.column), title: d.code }, d.message);
   const position = d.line > 0 ? { line: String(d.line), col: String(d.column) } : {};
   return command(kind, { file: fileOf(r), ...position, title: d.code }, d.message);
 }

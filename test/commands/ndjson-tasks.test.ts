@@ -35,7 +35,7 @@ function expected(lines: Buffer[]): Task[] {
     const decoded = bytes.toString('utf8');
     const line = i === 0 && decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
     const text = line.endsWith('\r') ? line.slice(0, -1) : line;
-    return text.trim() === '' ? [] : [{ file: `-:${i + 1}`, format: 'json' as const, text }];
+    return text.trim() === '' ? [] : [{ file: `-:${i + 1}`, format: 'json' as const, text, streamLine: i + 1 }];
   });
 }
 
@@ -78,7 +78,7 @@ describe('NDJSON lines as tasks', () => {
       }),
     );
     const three = () => Readable.from([Buffer.from('{"a":1}\n\n{"c":3}')]);
-    expect(await lineTask('-', { name: '-:3', line: 3 }, three())).toEqual({ file: '-:3', format: 'json', text: '{"c":3}' });
+    expect(await lineTask('-', { name: '-:3', line: 3 }, three())).toEqual({ file: '-:3', format: 'json', text: '{"c":3}', streamLine: 3 });
     expect((await lineTask('-', { name: '-:2', line: 2 }, three())).unreadable).toBe('the line is blank (no profile on it)');
     expect((await lineTask('-', { name: '-:9', line: 9 }, three())).unreadable).toBe('line 9 is past the end (the stream has 3 lines)');
   });
@@ -91,7 +91,12 @@ describe('NDJSON lines as tasks', () => {
           throw Object.assign(new Error('read failed'), { code: 'EIO' });
         })(),
       );
-    expect(await lineTask('-', { name: '-:1', line: 1 }, failing())).toEqual({ file: '-:1', format: 'json', text: '{"a":1}' });
+    expect(await lineTask('-', { name: '-:1', line: 1 }, failing())).toEqual({
+      file: '-:1',
+      format: 'json',
+      text: '{"a":1}',
+      streamLine: 1,
+    });
     const past = await lineTask('-', { name: '-:3', line: 3 }, failing());
     expect(past.file).toBe('-:3');
     expect(past.text).toBeUndefined();
@@ -130,11 +135,11 @@ describe('NDJSON lines as tasks', () => {
       const chunks = chunksOf(lines, [cut, cut + 65536, cut + 3 * 65536]);
       const { tasks } = await slicedTasksOf(chunks);
       expect(tasks).toEqual([
-        { file: '-:1', format: 'json', text: '{"a":1}' },
-        { file: '-:2', format: 'json', text: '{"b":2}' },
+        { file: '-:1', format: 'json', text: '{"a":1}', streamLine: 1 },
+        { file: '-:2', format: 'json', text: '{"b":2}', streamLine: 2 },
         { file: '-:3', format: 'json', tooLarge: `${MAX_PROFILE_BYTES + 1} bytes` },
-        { file: '-:4', format: 'json', text: '{"c":3}' },
-        { file: '-:5', format: 'json', text: '{"d":4}' },
+        { file: '-:4', format: 'json', text: '{"c":3}', streamLine: 4 },
+        { file: '-:5', format: 'json', text: '{"d":4}', streamLine: 5 },
       ]);
     }
   });

@@ -220,6 +220,23 @@ describe('NDJSON', () => {
     expect(twice.results.map((x) => x.file)).toEqual([`${file}:4`]);
   });
 
+  it('places a line’s problem in the stream file (file:line:column), for editors, CI logs and GitHub', async () => {
+    const r = await cliIn(['check', file, ...at, '--format', 'json']);
+    const broken = json(r.stdout).results.find((x) => x.file === `${file}:3`)!;
+    const d = broken.diagnostics[0]!;
+    expect([d.line, d.column]).toEqual([1, 28]);
+    expect(d.at).toBe(`${file}:3:28`);
+    expect(r.stderr).toContain(`${file}:3:28 error profile/syntax`);
+    const table = await cliIn(['check', file, ...at, '--no-color']);
+    expect(table.stdout).toMatch(/profile\/syntax[\s│]*3:28/); // the cell wrapped in its column
+    const github = await cliIn(['check', file, ...at, '--format', 'github']);
+    const escaped = file.replace(/:/g, '%3A').replace(/,/g, '%2C');
+    expect(github.stdout).toContain(`::error file=${escaped},line=3,col=28,title=profile/syntax::`);
+    // The same line named alone is placed alike.
+    const one = await cliIn(['check', `${file}:3`, ...at]);
+    expect(one.stderr).toContain(`${file}:3:28 error profile/syntax`);
+  });
+
   it('reads a stream from standard input, with threads', () => {
     const r = cli(['check', '-', ...at, '--input-format', 'ndjson', '--format', 'json', '--jobs', '2'], `${good}\n${good}\n`);
     expect(r.code).toBe(0);
@@ -471,8 +488,22 @@ describe('a stream on one thread, by slices of lines', () => {
   });
 
   /** The stream's names of lines as the names of their files (csv writes `-:1` as `'-:1`, not to be read as a formula). */
-  const named = (text: string) =>
+  const quoted = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** A line's problem placed in the stream file (`at`, and where stderr puts it), back to the line's own place, as a file of its own has it. */
+  const unplaced = (text: string) =>
     text
+      .replaceAll(new RegExp(`,"at":"(?:${quoted(file)}|-):\\d+:\\d+"`, 'g'), '')
+      .replaceAll(
+        new RegExp(`(${quoted(file)}|-):(\\d+):(\\d+) (error|warning) `, 'g'),
+        (_, f: string, n: string, c: string, s: string) => `${f}:${n}:1:${c} ${s} `,
+      )
+      // csv's reason: the line's `3:28` as a file's `1:28`.
+      .replaceAll(
+        new RegExp(`^('?(?:${quoted(file)}|-):(\\d+),[^\\n]*?),\\2:(\\d+) `, 'gm'),
+        (_, head: string, _n: string, c: string) => `${head},1:${c} `,
+      );
+  const named = (raw: string) =>
+    unplaced(raw)
       .replaceAll(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)`, 'g'), (_, n: string) =>
         join(asFiles, `${n.padStart(5, '0')}.json`),
       )
