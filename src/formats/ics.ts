@@ -74,8 +74,9 @@ function event(result: FileResult, p: ProgrammeReport, w: Dated, report: Opening
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     `DESCRIPTION:${escapeText(say(ICS_TEXT.alarm, once(lang), { summary }))}`,
-    // DTEND is the end of the closing day: seven days before it is seven days before the window closes.
-    'TRIGGER;RELATED=END:-P7D',
+    // DTEND is the day after the closing day (an all-day event ends there): eight days before it is the
+    // morning of the day seven days before the closing day, when `check` says "closes in 7 days".
+    'TRIGGER;RELATED=END:-P8D',
     'END:VALARM',
     'END:VEVENT',
   ];

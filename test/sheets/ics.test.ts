@@ -79,6 +79,15 @@ describe('--format ics, as of 2022-07-05 (the digital-transformation round open)
     expect(events.map((e) => e.end)).toEqual(['2022-07-16', '2022-07-16']);
   });
 
+  it('reminds on the day check says the window closes in 7 days', async () => {
+    const taopu = events[0]!;
+    const days = Number(/^-P(\d+)D$/.exec(taopu.trigger)![1]);
+    expect(taopu.related).toBe('END');
+    const fires = addDays(taopu.end, -days);
+    const table = await cliIn(['check', `${SHEET}:clients!2`, '--as-of', fires, '--no-color']);
+    expect(table.stdout).toContain('closes in 7 days (2022-07-15)');
+  });
+
   it('describes the measures, the most it can receive, the documents and the source, and reminds 7 days before closing', () => {
     const taopu = events[0]!;
     expect(taopu.summary).toContain('上海桃浦智造新材料有限公司: Putuo implementation opinions supporting digital transformation');
@@ -87,7 +96,8 @@ describe('--format ics, as of 2022-07-05 (the digital-transformation round open)
     expect(taopu.description).toContain('Documents to prepare:');
     expect(taopu.description).toContain('S5 Consultancy repost');
     expect(taopu.description).toContain('fixtures/sheets/clients.csv:clients!2');
-    expect([taopu.trigger, taopu.related]).toEqual(['-P7D', 'END']);
+    // The window closes on 2022-07-15 (DTEND 07-16): the reminder goes off on 07-08, when check says "closes in 7 days".
+    expect([taopu.trigger, taopu.related]).toEqual(['-P8D', 'END']);
   });
 
   it('gives the same UIDs on a second run, and on a later as-of date inside the window', async () => {
