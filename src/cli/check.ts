@@ -117,7 +117,10 @@ export function checkCommand(done: Done): Command {
     .option('--shard <k/n>', 'check only the k-th of n deterministic parts of the inputs', shardOption)
     .option('--sheet <name>', 'the worksheet of each .xlsx client sheet to read (default: the first)')
     .option('--no-color', 'no colours (also NO_COLOR=1)')
-    .option('--quiet', 'print only errors: no report, no warnings, no progress')
+    .option(
+      '--quiet',
+      'print only errors: no warnings, no progress, and no report on a terminal (a report redirected to a file or a pipe, or --output, is still written)',
+    )
     .addHelpText('after', HELP)
     .action(async (profiles: string[], o: CheckFlags) => done(await check(profiles, o)));
 }
