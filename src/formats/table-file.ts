@@ -38,9 +38,14 @@ export function fileSection(result: FileResult, asOf: string, options: FormatOpt
   }
   const lines = [head];
   for (const p of byRelevance(result.programmes)) lines.push('', ...programmeSection(p, result.programmes, asOf, options, c));
-  const total = (l: 'en' | 'zh') => totalText(result.maxTotal ?? 0, result.unpublishedEligible, l);
+  const maxTotal = result.maxTotal ?? 0;
+  const total = (l: 'en' | 'zh') => totalText(maxTotal, result.unpublishedEligible, l);
+  // What settling the undetermined measures could add, as each programme's total says (history counts nothing).
+  const more = result.programmes.reduce((n, p) => n + p.potentialTotal, 0) - maxTotal;
   // With no round open, the total is 0 for a reason the reader must see on the same line.
-  const line = noneOpen ? say(EXPLAIN_TEXT['total-none-open'], options.lang) : t('company-total', (l) => ({ total: total(l) }));
+  const line = noneOpen
+    ? say(EXPLAIN_TEXT['total-none-open'], options.lang)
+    : say((l) => say(TABLE_TEXT['company-total'], l, { total: total(l) }) + moreIfSettled(more, l), options.lang);
   lines.push('', c.bold(line));
   return lines;
 }
@@ -145,15 +150,12 @@ function totalLines(p: ProgrammeReport, all: readonly ProgrammeReport[], lang: L
   if (p.round === 'history') return [historyLine(p, lang, all)];
   const total = (l: 'en' | 'zh') => totalText(p.maxTotal, p.unpublishedEligible, l);
   const more = p.potentialTotal - p.maxTotal;
-  return [
-    say(
-      (l) =>
-        say(TABLE_TEXT['programme-total'], l, { total: total(l) }) +
-        (more > 0 ? say(TABLE_TEXT['more-if-settled'], l, { amount: formatYuan(more, lang) }) : ''),
-      lang,
-    ),
-  ];
+  return [say((l) => say(TABLE_TEXT['programme-total'], l, { total: total(l) }) + moreIfSettled(more, l), lang)];
 }
+
+/** `; up to 5,000,000 more if the undetermined measures are settled`, when settling them could add something. */
+const moreIfSettled = (more: number, l: 'en' | 'zh') =>
+  more > 0 ? say(TABLE_TEXT['more-if-settled'], l, { amount: formatYuan(more, l) }) : '';
 
 /** Every fact whose absence leaves a measure undetermined: what to ask the client next. */
 function missingLine(p: ProgrammeReport, lang: Lang): string[] {
