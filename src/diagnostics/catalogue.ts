@@ -127,6 +127,11 @@ const DIAGNOSTICS = {
     zh: (a) => `档案应为包含 company 与 projects 的映射，实际为 ${a.found}`,
   },
   'profile/empty': { severity: 'error', en: () => 'the profile is empty', zh: () => '档案为空' },
+  'profile/placeholder': {
+    severity: 'warning',
+    en: (a) => `${a.path} is still the template's placeholder: write the company's registered name`,
+    zh: (a) => `${a.path} 仍是模板的占位文字：请填写企业的注册名称`,
+  },
   'profile/required': { severity: 'error', en: (a) => `${a.path} is required`, zh: (a) => `缺少必填项 ${a.path}` },
   'profile/type': {
     severity: 'error',

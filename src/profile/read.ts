@@ -7,8 +7,15 @@ import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnosti
 import { parseSource, type Segment, type SourceDocument } from '../source/document.js';
 import { blankFacts } from './facts.js';
 import { suggest } from './suggest.js';
+import { TEMPLATE_TEXT } from '../text/catalogues/template.js';
+import { say } from '../text/messages.js';
 import { describe, normaliseUscc, normaliseValue, plainValue, printable, textProblem, type Normalised, type Value } from './values.js';
 import type { ScopeLayout, Vocabulary } from './vocabulary.js';
+
+/** The name `template` writes for the company, in each of its languages (src/template/profile-yaml.ts). */
+const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(
+  (['en', 'zh', 'both'] as const).map((lang) => say(TEMPLATE_TEXT['name-placeholder'], lang)),
+);
 
 /** A scope's facts, every key of its vocabulary an own key; an absent fact is `undefined` (src/profile/facts.ts). */
 export type Facts = Record<string, Value>;
@@ -141,6 +148,8 @@ class Reader {
         expectedZh: '文本',
         found: describe(name),
       });
+    // A template checked before its name was filled in: the report would name the client "Company name (to fill in)".
+    else if (PLACEHOLDER_NAMES.has(String(name))) this.report('profile/placeholder', ['company', 'name'], { path: 'company.name' });
     const uscc =
       company.uscc === undefined || company.uscc === null
         ? undefined

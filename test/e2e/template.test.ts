@@ -75,12 +75,15 @@ describe('template', () => {
     );
   });
 
-  it('is checked as it stands: exit 0, every measure undetermined', async () => {
+  it('is checked as it stands: exit 0, every measure undetermined, a warning that the name is still the placeholder', async () => {
     const r = await cliIn(['check', join(tmp, 'company.yaml'), '--as-of', '2022-07-05', '--format', 'json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.results[0]!.valid).toBe(true);
-    expect(report.results[0]!.diagnostics).toEqual([]);
+    expect(report.results[0]!.diagnostics.map((d) => [d.severity, d.code, d.path])).toEqual([
+      ['warning', 'profile/placeholder', 'company.name'],
+    ]);
+    expect(r.stderr).toMatch(/company\.yaml:\d+:\d+ warning profile\/placeholder company\.name is still the template's placeholder/);
     expect(new Set(report.results[0]!.programmes.flatMap((p) => p.measures.map((m) => m.verdict)))).toEqual(new Set(['undetermined']));
   });
 

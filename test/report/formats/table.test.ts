@@ -97,7 +97,10 @@ describe('table, details for a consultant', () => {
     const out = formatTable(early, options());
     expect(out).toContain('Programme total: at most 0; up to 5,000,000 more if the undetermined measures are settled');
     expect(out).toContain('Company total: at most 0; up to 5,000,000 more if the undetermined measures are settled');
-    const zh = formatTable(reportOf(['fixtures/profiles/qinghe-half-filled.yaml'], { asOf: '2021-03-15', lang: 'zh' }), options({ lang: 'zh' }));
+    const zh = formatTable(
+      reportOf(['fixtures/profiles/qinghe-half-filled.yaml'], { asOf: '2021-03-15', lang: 'zh' }),
+      options({ lang: 'zh' }),
+    );
     expect(zh).toContain('企业合计：最多 0元；待定措施落实后最多可再增加 500万元');
     // Nothing undetermined, nothing more said.
     expect(formatTable(reportOf([HUAXIN]), options())).toMatch(/Company total: at most 900,000\n|Company total: at most 900,000$/);
