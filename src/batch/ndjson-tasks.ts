@@ -9,6 +9,7 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { inputTask, type Task } from './evaluate-input.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
 import { describeError, type Input } from '../io/inputs.js';
 import type { NamedLine } from '../io/result-names.js';
 import { inShard, type Shard } from './shard.js';
@@ -210,16 +211,21 @@ export async function lineTask(file: string, { name, line }: NamedLine, stdin: N
       // Whole lines, each ending with its newline but the stream's last.
       const { bytes } = part;
       lines = part.first - 1 + newlines(bytes) + (bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE ? 1 : 0);
-      if (lines >= line) return sliceTasks(part, undefined).find((t) => t.file === name) ?? blank(name);
+      if (lines >= line) return sliceTasks(part, undefined).find((t) => t.file === name) ?? noSuchLine(name, line);
     } else if (part.file === name) return part;
     // The stream failed before the line: that is the line's answer too.
     else if (part.unreadable !== undefined) return { ...part, file: name };
     else lines = Number(part.file.slice(file.length + 1));
   }
-  return { file: name, format: 'json', unreadable: `line ${line} is past the end (the stream has ${lines} lines)` };
+  return noSuchLine(name, line, lines);
 }
 
-const blank = (name: string): Task => ({ file: name, format: 'json', unreadable: 'the line is blank (no profile on it)' });
+/** A named line with no profile: blank, or past the end of a stream of `lines` lines. */
+const noSuchLine = (name: string, line: number, lines?: number): Task => ({
+  file: name,
+  format: 'json',
+  problems: [diagnostic('io/no-such-line', name, '', undefined, lines === undefined ? { line } : { line, lines })],
+});
 
 function newlines(bytes: Uint8Array): number {
   let count = 0;

@@ -76,6 +76,7 @@ async function readOne(
   const line = namedLine(o.input);
   const streamLine = line !== undefined && !(await io.exists(o.input)) && (await io.exists(line.file));
   const read = streamLine ? await lineRead(line, io) : await io.readProfile(o.input);
+  if ('usage' in read) return read;
   // Nothing at that path is a usage problem; a file that is there but unreadable is an invalid profile.
   if (!read.ok && read.code === 'io/read')
     return { usage: diagnostic('io/no-input', o.input, '', undefined, { input: o.input, reason: read.reason }) };
@@ -84,9 +85,11 @@ async function readOne(
   return read.ok ? checkText(prepared, o.input, format, read.text, EXPLAIN_DETAIL) : unreadable(o.input, read.reason, read.code);
 }
 
-async function lineRead(line: NamedLine & { file: string }, io: CommandIo): Promise<TextRead> {
+/** The line's text, or why it cannot be read; a line with no profile on it names nothing to explain. */
+async function lineRead(line: NamedLine & { file: string }, io: CommandIo): Promise<TextRead | { usage: Diagnostic }> {
   const [{ lineTask }, { heldRead }] = await Promise.all([import('../batch/ndjson-tasks.js'), import('../batch/evaluate-input.js')]);
-  return heldRead(await lineTask(line.file, line, io.stdinStream()))!;
+  const task = await lineTask(line.file, line, io.stdinStream());
+  return task.problems ? { usage: task.problems[0]! } : heldRead(task)!;
 }
 
 function parseFilter(text: string): MeasureFilter {

@@ -45,6 +45,11 @@ const DIAGNOSTICS = {
     en: (a) => `no profile found at ${a.input}${a.reason ? `: ${a.reason}` : ''}`,
     zh: (a) => `在 ${a.input} 未找到企业档案${a.reason ? `（${a.reason}）` : ''}`,
   },
+  'io/no-such-line': {
+    severity: 'error',
+    en: (a) => (a.lines === undefined ? `line ${a.line} is blank: no profile on it` : `no line ${a.line}: the stream has ${a.lines} lines`),
+    zh: (a) => (a.lines === undefined ? `第 ${a.line} 行为空：没有企业档案` : `没有第 ${a.line} 行：该数据流共 ${a.lines} 行`),
+  },
   'io/output-is-input': {
     severity: 'error',
     en: (a) => `--output ${a.output} is the input ${a.input}, found in ${a.arg}: writing the report would destroy it`,

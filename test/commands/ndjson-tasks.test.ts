@@ -6,6 +6,7 @@ import '../properties/settings.js';
 import { lineTask, ndjsonParts, sliceTasks, streamTasks, type Slice } from '../../src/batch/ndjson-tasks.js';
 import type { Task } from '../../src/batch/evaluate-input.js';
 import { MAX_PROFILE_BYTES } from '../../src/io/read-text.js';
+import { renderMessage } from '../../src/diagnostics/diagnostic.js';
 
 async function tasksOf(chunks: Buffer[]): Promise<Task[]> {
   const tasks: Task[] = [];
@@ -73,14 +74,15 @@ describe('NDJSON lines as tasks', () => {
           const task = await lineTask('-', { name: `-:${n}`, line: n }, Readable.from(chunksOf(lines, cuts)));
           expect(task.file).toBe(`-:${n}`);
           if (whole.has(task.file)) expect(task).toEqual(whole.get(task.file));
-          else expect(task.unreadable).toMatch(n > lines.length ? /past the end/ : /blank|past the end/);
+          else expect(task.problems?.map((d) => [d.code, d.file, d.args.line])).toEqual([['io/no-such-line', `-:${n}`, n]]);
         }
       }),
     );
     const three = () => Readable.from([Buffer.from('{"a":1}\n\n{"c":3}')]);
     expect(await lineTask('-', { name: '-:3', line: 3 }, three())).toEqual({ file: '-:3', format: 'json', text: '{"c":3}', streamLine: 3 });
-    expect((await lineTask('-', { name: '-:2', line: 2 }, three())).unreadable).toBe('the line is blank (no profile on it)');
-    expect((await lineTask('-', { name: '-:9', line: 9 }, three())).unreadable).toBe('line 9 is past the end (the stream has 3 lines)');
+    const message = async (line: number) => renderMessage((await lineTask('-', { name: `-:${line}`, line }, three())).problems![0]!);
+    expect(await message(2)).toBe('line 2 is blank: no profile on it');
+    expect(await message(9)).toBe('no line 9: the stream has 3 lines');
   });
 
   it('answers a named line from the lines read before a stream failed, and with the failure past them', async () => {

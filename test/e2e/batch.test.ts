@@ -191,7 +191,7 @@ describe('NDJSON', () => {
     const results = json(named.stdout).results;
     expect(results.map((r) => r.file)).toEqual([`${file}:4`, `${file}:3`, `${file}:2`]);
     expect(results.slice(0, 2)).toEqual([whole.get(`${file}:4`), whole.get(`${file}:3`)]);
-    expect(named.stderr).toContain(`${file}:2 error io/read cannot read file: the line is blank (no profile on it)`);
+    expect(named.stderr).toContain(`${file}:2 error io/no-such-line line 2 is blank: no profile on it`);
     // One line is one company: its table, not a portfolio row.
     const table = await cliIn(['check', `${file}:1`, ...at, '--no-color']);
     expect(table.stdout).toContain('上海测试有限公司');
@@ -202,7 +202,7 @@ describe('NDJSON', () => {
     expect(JSON.parse(explained.stdout)).toMatchObject({ file: `${file}:4`, company: { name: '上海测试有限公司' } });
     const nothing = await cliIn(['explain', `${file}:2`, ...at]);
     expect(nothing.code).toBe(2);
-    expect(nothing.stderr).toContain('the line is blank');
+    expect(nothing.stderr).toContain(`${file}:2 error io/no-such-line line 2 is blank: no profile on it`);
   });
 
   it('checks a line named with its whole stream, or by two names, once: a company counts once in the total', async () => {
