@@ -119,7 +119,7 @@ describe('template', () => {
     for (const line of han) expect(line, line).toMatch(/分公司|正常经营|科技型企业|政府投资类项目|普陀区|300万|企业名称/);
   });
 
-  it('is a valid profile with every value empty: the reader accepts it without a warning, ajv too, and every measure is undetermined', () => {
+  it('is a valid profile with every value empty: the reader accepts it with one warning (the placeholder name), ajv too, and every measure is undetermined', () => {
     for (const lang of ['en', 'zh', 'both'] as const) {
       const text = template(versions, lang);
       const data = parse(text) as { company: Record<string, unknown>; projects: Record<string, unknown>[] };
@@ -128,7 +128,9 @@ describe('template', () => {
       expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
       for (const asOf of ['2021-03-15', '2022-07-05', '2023-04-10']) {
         const outcome = checkText(prepare(versions, asOf) as Prepared, 'template.yaml', 'yaml', text);
-        expect(outcome.read.diagnostics).toEqual([]);
+        expect(outcome.read.diagnostics.map((d) => [d.severity, d.code, d.path])).toEqual([
+          ['warning', 'profile/placeholder', 'company.name'],
+        ]);
         const verdicts = outcome.evaluation!.programmes.flatMap((p) => p.measures.map((m) => m.verdict));
         expect(verdicts.length).toBeGreaterThan(0);
         expect(new Set(verdicts)).toEqual(new Set(['undetermined']));
