@@ -54,7 +54,9 @@ const REPORT_STARTS = ['{"schema":"subsidy-check/', '\uFEFFfile,company,uscc,pro
  * client sheet, someone's notes) is the run's input, which the report must not destroy.
  */
 export async function isEarlierReport(file: string): Promise<boolean> {
-  const handle = await open(file, 'r');
+  // A file that cannot be opened is not known to be a report: refused, never written over.
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return false;
   try {
     const head = Buffer.alloc(64);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
