@@ -124,8 +124,10 @@ async function resultRead(prepared: Prepared, task: Task, options: TaskOptions):
 
 function resultOfRead(prepared: Prepared, task: Task, read: TextRead, options: TaskOptions): CompactFileResult {
   if (!read.ok) return compactResult(unreadable(task.file, read.reason, read.code), options.lang, options.gates);
-  const outcome = () => checkText(prepared, task.file, formatOf(task, read.text), read.text, evaluationOf(options));
-  return guarded(task.file, options, task.streamLine === undefined ? outcome : () => inStream(outcome(), task.file, task.streamLine!));
+  return guarded(task.file, options, () => {
+    const outcome = checkText(prepared, task.file, formatOf(task, read.text), read.text, evaluationOf(options));
+    return task.streamLine === undefined ? outcome : inStream(outcome, task.file, task.streamLine);
+  });
 }
 
 /**

@@ -93,13 +93,15 @@ async function expandOne(arg: string): Promise<Input[]> {
   if (arg === '-') return [{ file: '-', format: 'yaml' }];
   const info = statOrError(arg);
   if (info instanceof Error) {
-    if (info.code === 'ENOENT' && /[*?[\]{}]/.test(arg))
+    if (info.code !== 'ENOENT') return [{ file: arg, format: formatOf(arg), unreadable: describeError(info) }];
+    if (/[*?[\]{}]/.test(arg))
       return (await globbed(arg)).map((l) => ({ ...asInput(l.file), ...(l.unreadable ? { unreadable: l.unreadable } : {}) }));
-    const named = info.code === 'ENOENT' ? namedRow(arg) : undefined;
+    // Nothing by that name: it may name one result of a sheet or a stream (src/io/result-names.ts).
+    const named = namedRow(arg);
     if (named && isAFile(named.file)) return [{ ...asInput(named.file), named: { name: arg, sheet: named.sheet, row: named.row } }];
-    const line = info.code === 'ENOENT' ? namedLine(arg) : undefined;
+    const line = namedLine(arg);
     if (line && isAFile(line.file)) return [{ file: line.file, format: 'json', line: { name: arg, line: line.line } }];
-    return [{ file: arg, format: formatOf(arg), unreadable: describeError(info), ...(info.code === 'ENOENT' ? { missing: true } : {}) }];
+    return [{ file: arg, format: formatOf(arg), unreadable: describeError(info), missing: true }];
   }
   if (info.isDirectory() && !isProfileName(arg))
     return (await walk(arg, isProfileName, describeError)).map((l) => ({
