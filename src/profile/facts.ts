@@ -26,15 +26,11 @@ export function factsTemplate(keys: readonly string[]): Readonly<Facts> {
 }
 
 /**
- * A fresh fact object of the template's shape, every fact absent. `Object.assign` adds the keys as named
- * properties, so the object stays fast however many keys the rules declare (adding them one by one by a
- * computed key turned it into a dictionary past about twenty, measured on Node 20), and objects made from
- * templates of the same keys share one hidden class.
- */
-export const blankFacts = (template: Readonly<Facts>): Facts => Object.assign(Object.create(NO_FACT) as Facts, template);
-
-/**
- * A copy of facts (a library caller's frozen ones, a proposed project's) with the same prototype as a
- * read profile's, its keys in the same order: a copy of a read profile's facts has their shape.
+ * A copy of facts with the prototype of a read profile's, its keys in the same order: a scope's template
+ * copied is a fresh fact object of that shape, every fact absent (the reader's); a read profile's facts
+ * copied keep their shape (what-it-takes' copy of a library caller's frozen facts, a proposed project's).
+ * `Object.assign` adds the keys as named properties, so the object stays fast however many keys the rules
+ * declare (adding them one by one by a computed key turned it into a dictionary past about twenty,
+ * measured on Node 20), and copies of the same keys share one hidden class.
  */
 export const copyFacts = (facts: Readonly<Facts>): Facts => Object.assign(Object.create(NO_FACT) as Facts, facts);

@@ -5,7 +5,7 @@
  */
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseSource, type Segment, type SourceDocument } from '../source/document.js';
-import { blankFacts } from './facts.js';
+import { copyFacts } from './facts.js';
 import { suggest } from './suggest.js';
 import { TEMPLATE_TEXT } from '../text/catalogues/template.js';
 import { say } from '../text/messages.js';
@@ -174,7 +174,7 @@ class Reader {
       else if (Object.hasOwn(map, key)) raws[at] = map[key];
     }
     if (unknown) this.unknownKeys(map, path, keys);
-    const facts = blankFacts(template);
+    const facts = copyFacts(template);
     for (let i = 0; i < keys.length; i++) {
       const raw = raws[i];
       // Empty means not filled in (spreadsheet exports write ""): unknown, like an absent key.
