@@ -108,8 +108,11 @@ async function readTasks(
   // it was first given: counted twice, it would count twice in the portfolio's total.
   const seen = new Set<string>();
   const firstTime = (input: Input, task: Task) => {
-    const key = task.sheet ? companyKey(input, task) : undefined;
-    return key === undefined || (!seen.has(key) && seen.add(key) !== undefined);
+    if (!task.sheet) return true;
+    const key = companyKey(input, task);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   };
   const kept = (input: Input, task: Task) => inShard(task.file, options.shard) && firstTime(input, task);
   for (const input of listed) {
